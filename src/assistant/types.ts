@@ -1,0 +1,108 @@
+/**
+ * What the assistant offers to its front ends (the CLI commands, the Telegram bot, the terminal chat).
+ * Front ends receive an `Assistant`; they never reach into the index or the parser themselves.
+ */
+import type { Assignment, DocType, Relation } from "../domain/model.js";
+
+export interface Citation {
+  documentId: string;
+  docType: string;
+  number: string | null;
+  issuer: string;
+  place: string | null;
+  date: string | null;
+  title: string;
+  section: string;
+  sectionTitle: string | null;
+  /** Verbatim from the cited section; fragments may be joined with "…". */
+  quote: string;
+}
+
+export interface AnswerResult {
+  mode: "answer" | "not_found";
+  /** Plain text (no markup). Claims refer to citations as [1], [2] … in citation order. */
+  answer: string;
+  citations: Citation[];
+  /** For not_found: the nearest sections, offered as "see also" (never presented as an answer). */
+  seeAlso: Citation[];
+  /** How the answer was produced, for logs and the UI. */
+  via: "extractive" | "generated" | "metadata" | "assignments" | "chain" | "none";
+}
+
+export interface Turn {
+  question: string;
+  answer: string;
+}
+
+export interface AskOptions {
+  /** Recent turns of this chat, oldest first, used to rewrite follow-up questions. */
+  history?: Turn[];
+  signal?: AbortSignal;
+}
+
+export interface DocumentSummary {
+  id: string;
+  docType: DocType;
+  number: string | null;
+  date: string | null;
+  issuer: string;
+  place: string | null;
+  title: string;
+}
+
+export interface AssignmentGroup {
+  document: DocumentSummary;
+  rows: Assignment[];
+}
+
+export interface ChainNode {
+  /** Canonical number, or the document id for a corpus document without a number. */
+  key: string;
+  number: string | null;
+  docType: string | null;
+  date: string | null;
+  issuer: string | null;
+  /** Set when the document is in the corpus (full text indexed). */
+  documentId: string | null;
+}
+
+export interface ChainEdge {
+  from: string;
+  to: string;
+  relation: Relation;
+}
+
+export interface ChainView {
+  /** The node asked about (null for the whole tree). */
+  focus: ChainNode | null;
+  /** From the focus up to the root (Nghị quyết 20), focus first. */
+  up: ChainNode[];
+  /** Documents that implement the focus (directly), or the whole tree's roots' descendants when focus is null. */
+  down: { node: ChainNode; depth: number }[];
+}
+
+export interface SectionView {
+  document: DocumentSummary;
+  section: string;
+  sectionTitle: string | null;
+  text: string;
+}
+
+export interface IngestReport {
+  indexed: DocumentSummary[];
+  rejected: { file: string; reason: string }[];
+}
+
+export interface Assistant {
+  ask(question: string, options?: AskOptions): Promise<AnswerResult>;
+  /** Who is assigned what: rows whose assignee or task matches the query, grouped by document. */
+  assignments(query: string): AssignmentGroup[];
+  /** The chain around a document (number or alias like "KL 69"); no argument: the whole tree. Null if unknown. */
+  chain(numberOrAlias?: string): ChainView | null;
+  documents(): DocumentSummary[];
+  section(documentId: string, path: string): SectionView | null;
+  /** Parse and index the given files next to the current corpus (atomic swap; a bad file changes nothing). */
+  addFiles(files: { fileName: string; data: Buffer }[]): Promise<IngestReport>;
+  /** Re-ingest the configured corpus folders. */
+  reload(): Promise<IngestReport>;
+}

@@ -1,0 +1,115 @@
+/**
+ * Configuration, parsed once from the environment (and `.env`) into a typed object.
+ * A wrong value stops start-up with a message naming the variable and the fix.
+ */
+import { z } from "zod";
+
+const list = (what: string) =>
+  z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .describe(what);
+
+const ids = (name: string) =>
+  z
+    .string()
+    .default("")
+    .transform((s, ctx) => {
+      const out: number[] = [];
+      for (const part of s.split(",").map((x) => x.trim()).filter(Boolean)) {
+        const n = Number(part);
+        if (!Number.isSafeInteger(n)) {
+          ctx.addIssue({ code: "custom", message: `${name}: "${part}" không phải một id số (ví dụ: 123456789,987654321)` });
+          return z.NEVER;
+        }
+        out.push(n);
+      }
+      return out;
+    });
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((s) => (s && s.trim() ? s.trim() : undefined));
+
+const positiveInt = (dflt: number) => z.coerce.number().int().positive().default(dflt);
+
+export const configSchema = z.object({
+  /** Comma-separated corpus folders or files. Default: the bundled `corpus`. */
+  CORPUS_DIRS: list("corpus folders").transform((v) => (v.length ? v : ["corpus"])),
+  /** Folder of metadata sidecars (`<file name>.meta.json`) for documents whose folder we cannot write to. */
+  METADATA_DIR: z.string().default("metadata"),
+  /** Where the embedded index, sessions, feedback and quiz state live. */
+  DATA_DIR: z.string().default(".data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString,
+  /** Embedding model; embeddings are on when this is set and an endpoint is configured. */
+  EMBEDDING_MODEL: optionalString,
+  EMBEDDING_DIMENSIONS: z.coerce.number().int().positive().optional(),
+  /** Chat model for generated answers; extractive answers when unset. */
+  CHAT_MODEL: optionalString,
+  /** Timeout of one LLM or embedding call, in milliseconds. */
+  LLM_TIMEOUT_MS: positiveInt(20_000),
+
+  QDRANT_URL: optionalString,
+  QDRANT_API_KEY: optionalString,
+  QDRANT_COLLECTION: z.string().default("vanban"),
+
+  TELEGRAM_BOT_TOKEN: optionalString,
+  /** Bot API root; set it for a self-hosted Bot API server. */
+  TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
+  BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
+  WEBHOOK_URL: optionalString,
+  WEBHOOK_SECRET: optionalString,
+  WEBHOOK_PORT: positiveInt(8080),
+  /** Empty = open to everyone. */
+  ALLOWED_USER_IDS: ids("ALLOWED_USER_IDS"),
+  ALLOWED_CHAT_IDS: ids("ALLOWED_CHAT_IDS"),
+  ADMIN_USER_IDS: ids("ADMIN_USER_IDS"),
+  /** Questions per user per minute. */
+  RATE_LIMIT_PER_MINUTE: positiveInt(20),
+  /** Seconds a quiz poll stays open. */
+  QUIZ_OPEN_PERIOD: positiveInt(30),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Cấu hình không hợp lệ / invalid configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parse the environment. Throws ConfigError naming each bad variable. */
+export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "env"}: ${i.message}`));
+  }
+  const config = result.data;
+  if (config.BOT_MODE === "webhook" && !config.WEBHOOK_URL) {
+    throw new ConfigError(["WEBHOOK_URL: bắt buộc khi BOT_MODE=webhook (ví dụ https://bot.example.vn/telegram)"]);
+  }
+  return config;
+}
+
+/** Load `.env` (if present) then parse. Only entry points call this. */
+export async function loadConfig(): Promise<Config> {
+  const dotenv = await import("dotenv");
+  dotenv.config({ quiet: true });
+  return parseConfig(process.env);
+}
+
+/** An OpenAI-compatible endpoint is configured (a key, or a local server's base URL). */
+export function hasLlmEndpoint(config: Config): boolean {
+  return Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
+}

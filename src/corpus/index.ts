@@ -1,0 +1,76 @@
+/**
+ * From corpus folders and files to parsed documents: load (txt, md, docx, pdf), find the metadata sidecar,
+ * parse. One bad file never stops the others; each rejection names the file and the reason.
+ */
+import type { ParsedDocument } from "../domain/model.js";
+import { loadAll, loadBuffer } from "../loaders/index.js";
+import type { Logger } from "../logger.js";
+import { parseDocument } from "../parser/index.js";
+import { MetadataError, loadMetadata } from "./metadata.js";
+
+export interface Rejected {
+  file: string;
+  reason: string;
+}
+
+export interface CorpusLoad {
+  documents: ParsedDocument[];
+  rejected: Rejected[];
+}
+
+export interface CorpusOptions {
+  metadataDir?: string;
+  logger?: Logger;
+}
+
+/** A document with no body is not a document the assistant can cite. */
+function emptyReason(doc: ParsedDocument): string | null {
+  return doc.sections.some((s) => s.text.trim() || s.title) ? null : "không tìm thấy nội dung văn bản (không có đoạn nào ngoài phần đầu/cuối)";
+}
+
+/** Give every document a distinct id (two files may carry the same number, e.g. a draft and the final text). */
+export function uniqueIds(documents: ParsedDocument[]): void {
+  const seen = new Map<string, number>();
+  for (const doc of documents) {
+    const n = seen.get(doc.id) ?? 0;
+    seen.set(doc.id, n + 1);
+    if (n > 0) doc.id = `${doc.id}-${n + 1}`;
+  }
+}
+
+export async function loadCorpus(paths: string[], options: CorpusOptions = {}): Promise<CorpusLoad> {
+  const { loaded, rejected } = await loadAll(paths);
+  const out: CorpusLoad = { documents: [], rejected: rejected.map((r) => ({ file: r.file, reason: r.reason })) };
+  for (const item of loaded) {
+    try {
+      const { meta, source } = await loadMetadata(item.file, options.metadataDir);
+      if (source) options.logger?.debug({ file: item.file, sidecar: source }, "metadata sidecar applied");
+      const doc = parseDocument(item.text, item.file, meta);
+      const empty = emptyReason(doc);
+      if (empty) out.rejected.push({ file: item.file, reason: empty });
+      else out.documents.push(doc);
+    } catch (err) {
+      const reason = err instanceof MetadataError ? `tệp metadata ${err.file}: ${err.reason}` : `không phân tích được: ${(err as Error).message}`;
+      out.rejected.push({ file: item.file, reason });
+    }
+  }
+  uniqueIds(out.documents);
+  return out;
+}
+
+/** Parse uploaded files (the bot's admin upload). */
+export async function parseUploads(files: { fileName: string; data: Buffer }[]): Promise<CorpusLoad> {
+  const out: CorpusLoad = { documents: [], rejected: [] };
+  for (const f of files) {
+    try {
+      const loaded = await loadBuffer(f.fileName, f.data);
+      const doc = parseDocument(loaded.text, f.fileName);
+      const empty = emptyReason(doc);
+      if (empty) out.rejected.push({ file: f.fileName, reason: empty });
+      else out.documents.push(doc);
+    } catch (err) {
+      out.rejected.push({ file: f.fileName, reason: (err as { reason?: string }).reason ?? (err as Error).message });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+/**
+ * The assistant: one object the front ends talk to. Collaborators come in through `createAssistant`:
+ * the knowledge (parsed corpus), the store, and optionally an embedder and a generated-answer function.
+ */
+import type { Logger } from "../logger.js";
+import { numberKey } from "../domain/numbers.js";
+import type { VectorStore } from "../search/types.js";
+import { foldVi } from "../text/vietnamese.js";
+import { answerExtractive } from "./extractive.js";
+import { Knowledge, summaryOf } from "./knowledge.js";
+import { type QueryEmbedder, retrieve } from "./retrieve.js";
+import type { AnswerResult, AskOptions, Assistant, AssignmentGroup, ChainNode, ChainView, IngestReport, SectionView, Turn } from "./types.js";
+import type { Citation } from "./types.js";
+import type { Retrieval } from "./retrieve.js";
+import { analyzeText } from "../search/analyzer.js";
+
+/** Longest question analyzed; a longer message is answered from its beginning (the bot says so). */
+export const MAX_QUESTION_CHARS = 1000;
+
+export interface GeneratedAnswerer {
+  answer(input: { question: string; history: Turn[]; retrieval: Retrieval; kb: Knowledge; signal?: AbortSignal }): Promise<AnswerResult | null>;
+  rewrite?(question: string, history: Turn[], signal?: AbortSignal): Promise<string>;
+}
+
+export interface AssistantDeps {
+  knowledge: Knowledge;
+  store: VectorStore;
+  logger: Logger;
+  embedder?: QueryEmbedder | null;
+  generator?: GeneratedAnswerer | null;
+  /** Re-ingest: returns the new knowledge (the store has been swapped atomically by then). */
+  reindex?: (extra: { fileName: string; data: Buffer }[] | null) => Promise<{ knowledge: Knowledge; report: IngestReport }>;
+}
+
+/** Without a model: a follow-up that names no document borrows the previous question's document cues. */
+export function contextualize(question: string, history: Turn[], kb: Knowledge): string {
+  const last = history[history.length - 1];
+  if (!last) return question;
+  const names = kb.resolveNumbers(question).length || kb.documentsForLocality(question).size;
+  const deictic = /\b(do|nay|tren|ay|kia)\b|con .* thi sao|van ban (do|nay|tren)/.test(` ${foldVi(question).toLowerCase()} `);
+  if (names || (!deictic && question.length > 40)) return question;
+  const cues = [
+    ...kb.resolveNumbers(last.question).map((n) => n.alias.full ?? n.numbers[0] ?? ""),
+    ...[...kb.documentsForLocality(last.question)].map((id) => kb.byId.get(id)?.place ?? ""),
+  ].filter(Boolean);
+  return cues.length ? `${question} (${[...new Set(cues)].join(", ")})` : question;
+}
+
+export function createAssistant(deps: AssistantDeps): Assistant & { knowledge(): Knowledge } {
+  let kb = deps.knowledge;
+  const { store, logger } = deps;
+
+  async function ask(raw: string, options: AskOptions = {}): Promise<AnswerResult> {
+    const question = raw.normalize("NFC").slice(0, MAX_QUESTION_CHARS).trim();
+    if (!question) return { mode: "not_found", answer: "Câu hỏi trống.", citations: [], seeAlso: [], via: "none" };
+    const history = options.history ?? [];
+    let standalone = contextualize(question, history, kb);
+    if (deps.generator?.rewrite && history.length) {
+      standalone = await deps.generator.rewrite(question, history, options.signal).catch(() => standalone);
+    }
+    const retrieval = await retrieve(standalone, kb, store, { embedder: deps.embedder, signal: options.signal });
+    if (deps.generator) {
+      try {
+        const generated = await deps.generator.answer({ question: standalone, history, retrieval, kb, signal: options.signal });
+        if (generated) return generated;
+      } catch (err) {
+        logger.warn({ err }, "generated answer failed; falling back to the extractive answer");
+      }
+    }
+    return answerExtractive(standalone, retrieval, kb);
+  }
+
+  function assignments(query: string): AssignmentGroup[] {
+    const q = query.normalize("NFC").trim();
+    const qTerms = analyzeText(q).counts;
+    const keys = [...qTerms.keys()].filter((k) => k.startsWith("w:") || k.startsWith("fw:"));
+    const folded = foldVi(q) === q;
+    const groups: AssignmentGroup[] = [];
+    for (const doc of kb.documents) {
+      const rows = doc.assignments
+        .map((row) => {
+          const t = analyzeText(`${row.assignee} ${row.partners.join(" ")} ${row.task}`).counts;
+          const a = analyzeText(row.assignee).counts;
+          const relevant = keys.filter((k) => (folded ? k.startsWith("fw:") : k.startsWith("w:")));
+          if (!relevant.length) return { row, score: 0 };
+          const inRow = relevant.filter((k) => t.has(k)).length / relevant.length;
+          const inAssignee = relevant.filter((k) => a.has(k)).length / relevant.length;
+          return { row, score: inRow + inAssignee };
+        })
+        .filter((x) => x.score >= 0.75)
+        .sort((x, y) => y.score - x.score)
+        .map((x) => x.row);
+      if (rows.length) groups.push({ document: summaryOf(doc), rows });
+    }
+    return groups;
+  }
+
+  function chain(numberOrAlias?: string): ChainView | null {
+    const nodes = kb.nodes;
+    const edges = kb.edges.filter((e) => e.relation === "implements");
+    const childrenOf = (key: string) => edges.filter((e) => e.to === key).map((e) => e.from);
+    const parentsOf = (key: string) => edges.filter((e) => e.from === key).map((e) => e.to);
+    const nodeOf = (key: string) => nodes.get(numberKey(key))!;
+    const descend = (key: string, depth: number, seen: Set<string>, out: { node: ChainNode; depth: number }[]) => {
+      for (const c of childrenOf(key)) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        out.push({ node: nodeOf(c), depth });
+        descend(c, depth + 1, seen, out);
+      }
+    };
+    if (!numberOrAlias?.trim()) {
+      const roots = [...nodes.values()].filter((n) => parentsOf(n.key).length === 0 && childrenOf(n.key).length > 0);
+      const down: { node: ChainNode; depth: number }[] = [];
+      const seen = new Set<string>();
+      for (const r of roots) {
+        seen.add(r.key);
+        down.push({ node: r, depth: 0 });
+        descend(r.key, 1, seen, down);
+      }
+      return { focus: null, up: [], down };
+    }
+    const resolved = kb.resolveNumbers(numberOrAlias)[0];
+    let focus = resolved?.numbers.map((n) => kb.node(n)).find(Boolean) ?? null;
+    if (!focus) {
+      // A document without a number: by its id, or by a locality named in the argument.
+      const ids = [...kb.documentsForLocality(numberOrAlias)];
+      const id = kb.byId.has(numberOrAlias.trim()) ? numberOrAlias.trim() : ids.length === 1 ? ids[0]! : null;
+      focus = id ? ([...nodes.values()].find((n) => n.documentId === id) ?? null) : null;
+    }
+    if (!focus) return null;
+    const up: ChainNode[] = [focus];
+    const seenUp = new Set([focus.key]);
+    for (let cur = focus.key; ; ) {
+      const next = parentsOf(cur).find((p) => !seenUp.has(p));
+      if (!next) break;
+      seenUp.add(next);
+      up.push(nodeOf(next));
+      cur = next;
+    }
+    const down: { node: ChainNode; depth: number }[] = [];
+    descend(focus.key, 1, new Set([focus.key]), down);
+    return { focus, up, down };
+  }
+
+  function section(documentId: string, path: string): SectionView | null {
+    const doc = kb.byId.get(documentId);
+    if (!doc) return null;
+    if (path === "" && !doc.sections.some((s) => s.path === "")) {
+      return { document: summaryOf(doc), section: "", sectionTitle: null, text: [...doc.header, ...doc.closing].join("\n") };
+    }
+    const s = doc.sections.find((x) => x.path === path);
+    if (!s) return null;
+    const children = doc.sections.filter((x) => x.path.startsWith(`${path}.`) && path !== "");
+    const text = [s.text, ...children.map((c) => `${c.path.split(".").pop()}. ${c.title ?? ""}${c.title && c.text ? "\n" : ""}${c.text}`)].filter(Boolean).join("\n");
+    return { document: summaryOf(doc), section: s.path, sectionTitle: s.title, text };
+  }
+
+  async function reindex(files: { fileName: string; data: Buffer }[] | null): Promise<IngestReport> {
+    if (!deps.reindex) throw new Error("Chế độ này không hỗ trợ nạp lại văn bản.");
+    const { knowledge, report } = await deps.reindex(files);
+    kb = knowledge;
+    return report;
+  }
+
+  return {
+    ask,
+    assignments,
+    chain,
+    documents: () => kb.documents.map(summaryOf),
+    section,
+    addFiles: (files) => reindex(files),
+    reload: () => reindex(null),
+    knowledge: () => kb,
+  };
+}
+
+export type { Citation };

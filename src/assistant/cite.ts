@@ -1,0 +1,48 @@
+/** Citations: built from the index, never from a model; and the way a cadre writes them. */
+import type { ParsedDocument } from "../domain/model.js";
+import { displayDate } from "../domain/numbers.js";
+import type { ChunkPayload } from "../search/types.js";
+import type { Citation } from "./types.js";
+
+export function citationFromPayload(p: ChunkPayload, quote: string): Citation {
+  return {
+    documentId: p.documentId,
+    docType: p.docType,
+    number: p.number,
+    issuer: p.issuer,
+    place: p.place,
+    date: p.date,
+    title: p.title,
+    section: p.section,
+    sectionTitle: p.sectionTitle,
+    quote,
+  };
+}
+
+export function citationFromDocument(doc: ParsedDocument, section: string, quote: string): Citation {
+  const s = doc.sections.find((x) => x.path === section);
+  return {
+    documentId: doc.id,
+    docType: doc.docType,
+    number: doc.number,
+    issuer: doc.issuer,
+    place: doc.place,
+    date: doc.date,
+    title: doc.title,
+    section,
+    sectionTitle: s?.title ?? null,
+    quote,
+  };
+}
+
+/** "Công văn số 2018-CV/TU ngày 22/02/2024 của Tỉnh ủy Quảng Ngãi" / "Kế hoạch (không số) của …". */
+export function documentLabel(c: { docType: string; number: string | null; date: string | null; issuer: string }): string {
+  const num = c.number ? ` số ${c.number}` : " (không số)";
+  const date = c.date ? ` ngày ${displayDate(c.date)}` : "";
+  return `${c.docType}${num}${date}${c.issuer ? ` của ${c.issuer}` : ""}`;
+}
+
+/** "…, mục III.2" ("phần mở đầu" for the preamble and the document's metadata). */
+export function formatCitation(c: Citation): string {
+  return `${documentLabel(c)}, ${c.section ? `mục ${c.section}` : "phần mở đầu"}`;
+}

@@ -1,0 +1,344 @@
+/**
+ * Extractive answers (no model; the embedded default and the fallback when the model fails): metadata questions
+ * from the metadata, "who" questions from the assignment table, chain questions from the references, anything
+ * else from the sentences of the best sections — every claim quoted verbatim and cited. When the evidence does
+ * not hold the question's key terms, the answer is `not_found` with the nearest sections as "see also".
+ */
+import type { Assignment, ParsedDocument } from "../domain/model.js";
+import { displayDate, numberKey } from "../domain/numbers.js";
+import { analyzeText } from "../search/analyzer.js";
+import { foldVi } from "../text/vietnamese.js";
+import { citationFromDocument, citationFromPayload, documentLabel } from "./cite.js";
+import type { Knowledge } from "./knowledge.js";
+import { type Candidate, type Retrieval, keyTerms } from "./retrieve.js";
+import { bestFragments, joinQuote, sentences } from "./sentences.js";
+import type { AnswerResult, Citation } from "./types.js";
+
+/** Below this share of the question's key-term weight, the best evidence does not answer the question. */
+export const MIN_COVERAGE = 0.5;
+
+export const NOT_FOUND_TEXT = "Không tìm thấy nội dung trả lời câu hỏi này trong các văn bản đã nạp.";
+
+type Intent = "signer" | "date" | "issuer" | "number" | "recipients" | "chain-up" | "chain-down" | "who" | "general";
+
+export function intentsOf(question: string): Set<Intent> {
+  const q = ` ${foldVi(question).toLowerCase().replace(/[^a-z0-9/ -]+/g, " ").replace(/\s+/g, " ")} `;
+  const out = new Set<Intent>();
+  if (/ (ai|nguoi) (da )?ki?y | ky boi | nguoi ky | ky ten | ai la nguoi ky /.test(q)) out.add("signer");
+  if (/ ngay nao | ngay bao nhieu | (ban hanh|ky) (vao )?(ngay|khi|luc|thoi gian) nao | ngay ban hanh | thoi gian ban hanh | bao gio | ngay thang nam nao /.test(q)) out.add("date");
+  if (/ (co quan|don vi|ai|cap) nao ban hanh | do (co quan|ai|don vi|cap) nao | do ai | cua co quan nao | ban hanh boi | ai ban hanh | co quan ban hanh /.test(q)) out.add("issuer");
+  if (/ so (hieu|may|bao nhieu|nao) | mang so | la (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|van ban) so /.test(q)) out.add("number");
+  if (/ gui (cho )?(ai|nhung ai|co quan nao|don vi nao|dau) | noi nhan | kinh gui /.test(q)) out.add("recipients");
+  if (/ can cu (vao )?(van ban|dau|nhung van ban|nao) | (thuc hien|trien khai|cu the hoa) (van ban|theo van ban|nhung van ban) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao /.test(q)) out.add("chain-up");
+  if (/ (van ban|nhung van ban|cac van ban|dia phuong|co quan|don vi) nao (da )?(thuc hien|trien khai|cu the hoa|ban hanh van ban thuc hien) | van ban (thuc hien|trien khai) (ket luan|nghi quyet|chi thi|huong dan|cong van|ke hoach) /.test(q)) out.add("chain-down");
+  if (/ ai | (co quan|don vi|bo phan|to chuc|ban) nao | duoc giao | chiu trach nhiem | phu trach | chu tri | phoi hop voi | co nhiem vu | nhiem vu gi | nhung nhiem vu | can lam gi | phai lam gi | lam gi | duoc yeu cau | giao .*(nhiem vu|viec) | trach nhiem | duoc phan cong /.test(q)) out.add("who");
+  if (!out.size) out.add("general");
+  return out;
+}
+
+function notFound(candidates: Candidate[], text = NOT_FOUND_TEXT): AnswerResult {
+  const seeAlso: Citation[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (c.chunk.payload.kind !== "section") continue;
+    const key = `${c.chunk.payload.documentId}#${c.chunk.payload.section}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const first = sentences(c.chunk.payload.text)[0]?.text ?? c.chunk.payload.text.slice(0, 200);
+    seeAlso.push(citationFromPayload(c.chunk.payload, first));
+    if (seeAlso.length >= 3) break;
+  }
+  return { mode: "not_found", answer: text, citations: [], seeAlso, via: "none" };
+}
+
+/** The document a metadata or chain question is about. */
+function targetDocument(r: Retrieval, kb: Knowledge): ParsedDocument | null {
+  const named = [...r.namedDocs];
+  if (named.length === 1) return kb.byId.get(named[0]!) ?? null;
+  const top = r.candidates.find((c) => (named.length ? r.namedDocs.has(c.chunk.payload.documentId) : true) && (r.localDocs.size ? r.localDocs.has(c.chunk.payload.documentId) : true));
+  const id = top?.chunk.payload.documentId ?? r.candidates[0]?.chunk.payload.documentId;
+  return id ? (kb.byId.get(id) ?? null) : null;
+}
+
+/** Header and closing lines that hold a fact, verbatim, to quote for a metadata answer. */
+function metaQuote(doc: ParsedDocument, wanted: (line: string) => boolean): string {
+  const lines = [...doc.header, ...doc.closing].filter(wanted);
+  return joinQuote(lines.slice(0, 4).map((text) => ({ text })));
+}
+
+function answerMetadata(intents: Set<Intent>, doc: ParsedDocument): AnswerResult | null {
+  const label = documentLabel(doc);
+  const parts: string[] = [];
+  const quoteLines: string[] = [];
+  const dateFolded = doc.date ? doc.date.split("-").map((x) => String(Number(x))) : null;
+  if (intents.has("signer")) {
+    if (!doc.signer?.name) return null;
+    parts.push(`${label} do đồng chí ${doc.signer.name}${doc.signer.title ? `, ${doc.signer.title}` : ""} ký${doc.signer.capacity ? ` (${doc.signer.capacity})` : ""}.`);
+    const q = metaQuote(doc, (l) => l.includes(doc.signer!.name) || (/^(T\/M|K\/T|TL|T\/L|TM|KT)\b/i.test(l) && l.length < 80) || (doc.signer!.title !== "" && foldVi(l).toLowerCase() === foldVi(doc.signer!.title).toLowerCase()));
+    if (q) quoteLines.push(q);
+  }
+  if (intents.has("issuer") || intents.has("date") || intents.has("number")) {
+    const bits = [
+      `${doc.docType}${doc.number ? ` số ${doc.number}` : " (không số)"}`,
+      intents.has("date") || intents.has("issuer") ? (doc.date ? `ban hành ngày ${displayDate(doc.date)}` : "không ghi ngày ban hành đầy đủ") : "",
+      doc.issuer ? `do ${doc.issuer} ban hành` : "",
+      doc.place ? `tại ${doc.place}` : "",
+    ].filter(Boolean);
+    parts.push(`${bits.join(", ")}.`);
+    const q = metaQuote(doc, (l) => {
+      const f = foldVi(l).toLowerCase();
+      return (doc.number !== null && l.includes(doc.number.split("-")[0]!) && /so|ket luan|nghi quyet/.test(f)) || (dateFolded !== null && f.includes("ngay") && l.includes(dateFolded[0]!)) || /^so\b/.test(f);
+    });
+    if (q) quoteLines.push(q);
+  }
+  if (intents.has("recipients")) {
+    if (!doc.recipients.length) return null;
+    parts.push(`${label} gửi: ${doc.recipients.join("; ")}.`);
+    const q = metaQuote(doc, (l) => doc.recipients.some((r) => l.includes(r)));
+    if (q) quoteLines.push(q);
+  }
+  if (!parts.length) return null;
+  const quote = quoteLines.join(" … ") || doc.title;
+  return { mode: "answer", answer: `${parts.join(" ")} [1]`, citations: [citationFromDocument(doc, "", quote)], seeAlso: [], via: "metadata" };
+}
+
+/** A referenced-only document (e.g. 56-CTr/TU): what the citing sentence says of it. */
+function answerReferenced(number: string, kb: Knowledge): AnswerResult | null {
+  const refs = kb.referencesTo(number);
+  if (!refs.length) return null;
+  const { doc, ref } = refs.find((r) => r.ref.date || r.ref.issuer) ?? refs[0]!;
+  const digits = ref.number.split("-")[0]!;
+  for (const section of doc.sections) {
+    const hit = sentences(section.text).find((s) => s.text.includes(ref.number) || new RegExp(`số ${digits}\\b`).test(s.text));
+    if (!hit) continue;
+    const label = `${ref.docType ?? "Văn bản"} số ${ref.number}${ref.date ? ` ngày ${displayDate(ref.date)}` : ""}${ref.issuer ? ` của ${ref.issuer}` : ""}`;
+    return {
+      mode: "answer",
+      answer: `${label} (văn bản được dẫn trong ${documentLabel(doc)}; toàn văn chưa được nạp). [1]`,
+      citations: [citationFromDocument(doc, section.path, hit.text)],
+      seeAlso: [],
+      via: "metadata",
+    };
+  }
+  return null;
+}
+
+function answerChainUp(doc: ParsedDocument): AnswerResult | null {
+  const impl = doc.references.filter((r) => r.relation === "implements");
+  if (!impl.length) return null;
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  for (const ref of impl) {
+    const where = [{ path: "", text: doc.title }, ...doc.sections].find((s) => s.text.includes(ref.number));
+    const sentence = where ? sentences(where.text).find((s) => s.text.includes(ref.number)) : undefined;
+    const label = `${ref.docType ?? "Văn bản"} số ${ref.number}${ref.date ? ` ngày ${displayDate(ref.date)}` : ""}${ref.issuer ? ` của ${ref.issuer}` : ""}`;
+    if (!sentence || !where) continue;
+    // The title is part of the document's header: its citation is the preamble ("phần mở đầu").
+    const section = doc.sections.some((s) => s.path === where.path && s.text === where.text) ? where.path : "";
+    citations.push(citationFromDocument(doc, section, sentence.text));
+    lines.push(`${label} [${citations.length}]`);
+  }
+  if (!citations.length) return null;
+  return {
+    mode: "answer",
+    answer: `${documentLabel(doc)} căn cứ, thực hiện: ${lines.join("; ")}.`,
+    citations,
+    seeAlso: [],
+    via: "chain",
+  };
+}
+
+function answerChainDown(r: Retrieval, kb: Knowledge): AnswerResult | null {
+  const target = r.numbers.flatMap((n) => n.numbers)[0];
+  if (!target) return null;
+  const key = numberKey(target);
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  for (const doc of kb.documents) {
+    const ref = doc.references.find((x) => numberKey(x.number) === key && x.relation === "implements");
+    if (!ref) continue;
+    const where = doc.sections.find((s) => s.text.includes(ref.number)) ?? null;
+    const sentence = where ? sentences(where.text).find((s) => s.text.includes(ref.number)) : undefined;
+    citations.push(citationFromDocument(doc, where?.path ?? "", sentence?.text ?? doc.title));
+    lines.push(`${documentLabel(doc)} [${citations.length}]`);
+  }
+  if (!citations.length) return null;
+  return { mode: "answer", answer: `Các văn bản thực hiện ${target}: ${lines.join("; ")}.`, citations, seeAlso: [], via: "chain" };
+}
+
+const rowTermsCache = new WeakMap<Assignment, { task: Map<string, number>; assignee: Map<string, number> }>();
+
+function rowTerms(row: Assignment) {
+  let t = rowTermsCache.get(row);
+  if (!t) {
+    t = { task: analyzeText(row.task).counts, assignee: analyzeText(row.assignee).counts };
+    rowTermsCache.set(row, t);
+  }
+  return t;
+}
+
+function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
+  const keys = keyTerms(r.query, kb);
+  const total = keys.reduce((s, k) => s + k.weight, 0);
+  if (!total) return null;
+  const qTerms = analyzeText(r.query.normalized).counts;
+  const scored: { doc: ParsedDocument; row: Assignment; score: number }[] = [];
+  for (const doc of kb.documents) {
+    let boost = 1;
+    if (r.namedDocs.has(doc.id)) boost += 0.5;
+    if (r.localDocs.has(doc.id)) boost += 0.5;
+    if ((r.namedDocs.size || r.localDocs.size) && boost === 1) boost = 0.6;
+    for (const row of doc.assignments) {
+      const t = rowTerms(row);
+      let got = 0;
+      for (const k of keys) if (t.task.has(k.term) || t.assignee.has(k.term)) got += k.weight;
+      // How much of the assignee's name the question contains: "giao Đảng đoàn Hội đồng nhân dân tỉnh…".
+      const names = [...t.assignee.keys()].filter((k) => k.startsWith(r.query.folded ? "fp:" : "p:"));
+      const named = names.length ? names.filter((k) => qTerms.has(k)).length / names.length : 0;
+      const score = (got / total) * 0.7 + named * 0.5;
+      scored.push({ doc, row, score: score * boost });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.score < 0.55) return null;
+  const chosen = scored.filter((s, i) => i === 0 || (s.score >= best.score * 0.9 && s.doc.id === best.doc.id && s.row.section !== best.row.section)).slice(0, 3);
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  const pairs = r.query.terms.filter((t) => t.term.startsWith(r.query.folded ? "fp:" : "p:")).map((t) => t.term);
+  for (const { doc, row } of chosen) {
+    const section = doc.sections.find((s) => s.path === row.section);
+    if (!section) continue;
+    let frags = bestFragments(section.text, keys, pairs, 2);
+    const first = sentences(section.text)[0];
+    if (first && !frags.some((f) => f.start === first.start) && section.text.startsWith(row.assignee.slice(0, 12))) frags = [{ ...first, score: 1 }, ...frags].slice(0, 2);
+    const quote = joinQuote(frags);
+    if (!quote) continue;
+    citations.push(citationFromDocument(doc, row.section, quote));
+    const extra = [row.partners.length ? `phối hợp với ${row.partners.join(", ")}` : "", row.reportTo ? `báo cáo ${row.reportTo}` : "", row.deadline ? `thời hạn: ${row.deadline}` : ""].filter(Boolean).join("; ");
+    lines.push(`${row.assignee} (${row.role}${extra ? `; ${extra}` : ""}): “${quote}” [${citations.length}]`);
+  }
+  if (!citations.length) return null;
+  return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "assignments" };
+}
+
+function answerGeneral(r: Retrieval, kb: Knowledge): AnswerResult {
+  const keys = keyTerms(r.query, kb);
+  const best = r.candidates[0];
+  if (!best || best.coverage < MIN_COVERAGE) return notFound(r.candidates);
+  const pairs = r.query.terms.filter((t) => t.term.startsWith(r.query.folded ? "fp:" : "p:")).map((t) => t.term);
+  const picked: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of r.candidates) {
+    if (picked.length >= 3) break;
+    const key = `${c.chunk.payload.documentId}#${c.chunk.payload.section}`;
+    if (seen.has(key)) continue;
+    if (c.coverage < Math.max(MIN_COVERAGE, best.coverage * 0.75) || c.score < best.score * 0.35) continue;
+    seen.add(key);
+    picked.push(c);
+  }
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  for (const c of picked) {
+    const p = c.chunk.payload;
+    const doc = kb.byId.get(p.documentId);
+    if (p.kind === "meta" && doc) {
+      const q = doc.header.find((l) => l.length > 20) ?? doc.title;
+      citations.push(citationFromDocument(doc, "", q));
+      lines.push(`${documentLabel(doc)}${doc.title ? `: ${doc.title}` : ""} [${citations.length}]`);
+      continue;
+    }
+    const frags = bestFragments(p.text, keys, pairs, 2);
+    let quote = joinQuote(frags);
+    // A section that introduces a list ("… những nhiệm vụ cụ thể sau:") is answered by its items.
+    const items = doc ? doc.sections.filter((s) => s.path.startsWith(`${p.section}.`) && s.path.split(".").length === p.section.split(".").length + 1) : [];
+    const listIntro = /:\s*$/.test(p.text) || (frags.length > 0 && /:\s*$/.test(frags[frags.length - 1]!.text));
+    if (items.length && listIntro) {
+      const itemTexts = items.slice(0, 8).map((s) => (s.title ?? sentences(s.text)[0]?.text ?? "").trim()).filter(Boolean);
+      citations.push(citationFromPayload(p, quote));
+      lines.push(`${documentLabel(p)}, mục ${p.section}: “${quote}” [${citations.length}]`);
+      for (const [i, s] of items.slice(0, 8).entries()) {
+        const t = itemTexts[i];
+        if (!t) continue;
+        citations.push(citationFromDocument(doc!, s.path, t));
+        lines.push(`  ${s.path.split(".").pop()}. ${t} [${citations.length}]`);
+      }
+      continue;
+    }
+    if (!quote) quote = sentences(p.text)[0]?.text ?? p.text;
+    citations.push(citationFromPayload(p, quote));
+    lines.push(`${documentLabel(p)}, ${p.section ? `mục ${p.section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);
+  }
+  if (!citations.length) return notFound(r.candidates);
+  return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
+}
+
+/** A section whose title the question names ("Mục đích, yêu cầu của Công văn 844…"): answer with it and its items. */
+function answerByTitle(r: Retrieval, kb: Knowledge): AnswerResult | null {
+  const q = ` ${foldVi(r.query.normalized).replace(/[^a-z0-9]+/g, " ")} `;
+  const docs = r.namedDocs.size ? [...r.namedDocs] : r.localDocs.size ? [...r.localDocs] : [];
+  if (docs.length !== 1) return null;
+  const doc = kb.byId.get(docs[0]!);
+  if (!doc) return null;
+  const match = doc.sections.find((s) => {
+    if (!s.title || s.title.length < 6) return false;
+    const t = ` ${foldVi(s.title).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+    return t.trim().split(" ").length >= 2 && q.includes(t);
+  });
+  if (!match) return null;
+  const items = doc.sections.filter((s) => s.path.startsWith(`${match.path}.`) && s.path.split(".").length === match.path.split(".").length + 1);
+  const citations: Citation[] = [];
+  const lines: string[] = [`${documentLabel(doc)}, mục ${match.path} (${match.title}):`];
+  const own = sentences(match.text)[0]?.text;
+  if (own) {
+    citations.push(citationFromDocument(doc, match.path, own));
+    lines.push(`“${own}” [${citations.length}]`);
+  }
+  for (const s of items.slice(0, 8)) {
+    const t = (s.title && !s.text ? s.title : sentences(s.text)[0]?.text) ?? s.title;
+    if (!t) continue;
+    citations.push(citationFromDocument(doc, s.path, t));
+    lines.push(`  ${s.path.split(".").pop()}. ${t} [${citations.length}]`);
+  }
+  if (!citations.length) return null;
+  return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
+}
+
+export function answerExtractive(question: string, r: Retrieval, kb: Knowledge): AnswerResult {
+  const keys = keyTerms(r.query, kb);
+  // A document the corpus neither holds nor cites (e.g. "Nghị quyết 57-NQ/TW"): never answer from look-alikes.
+  if (r.unknownNumbers.length && !r.namedDocs.size) {
+    return notFound(r.candidates, `Văn bản ${r.unknownNumbers.join(", ")} chưa có trong các văn bản đã nạp.`);
+  }
+  if (!keys.length && !r.namedDocs.size && !r.numbers.length) return notFound(r.candidates);
+  const intents = intentsOf(question);
+  const metaIntents = ["signer", "date", "issuer", "number", "recipients"] as const;
+  if (metaIntents.some((i) => intents.has(i))) {
+    const referencedOnly = r.numbers.flatMap((n) => (n.documentIds.length ? [] : n.numbers));
+    if (referencedOnly.length && !r.namedDocs.size && (intents.has("date") || intents.has("issuer") || intents.has("number"))) {
+      const ans = answerReferenced(referencedOnly[0]!, kb);
+      if (ans) return ans;
+    }
+    if (r.namedDocs.size === 1 || (r.localDocs.size === 1 && !intents.has("number")) || intents.has("signer")) {
+      const doc = targetDocument(r, kb);
+      const ans = doc ? answerMetadata(intents, doc) : null;
+      if (ans) return ans;
+    }
+  }
+  if (intents.has("chain-down") && r.numbers.length) {
+    const ans = answerChainDown(r, kb);
+    if (ans) return ans;
+  }
+  if (intents.has("chain-up")) {
+    const doc = targetDocument(r, kb);
+    const ans = doc ? answerChainUp(doc) : null;
+    if (ans) return ans;
+  }
+  const byTitle = answerByTitle(r, kb);
+  if (byTitle) return byTitle;
+  if (intents.has("who")) {
+    const ans = answerWho(r, kb);
+    if (ans) return ans;
+  }
+  return answerGeneral(r, kb);
+}

@@ -1,0 +1,214 @@
+/**
+ * The corpus as the assistant knows it: parsed documents, their chunks and term statistics, the directive chain,
+ * number aliases and localities. Built once per ingest; pure data plus lookups.
+ */
+import type { ParsedDocument, Reference } from "../domain/model.js";
+import { type NumberAlias, codeOfType, findNumberAliases, numberKey } from "../domain/numbers.js";
+import { type TermCounts, type Vocabulary, analyzeText } from "../search/analyzer.js";
+import { chunkDocument, indexedText } from "../search/chunks.js";
+import type { Chunk } from "../search/types.js";
+import { foldVi } from "../text/vietnamese.js";
+import type { ChainEdge, ChainNode, DocumentSummary } from "./types.js";
+
+export interface ChunkInfo extends Chunk {
+  terms: TermCounts;
+}
+
+export interface ResolvedNumber {
+  alias: NumberAlias;
+  /** Canonical numbers this alias may mean (corpus documents and referenced-only documents). */
+  numbers: string[];
+  /** Corpus documents with that number. */
+  documentIds: string[];
+}
+
+function levenshtein1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export function summaryOf(doc: ParsedDocument): DocumentSummary {
+  return { id: doc.id, docType: doc.docType, number: doc.number, date: doc.date, issuer: doc.issuer, place: doc.place, title: doc.title };
+}
+
+export class Knowledge {
+  readonly byId = new Map<string, ParsedDocument>();
+  readonly chunks: ChunkInfo[] = [];
+  readonly chunkById = new Map<string, ChunkInfo>();
+  /** Document frequency over chunks, per term. */
+  readonly df = new Map<string, number>();
+  readonly nodes = new Map<string, ChainNode>();
+  readonly edges: ChainEdge[] = [];
+  /** Folded locality names → document ids. */
+  readonly localities = new Map<string, Set<string>>();
+  private readonly wordsByFold = new Map<string, string[]>();
+
+  constructor(readonly documents: ParsedDocument[]) {
+    for (const doc of documents) {
+      this.byId.set(doc.id, doc);
+      for (const c of chunkDocument(doc)) {
+        const info: ChunkInfo = { ...c, terms: analyzeText(indexedText(c.payload)) };
+        this.chunks.push(info);
+        this.chunkById.set(c.id, info);
+        for (const t of info.terms.counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      }
+      for (const loc of localitiesOf(doc)) {
+        const key = foldVi(loc).toLowerCase();
+        if (!this.localities.has(key)) this.localities.set(key, new Set());
+        this.localities.get(key)!.add(doc.id);
+      }
+    }
+    for (const t of this.df.keys()) {
+      if (!t.startsWith("w:")) continue;
+      const w = t.slice(2);
+      const f = foldVi(w);
+      if (!this.wordsByFold.has(f)) this.wordsByFold.set(f, []);
+      this.wordsByFold.get(f)!.push(w);
+    }
+    this.buildChain();
+  }
+
+  get chunkCount(): number {
+    return this.chunks.length;
+  }
+
+  /** idf of a term over chunks; a term the corpus never uses gets the highest idf. */
+  idf(term: string): number {
+    const n = this.df.get(term) ?? 0;
+    const N = this.chunks.length || 1;
+    return Math.log(1 + (N - n + 0.5) / (n + 0.5));
+  }
+
+  readonly vocab: Vocabulary = {
+    has: (term) => this.df.has(term),
+    repair: (word, folded) => {
+      // A typo: the closest known syllable at edit distance 1, the most frequent one when several fit.
+      const f = foldVi(word);
+      let best: string | null = null;
+      let bestDf = 0;
+      for (const [fold, words] of this.wordsByFold) {
+        if (Math.abs(fold.length - f.length) > 1 || !levenshtein1(fold, f)) continue;
+        for (const w of words) {
+          if (!folded && !levenshtein1(w, word) && fold !== f) continue;
+          const df = this.df.get(`w:${w}`) ?? 0;
+          if (df > bestDf) [best, bestDf] = [folded ? fold : w, df];
+        }
+      }
+      return word.length >= 3 ? best : null;
+    },
+  };
+
+  /** Resolve aliases ("KL 69", "nghị quyết 20", "2018/CV-TU") against corpus and referenced numbers. */
+  resolveNumbers(text: string): ResolvedNumber[] {
+    const out: ResolvedNumber[] = [];
+    const all = [...this.nodes.values()].map((n) => n.number).filter((n): n is string => Boolean(n));
+    for (const alias of findNumberAliases(text)) {
+      let numbers: string[];
+      if (alias.full) {
+        const key = numberKey(alias.full);
+        numbers = all.filter((n) => numberKey(n) === key);
+        if (!numbers.length) numbers = [alias.full];
+      } else {
+        const code = codeOfType(alias.type);
+        numbers = all.filter((n) => {
+          const [digits, rest = ""] = n.split("-");
+          return digits === alias.digits && (!code || numberKey(rest).startsWith(numberKey(code)));
+        });
+      }
+      const keys = new Set(numbers.map(numberKey));
+      const documentIds = this.documents.filter((d) => d.number && keys.has(numberKey(d.number))).map((d) => d.id);
+      out.push({ alias, numbers: [...new Set(numbers)], documentIds });
+    }
+    return out;
+  }
+
+  /** Is this number known at all (in the corpus or referenced by it)? */
+  isKnownNumber(number: string): boolean {
+    const key = numberKey(number);
+    return [...this.nodes.values()].some((n) => n.number && numberKey(n.number) === key);
+  }
+
+  /** Documents whose locality the text names ("Từ Sơn", "tu son", "Quảng Ngãi"). */
+  documentsForLocality(text: string): Set<string> {
+    const folded = ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
+    const out = new Set<string>();
+    for (const [loc, ids] of this.localities) if (folded.includes(` ${loc} `)) for (const id of ids) out.add(id);
+    return out;
+  }
+
+  /** Where a referenced document is mentioned: (document, reference). */
+  referencesTo(number: string): { doc: ParsedDocument; ref: Reference }[] {
+    const key = numberKey(number);
+    return this.documents.flatMap((doc) => doc.references.filter((r) => numberKey(r.number) === key).map((ref) => ({ doc, ref })));
+  }
+
+  private nodeKeyOf(doc: ParsedDocument): string {
+    return doc.number ?? doc.id;
+  }
+
+  private buildChain(): void {
+    const put = (node: ChainNode) => {
+      const prev = this.nodes.get(numberKey(node.key));
+      if (!prev) {
+        this.nodes.set(numberKey(node.key), node);
+        return;
+      }
+      prev.documentId ??= node.documentId;
+      prev.docType ??= node.docType;
+      prev.date ??= node.date;
+      prev.issuer ??= node.issuer;
+    };
+    for (const doc of this.documents) {
+      put({ key: this.nodeKeyOf(doc), number: doc.number, docType: doc.docType, date: doc.date, issuer: doc.issuer, documentId: doc.id });
+    }
+    for (const doc of this.documents) {
+      for (const ref of doc.references) {
+        if (!ref.number.includes("/")) continue;
+        put({ key: ref.number, number: ref.number, docType: ref.docType, date: ref.date, issuer: ref.issuer, documentId: null });
+      }
+    }
+    const edge = (from: string, to: string, relation: "implements" | "mentions") => {
+      const f = this.nodes.get(numberKey(from))?.key;
+      const t = this.nodes.get(numberKey(to))?.key;
+      if (!f || !t || f === t) return;
+      if (!this.edges.some((e) => e.from === f && e.to === t && e.relation === relation)) this.edges.push({ from: f, to: t, relation });
+    };
+    for (const doc of this.documents) {
+      for (const ref of doc.references) if (ref.relation === "implements") edge(this.nodeKeyOf(doc), ref.number, "implements");
+      for (const link of doc.links) edge(link.from, link.to, "implements");
+    }
+  }
+
+  node(key: string): ChainNode | undefined {
+    return this.nodes.get(numberKey(key));
+  }
+}
+
+/** Place names a document is tied to: its place and the locality in its issuer's name. */
+export function localitiesOf(doc: ParsedDocument): string[] {
+  const out = new Set<string>();
+  if (doc.place) out.add(doc.place);
+  const m = /(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Quận ủy|tỉnh|thành phố|huyện|quận|thị xã)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})$/u.exec(doc.issuer);
+  if (m) out.add(m[1]!);
+  // Hà Nội is the seat of central bodies, not a locality a question about a province means.
+  out.delete("Hà Nội");
+  return [...out];
+}

@@ -1,0 +1,129 @@
+/**
+ * Building and opening the index. The embedded store lives in a folder (default `${DATA_DIR}/index`); with
+ * QDRANT_URL the chunks live in Qdrant and only the parsed corpus is kept on disk. Either way, the parsed documents
+ * are written next to the index so that assignments, the chain and section texts need no re-parse at start.
+ */
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { type Config } from "../config.js";
+import { loadCorpus, parseUploads, uniqueIds, type Rejected } from "../corpus/index.js";
+import type { ParsedDocument } from "../domain/model.js";
+import type { Logger } from "../logger.js";
+import { chunkDocument, indexChunks } from "../search/chunks.js";
+import { EmbeddedStore } from "../search/embedded-store.js";
+import type { VectorStore } from "../search/types.js";
+import { createAssistant, type GeneratedAnswerer } from "./assistant.js";
+import { Knowledge, summaryOf } from "./knowledge.js";
+import type { QueryEmbedder } from "./retrieve.js";
+import type { Assistant, IngestReport } from "./types.js";
+
+export interface IndexTarget {
+  store: VectorStore;
+  /** Where the parsed documents are kept. */
+  documentsFile: string;
+}
+
+export interface BuildOptions {
+  embedder?: (QueryEmbedder & { dimensions?: number | null }) | null;
+  logger?: Logger;
+}
+
+export async function readDocuments(file: string): Promise<ParsedDocument[] | null> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as ParsedDocument[];
+  } catch {
+    return null;
+  }
+}
+
+/** Index documents: chunk, vectorize, swap the store atomically, then replace the documents file atomically. */
+export async function buildIndex(documents: ParsedDocument[], target: IndexTarget, options: BuildOptions = {}): Promise<Knowledge> {
+  uniqueIds(documents);
+  const chunks = documents.flatMap(chunkDocument);
+  const { indexed } = indexChunks(chunks);
+  let denseSize: number | undefined;
+  if (options.embedder) {
+    const vectors = await options.embedder.embed(indexed.map((c) => (c.payload.headingPath ? `${c.payload.headingPath}\n${c.payload.text}` : c.payload.text)));
+    indexed.forEach((c, i) => (c.dense = vectors[i]));
+    denseSize = vectors[0]?.length;
+  }
+  const tmp = `${target.documentsFile}.${process.pid}.tmp`;
+  await mkdir(join(target.documentsFile, ".."), { recursive: true });
+  await writeFile(tmp, JSON.stringify(documents));
+  await target.store.replaceAll(indexed, { denseSize });
+  await rename(tmp, target.documentsFile);
+  return new Knowledge(documents);
+}
+
+export function embeddedTarget(dir: string): IndexTarget & { store: EmbeddedStore } {
+  return { store: new EmbeddedStore(dir), documentsFile: join(dir, "documents.json") };
+}
+
+export function uploadsDir(config: Config): string {
+  return join(config.DATA_DIR, "uploads");
+}
+
+export interface OpenOptions {
+  /** Embedded index folder (the `--index DIR` option); default `${DATA_DIR}/index`. */
+  indexDir?: string;
+  /** Qdrant store to use instead of the embedded one (main.ts builds it when QDRANT_URL is set). */
+  store?: VectorStore;
+  embedder?: BuildOptions["embedder"];
+  generator?: GeneratedAnswerer | null;
+  /** Build from the corpus when no index exists yet (default true). */
+  buildIfMissing?: boolean;
+}
+
+/** Load the corpus folders plus admin uploads. */
+export async function loadConfiguredCorpus(config: Config, logger: Logger): Promise<{ documents: ParsedDocument[]; rejected: Rejected[] }> {
+  const { documents, rejected } = await loadCorpus([...config.CORPUS_DIRS, uploadsDir(config)].filter(Boolean), { metadataDir: config.METADATA_DIR, logger });
+  return { documents, rejected: rejected.filter((r) => !(r.file === uploadsDir(config) && r.reason === "không tìm thấy")) };
+}
+
+export async function openAssistant(config: Config, logger: Logger, options: OpenOptions = {}): Promise<Assistant & { knowledge(): Knowledge }> {
+  const target: IndexTarget = options.store
+    ? { store: options.store, documentsFile: join(config.DATA_DIR, "qdrant", "documents.json") }
+    : embeddedTarget(options.indexDir ?? join(config.DATA_DIR, "index"));
+  let documents = await readDocuments(target.documentsFile);
+  let knowledge: Knowledge;
+  const opened = target.store instanceof EmbeddedStore ? await target.store.open() : (await target.store.count()) > 0;
+  if (!documents || !opened) {
+    if (options.buildIfMissing === false) throw new Error(`Chưa có chỉ mục tại ${target.documentsFile}: hãy chạy "npm run ingest" trước.`);
+    const loaded = await loadConfiguredCorpus(config, logger);
+    for (const r of loaded.rejected) logger.warn({ file: r.file, reason: r.reason }, "file rejected");
+    documents = loaded.documents;
+    knowledge = await buildIndex(documents, target, { embedder: options.embedder, logger });
+    logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index built");
+  } else {
+    knowledge = new Knowledge(documents);
+    logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index loaded");
+  }
+
+  const reindex = async (files: { fileName: string; data: Buffer }[] | null) => {
+    const rejected: Rejected[] = [];
+    if (files) {
+      // Parse the uploads first: a bad file changes nothing, neither on disk nor in the index.
+      const parsed = await parseUploads(files);
+      rejected.push(...parsed.rejected);
+      if (!parsed.documents.length) {
+        return { knowledge: (assistant as { knowledge(): Knowledge }).knowledge(), report: { indexed: [], rejected } satisfies IngestReport };
+      }
+      await mkdir(uploadsDir(config), { recursive: true });
+      for (const f of files) {
+        if (rejected.some((r) => r.file === f.fileName)) continue;
+        await writeFile(join(uploadsDir(config), basename(f.fileName)), f.data);
+      }
+      const all = await loadConfiguredCorpus(config, logger);
+      const kb = await buildIndex(all.documents, target, { embedder: options.embedder, logger });
+      const names = new Set(files.map((f) => basename(f.fileName)));
+      const indexed = kb.documents.filter((d) => names.has(basename(d.file))).map(summaryOf);
+      return { knowledge: kb, report: { indexed, rejected } };
+    }
+    const all = await loadConfiguredCorpus(config, logger);
+    const kb = await buildIndex(all.documents, target, { embedder: options.embedder, logger });
+    return { knowledge: kb, report: { indexed: kb.documents.map(summaryOf), rejected: all.rejected } };
+  };
+
+  const assistant = createAssistant({ knowledge, store: target.store, logger, embedder: options.embedder, generator: options.generator, reindex });
+  return assistant;
+}

@@ -1,0 +1,116 @@
+/**
+ * Retrieval: the question → analyzed terms → store query (lexical, plus dense when an embedder is configured,
+ * fused by RRF in the store) → re-ranked by what the question names (a document number, a locality, a type of
+ * document) → each candidate scored for evidence (how much of the question's key terms it actually contains).
+ */
+import { type AnalyzedQuery, analyzeQuery, termId } from "../search/analyzer.js";
+import type { SparseVector, VectorStore } from "../search/types.js";
+import { foldVi } from "../text/vietnamese.js";
+import type { ChunkInfo, Knowledge, ResolvedNumber } from "./knowledge.js";
+
+/** What retrieval needs of an embedder (the OpenAI-compatible one implements it). */
+export interface QueryEmbedder {
+  embed(texts: string[], signal?: AbortSignal): Promise<number[][]>;
+}
+
+export interface Candidate {
+  chunk: ChunkInfo;
+  /** Store rank score (RRF) after boosts. */
+  score: number;
+  /** Share of the question's key-term weight present in the chunk (with its heading path and document label). */
+  coverage: number;
+}
+
+export interface Retrieval {
+  query: AnalyzedQuery;
+  numbers: ResolvedNumber[];
+  /** Corpus documents the question names by number. */
+  namedDocs: Set<string>;
+  /** Documents the question points to by locality. */
+  localDocs: Set<string>;
+  /** Numbers the question names that the corpus neither holds nor cites. */
+  unknownNumbers: string[];
+  candidates: Candidate[];
+}
+
+const TYPE_WORDS: [RegExp, string][] = [
+  [/\bke hoach\b/, "Kế hoạch"],
+  [/\bhuong dan\b/, "Hướng dẫn"],
+  [/\bcong van\b/, "Công văn"],
+  [/\bket luan\b/, "Kết luận"],
+  [/\bnghi quyet\b/, "Nghị quyết"],
+  [/\bchuong trinh hanh dong\b/, "Chương trình hành động"],
+];
+
+export function sparseQuery(query: AnalyzedQuery): SparseVector {
+  const byId = new Map<number, number>();
+  for (const t of query.terms) byId.set(termId(t.term), Math.max(byId.get(termId(t.term)) ?? 0, t.weight));
+  const indices = [...byId.keys()].sort((a, b) => a - b);
+  return { indices, values: indices.map((i) => byId.get(i)!) };
+}
+
+/** Key-term weight of a question: content syllables, weighted by idf (terms the corpus never uses weigh most). */
+export function keyTerms(query: AnalyzedQuery, kb: Knowledge): { term: string; weight: number }[] {
+  return query.terms.filter((t) => t.key).map((t) => ({ term: t.term, weight: kb.idf(t.term) }));
+}
+
+export function coverageOf(keys: { term: string; weight: number }[], chunk: ChunkInfo, extra?: Set<string>): number {
+  const total = keys.reduce((s, k) => s + k.weight, 0);
+  if (!total) return 0;
+  let got = 0;
+  for (const k of keys) if (chunk.terms.counts.has(k.term) || extra?.has(k.term)) got += k.weight;
+  return got / total;
+}
+
+/** Terms of a document's label (type, number, issuer, place, title): a question may name them, not the section. */
+function labelTerms(kb: Knowledge, documentId: string, cache: Map<string, Set<string>>): Set<string> {
+  let set = cache.get(documentId);
+  if (set) return set;
+  const meta = kb.chunkById.get(`${documentId}#meta`);
+  set = new Set(meta ? meta.terms.counts.keys() : []);
+  cache.set(documentId, set);
+  return set;
+}
+
+export async function retrieve(
+  question: string,
+  kb: Knowledge,
+  store: VectorStore,
+  options: { embedder?: QueryEmbedder | null; limit?: number; signal?: AbortSignal } = {},
+): Promise<Retrieval> {
+  const query = analyzeQuery(question, kb.vocab);
+  const numbers = kb.resolveNumbers(question);
+  const namedDocs = new Set(numbers.flatMap((n) => n.documentIds));
+  const unknownNumbers = numbers.filter((n) => n.alias.full && !n.numbers.some((x) => kb.isKnownNumber(x))).map((n) => n.alias.full!);
+  const localDocs = kb.documentsForLocality(question);
+  const folded = ` ${foldVi(question).toLowerCase()} `;
+  const types = TYPE_WORDS.filter(([re]) => re.test(folded)).map(([, t]) => t);
+
+  let dense: number[] | undefined;
+  if (options.embedder) {
+    try {
+      [dense] = await options.embedder.embed([question], options.signal);
+    } catch {
+      dense = undefined; // Lexical retrieval still answers; the caller logs embedder failures elsewhere.
+    }
+  }
+  const hits = await store.query({ sparse: sparseQuery(query), dense, limit: options.limit ?? 40 });
+  const keys = keyTerms(query, kb);
+  const labelCache = new Map<string, Set<string>>();
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    const chunk = kb.chunkById.get(hit.id);
+    if (!chunk) continue;
+    const docId = chunk.payload.documentId;
+    // Boosts multiply the fused rank score: naming a document (by number or place) is the strongest signal
+    // of which text the cadre means; a type word ("kế hoạch", "hướng dẫn") counts only with it or alone.
+    let boost = 1;
+    if (namedDocs.has(docId)) boost += 1;
+    if (localDocs.has(docId)) boost += 1;
+    if (types.includes(chunk.payload.docType)) boost += 0.25;
+    const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache));
+    candidates.push({ chunk, score: hit.score * boost * (0.5 + coverage), coverage });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates };
+}

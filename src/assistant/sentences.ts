@@ -1,0 +1,92 @@
+/**
+ * Picking the words to quote: sentences of a section (long ones cut at clause boundaries), scored by how much
+ * of the question's key terms they hold. Every fragment returned is a verbatim substring of the section text.
+ */
+import { analyzeText } from "../search/analyzer.js";
+
+export interface Fragment {
+  text: string;
+  start: number;
+  score: number;
+}
+
+const LONG_SENTENCE = 320;
+
+/** Sentences with their offsets; a sentence ends at ". " before a capital, at a line break, or at "; ". */
+export function sentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^\n]+?(?:[.!?](?=\s+[\p{Lu}\-–•"“(])|;(?=\s)|$)/gmu;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t.length > 1) out.push({ text: t, start: (m.index ?? 0) + lead });
+  }
+  return out;
+}
+
+/** A long sentence is cut into clause windows at commas, so a quote stays on point. */
+function clauses(s: { text: string; start: number }): { text: string; start: number }[] {
+  if (s.text.length <= LONG_SENTENCE) return [s];
+  const parts: { text: string; start: number }[] = [];
+  let from = 0;
+  const re = /,\s+/g;
+  let last = 0;
+  for (const m of s.text.matchAll(re)) {
+    const end = m.index ?? 0;
+    if (end - from >= 120) {
+      parts.push({ text: s.text.slice(from, end), start: s.start + from });
+      from = end + m[0].length;
+    }
+    last = end;
+  }
+  void last;
+  if (from < s.text.length) parts.push({ text: s.text.slice(from), start: s.start + from });
+  return parts;
+}
+
+export function scoreText(text: string, keys: { term: string; weight: number }[]): number {
+  const total = keys.reduce((s, k) => s + k.weight, 0) || 1;
+  const counts = analyzeText(text).counts;
+  let got = 0;
+  for (const k of keys) {
+    if (counts.has(k.term)) got += k.weight;
+    // Pairs carry the meaning: a matching pair adds on top of its syllables.
+    const pair = k.term.startsWith("w:") ? null : null;
+    void pair;
+  }
+  return got / total;
+}
+
+/** The best fragments (in document order), at most `max`, each verbatim from `text`. */
+export function bestFragments(
+  text: string,
+  keys: { term: string; weight: number }[],
+  pairs: string[],
+  max = 2,
+): Fragment[] {
+  const units = sentences(text).flatMap(clauses);
+  if (!units.length) return [];
+  const scored = units.map((u) => {
+    const counts = analyzeText(u.text).counts;
+    const total = keys.reduce((s, k) => s + k.weight, 0) || 1;
+    let got = 0;
+    for (const k of keys) if (counts.has(k.term)) got += k.weight;
+    let pairHits = 0;
+    for (const p of pairs) if (counts.has(p)) pairHits++;
+    const score = got / total + 0.15 * pairHits;
+    return { text: u.text, start: u.start, score };
+  });
+  const best = [...scored].sort((a, b) => b.score - a.score || a.start - b.start);
+  const top = best[0]!;
+  const chosen = [top];
+  for (const f of best.slice(1)) {
+    if (chosen.length >= max) break;
+    if (f.score >= top.score * 0.6 && f.score > 0) chosen.push(f);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+export function joinQuote(fragments: { text: string }[]): string {
+  return fragments.map((f) => f.text).join(" … ");
+}

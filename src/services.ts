@@ -1,0 +1,30 @@
+/**
+ * The only place that builds real external clients (Qdrant, the OpenAI-compatible endpoint) from the
+ * configuration. Entry points (main, CLI commands) call it and pass the results down.
+ */
+import type { Config } from "./config.js";
+import { hasLlmEndpoint } from "./config.js";
+import type { Logger } from "./logger.js";
+import type { GeneratedAnswerer } from "./assistant/assistant.js";
+import type { QueryEmbedder } from "./assistant/retrieve.js";
+import { QdrantStore } from "./search/qdrant-store.js";
+
+export interface Services {
+  qdrant: QdrantStore | null;
+  embedder: (QueryEmbedder & { dimensions?: number | null }) | null;
+  generator: GeneratedAnswerer | null;
+}
+
+export async function buildServices(config: Config, logger: Logger, options: { forIngest?: boolean; indexDirGiven?: boolean } = {}): Promise<Services> {
+  const qdrant =
+    config.QDRANT_URL && !options.indexDirGiven
+      ? new QdrantStore({ url: config.QDRANT_URL, apiKey: config.QDRANT_API_KEY, collection: config.QDRANT_COLLECTION, timeoutMs: config.LLM_TIMEOUT_MS, logger })
+      : null;
+  let embedder: Services["embedder"] = null;
+  let generator: GeneratedAnswerer | null = null;
+  if (hasLlmEndpoint(config)) {
+    const { createLlmServices } = await import("./llm/wiring.js");
+    ({ embedder, generator } = createLlmServices(config, logger, { forIngest: options.forIngest ?? false }));
+  }
+  return { qdrant, embedder, generator };
+}

@@ -10,7 +10,7 @@ import { analyzeText } from "../search/analyzer.js";
 import { foldVi } from "../text/vietnamese.js";
 import { citationFromDocument, citationFromPayload, documentLabel } from "./cite.js";
 import type { Knowledge } from "./knowledge.js";
-import { type Candidate, type Retrieval, keyTerms } from "./retrieve.js";
+import { type Candidate, type Retrieval, focusDocuments, keyTerms, typesNamed } from "./retrieve.js";
 import { bestFragments, joinQuote, sentences } from "./sentences.js";
 import type { AnswerResult, Citation } from "./types.js";
 
@@ -52,9 +52,10 @@ function notFound(candidates: Candidate[], text = NOT_FOUND_TEXT): AnswerResult 
 }
 
 /** The document a metadata or chain question is about. */
-function targetDocument(r: Retrieval, kb: Knowledge): ParsedDocument | null {
+function targetDocument(r: Retrieval, kb: Knowledge, question: string): ParsedDocument | null {
+  const focus = focusDocuments(r, kb, question);
+  if (focus.length === 1) return kb.byId.get(focus[0]!) ?? null;
   const named = [...r.namedDocs];
-  if (named.length === 1) return kb.byId.get(named[0]!) ?? null;
   const top = r.candidates.find((c) => (named.length ? r.namedDocs.has(c.chunk.payload.documentId) : true) && (r.localDocs.size ? r.localDocs.has(c.chunk.payload.documentId) : true));
   const id = top?.chunk.payload.documentId ?? r.candidates[0]?.chunk.payload.documentId;
   return id ? (kb.byId.get(id) ?? null) : null;
@@ -123,6 +124,44 @@ function answerReferenced(number: string, kb: Knowledge): AnswerResult | null {
   return null;
 }
 
+/** A document the corpus cites, found by what the question says of it ("báo cáo tổng kết 10 năm … số mấy?"). */
+function answerReferencedByDescription(r: Retrieval, kb: Knowledge, asked: string[]): AnswerResult | null {
+  const keys = keyTerms(r.query, kb);
+  const total = keys.reduce((s, k) => s + k.weight, 0);
+  if (!total) return null;
+  let best: { doc: ParsedDocument; path: string; sentence: string; label: string; score: number } | null = null;
+  for (const doc of kb.documents) {
+    for (const ref of doc.references) {
+      if (asked.length && (!ref.docType || !asked.includes(ref.docType))) continue;
+      if (r.namedDocs.size && kb.byId.get([...r.namedDocs][0]!)?.number === ref.number) continue;
+      for (const section of doc.sections) {
+        for (const s of sentences(section.text)) {
+          const at = s.text.indexOf(ref.number);
+          if (at < 0) continue;
+          // The words around the mention describe the referenced document.
+          const around = s.text.slice(Math.max(0, at - 40), at + ref.number.length + 220);
+          const counts = analyzeText(around).counts;
+          let got = 0;
+          for (const k of keys) if (counts.has(k.term)) got += k.weight;
+          const score = got / total;
+          if (!best || score > best.score) {
+            const label = `${ref.docType ?? "Văn bản"} số ${ref.number}${ref.date ? ` ngày ${displayDate(ref.date)}` : ""}${ref.issuer ? ` của ${ref.issuer}` : ""}`;
+            best = { doc, path: section.path, sentence: s.text, label, score };
+          }
+        }
+      }
+    }
+  }
+  if (!best || best.score < MIN_COVERAGE) return null;
+  return {
+    mode: "answer",
+    answer: `${best.label} (được dẫn trong ${documentLabel(best.doc)}). [1]`,
+    citations: [citationFromDocument(best.doc, best.path, best.sentence)],
+    seeAlso: [],
+    via: "metadata",
+  };
+}
+
 function answerChainUp(doc: ParsedDocument): AnswerResult | null {
   const impl = doc.references.filter((r) => r.relation === "implements");
   if (!impl.length) return null;
@@ -182,6 +221,10 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
   const total = keys.reduce((s, k) => s + k.weight, 0);
   if (!total) return null;
   const qTerms = analyzeText(r.query.normalized).counts;
+  const fq = ` ${foldVi(r.query.normalized).replace(/[^a-z0-9]+/g, " ")} `;
+  // "Ai được giao …?", "cơ quan nào chủ trì …?": the question asks for the assignee, so a body it names is
+  // not the answer (it is the object: "đôn đốc các chi bộ"). Otherwise ("X có nhiệm vụ gì?") the named body is.
+  const asksAssignee = / (ai|(co quan|don vi|bo phan|to chuc|ban) nao) (duoc giao|duoc phan cong|chiu trach nhiem|phu trach|chu tri|co trach nhiem|thuc hien|lam|la|se|can|phai)/.test(fq) || /^ ai /.test(fq);
   const scored: { doc: ParsedDocument; row: Assignment; score: number }[] = [];
   for (const doc of kb.documents) {
     let boost = 1;
@@ -191,11 +234,11 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
     for (const row of doc.assignments) {
       const t = rowTerms(row);
       let got = 0;
-      for (const k of keys) if (t.task.has(k.term) || t.assignee.has(k.term)) got += k.weight;
+      for (const k of keys) if (t.task.has(k.term) || (!asksAssignee && t.assignee.has(k.term))) got += k.weight * (k.credit ?? 1);
       // How much of the assignee's name the question contains: "giao Đảng đoàn Hội đồng nhân dân tỉnh…".
       const names = [...t.assignee.keys()].filter((k) => k.startsWith(r.query.folded ? "fp:" : "p:"));
       const named = names.length ? names.filter((k) => qTerms.has(k)).length / names.length : 0;
-      const score = (got / total) * 0.7 + named * 0.5;
+      const score = asksAssignee ? (got / total) * (1 - named * 0.3) : (got / total) * 0.7 + named * 0.5;
       scored.push({ doc, row, score: score * boost });
     }
   }
@@ -209,10 +252,15 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
   for (const { doc, row } of chosen) {
     const section = doc.sections.find((s) => s.path === row.section);
     if (!section) continue;
-    let frags = bestFragments(section.text, keys, pairs, 2);
-    const first = sentences(section.text)[0];
-    if (first && !frags.some((f) => f.start === first.start) && section.text.startsWith(row.assignee.slice(0, 12))) frags = [{ ...first, score: 1 }, ...frags].slice(0, 2);
-    const quote = joinQuote(frags);
+    // A task is quoted whole when short; a long one by its opening and the sentences that answer best.
+    let quote: string;
+    if (section.text.length <= 700) quote = section.text.replace(/\n/g, " ");
+    else {
+      const all = sentences(section.text);
+      const opening = all.slice(0, 1);
+      const best = bestFragments(section.text, keys, pairs, 2).filter((f) => !opening.some((o) => o.start === f.start));
+      quote = joinQuote([...opening, ...best].sort((a, b) => a.start - b.start));
+    }
     if (!quote) continue;
     citations.push(citationFromDocument(doc, row.section, quote));
     const extra = [row.partners.length ? `phối hợp với ${row.partners.join(", ")}` : "", row.reportTo ? `báo cáo ${row.reportTo}` : "", row.deadline ? `thời hạn: ${row.deadline}` : ""].filter(Boolean).join("; ");
@@ -319,18 +367,25 @@ export function answerExtractive(question: string, r: Retrieval, kb: Knowledge):
       const ans = answerReferenced(referencedOnly[0]!, kb);
       if (ans) return ans;
     }
-    if (r.namedDocs.size === 1 || (r.localDocs.size === 1 && !intents.has("number")) || intents.has("signer")) {
-      const doc = targetDocument(r, kb);
-      const ans = doc ? answerMetadata(intents, doc) : null;
+    const doc = focusDocuments(r, kb, question).length === 1 || intents.has("signer") ? targetDocument(r, kb, question) : null;
+    // "Báo cáo tổng kết … là báo cáo số mấy?": the type asked about is not the document named ("Nghị quyết 20").
+    // The type asked about is a type word outside the document numbers the question names.
+    let unnamed = question.normalize("NFC");
+    for (const n of [...r.numbers].sort((a, b) => b.alias.start - a.alias.start)) unnamed = unnamed.slice(0, n.alias.start) + unnamed.slice(n.alias.end);
+    const asked = typesNamed(unnamed);
+    if (doc && (!asked.length || asked.includes(doc.docType) || intents.has("signer"))) {
+      const ans = answerMetadata(intents, doc);
       if (ans) return ans;
     }
+    const described = answerReferencedByDescription(r, kb, asked);
+    if (described) return described;
   }
   if (intents.has("chain-down") && r.numbers.length) {
     const ans = answerChainDown(r, kb);
     if (ans) return ans;
   }
   if (intents.has("chain-up")) {
-    const doc = targetDocument(r, kb);
+    const doc = targetDocument(r, kb, question);
     const ans = doc ? answerChainUp(doc) : null;
     if (ans) return ans;
   }

@@ -112,7 +112,7 @@ export class Knowledge {
           if (df > bestDf) [best, bestDf] = [folded ? fold : w, df];
         }
       }
-      return word.length >= 3 ? best : null;
+      return word.length >= 4 && /^[\p{L}]+$/u.test(word) ? best : null;
     },
   };
 

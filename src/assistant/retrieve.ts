@@ -40,6 +40,10 @@ const TYPE_WORDS: [RegExp, string][] = [
   [/\bket luan\b/, "Kết luận"],
   [/\bnghi quyet\b/, "Nghị quyết"],
   [/\bchuong trinh hanh dong\b/, "Chương trình hành động"],
+  [/\bbao cao\b(?! vien)/, "Báo cáo"],
+  [/\bchi thi\b/, "Chỉ thị"],
+  [/\bthong bao\b/, "Thông báo"],
+  [/\bquyet dinh\b/, "Quyết định"],
 ];
 
 export function sparseQuery(query: AnalyzedQuery): SparseVector {
@@ -50,15 +54,22 @@ export function sparseQuery(query: AnalyzedQuery): SparseVector {
 }
 
 /** Key-term weight of a question: content syllables, weighted by idf (terms the corpus never uses weigh most). */
-export function keyTerms(query: AnalyzedQuery, kb: Knowledge): { term: string; weight: number }[] {
-  return query.terms.filter((t) => t.key).map((t) => ({ term: t.term, weight: kb.idf(t.term) }));
+export function keyTerms(query: AnalyzedQuery, kb: Knowledge): KeyTerm[] {
+  return query.terms.filter((t) => t.key).map((t) => ({ term: t.term, weight: kb.idf(t.term), credit: t.repaired ? 0.5 : 1 }));
 }
 
-export function coverageOf(keys: { term: string; weight: number }[], chunk: ChunkInfo, extra?: Set<string>): number {
+export interface KeyTerm {
+  term: string;
+  weight: number;
+  /** Share of the weight earned when present (a repaired typo earns half). */
+  credit?: number;
+}
+
+export function coverageOf(keys: KeyTerm[], chunk: ChunkInfo, extra?: Set<string>): number {
   const total = keys.reduce((s, k) => s + k.weight, 0);
   if (!total) return 0;
   let got = 0;
-  for (const k of keys) if (chunk.terms.counts.has(k.term) || extra?.has(k.term)) got += k.weight;
+  for (const k of keys) if (chunk.terms.counts.has(k.term) || extra?.has(k.term)) got += k.weight * (k.credit ?? 1);
   return got / total;
 }
 
@@ -72,6 +83,34 @@ function labelTerms(kb: Knowledge, documentId: string, cache: Map<string, Set<st
   return set;
 }
 
+function citedBy(kb: Knowledge, docId: string): number {
+  const number = kb.byId.get(docId)?.number;
+  return number ? new Set(kb.referencesTo(number).map((r) => r.doc.id)).size : 0;
+}
+
+/** Type words the question uses ("kế hoạch", "hướng dẫn"…). */
+export function typesNamed(question: string): string[] {
+  const folded = ` ${foldVi(question).toLowerCase()} `;
+  return TYPE_WORDS.filter(([re]) => re.test(folded)).map(([, t]) => t);
+}
+
+/**
+ * The documents a question is about: those it names by number and place together, else by place (narrowed by a
+ * type word), else by number. "Hướng dẫn … Kết luận 69 của … Từ Sơn" is about the Từ Sơn guide, not Kết luận 69.
+ */
+export function focusDocuments(r: Retrieval, kb: Knowledge, question: string): string[] {
+  const types = typesNamed(question);
+  const byType = (ids: string[]) => {
+    const typed = ids.filter((id) => types.includes(kb.byId.get(id)?.docType ?? ""));
+    return typed.length ? typed : ids;
+  };
+  const both = [...r.namedDocs].filter((id) => r.localDocs.has(id));
+  if (both.length) return both;
+  if (r.localDocs.size) return byType([...r.localDocs]);
+  if (r.namedDocs.size) return byType([...r.namedDocs]);
+  return [];
+}
+
 export async function retrieve(
   question: string,
   kb: Knowledge,
@@ -83,8 +122,7 @@ export async function retrieve(
   const namedDocs = new Set(numbers.flatMap((n) => n.documentIds));
   const unknownNumbers = numbers.filter((n) => n.alias.full && !n.numbers.some((x) => kb.isKnownNumber(x))).map((n) => n.alias.full!);
   const localDocs = kb.documentsForLocality(question);
-  const folded = ` ${foldVi(question).toLowerCase()} `;
-  const types = TYPE_WORDS.filter(([re]) => re.test(folded)).map(([, t]) => t);
+  const types = typesNamed(question);
 
   let dense: number[] | undefined;
   if (options.embedder) {
@@ -105,7 +143,9 @@ export async function retrieve(
     // Boosts multiply the fused rank score: naming a document (by number or place) is the strongest signal
     // of which text the cadre means; a type word ("kế hoạch", "hướng dẫn") counts only with it or alone.
     let boost = 1;
-    if (namedDocs.has(docId)) boost += 1;
+    // A number most documents cite (the corpus's topic, e.g. the conclusion they all implement) says little
+    // about which document is meant; a number only one document carries says a lot.
+    if (namedDocs.has(docId)) boost += 1 / (1 + citedBy(kb, docId));
     if (localDocs.has(docId)) boost += 1;
     if (types.includes(chunk.payload.docType)) boost += 0.25;
     const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache));

@@ -116,6 +116,8 @@ export function termId(term: string): number {
 export interface QueryTerm {
   term: string;
   weight: number;
+  /** The word was not in the vocabulary and was repaired as a typo: it earns only part of its evidence. */
+  repaired?: boolean;
   /** Counts toward "does the evidence answer the question?" */
   key: boolean;
 }
@@ -145,11 +147,14 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
     if (!prev || prev.weight < weight) terms.set(term, { term, weight, key: key || (prev?.key ?? false) });
   };
   for (const phrase of phrases(norm)) {
+    const repairedWords = new Set<string>();
     const words = phrase.map((w) => {
       if (!vocab) return w;
       const kind = folded ? "fw:" : "w:";
       if (vocab.has(`${kind}${folded ? foldVi(w) : w}`) || STOPWORDS.has(w) || /^\d+$/.test(w)) return w;
-      return vocab.repair(w, folded) ?? w;
+      const fixed = vocab.repair(w, folded);
+      if (fixed) repairedWords.add(fixed);
+      return fixed ?? w;
     });
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -159,6 +164,10 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
       if (!stop) {
         if (!folded) put(`w:${w}`, 1, isContent);
         put(`fw:${fw}`, folded ? 1 : 0.3, folded && isContent);
+        if (repairedWords.has(w)) {
+          const t = terms.get(folded ? `fw:${fw}` : `w:${w}`);
+          if (t) t.repaired = true;
+        }
       }
       const next = words[i + 1];
       if (next) {

@@ -254,7 +254,10 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
     if (!section) continue;
     // A task is quoted whole when short; a long one by its opening and the sentences that answer best.
     let quote: string;
-    if (section.text.length <= 700) quote = section.text.replace(/\n/g, " ");
+    // A row from one bullet or paragraph of a longer item is quoted from that unit.
+    const unit = section.text.split("\n").find((l) => l.includes(row.assignee) && l.length <= 700);
+    if (unit && section.text.length > 700) quote = unit;
+    else if (section.text.length <= 700) quote = section.text.replace(/\n/g, " ");
     else {
       const all = sentences(section.text);
       const opening = all.slice(0, 1);

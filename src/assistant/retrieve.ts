@@ -6,6 +6,7 @@
 import { type AnalyzedQuery, analyzeQuery, termId } from "../search/analyzer.js";
 import type { SparseVector, VectorStore } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
+import { findNumberAliases } from "../domain/numbers.js";
 import type { ChunkInfo, Knowledge, ResolvedNumber } from "./knowledge.js";
 
 /** What retrieval needs of an embedder (the OpenAI-compatible one implements it). */
@@ -65,12 +66,34 @@ export interface KeyTerm {
   credit?: number;
 }
 
-export function coverageOf(keys: KeyTerm[], chunk: ChunkInfo, extra?: Set<string>): number {
+function share(keys: KeyTerm[], has: (t: string) => boolean): number {
   const total = keys.reduce((s, k) => s + k.weight, 0);
   if (!total) return 0;
   let got = 0;
-  for (const k of keys) if (chunk.terms.counts.has(k.term) || extra?.has(k.term)) got += k.weight * (k.credit ?? 1);
+  for (const k of keys) if (has(k.term)) got += k.weight * (k.credit ?? 1);
   return got / total;
+}
+
+/**
+ * How much of the question the chunk holds: its key syllables and, since pairs carry the meaning, its key pairs
+ * ("thời tiết", "ngày mai" are not in the corpus even though "thời", "tiết", "ngày", "mai" each are).
+ */
+export function coverageOf(keys: KeyTerm[], chunk: ChunkInfo, extra?: Set<string>, pairs: KeyTerm[] = []): number {
+  const has = (t: string) => chunk.terms.counts.has(t) || (extra?.has(t) ?? false);
+  const words = share(keys, has);
+  return pairs.length ? 0.4 * words + 0.6 * share(pairs, has) : words;
+}
+
+/** Pairs of two content syllables in the question. */
+export function keyPairs(query: AnalyzedQuery, kb: Knowledge): KeyTerm[] {
+  const content = new Set(query.terms.filter((t) => t.key).map((t) => t.term.replace(/^f?w:/, "")));
+  return query.terms
+    .filter((t) => t.term.startsWith(query.folded ? "fp:" : "p:"))
+    .filter((t) => {
+      const [a, b] = t.term.replace(/^f?p:/, "").split("_");
+      return content.has(a!) && content.has(b!);
+    })
+    .map((t) => ({ term: t.term, weight: kb.idf(t.term) }));
 }
 
 /** Terms of a document's label (type, number, issuer, place, title): a question may name them, not the section. */
@@ -117,8 +140,14 @@ export async function retrieve(
   store: VectorStore,
   options: { embedder?: QueryEmbedder | null; limit?: number; signal?: AbortSignal } = {},
 ): Promise<Retrieval> {
-  const query = analyzeQuery(question, kb.vocab);
   const numbers = kb.resolveNumbers(question);
+  // Words of a document number ("Kết luận 69") identify a document; they are not what the answer must contain.
+  let topical = question.normalize("NFC");
+  for (const n of [...numbers].sort((a, b) => b.alias.start - a.alias.start)) {
+    if (!n.alias.full) topical = `${topical.slice(0, n.alias.start)} ${topical.slice(n.alias.end)}`;
+  }
+  const query = analyzeQuery(topical, kb.vocab);
+  query.numbers = findNumberAliases(question);
   const namedDocs = new Set(numbers.flatMap((n) => n.documentIds));
   const unknownNumbers = numbers.filter((n) => n.alias.full && !n.numbers.some((x) => kb.isKnownNumber(x))).map((n) => n.alias.full!);
   const localDocs = kb.documentsForLocality(question);
@@ -134,6 +163,15 @@ export async function retrieve(
   }
   const hits = await store.query({ sparse: sparseQuery(query), dense, limit: options.limit ?? 40 });
   const keys = keyTerms(query, kb);
+  const pairs = keyPairs(query, kb);
+  // A number the question names as its subject ("Kết luận 69 yêu cầu…") points to that document; named as the
+  // thing being carried out ("… thực hiện Kết luận 69"), it only says what the topic is.
+  const folded = foldVi(question).toLowerCase();
+  const subjectDocs = new Set(
+    numbers
+      .filter((n) => !/(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa)\s*$/.test(folded.slice(0, n.alias.start).trim()))
+      .flatMap((n) => n.documentIds),
+  );
   const labelCache = new Map<string, Set<string>>();
   const candidates: Candidate[] = [];
   for (const hit of hits) {
@@ -145,10 +183,14 @@ export async function retrieve(
     let boost = 1;
     // A number most documents cite (the corpus's topic, e.g. the conclusion they all implement) says little
     // about which document is meant; a number only one document carries says a lot.
-    if (namedDocs.has(docId)) boost += 1 / (1 + citedBy(kb, docId));
+    if (subjectDocs.has(docId)) boost += 1;
+    else if (namedDocs.has(docId)) boost += 1 / (1 + citedBy(kb, docId));
     if (localDocs.has(docId)) boost += 1;
     if (types.includes(chunk.payload.docType)) boost += 0.25;
-    const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache));
+    const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache), pairs);
+    // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
+    const title = chunk.payload.sectionTitle;
+    if (title && title.length >= 8 && foldVi(question).toLowerCase().includes(foldVi(title).toLowerCase().replace(/[.:]$/, ""))) boost += 0.5;
     candidates.push({ chunk, score: hit.score * boost * (0.5 + coverage), coverage });
   }
   candidates.sort((a, b) => b.score - a.score);

@@ -11,6 +11,7 @@
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ChunkPayload, IndexedChunk, StoreFilter, StoreHit, StoreQuery, VectorStore } from "./types.js";
+import { validateIndexedChunks } from "./validate.js";
 
 /** RRF as Qdrant computes it (DEFAULT_RRF_K = 2): 1 / (2 + position), positions from 0, so both stores rank alike. */
 export const RRF_K = 2;
@@ -27,22 +28,6 @@ interface Loaded {
   idf: Map<number, number>;
   dense: Float32Array | null;
   denseSize: number;
-}
-
-export class InvalidChunkError extends Error {}
-
-function validate(chunks: IndexedChunk[], denseSize: number | undefined): void {
-  const ids = new Set<string>();
-  for (const c of chunks) {
-    if (ids.has(c.id)) throw new InvalidChunkError(`chunk id trùng: ${c.id}`);
-    ids.add(c.id);
-    if (c.sparse.indices.length !== c.sparse.values.length) throw new InvalidChunkError(`sparse vector lệch độ dài: ${c.id}`);
-    if (c.sparse.values.some((v) => !Number.isFinite(v))) throw new InvalidChunkError(`sparse vector có giá trị không hợp lệ: ${c.id}`);
-    if (c.dense) {
-      if (!denseSize || c.dense.length !== denseSize) throw new InvalidChunkError(`dense vector sai kích thước (${c.dense.length} ≠ ${denseSize}): ${c.id}`);
-      if (c.dense.some((v) => !Number.isFinite(v))) throw new InvalidChunkError(`dense vector có giá trị không hợp lệ: ${c.id}`);
-    }
-  }
 }
 
 /** idf(t) = ln(1 + (N − n + 0.5) / (n + 0.5)), as Qdrant computes it for `modifier: idf`. */
@@ -124,8 +109,8 @@ export class EmbeddedStore implements VectorStore {
   }
 
   async replaceAll(chunks: IndexedChunk[], info: { denseSize?: number }): Promise<void> {
-    const denseSize = chunks.some((c) => c.dense) ? (info.denseSize ?? chunks.find((c) => c.dense)!.dense!.length) : 0;
-    validate(chunks, denseSize || undefined);
+    validateIndexedChunks(chunks, info);
+    const denseSize = info.denseSize ?? 0;
     const n = chunks.length;
     const total = chunks.reduce((s, c) => s + c.sparse.indices.length, 0);
     const bytes = 8 + (n + 1) * 4 + total * 8 + n * denseSize * 4;

@@ -132,7 +132,10 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     const up: ChainNode[] = [focus];
     const seenUp = new Set([focus.key]);
     for (let cur = focus.key; ; ) {
-      const next = parentsOf(cur).find((p) => !seenUp.has(p));
+      // With several parents (a document that implements both 115-CV/BTGTU and 69-KL/TW), the nearest one is
+      // the parent that itself implements another: the chain goes up one level at a time.
+      const parents = parentsOf(cur).filter((p) => !seenUp.has(p));
+      const next = parents.find((p) => parents.some((q) => q !== p && parentsOf(p).includes(q))) ?? parents[0];
       if (!next) break;
       seenUp.add(next);
       up.push(nodeOf(next));

@@ -1,0 +1,101 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openAssistant } from "../src/assistant/open.js";
+import type { AnswerResult } from "../src/assistant/types.js";
+import { parseConfig } from "../src/config.js";
+import { silentLogger } from "../src/logger.js";
+
+let dir: string;
+let assistant: Awaited<ReturnType<typeof openAssistant>>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "vanban-assistant-"));
+  const config = parseConfig({ CORPUS_DIRS: "corpus,../shared/corpus-extra", DATA_DIR: dir });
+  assistant = await openAssistant(config, silentLogger);
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** Every quote must be verbatim in the cited section (or the document's header/closing for section ""). */
+async function expectVerbatim(r: AnswerResult) {
+  for (const c of r.citations) {
+    const doc = assistant.knowledge().byId.get(c.documentId)!;
+    const section = doc.sections.find((s) => s.path === c.section);
+    const haystack = [section?.text ?? "", c.section === "" ? [...doc.header, ...doc.closing, doc.title].join("\n") : ""].join("\n").replace(/\s+/g, " ");
+    for (const frag of c.quote.split(" … ")) expect(haystack).toContain(frag.replace(/\s+/g, " "));
+  }
+}
+
+describe("answers with exact citations", () => {
+  it("answers who is assigned a task from the assignment table, citing the item", async () => {
+    const r = await assistant.ask("Trong kế hoạch của Thái Nguyên, ai được giao đôn đốc các chi bộ triển khai thực hiện?");
+    expect(r.mode).toBe("answer");
+    expect(r.answer).toContain("Ban Tuyên giáo Đảng ủy Khối");
+    expect(r.citations[0]).toMatchObject({ docType: "Kế hoạch", number: null, section: "III.1" });
+    await expectVerbatim(r);
+  });
+
+  it("gives the same answer to no-diacritic and decomposed (NFD) input", async () => {
+    const plain = await assistant.ask("Ai chịu trách nhiệm tập huấn cho báo cáo viên ở Từ Sơn?");
+    const folded = await assistant.ask("ai chiu trach nhiem tap huan cho bao cao vien o Tu Son");
+    const nfd = await assistant.ask("Ai chịu trách nhiệm tập huấn cho báo cáo viên ở Từ Sơn?".normalize("NFD"));
+    for (const r of [plain, folded, nfd]) {
+      expect(r.mode).toBe("answer");
+      expect(r.citations[0]).toMatchObject({ section: "III.3", issuer: "Ban Tuyên giáo Thành ủy Từ Sơn" });
+    }
+  });
+
+  it("answers metadata questions from the metadata and resolves number aliases typed the wrong way round", async () => {
+    const r = await assistant.ask("ai ky cong van 2018/CV-TU");
+    expect(r.answer).toContain("Đặng Ngọc Huy");
+    expect(r.citations[0]).toMatchObject({ number: "2018-CV/TU", section: "", date: "2024-02-22" });
+    await expectVerbatim(r);
+    const kl = await assistant.ask("KL 69 do cơ quan nào ban hành, ngày nào?");
+    expect(kl.answer).toContain("Bộ Chính trị");
+    expect(kl.answer).toContain("11/01/2024");
+  });
+
+  it("answers chain questions from the references", async () => {
+    const r = await assistant.ask("Hướng dẫn của Ban Tuyên giáo Thành ủy Từ Sơn căn cứ vào văn bản nào?");
+    expect(r.answer).toContain("101-HD/BTGTU");
+    await expectVerbatim(r);
+    const down = await assistant.ask("Những văn bản nào thực hiện Kết luận 69?");
+    expect(down.citations.map((c) => c.number)).toEqual(expect.arrayContaining(["844-CV/ĐU", "2018-CV/TU"]));
+  });
+
+  it("refuses what the corpus does not answer, offering at most nearby sections", async () => {
+    for (const q of ["Giá vàng SJC hôm nay bao nhiêu?", "Thời tiết Hà Nội ngày mai thế nào?", "Nghị quyết 57-NQ/TW có những nội dung gì?"]) {
+      const r = await assistant.ask(q);
+      expect(r.mode, q).toBe("not_found");
+      expect(r.citations).toEqual([]);
+    }
+  });
+
+  it("quotes only words that stand in the cited section", async () => {
+    for (const q of ["Tỉnh Thái Nguyên đặt mục tiêu trở thành trung tâm gì vào năm 2030?", "Kết luận 69 yêu cầu gì về thị trường khoa học và công nghệ?", "Quảng Ngãi yêu cầu biểu dương, khen thưởng những ai?"]) {
+      const r = await assistant.ask(q);
+      expect(r.mode, q).toBe("answer");
+      expect(r.citations.length).toBeGreaterThan(0);
+      await expectVerbatim(r);
+    }
+  });
+
+  it("looks up assignments by body and walks the chain up to Nghị quyết 20", async () => {
+    const groups = assistant.assignments("Ban Tuyên giáo Tỉnh ủy");
+    expect(groups.some((g) => g.document.number === "2018-CV/TU" && g.rows.some((r) => r.section === "5"))).toBe(true);
+    const chain = assistant.chain("844-CV/ĐU")!;
+    expect(chain.up.map((n) => n.number)).toEqual(["844-CV/ĐU", "115-CV/BTGTU", "69-KL/TW", "20-NQ/TW"]);
+    expect(assistant.chain("NQ20")!.down.map((d) => d.node.number)).toContain("69-KL/TW");
+  });
+
+  it("keeps answering from the old index when an upload is rejected", async () => {
+    const before = assistant.documents().length;
+    const report = await assistant.addFiles([{ fileName: "rong.txt", data: Buffer.from("   \n") }]);
+    expect(report.indexed).toEqual([]);
+    expect(report.rejected[0]?.file).toBe("rong.txt");
+    expect(assistant.documents().length).toBe(before);
+    const docs = JSON.parse(await readFile(join(dir, "index", "documents.json"), "utf8")) as unknown[];
+    expect(docs.length).toBe(before);
+  });
+});

@@ -1,13 +1,126 @@
-/** Wires the OpenAI-compatible embedder and answer generator from the configuration (filled in with src/llm). */
+/**
+ * Builds the LLM-backed collaborators of the assistant from the configuration: the embedder (retrieval and
+ * ingestion) and the generated answerer (follow-up rewriting + cited answers). Called by src/services.ts only.
+ */
+import { join } from "node:path";
+import type OpenAI from "openai";
 import type { GeneratedAnswerer } from "../assistant/assistant.js";
-import type { QueryEmbedder } from "../assistant/retrieve.js";
+import type { Knowledge } from "../assistant/knowledge.js";
+import type { Retrieval } from "../assistant/retrieve.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import { withDeadline } from "./abort.js";
+import { generateAnswer, type Source } from "./answer.js";
+import { createOpenAIClient } from "./client.js";
+import { createOpenAIEmbedder, type Embedder } from "./embedder.js";
+import { needsRewrite, rewriteFollowUp } from "./rewrite.js";
 
-export function createLlmServices(
-  _config: Config,
-  _logger: Logger,
-  _options: { forIngest: boolean },
-): { embedder: (QueryEmbedder & { dimensions?: number | null }) | null; generator: GeneratedAnswerer | null } {
-  return { embedder: null, generator: null };
+/** Sections shown to the model, and the longest section text sent whole (longer: the retrieved part only). */
+const MAX_SOURCES = 6;
+const MAX_SOURCE_CHARS = 3000;
+/** Question vectors kept in memory: repeated questions are common, but a chat bot must not grow without bound. */
+const QUERY_CACHE_ENTRIES = 1000;
+
+export interface LlmServices {
+  client: OpenAI;
+  embedder: Embedder | null;
+  generator: GeneratedAnswerer | null;
+}
+
+export function createLlmServices(config: Config, logger: Logger, options: { forIngest: boolean }): LlmServices {
+  const client = createOpenAIClient({
+    apiKey: config.OPENAI_API_KEY,
+    baseURL: config.OPENAI_BASE_URL,
+    timeoutMs: config.LLM_TIMEOUT_MS,
+    maxRetries: 2,
+  });
+  const log = logger.child({ component: "llm" });
+  const embedder = config.EMBEDDING_MODEL
+    ? routedEmbedder(
+        // The corpus: cached on disk, so re-ingesting unchanged text costs no request.
+        createOpenAIEmbedder({
+          client,
+          model: config.EMBEDDING_MODEL,
+          dimensions: config.EMBEDDING_DIMENSIONS,
+          cacheDir: join(config.DATA_DIR, "embeddings"),
+          logger: log,
+        }),
+        // Questions: memory only (writing the corpus cache file for every question would rewrite it each time),
+        // and bounded as a whole by LLM_TIMEOUT_MS since a user is waiting.
+        createOpenAIEmbedder({
+          client,
+          model: config.EMBEDDING_MODEL,
+          dimensions: config.EMBEDDING_DIMENSIONS,
+          maxCachedTexts: QUERY_CACHE_ENTRIES,
+          logger: log,
+        }),
+        config.LLM_TIMEOUT_MS,
+      )
+    : null;
+  const generator =
+    config.CHAT_MODEL && !options.forIngest ? createGenerator({ client, model: config.CHAT_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, logger: log }) : null;
+  return { client, embedder, generator };
+}
+
+/**
+ * One embedder for both uses: retrieval embeds one question per call, ingestion the whole corpus in one call.
+ * Single texts go to the query embedder under a deadline; anything larger to the disk-cached corpus embedder.
+ */
+function routedEmbedder(corpus: Embedder, query: Embedder, timeoutMs: number): Embedder {
+  return {
+    model: corpus.model,
+    dimensions: corpus.dimensions,
+    embed: (texts, signal) => (texts.length === 1 ? query.embed(texts, withDeadline(signal, timeoutMs)) : corpus.embed(texts, signal)),
+  };
+}
+
+export function createGenerator(deps: { client: OpenAI; model: string; timeoutMs: number; logger: Logger }): GeneratedAnswerer {
+  const { client, model, timeoutMs, logger } = deps;
+  return {
+    async answer({ question, history, retrieval, kb, signal }) {
+      const sources = sourcesOf(retrieval, kb);
+      const result = await generateAnswer({ client, model, question, history, sources, timeoutMs, signal, logger });
+      // The model saw section text only. When it finds no answer there, the extractive path still knows the
+      // metadata (signer, date, recipients), the assignment table and the chain, and offers "see also" sections.
+      if (result?.mode === "not_found") return null;
+      return result;
+    },
+    async rewrite(question, history, signal) {
+      if (!needsRewrite(question, history)) return question;
+      return rewriteFollowUp({ client, model, question, history, timeoutMs, signal, logger });
+    },
+  };
+}
+
+/** The best distinct sections of the retrieval, numbered 1…n, with their verbatim text. */
+export function sourcesOf(retrieval: Retrieval, kb: Knowledge): Source[] {
+  const sources: Source[] = [];
+  const seen = new Set<string>();
+  for (const { chunk } of retrieval.candidates) {
+    const p = chunk.payload;
+    // The metadata card is composed by us, not quoted from the document: it cannot back a verbatim quote.
+    if (p.kind !== "section") continue;
+    const key = `${p.documentId}#${p.section}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const section = kb.byId.get(p.documentId)?.sections.find((s) => s.path === p.section);
+    const text = section && section.text.length <= MAX_SOURCE_CHARS ? section.text : p.text;
+    sources.push({
+      n: sources.length + 1,
+      citation: {
+        documentId: p.documentId,
+        docType: p.docType,
+        number: p.number,
+        issuer: p.issuer,
+        place: p.place,
+        date: p.date,
+        title: p.title,
+        section: p.section,
+        sectionTitle: p.sectionTitle,
+      },
+      text,
+    });
+    if (sources.length >= MAX_SOURCES) break;
+  }
+  return sources;
 }

@@ -59,6 +59,29 @@ export function codeOfType(type: DocType | null): string | null {
   return null;
 }
 
+/** Codes of the types the central bodies (Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư) number as "N-XX/TW". */
+const CENTRAL_CODES: Partial<Record<DocType, string>> = {
+  "Nghị quyết": "NQ",
+  "Kết luận": "KL",
+  "Chỉ thị": "CT",
+  "Quyết định": "QĐ",
+  "Thông báo": "TB",
+  "Hướng dẫn": "HD",
+};
+
+/** A central body as named in a citing sentence ("Ban Chấp hành Trung ương Đảng khóa XI", "Hội nghị Trung ương 6"). */
+const CENTRAL_ISSUER = /^(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương)(?![\p{L}])/u;
+
+/**
+ * The full number of a bare "Nghị quyết số 20 … của Ban Chấp hành Trung ương": central documents are numbered
+ * "N-CODE/TW" by convention. Null when the issuer is not a central body or the type has no such code.
+ */
+export function centralNumber(digits: string, type: DocType | null, issuer: string | null): string | null {
+  if (!type || !issuer || !/^\d{1,5}$/.test(digits)) return null;
+  const code = CENTRAL_CODES[type];
+  return code && CENTRAL_ISSUER.test(issuer.trim()) ? `${digits}-${code}/TW` : null;
+}
+
 /** A full number: digits, type code, issuer code ("844-CV/ĐU", "49-CTrHĐ/TU", "101-HD/BTGTU"). */
 export const NUMBER_PATTERN = String.raw`(\d{1,5})\s*[-–]\s*([A-Za-zĐđ&]{1,8})\s*\/\s*([A-Za-zĐđ0-9]{1,12}(?:-[A-Za-zĐđ0-9]{1,8})?)`;
 

@@ -4,13 +4,13 @@
  */
 import type { Assignment, Role, Section } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
-import { isBullet } from "./headings.js";
+import { BULLET_MARK, isBullet } from "./headings.js";
 
 const ASSIGNING_TITLE = /(to chuc thuc hien|phan cong|trach nhiem|nhiem vu cu the cua cac|giao nhiem vu)/;
 
 /** Words that open a body's name. */
 const ORG_START =
-  /^(?:Giao\s+)?(?:Các\s+|các\s+)?(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng|đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Xã|Phường|Chi bộ|chi bộ|Chi|chi|Cấp ủy|cấp ủy|Cấp uỷ|cấp uỷ|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Báo|Đài|Liên đoàn|Liên hiệp|Cơ quan|cơ quan|tổ chức|Tổ chức|tỉnh|thành|ban|đoàn thể|Đoàn thể|Người đứng đầu|Thủ trưởng|Bí thư|Lãnh đạo)(?=[\s,])/u;
+  /^(?:Giao\s+)?(?:(?:Các|các)\s+(?:sở|ban|ngành|cấp ủy|cấp uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|đảng bộ|chi bộ|cơ quan|đơn vị|địa phương|đoàn thể|hội|phòng|xã|phường|tổ chức|trường|trung tâm|ủy ban|uỷ ban)(?=[\s,])|(?:Các\s+|các\s+)?(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng|đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Xã|Phường|Chi bộ|chi bộ|Chi|chi|Cấp ủy|cấp ủy|Cấp uỷ|cấp uỷ|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Báo|Đài|Liên đoàn|Liên hiệp|Cơ quan|cơ quan|tổ chức|Tổ chức|tỉnh|thành|ban|đoàn thể|Đoàn thể|Người đứng đầu|Thủ trưởng|Bí thư|Lãnh đạo)(?=[\s,]))/u;
 
 /**
  * Verbs that end the assignee phrase. Matched lowercase only: inside names the same words are capitalized
@@ -21,20 +21,40 @@ const VERB =
 
 const ORG_KEYWORD_START = /^(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Chi bộ|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Liên|Cơ quan)(?=[\s,])/u;
 
-function isAssigningSection(path: string, titleOf: (p: string) => string | null): boolean {
+function isAssigningTitle(title: string | null): boolean {
+  return Boolean(title) && ASSIGNING_TITLE.test(foldVi(title!).toLowerCase());
+}
+
+/** Is the section, or one of its ancestors, a part that assigns work? */
+function isAssigningSection(path: string, assigningPaths: Set<string>): boolean {
   const segs = path.split(".");
-  for (let i = segs.length; i >= 1; i--) {
-    const t = titleOf(segs.slice(0, i).join("."));
-    if (t && ASSIGNING_TITLE.test(foldVi(t).toLowerCase())) return true;
-  }
+  for (let i = segs.length; i >= 1; i--) if (assigningPaths.has(segs.slice(0, i).join("."))) return true;
   return false;
 }
 
-/** Split "Đảng đoàn Quốc hội, Ban cán sự đảng Chính phủ" into two bodies; keep "Các tỉnh uỷ, thành uỷ…" whole. */
+/** A part of an assignee list that names a body by itself: "Ban Bí thư Trung ương Đoàn…", "các tổ chức chính trị - xã hội". */
+const LIST_PART = /^(?:(?:các|Các)\s+(?:tổ chức|cơ quan|đoàn thể|hội|ban|sở|ngành|đơn vị|cấp ủy|cấp uỷ)|hội\s|Hội\s)/u;
+
+/**
+ * One row per body: "Đảng đoàn Quốc hội, Ban cán sự đảng Chính phủ" → two bodies; "Ủy ban Mặt trận Tổ quốc, các tổ
+ * chức chính trị - xã hội" → two; "Ban Tuyên giáo Tỉnh ủy và Sở Khoa học và Công nghệ" → two. A list that opens
+ * with "Các" shares it ("Các tỉnh uỷ, thành uỷ, ban đảng…") and stays whole, as does a name with "và" inside
+ * ("Sở Khoa học và Công nghệ").
+ */
 export function splitAssignees(phrase: string): string[] {
-  const parts = phrase.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length > 1 && parts.every((p) => ORG_KEYWORD_START.test(p) && p.split(/\s+/).length >= 2)) return parts;
-  return [phrase.trim()];
+  const whole = phrase.trim();
+  const parts = whole.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
+  const named = (p: string) => ORG_KEYWORD_START.test(p) && p.split(/\s+/).length >= 2;
+  let out = [whole];
+  if (parts.length > 1 && !/^các\s/iu.test(parts[0]!) && parts.every((p) => named(p) || (LIST_PART.test(p) && p.split(/\s+/).length >= 2))) {
+    out = parts;
+  } else if (parts.length > 1 && parts.every(named)) {
+    out = parts;
+  }
+  return out.flatMap((p) => {
+    const pieces = p.split(/\s+và\s+(?=(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đảng|Đoàn|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Liên đoàn|Liên hiệp|Tỉnh|Thành|Huyện|Thị|Quận|Chi bộ|Cơ quan)\s)/u);
+    return pieces.length > 1 && pieces.every(named) ? pieces : [p];
+  });
 }
 
 /** Partners after "phối hợp với": split on commas and on "và" before another body ("Phòng Kinh tế và các cơ quan liên quan"). */
@@ -49,13 +69,18 @@ export function splitPartners(phrase: string): string[] {
 }
 
 function partnersOf(text: string): string[] {
-  const m = /phối hợp\s+(?:chặt chẽ\s+)?với\s+(.+?)(?=\s(?:hướng dẫn|theo dõi|tổ chức(?!\s+(?:chính trị|đảng))|kiểm tra|thường xuyên|thực hiện|triển khai|xây dựng|tham mưu|đánh giá|giám sát|tuyên truyền|đôn đốc|trong|để|nhằm)(?=[\s,;:.])|[;.]|$)/u.exec(text);
-  return m ? splitPartners(m[1]!) : [];
+  const m = /phối hợp\s+(?:chặt chẽ\s+)?với\s+(.+?)(?=\s(?:trong|để|nhằm|đánh giá|rà soát|sơ kết|tổng kết)(?=[\s,;:.])|[;.]|$)/u.exec(text);
+  if (!m) return [];
+  // The partners end where this body's next action starts ("… với Sở Khoa học và Công nghệ rà soát chính sách").
+  let phrase = m[1]!;
+  const verb = VERB.exec(phrase);
+  if (verb && verb.index !== undefined && verb.index > 0) phrase = phrase.slice(0, verb.index);
+  return splitPartners(phrase.replace(/[,\s]+$/, ""));
 }
 
 function reportToOf(text: string): string | null {
   const m =
-    /báo cáo\s+(?:kết quả\s+(?:thực hiện\s+)?)?(?:đề xuất\s+)?(?:cho\s+|về\s+|lên\s+|với\s+)?((?:Ban|Bộ|Tỉnh|Thành|Huyện|Đảng|Thường trực|Ủy ban|Uỷ ban|Hội đồng|Chi|Văn phòng)[^;.]*?)(?=\s+(?:kết quả|chỉ đạo|theo|để|về việc|định kỳ|những)(?=[\s,;:.])|[;.]|$)/u.exec(
+    /báo cáo\s+(?:kết quả\s+(?:thực hiện\s+)?)?(?:đề xuất\s+)?(?:cho\s+|về\s+|lên\s+|với\s+)?((?:Ban|Bộ|Tỉnh|Thành|Huyện|Đảng|Thường trực|Ủy ban|Uỷ ban|Hội đồng|Chi|Văn phòng)[^;.]*?)(?=\s+(?:kết quả|chỉ đạo|theo|để|về việc|định kỳ|những|trước|chậm nhất|trong|hằng|hàng|vào|khi|sau|tình hình)(?=[\s,;:.])|,\s*(?:trước|chậm nhất|hằng|hàng)\s|[;.]|$)/u.exec(
       text,
     );
   return m ? m[1]!.replace(/[\s,]+$/, "").trim() : null;
@@ -70,9 +95,12 @@ function deadlineOf(text: string): string | null {
 }
 
 function roleOf(afterAssignee: string): Role {
-  // "chủ trì" as this body's role ("chủ trì, phối hợp với…", "chủ trì tổ chức…"), not "cơ quan chủ trì" of another.
-  if (/(^|[,;:]\s*|\s)chủ trì(?=,|\s+(?:phối hợp|tổ chức|xây dựng|hướng dẫn|thực hiện|triển khai|và))/u.test(afterAssignee)) return "chủ trì";
-  if (/^[\s,:]*phối hợp/u.test(afterAssignee)) return "phối hợp";
+  // "chủ trì" as this body's role ("chủ trì, phối hợp với…", "Chủ trì, phối hợp…" opening a sentence, "chủ trì tổ
+  // chức…"), not "cơ quan chủ trì" of another.
+  if (/(^|[,;:.]\s*|\s)(?:chủ trì|Chủ trì)(?=,|\s+(?:phối hợp|tổ chức|xây dựng|hướng dẫn|thực hiện|triển khai|theo dõi|tham mưu|và))/u.test(afterAssignee)) {
+    return "chủ trì";
+  }
+  if (/^[\s,:]*(?:phối hợp|Phối hợp)/u.test(afterAssignee)) return "phối hợp";
   return "thực hiện";
 }
 
@@ -83,17 +111,24 @@ interface Lead {
 
 /** The body a unit of text is addressed to, and the task that follows. */
 export function leadOf(text: string): Lead | null {
-  let t = text.trim();
+  let t = text.trim().replace(/^(?:Đề nghị|Yêu cầu|Giao cho|Giao)\s+(?=\p{Lu}|các\s)/u, (m) => (/^Giao\s+$/u.test(m) ? m : ""));
   const giao = /^Giao\s+(.+?)\s*:\s*(.*)$/su.exec(t);
   if (giao && giao[1]!.length <= 160) return { assignee: giao[1]!.trim(), task: giao[2]!.trim() };
   if (/^Giao\s+/u.test(t)) t = t.replace(/^Giao\s+/u, "");
-  if (!ORG_START.test(t)) return null;
+  const start = ORG_START.exec(t);
+  if (!start) return null;
   const colon = /^([^:;.]{3,160}?)\s*:\s*(.*)$/su.exec(t);
   const verb = VERB.exec(t);
-  if (colon && (!verb || (verb.index ?? 0) > colon[1]!.length)) return { assignee: colon[1]!.trim(), task: colon[2]!.trim() };
-  if (!verb || verb.index === undefined || verb.index < 3 || verb.index > 200) return null;
-  const assignee = t.slice(0, verb.index).replace(/[,\s]+$/, "").trim();
-  return { assignee, task: t.slice(verb.index).trim() };
+  let lead: Lead | null = null;
+  if (colon && (!verb || (verb.index ?? 0) > colon[1]!.length)) lead = { assignee: colon[1]!.trim(), task: colon[2]!.trim() };
+  else if (verb && verb.index !== undefined && verb.index >= 3 && verb.index <= 200) {
+    lead = { assignee: t.slice(0, verb.index).replace(/[,\s]+$/, "").trim(), task: t.slice(verb.index).trim() };
+  }
+  // A bare keyword is a verb or a common noun here ("Tổ chức quán triệt…", "Lãnh đạo, chỉ đạo…"), not a body.
+  if (lead && !/^(?:UBND|HĐND|MTTQ)$/u.test(lead.assignee) && lead.assignee.replace(/^(?:Giao\s+)?(?:Các\s+|các\s+)?/u, "").split(/\s+/).length < 2) {
+    return null;
+  }
+  return lead;
 }
 
 function rowsFor(section: string, assigneePhrase: string, task: string): Assignment[] {
@@ -110,17 +145,16 @@ function rowsFor(section: string, assigneePhrase: string, task: string): Assignm
 }
 
 export function extractAssignments(sections: Section[]): Assignment[] {
-  const titles = new Map(sections.map((s) => [s.path, s.title]));
-  const titleOf = (p: string) => titles.get(p) ?? null;
-  const hasAssigningPart = sections.some((s) => s.title && ASSIGNING_TITLE.test(foldVi(s.title).toLowerCase()));
+  const assigningPaths = new Set(sections.filter((s) => isAssigningTitle(s.title)).map((s) => s.path));
+  const hasAssigningPart = assigningPaths.size > 0;
   const out: Assignment[] = [];
   for (const sec of sections) {
     if (!sec.path) continue;
-    const inPart = isAssigningSection(sec.path, titleOf);
+    const inPart = isAssigningSection(sec.path, assigningPaths);
     // Without an assigning part, a numbered item whose heading names a body is addressed to it (2018-CV/TU).
     const addressed = !hasAssigningPart && sec.title && sec.title.length <= 160 && ORG_START.test(sec.title);
     if (!inPart && !addressed) continue;
-    if (sec.title && (addressed || (ORG_START.test(sec.title) && !ASSIGNING_TITLE.test(foldVi(sec.title).toLowerCase())))) {
+    if (sec.title && (addressed || (ORG_START.test(sec.title) && !assigningPaths.has(sec.path)))) {
       const lead = leadOf(sec.title);
       const assignee = lead ? lead.assignee : sec.title.replace(/[:.]$/, "");
       const task = [lead?.task, sec.text].filter(Boolean).join(" ");
@@ -130,7 +164,7 @@ export function extractAssignments(sections: Section[]): Assignment[] {
     // Each paragraph or bullet addressed to a body is one row; a unit without its own body continues the last row.
     let last: Assignment[] | null = null;
     for (const unit of sec.text.split("\n").filter(Boolean)) {
-      const body = isBullet(unit) ? unit.replace(/^[-–—•*+·]\s*/, "") : unit;
+      const body = isBullet(unit) ? unit.replace(BULLET_MARK, "") : unit;
       const lead = leadOf(body);
       if (lead) {
         last = rowsFor(sec.path, lead.assignee, lead.task);

@@ -1,6 +1,6 @@
 /**
  * Section heading markers seen in real directive documents: capital parts "A-", Roman "I." / "II-",
- * Arabic "1." / "1-" / "1)", decimal "2.1-" / "2.1.", letters "a)". Bullets (- * • +) are not headings.
+ * Arabic "1." / "1-" / "1)" / "1/", decimal "2.1-" / "2.1.", letters "a)". Bullets (- * • +) are not headings.
  */
 
 export type HeadingKind = "part" | "roman" | "arabic" | "decimal" | "letter";
@@ -27,18 +27,21 @@ export function matchHeading(text: string): HeadingMarker | null {
   m = /^([A-H])\s*[-.)]\s+(?=[\p{Lu}\d])/u.exec(text);
   if (m) return { kind: "part", segments: [m[1]!], rest: text.slice(m[0].length).trim() };
   // Arabic: "1." / "1-" / "1)" then text. A number followed by a type code ("20-NQ/TW") is not a heading.
-  m = /^(\d{1,2})\s*(?:[.)]\s*|-\s+)(?=\S)/.exec(text);
+  m = /^(\d{1,2})\s*(?:[.)]\s*|[-–\/]\s+)(?=\S)/.exec(text);
   if (m && !/^\d{1,2}\s*[-–]\s*[\p{L}&]{1,8}\s*\//u.test(text) && !/^\d{1,2}\.\d/.test(text)) {
     return { kind: "arabic", segments: [m[1]!], rest: text.slice(m[0].length).trim() };
   }
-  m = /^([a-zđ])\s*\)\s*(?=\S)/.exec(text) ?? /^([a-zđ])\.\s+(?=\p{Lu})/u.exec(text);
+  m = /^([a-zđ])\s*\)\s*(?=\S)/.exec(text) ?? /^([a-zđ])[./]\s+(?=\p{Lu})/u.exec(text);
   if (m) return { kind: "letter", segments: [m[1]!], rest: text.slice(m[0].length).trim() };
   return null;
 }
 
+/** The marker of a bullet line, to strip it. */
+export const BULLET_MARK = /^[-–—•*+·◦▪▫►➢➤✓○●■□]\s*/u;
+
 /** A bullet line inside an item. */
 export function isBullet(text: string): boolean {
-  return /^[-–—•*+·]\s*\S/.test(text) && !/^-\s*\d{1,3}\s*-$/.test(text);
+  return /^[-–—•*+·◦▪▫►➢➤✓○●■□]\s*\S/u.test(text) && !/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(text);
 }
 
 /** Tracks the current position in the section tree and turns markers into paths. */

@@ -29,7 +29,7 @@ const SELF = new RegExp(
 const ISSUER_IN_PREAMBLE =
   /(?:^|[,;)]\s*)((?:Ban|Bộ Chính trị|Đảng ủy|Đảng uỷ|Đảng đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Quận ủy|Ủy ban|Uỷ ban|Sở|Chi bộ|Đảng bộ|Văn phòng|Ban cán sự)[^,;:()]{0,120}?)\s+(?:xây dựng|ban hành|hướng dẫn|đề nghị|yêu cầu|chỉ đạo|thông báo|triển khai|kết luận|quyết định|đề ra)\s[^.]*?(?:như sau|sau)?\s*:\s*$/u;
 
-const UNIT_WITHOUT_LOCALITY = /(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Quận ủy)$/u;
+const UNIT_WITHOUT_LOCALITY = /(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Quận ủy|Quận uỷ)$/u;
 
 function slug(text: string): string {
   return foldVi(text)
@@ -55,7 +55,18 @@ function issuerFromLines(lines: string[]): string | null {
     const locality = bo[1]!.replace(/^(tỉnh|thành phố|huyện|quận|thị xã)\s+/iu, "");
     return UNIT_WITHOUT_LOCALITY.test(child) ? `${child} ${locality}` : `${child} ${bo[1]}`;
   }
+  // "TỈNH ỦY BẮC NINH / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" → "Đảng ủy Khối các cơ quan tỉnh Bắc Ninh".
+  const committee = /^(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+(?:ủy|uỷ)\s+(\S.*)$/iu.exec(parent);
+  if (committee && /\s(?:tỉnh|thành phố|huyện|quận|thị xã)$/iu.test(child)) return `${child} ${committee[1]}`;
   return `${child} ${parent}`;
+}
+
+/** Central documents are issued by the body on whose behalf they are signed ("T/M BỘ CHÍNH TRỊ"), under the
+ * header of the Ban Chấp hành Trung ương. */
+function centralIssuer(issuer: string | null, signer: Signer | null): string | null {
+  if (!issuer || !signer || !/^Ban Chấp hành Trung ương/u.test(issuer)) return issuer;
+  const m = /^(?:T\/M|TM\.?)\s+(Bộ Chính trị|Ban Bí thư)$/u.exec(signer.capacity);
+  return m ? m[1]! : issuer;
 }
 
 /** The locality a text names most often after "tỉnh"/"Tỉnh ủy" (or "thành phố"/"Thành ủy"). */
@@ -118,7 +129,7 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     s.typeWord ?? s.designation?.type ?? selfType ?? (s.numberCode ? docTypeFromCode(s.numberCode) : null) ?? typeFromTitle(title) ?? "Văn bản";
 
   const allText = [title, ...s.sections.map((sec) => `${sec.title ?? ""}\n${sec.text}`)].join("\n");
-  let issuer = issuerFromLines(s.issuerLines) ?? selfIssuer;
+  let issuer = centralIssuer(issuerFromLines(s.issuerLines), s.signer) ?? selfIssuer;
   if (!issuer && preamble) {
     for (const para of preamble.text.split("\n").reverse()) {
       const m = ISSUER_IN_PREAMBLE.exec(para);

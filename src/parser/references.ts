@@ -5,7 +5,7 @@
  * "về (tiếp tục) thực hiện" in the same phrase (those are chain edges between other documents).
  */
 import type { DocType, Reference, Relation } from "../domain/model.js";
-import { DATE_PATTERN, DOC_TYPE_NAMES, NUMBER_PATTERN, codeOfType, docTypeFromCode, docTypeFromName, numberKey, parseDateText } from "../domain/numbers.js";
+import { DATE_PATTERN, DOC_TYPE_NAMES, NUMBER_PATTERN, centralNumber, codeOfType, docTypeFromCode, docTypeFromName, numberKey, parseDateText } from "../domain/numbers.js";
 
 export interface Mention {
   number: string;
@@ -57,7 +57,8 @@ export function findMentions(text: string): Mention[] {
 const IMPLEMENT_BEFORE = /(?:thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hó?á?a)(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc|tốt))?\s*$/iu;
 const BODY_IMPLEMENT =
   /^[\s,(]*(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?(?:thực\s+hiện|căn\s+cứ|triển\s+khai(?:\s+thực\s+hiện)?|quán\s+triệt)(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc|tốt))?\s*$/iu;
-const NESTED_IMPLEMENT = /^\W*về\s+(?:việc\s+)?(?:tiếp\s+tục\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?)\s*$/iu;
+const NESTED_IMPLEMENT =
+  /^(?:\W*về\s+(?:việc\s+)?|\s+)(?:tiếp\s+tục\s+)?(?:(?:lãnh\s+đạo,\s+chỉ\s+đạo\s+)?(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|quán\s+triệt(?:,\s+triển\s+khai)?(?:\s+thực\s+hiện)?))(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?\s*$/iu;
 
 /** Split into clauses: a new clause at ". " (sentence end), ";" or a line break. */
 function clauses(text: string): { text: string; offset: number }[] {
@@ -116,7 +117,8 @@ export function mergeReferences(
       return digits === m.number && (!code || numberKey(rest).startsWith(numberKey(code)));
     });
     const unique = [...new Set(candidates.map(numberKey))];
-    return unique.length === 1 ? candidates[0]! : m.number;
+    if (unique.length === 1) return candidates[0]!;
+    return centralNumber(m.number, m.docType, m.issuer) ?? m.number;
   };
   const byKey = new Map<string, Reference>();
   const selfKey = selfNumber ? numberKey(selfNumber) : null;

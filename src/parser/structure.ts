@@ -6,7 +6,7 @@ import type { Section, Signer } from "../domain/model.js";
 import { DOC_TYPE_NAMES, NUMBER_PATTERN, docTypeFromCode, docTypeFromName, isoDate, normalizeNumber } from "../domain/numbers.js";
 import type { DocType } from "../domain/model.js";
 import { foldVi, isUpperText, properCaseVi } from "../text/vietnamese.js";
-import { PathTracker, isBullet, matchHeading } from "./headings.js";
+import { BULLET_MARK, PathTracker, isBullet, matchHeading } from "./headings.js";
 import { type Line, hasContent, isPageArtifact, toLines } from "./lines.js";
 
 export interface Structure {
@@ -31,10 +31,19 @@ export interface Structure {
 const TYPE_WORD = new RegExp(`^(${DOC_TYPE_NAMES.map((n) => n.toUpperCase().replace(/ /g, "\\s+")).join("|")})(?:\\s+(.*))?$`);
 const DESIGNATION = new RegExp(`^(${DOC_TYPE_NAMES.join("|")})(?=[\\s,:]|$)(?:\\s+số)?\\s*:?\\s*(?:${NUMBER_PATTERN})?`, "i");
 const PLACE_DATE = /^([\p{L}][\p{L} .'-]{1,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*(?:tháng|\/)\s*(\d{1,2})\s*(?:năm|\/)\s*(\d{4})/iu;
-const SO_LINE = /^Số\s*:?\s*(\d*)\s*[-–]?\s*([\p{L}&]{1,8})\s*\/\s*([\p{L}\d-]{1,14})\s*$/u;
+const SO_LINE = /^Số\s*:?\s*[.…_]*\s*(\d*)\s*[.…_]*\s*[-–]?\s*([\p{L}&]{1,8})\s*\/\s*([\p{L}\d-]{1,14})\s*$/u;
+/** "Số 12-KH/TU Bắc Ninh, ngày…" or "TỈNH ỦY BẮC NINH ĐẢNG CỘNG SẢN VIỆT NAM": two header cells flattened onto one line. */
+const SO_THEN_REST = /^(Số\s*:?\s*[.…_]*\s*\d*\s*[.…_]*\s*[-–]?\s*[\p{L}&]{1,8}\s*\/\s*[\p{L}\d-]{1,14})\s+(\S.*)$/u;
+const PARTY_LINE = /^(?:đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc)$/iu;
+const PARTY_INSIDE = /^(.*?)\s*(ĐẢNG CỘNG SẢN VIỆT NAM)\s*(.*)$/u;
+const CAPS_TITLE_START = /^(?:VỀ|V\/V|THỰC HIỆN|TRIỂN KHAI|TỔ CHỨC|TIẾP TỤC|TUYÊN TRUYỀN|QUÁN TRIỆT|HƯỚNG DẪN THỰC HIỆN|NGHIÊN CỨU)\s/u;
 const KINH_GUI = /^(?:[-–•*+]\s*)?Kính\s+gửi\s*:?\s*(.*)$/iu;
 const NOI_NHAN = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
-const CAPACITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.?|Q\.)\s*\S/i;
+const CAPACITY_MARK = /^(?:(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.?|Q\.)\s*(?=\S)|(?:TM|KT|TL|TUQ)\s+(?=\p{Lu}{2}))/u;
+const CAPACITY = { test: (t: string) => CAPACITY_MARK.test(t) && isUpperText(t.split(/\s*\(|\s+\p{Lu}\p{Ll}/u)[0] ?? "") };
+/** Words that open a signer's title (as opposed to the body on whose behalf they sign). */
+const POSITION = /^(?:PHÓ|BÍ THƯ|TỔNG BÍ THƯ|TRƯỞNG|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC BAN BÍ THƯ|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG BIÊN TẬP)(?=\s|$)/u;
+const ORG_WORD = /(?:^|\s)(?:BAN|ĐẢNG|ỦY|UỶ|BỘ|TỈNH|HUYỆN|XÃ|THÀNH|VỤ|TRUNG|ƯƠNG|HỘI|ĐOÀN|CHI|KHỐI|SỞ|PHÒNG|CỤC|THƯỜNG|TRỰC|ĐÃ|KÝ|KÍ|DẤU)(?=\s|$)/u;
 const CLOSING_PARAGRAPH = /^Trên\s+đây\s+là(?=[\s,:]|$)/i;
 
 function isDecor(text: string): boolean {
@@ -53,6 +62,9 @@ function endsSentence(text: string): boolean {
   return /[.:;!?…)"”»]$/.test(text) || /\.\/\.$/.test(text);
 }
 
+/** A line ending with a word that cannot end a sentence or a heading: the sentence goes on in the next paragraph. */
+const DANGLING = /\s(?:và|của|với|các|cho|trong|về|là|để|những|đến|tại|theo|từ|được|hoặc|nhằm|bằng|giữa|thuộc|gồm|cùng|như|sự|việc|nhất là)$/u;
+
 function startsLower(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
@@ -60,6 +72,7 @@ function startsLower(text: string): boolean {
 function buildParagraphs(lines: Line[], noise: string[]): Para[] {
   const paras: Para[] = [];
   let blankBefore = true;
+  let pageBreakBefore = false;
   for (const line of lines) {
     if (!line.text) {
       blankBefore = true;
@@ -67,6 +80,7 @@ function buildParagraphs(lines: Line[], noise: string[]): Para[] {
     }
     if (isDecor(line.text) || isPageArtifact(line.text)) {
       noise.push(line.text);
+      if (isPageArtifact(line.text)) pageBreakBefore = true;
       continue;
     }
     const prev = paras[paras.length - 1];
@@ -77,6 +91,10 @@ function buildParagraphs(lines: Line[], noise: string[]): Para[] {
       if (startsLower(line.text)) join = true;
       // A hard-wrapped line (PDF, e-mail) continues its paragraph when the previous line was long and unfinished.
       else if (!blankBefore && prev.text.length >= 60 && !isUpperText(prev.text)) join = true;
+      // A sentence cut after a word that cannot end it ("…của / Ban Chấp hành…"), or a page number between two
+      // halves of a long sentence: the second half may start with a name.
+      else if (!isUpperText(prev.text) && DANGLING.test(prev.text)) join = true;
+      else if (pageBreakBefore && !isUpperText(prev.text) && (/,$/.test(prev.text) || (!matchHeading(prev.text) && prev.text.length >= 60))) join = true;
     }
     if (prev && join) {
       prev.text = `${prev.text} ${line.text}`;
@@ -85,12 +103,13 @@ function buildParagraphs(lines: Line[], noise: string[]): Para[] {
       paras.push({ text: line.text, emphasized: line.emphasized, mdHeading: line.mdHeading, sources: [line.source] });
     }
     blankBefore = false;
+    pageBreakBefore = false;
   }
   return paras;
 }
 
 function stripBullet(text: string): string {
-  return text.replace(/^[-–—•*+·]\s*/, "").trim();
+  return text.replace(BULLET_MARK, "").trim();
 }
 
 function cleanListItem(text: string): string {
@@ -115,7 +134,7 @@ function parseHeader(lines: Line[], s: Structure): number {
       s.header.push(t);
       continue;
     }
-    if (/^đảng cộng sản việt nam$/i.test(t)) {
+    if (PARTY_LINE.test(t)) {
       s.header.push(t);
       sawAnything = true;
       continue;
@@ -148,10 +167,17 @@ function parseHeader(lines: Line[], s: Structure): number {
       sawAnything = true;
       continue;
     }
-    if (inRecipients && (isBullet(t) || (/[,;]$/.test(t) && t.length < 160 && !matchHeading(t)))) {
+    // Kính gửi items: bullets, or lines ending with "," / ";" (the last one may end with ".").
+    const listContinues = /[,;:]$/.test(s.header[s.header.length - 1] ?? "");
+    if (
+      inRecipients &&
+      !matchHeading(t) &&
+      (isBullet(t) || (t.length < 160 && (/[,;]$/.test(t) || (listContinues && /\.$/.test(t) && t.length < 120))))
+    ) {
       s.header.push(t);
       const item = cleanListItem(t);
       if (item) s.recipients.push(item);
+      if (!isBullet(t) && /\.$/.test(t)) inRecipients = false;
       continue;
     }
     inRecipients = false;
@@ -192,6 +218,15 @@ function parseHeader(lines: Line[], s: Structure): number {
       sawAnything = true;
       continue;
     }
+    // A caps trích yếu without a type word, after the number or the date ("TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 69…").
+    if (isUpperText(t) && (s.number || s.numberCode || s.date) && !s.titleLines.length && (t.length > 60 || CAPS_TITLE_START.test(t))) {
+      s.header.push(t);
+      s.titleLines.push(t);
+      inTitle = true;
+      blankSinceTitle = false;
+      sawAnything = true;
+      continue;
+    }
     if (isUpperText(t) && t.length <= 120 && !s.typeWord && !s.titleLines.length) {
       s.header.push(t);
       s.issuerLines.push(t);
@@ -212,18 +247,23 @@ function sawBodyStart(t: string): boolean {
 function parseClosing(lines: string[], s: Structure): void {
   let inList = false;
   const sig: string[] = [];
+  const addItems = (text: string) => {
+    // Items run together on one line (a table cell): "- Như trên, - Lưu VT."
+    for (const piece of text.split(/\s+[-–•]\s+/)) {
+      const item = cleanListItem(piece.replace(/\s\+\s/g, " "));
+      if (item && !/^như trên$/i.test(item)) s.closingRecipients.push(item);
+    }
+  };
   for (const t of lines) {
     const nn = NOI_NHAN.exec(t);
     if (nn) {
       inList = true;
-      const rest = cleanListItem(nn[1] ?? "");
-      if (rest) s.closingRecipients.push(rest);
+      addItems(nn[1] ?? "");
       continue;
     }
     if (CAPACITY.test(t)) inList = false;
     if (inList && (isBullet(t) || /^\+/.test(t) || /[,;.]$/.test(t))) {
-      const item = cleanListItem(t.replace(/\s\+\s/g, " "));
-      if (item && !/^như trên$/i.test(item)) s.closingRecipients.push(item);
+      addItems(t);
       continue;
     }
     if (CLOSING_PARAGRAPH.test(t) && !sig.length) continue;
@@ -235,31 +275,70 @@ function parseClosing(lines: string[], s: Structure): void {
 
 const NAME = /^(\p{Lu}\p{Ll}+)(\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
+/** Split a caps signing block into the capacity and the signer's title: "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ". */
+function splitCapacity(caps: string): { capacity: string; title: string } {
+  const words = caps.split(" ");
+  for (let i = 2; i < words.length; i++) {
+    // Right after the prefix a title is the one signed for ("K/T TRƯỞNG BAN", "TL. GIÁM ĐỐC"): part of the capacity.
+    if (POSITION.test(words.slice(i).join(" "))) return { capacity: words.slice(0, i).join(" "), title: words.slice(i).join(" ") };
+  }
+  return { capacity: caps, title: "" };
+}
+
 export function parseSigner(lines: string[]): Signer | null {
-  let capacity = "";
-  let title = "";
   let name = "";
   const parts: string[] = [];
   for (const raw of lines) {
     // One-line signatures ("T/M BỘ CHÍNH TRỊ (Đã ký) Trương Thị Mai"): split the caps run from the name.
-    const line = raw.replace(/\((?:đã ký|đã kí|ký|kí)\)/gi, " | ").replace(/\s+/g, " ");
+    const line = raw.replace(/\((?:đã ký|đã kí|ký|kí)\)/giu, " | ").replace(/\s+/g, " ");
     for (const piece of line.split("|").map((p) => p.trim()).filter(Boolean)) parts.push(piece);
   }
+  // The caps lines of the signing block: the capacity line and the title lines after it.
+  const capsLines: string[] = [];
+  let capsName = "";
+  let seenCapacity = false;
   for (const p of parts) {
     if (CAPACITY.test(p)) {
       const upper = /^(\S+(?:\s+[^\p{Ll}\s]+)*)(?:\s+(.*))?$/u.exec(p);
-      capacity = properCaseVi(upper?.[1] ?? p);
+      capsLines.length = 0;
+      capsLines.push((upper?.[1] ?? p).trim());
+      seenCapacity = true;
       const after = upper?.[2]?.trim();
       if (after && NAME.test(after)) name = after;
       continue;
     }
-    if (isUpperText(p) && capacity && !title) {
-      title = properCaseVi(p);
+    if (isUpperText(p) && !/\d/.test(p) && p.split(" ").length <= 12) {
+      const words = p.split(" ");
+      // A name in capitals: 2–5 words, no title or body word ("NGUYỄN VĂN AN").
+      if (capsLines.length && words.length >= 2 && words.length <= 5 && !POSITION.test(p) && !ORG_WORD.test(p)) {
+        capsName = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ");
+        continue;
+      }
+      if (seenCapacity || POSITION.test(p)) capsLines.push(p);
       continue;
     }
     // The signer's name is the last Title Case line of 2–5 words; a lone stray word is an OCR leftover.
     if (NAME.test(p)) name = p;
   }
+  if (!name) name = capsName;
+  let capacity = "";
+  let title = "";
+  if (seenCapacity) {
+    const joined = capsLines.join(" ");
+    const split = splitCapacity(joined);
+    if (split.title || capsLines.length === 1) {
+      capacity = split.capacity;
+      title = split.title;
+    } else {
+      // Unknown title words: the first line is the capacity, the rest the title.
+      capacity = capsLines[0]!;
+      title = capsLines.slice(1).join(" ");
+    }
+  } else if (capsLines.length) {
+    title = capsLines.join(" ");
+  }
+  capacity = properCaseVi(capacity);
+  title = properCaseVi(title);
   if (!name && !capacity) return null;
   return { name, capacity, title };
 }
@@ -270,6 +349,39 @@ function isClosingStart(t: string): boolean {
 }
 
 const HEADING_TITLE_MAX = 160;
+
+/** Header cells flattened onto one line are split back: "Số 12-KH/TU Bắc Ninh, ngày…", "TỈNH ỦY X ĐẢNG CỘNG SẢN VIỆT NAM". */
+function expandHeaderLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let inHeader = true;
+  for (const line of lines) {
+    if (!inHeader || !line.text) {
+      out.push(line);
+      continue;
+    }
+    if (matchHeading(line.text) || line.text.length > 200) inHeader = false;
+    const pieces: string[] = [];
+    let rest = line.text;
+    const party = PARTY_INSIDE.exec(rest);
+    if (inHeader && party && (party[1] || party[3])) {
+      if (party[1]) pieces.push(party[1]);
+      pieces.push(party[2]!);
+      rest = party[3] ?? "";
+    }
+    const so = inHeader ? SO_THEN_REST.exec(rest) : null;
+    if (so && (PLACE_DATE.test(so[2]!) || isUpperText(so[2]!) || /^(Về|V\/v)(?=[\s:]|$)/iu.test(so[2]!))) {
+      pieces.push(so[1]!, so[2]!);
+      rest = "";
+    }
+    if (!pieces.length) {
+      out.push(line);
+      continue;
+    }
+    if (rest) pieces.push(rest);
+    for (const piece of pieces) out.push({ ...line, text: piece.trim() });
+  }
+  return out;
+}
 
 export function parseStructure(text: string): Structure {
   const s: Structure = {
@@ -289,7 +401,7 @@ export function parseStructure(text: string): Structure {
     signer: null,
     closingRecipients: [],
   };
-  const lines = toLines(text);
+  const lines = expandHeaderLines(toLines(text));
   const bodyStart = parseHeader(lines, s);
   const paras = buildParagraphs(lines.slice(bodyStart), s.noise);
 

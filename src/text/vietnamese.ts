@@ -59,6 +59,9 @@ const capitalize = (w: string) => (w ? w.charAt(0).toUpperCase() + w.slice(1) : 
 const PROPER_PHRASES = [
   "Ban Chấp hành Trung ương Đảng",
   "Ban Chấp hành Trung ương",
+  "Ban Chấp hành",
+  "Ban Chỉ đạo",
+  "Ban cán sự đảng",
   "Bộ Chính trị",
   "Ban Bí thư",
   "Ban Thường vụ",
@@ -102,47 +105,89 @@ const PROPER_PHRASES = [
   "Đảng đoàn",
 ].sort((a, b) => b.length - a.length);
 
-const LOCALITY_KEYS = /^(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|tỉnh|thành phố|huyện|quận|thị xã|phường)$/;
+const LOCALITY_KEYS = /^(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã)$/;
+
+/** Document type names, capitalized when they name a document ("KẾT LUẬN SỐ 69" → "Kết luận số 69"). */
+const TYPE_NAMES = /^(nghị quyết|kết luận|chỉ thị|quyết định|quy định|kế hoạch|hướng dẫn|công văn|chương trình hành động|chương trình|thông báo|báo cáo|tờ trình)$/;
+
+/** Give `target` the letter case of `model`, character by character (same length: tone placement never changes it). */
+function withCaseOf(target: string, model: string): string {
+  let out = "";
+  for (let i = 0; i < target.length; i++) {
+    const m = model[i] ?? "";
+    const t = target[i] ?? "";
+    out += m !== m.toLowerCase() ? t.toUpperCase() : t.toLowerCase();
+  }
+  return out;
+}
 
 /**
  * Turn an all-caps Vietnamese name ("TỈNH ỦY QUẢNG NGÃI", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "T/M BAN THƯỜNG VỤ")
  * into the way it is written in running text ("Tỉnh ủy Quảng Ngãi", "Phó Trưởng ban Thường trực", "T/M Ban Thường vụ").
- * Text that is not all caps is returned unchanged.
+ * Both tone conventions are recognized and the one written is kept ("TỈNH UỶ" → "Tỉnh uỷ"). Numbers and codes
+ * ("69-KL/TW") and Roman numerals after "khóa"/"lần thứ" keep their capitals. Text that is not all caps is returned unchanged.
  */
 export function properCaseVi(text: string): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  const clean = nfc(text).replace(/\s+/g, " ").trim();
   if (!isUpperText(clean)) return clean;
-  const words = nfc(clean).toLowerCase().split(" ");
+  const original = clean.split(" ");
+  const words = clean.toLowerCase().split(" ");
   const out = words.map((w, i) => (i === 0 ? capitalize(w) : w));
-  // Signing-capacity prefixes stay as written.
-  if (/^(t\/m|k\/t|t\/l|tm\.?|kt\.?|tl\.?|tuq\.?|q\.)$/i.test(words[0] ?? "")) out[0] = (words[0] ?? "").toUpperCase();
+  // Signing-capacity prefixes, numbers and codes stay as written.
+  if (/^(t\/m|k\/t|t\/l|tm\.?|kt\.?|tl\.?|tuq\.?|q\.)$/i.test(words[0] ?? "")) {
+    out[0] = (words[0] ?? "").toUpperCase();
+    // The name signed for starts with a capital: "TM. BAN CHẤP HÀNH" → "TM. Ban Chấp hành".
+    if (out.length > 1) out[1] = capitalize(out[1] ?? "");
+  }
+  words.forEach((w, i) => {
+    if (/\d/.test(w)) out[i] = original[i] ?? w;
+  });
+  // Phrases are found in one tone convention; the written letters are kept, only their case changes.
+  const key = unifyTones(out.join(" ").toLowerCase());
   let joined = out.join(" ");
-  const lowerJoined = joined.toLowerCase();
   for (const phrase of PROPER_PHRASES) {
-    const lp = phrase.toLowerCase();
+    const lp = unifyTones(phrase.toLowerCase());
     let from = 0;
     for (;;) {
-      const at = lowerJoined.indexOf(lp, from);
+      const at = key.indexOf(lp, from);
       if (at < 0) break;
-      const before = at === 0 ? " " : lowerJoined[at - 1];
-      const after = lowerJoined[at + lp.length] ?? " ";
+      const before = at === 0 ? " " : key[at - 1];
+      const after = key[at + lp.length] ?? " ";
       if (/[\s(]/.test(before ?? " ") && /[\s),.;:]/.test(after)) {
-        joined = joined.slice(0, at) + phrase + joined.slice(at + lp.length);
+        joined = joined.slice(0, at) + withCaseOf(joined.slice(at, at + lp.length), phrase) + joined.slice(at + lp.length);
       }
       from = at + lp.length;
     }
   }
-  // A locality after its keyword is a proper name: every syllable capitalized ("tỉnh quảng ngãi" → "tỉnh Quảng Ngãi").
   const parts = joined.split(" ");
+  const lowerKey = (k: number) => unifyTones((parts[k] ?? "").toLowerCase());
+  // A type name followed by "số" or a number names a document: "Kết luận số 69-KL/TW".
   for (let i = 0; i < parts.length; i++) {
-    const one = (parts[i] ?? "").toLowerCase();
-    const two = `${one} ${(parts[i + 1] ?? "").toLowerCase()}`;
+    for (const len of [3, 2]) {
+      const name = Array.from({ length: len }, (_, k) => lowerKey(i + k)).join(" ");
+      const next = lowerKey(i + len);
+      if (TYPE_NAMES.test(name) && (next === "số" || /^\d/.test(next))) {
+        parts[i] = capitalize(parts[i] ?? "");
+        break;
+      }
+    }
+  }
+  // Roman numerals of a term or conference: "khóa XI", "lần thứ VI".
+  for (let i = 1; i < parts.length; i++) {
+    if (/^(khóa|khoá|thứ)$/.test(parts[i - 1]!.toLowerCase()) && /^[ivxl]+$/i.test(parts[i]!)) parts[i] = parts[i]!.toUpperCase();
+  }
+  // A locality after its keyword is a proper name: every syllable capitalized ("tỉnh quảng ngãi" → "tỉnh Quảng Ngãi").
+  for (let i = 0; i < parts.length; i++) {
+    const one = lowerKey(i);
+    const two = `${one} ${lowerKey(i + 1)}`;
     const keyLen = LOCALITY_KEYS.test(two) ? 2 : LOCALITY_KEYS.test(one) ? 1 : 0;
     if (!keyLen) continue;
     const j = i + keyLen;
     if (j >= parts.length) continue;
-    if (/^(và|các|của|trực|thuộc|khối)$/i.test(parts[j] ?? "")) continue;
-    for (let k = j; k < parts.length && !/^(và|các|của)$/i.test(parts[k] ?? ""); k++) parts[k] = capitalize(parts[k] ?? "");
+    if (/^(và|các|của|trực|thuộc|khối|ủy|uỷ|hội|nhà|nông)$/i.test(parts[j] ?? "")) continue;
+    for (let k = j; k < parts.length && !/^(và|các|của|về)$/i.test(parts[k] ?? ""); k++) {
+      if (!/\d/.test(parts[k] ?? "")) parts[k] = capitalize(parts[k] ?? "");
+    }
     // The keyword itself keeps its written case inside a name ("Tỉnh ủy Quảng Ngãi").
     if (i === 0) parts[0] = capitalize(parts[0] ?? "");
     break;

@@ -24,6 +24,7 @@ FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     DATA_DIR=/data \
     CORPUS_DIRS=/app/corpus \
+    METADATA_DIR=/app/metadata \
     LOG_LEVEL=info
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules

@@ -1,0 +1,21 @@
+/**
+ * The command menu (setMyCommands), in Vietnamese. Admins additionally see /reload in their private chat.
+ */
+import type { BotCommand } from "grammy/types";
+
+export const USER_COMMANDS: BotCommand[] = [
+  { command: "hoi", description: "Hỏi về Kết luận 69 và các văn bản thực hiện" },
+  { command: "giao", description: "Ai được giao việc gì: /giao <cơ quan hoặc việc>" },
+  { command: "chuoi", description: "Chuỗi văn bản từ Nghị quyết 20: /chuoi [số hiệu]" },
+  { command: "vanban", description: "Danh sách văn bản đã nạp" },
+  { command: "nguon", description: "Nguồn của câu trả lời gần nhất" },
+  { command: "quiz", description: "Câu đố ôn tập" },
+  { command: "diem", description: "Điểm câu đố" },
+  { command: "help", description: "Hướng dẫn sử dụng và ví dụ" },
+  { command: "start", description: "Bắt đầu" },
+];
+
+export const ADMIN_COMMANDS: BotCommand[] = [
+  ...USER_COMMANDS,
+  { command: "reload", description: "Nạp lại kho văn bản (quản trị viên)" },
+];

@@ -1,0 +1,28 @@
+/**
+ * /chuoi [số hiệu]: the chain from a document up to Nghị quyết 20 and the documents that implement it;
+ * without an argument, the whole tree.
+ */
+import { Composer } from "grammy";
+import type { BotContext, BotDeps } from "../context.js";
+import { escapeHtml, shorten } from "../format/html.js";
+import { renderChain } from "../format/lists.js";
+import { replyHtml } from "../reply.js";
+
+export function chainFeature(deps: Pick<BotDeps, "assistant">): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command("chuoi", async (ctx) => {
+    const arg = ctx.match.trim();
+    const view = deps.assistant.chain(arg || undefined);
+    if (!view) {
+      await ctx.reply(
+        `Không tìm thấy văn bản “${escapeHtml(shorten(arg, 60))}” trong chuỗi văn bản. ` +
+          "Hãy ghi số hiệu như trên văn bản (ví dụ /chuoi 69-KL/TW, /chuoi 2018-CV/TU) hoặc xem danh sách bằng /vanban. " +
+          "Gõ /chuoi không kèm số hiệu để xem cả cây.",
+        { parse_mode: "HTML" },
+      );
+      return;
+    }
+    await replyHtml(ctx, renderChain(view));
+  });
+  return feature;
+}

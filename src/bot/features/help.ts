@@ -1,0 +1,50 @@
+/**
+ * /help: what the bot can do, with an example for each command. Admins also see the admin commands.
+ */
+import { Composer } from "grammy";
+import type { Config } from "../../config.js";
+import type { BotContext } from "../context.js";
+import { escapeHtml } from "../format/html.js";
+
+export function helpText(options: { botUsername: string; isAdmin: boolean }): string {
+  const lines = [
+    "<b>Trợ lý tra cứu chuỗi văn bản thực hiện Kết luận 69-KL/TW</b>",
+    "Trả lời ngắn gọn, mỗi ý có trích dẫn [1], [2]… ghi rõ loại văn bản, số hiệu (hoặc “không số”), ngày, cơ quan ban hành, mục và câu trích nguyên văn. Bấm 📄 để xem toàn văn mục được trích, 👍/👎 để đánh giá.",
+    "",
+    "<b>Hỏi đáp</b>",
+    "• Tin nhắn riêng: gõ câu hỏi bất kỳ.",
+    `• Trong nhóm: /hoi &lt;câu hỏi&gt;, nhắc tên @${escapeHtml(options.botUsername)} hoặc trả lời tin nhắn của trợ lý.`,
+    "• Câu hỏi tiếp theo có thể dựa vào câu trước, ví dụ: “Còn Quảng Ngãi thì sao?”",
+    "Ví dụ:",
+    "  <i>Kết luận 69 yêu cầu những nhiệm vụ gì?</i>",
+    "  <i>Ai chủ trì việc tuyên truyền ở Từ Sơn?</i>",
+    "  <i>Công văn 2018-CV/TU ban hành ngày nào?</i>",
+    "",
+    "<b>Lệnh</b>",
+    "/giao &lt;cơ quan hoặc việc&gt; — ai được giao việc gì. Ví dụ: /giao Ban Tuyên giáo",
+    "/chuoi [số hiệu] — chuỗi văn bản lên đến Nghị quyết 20 và các văn bản thực hiện. Ví dụ: /chuoi 69-KL/TW (không có số hiệu: cả cây)",
+    "/vanban — danh sách văn bản đã nạp",
+    "/nguon — nguồn của câu trả lời gần nhất",
+    "/quiz, /diem — câu đố ôn tập và điểm",
+    "/help — hướng dẫn này",
+  ];
+  if (options.isAdmin) {
+    lines.push(
+      "",
+      "<b>Quản trị viên</b>",
+      "• Gửi tệp .txt, .md, .docx hoặc .pdf (tối đa 10 MB) trong tin nhắn riêng để nạp thêm văn bản.",
+      "/reload — nạp lại toàn bộ kho văn bản",
+    );
+  }
+  return lines.join("\n");
+}
+
+export function helpFeature(config: Pick<Config, "ADMIN_USER_IDS">): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command("help", (ctx) =>
+    ctx.reply(helpText({ botUsername: ctx.me.username, isAdmin: config.ADMIN_USER_IDS.includes(ctx.from?.id ?? NaN) }), {
+      parse_mode: "HTML",
+    }),
+  );
+  return feature;
+}

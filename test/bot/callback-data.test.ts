@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { CALLBACK_DATA_LIMIT, decodeFeedback, decodeSource, encodeFeedback, encodeSource } from "../../src/bot/callback-data/index.js";
+import { answerKeyboard, MAX_SOURCE_BUTTONS } from "../../src/bot/keyboards/answer.js";
+import { newAnswerId } from "../../src/bot/storage/index.js";
+
+describe("callback data", () => {
+  it("round-trips source and feedback buttons", () => {
+    const id = newAnswerId();
+    expect(decodeSource(encodeSource(id, 3))).toEqual({ answerId: id, index: 3 });
+    expect(decodeFeedback(encodeFeedback(id, "up"))).toEqual({ answerId: id, vote: "up" });
+    expect(decodeFeedback(encodeFeedback(id, "down"))).toEqual({ answerId: id, vote: "down" });
+  });
+
+  it("stays within Telegram's 64 bytes for every button of the largest keyboard", () => {
+    const keyboard = answerKeyboard(newAnswerId(), 50);
+    const datas = keyboard.inline_keyboard.flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
+    expect(datas).toHaveLength(MAX_SOURCE_BUTTONS + 2);
+    for (const d of datas) expect(Buffer.byteLength(d)).toBeLessThanOrEqual(CALLBACK_DATA_LIMIT);
+  });
+
+  it("rejects forged or foreign payloads", () => {
+    expect(decodeSource("s:../../etc:1")).toBeNull();
+    expect(decodeSource("quiz:1")).toBeNull();
+    expect(decodeFeedback("f:abcdefgh:?")).toBeNull();
+    expect(() => encodeSource("x".repeat(70), 1)).toThrow(RangeError);
+  });
+});

@@ -10,7 +10,7 @@ import { analyzeText } from "../search/analyzer.js";
 import { foldVi } from "../text/vietnamese.js";
 import { citationFromDocument, citationFromPayload, documentLabel } from "./cite.js";
 import type { Knowledge } from "./knowledge.js";
-import { type Candidate, type Retrieval, focusDocuments, keyTerms, typesNamed } from "./retrieve.js";
+import { type Candidate, type Retrieval, focusDocuments, keyTerms, queryPairs, typesNamed } from "./retrieve.js";
 import { bestFragments, joinQuote, sentences } from "./sentences.js";
 import type { AnswerResult, Citation } from "./types.js";
 
@@ -28,8 +28,8 @@ export function intentsOf(question: string): Set<Intent> {
   if (/ ngay nao | ngay bao nhieu | (ban hanh|ky) (vao )?(ngay|khi|luc|thoi gian) nao | ngay ban hanh | thoi gian ban hanh | bao gio | ngay thang nam nao /.test(q)) out.add("date");
   if (/ (co quan|don vi|ai|cap) nao ban hanh | do (co quan|ai|don vi|cap) nao | do ai | cua co quan nao | ban hanh boi | ai ban hanh | co quan ban hanh /.test(q)) out.add("issuer");
   if (/ so (hieu|may|bao nhieu|nao) | mang so | la (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|van ban) so /.test(q)) out.add("number");
-  if (/ gui (cho )?(ai|nhung ai|co quan nao|don vi nao|dau) | noi nhan | kinh gui /.test(q)) out.add("recipients");
-  if (/ can cu (vao )?(van ban|dau|nhung van ban|nao) | (thuc hien|trien khai|cu the hoa) (van ban|theo van ban|nhung van ban) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao /.test(q)) out.add("chain-up");
+  if (/ gui (cho )?(ai|nhung ai|co quan nao|don vi nao|dau) | noi nhan | kinh gui | (ai|nhung ai|co quan nao|nhung co quan nao|don vi nao) (duoc )?nhan /.test(q)) out.add("recipients");
+  if (/ (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|.* nao) | (thuc hien|trien khai|cu the hoa) (van ban|theo van ban|nhung van ban) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao /.test(q)) out.add("chain-up");
   if (/ (van ban|nhung van ban|cac van ban|dia phuong|co quan|don vi) nao (da )?(thuc hien|trien khai|cu the hoa|ban hanh van ban thuc hien) | van ban (thuc hien|trien khai) (ket luan|nghi quyet|chi thi|huong dan|cong van|ke hoach) /.test(q)) out.add("chain-down");
   if (/ ai | (co quan|don vi|bo phan|to chuc|ban) nao | duoc giao | chiu trach nhiem | phu trach | chu tri | phoi hop voi | co nhiem vu | nhiem vu gi | nhung nhiem vu | can lam gi | phai lam gi | lam gi | duoc yeu cau | giao .*(nhiem vu|viec) | trach nhiem | duoc phan cong /.test(q)) out.add("who");
   if (!out.size) out.add("general");
@@ -225,7 +225,7 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
   // "Ai được giao …?", "cơ quan nào chủ trì …?": the question asks for the assignee, so a body it names is
   // not the answer (it is the object: "đôn đốc các chi bộ"). Otherwise ("X có nhiệm vụ gì?") the named body is.
   const asksAssignee = / (ai|(co quan|don vi|bo phan|to chuc|ban) nao) (duoc giao|duoc phan cong|chiu trach nhiem|phu trach|chu tri|co trach nhiem|thuc hien|lam|la|se|can|phai)/.test(fq) || /^ ai /.test(fq);
-  const scored: { doc: ParsedDocument; row: Assignment; score: number }[] = [];
+  const scored: { doc: ParsedDocument; row: Assignment; score: number; named: number }[] = [];
   for (const doc of kb.documents) {
     let boost = 1;
     if (r.namedDocs.has(doc.id)) boost += 0.5;
@@ -236,19 +236,23 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
       let got = 0;
       for (const k of keys) if (t.task.has(k.term) || (!asksAssignee && t.assignee.has(k.term))) got += k.weight * (k.credit ?? 1);
       // How much of the assignee's name the question contains: "giao Đảng đoàn Hội đồng nhân dân tỉnh…".
-      const names = [...t.assignee.keys()].filter((k) => k.startsWith(r.query.folded ? "fp:" : "p:"));
+      // Folded pairs: the question may be typed with or without marks.
+      const names = [...t.assignee.keys()].filter((k) => k.startsWith("fp:"));
       const named = names.length ? names.filter((k) => qTerms.has(k)).length / names.length : 0;
       const score = asksAssignee ? (got / total) * (1 - named * 0.3) : (got / total) * 0.7 + named * 0.5;
-      scored.push({ doc, row, score: score * boost });
+      scored.push({ doc, row, score: score * boost, named });
     }
   }
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best || best.score < 0.55) return null;
+  // The assignment table answers questions about a body ("X có nhiệm vụ gì?") or for one ("ai/cơ quan nào …?");
+  // "những nhiệm vụ cụ thể mà công văn chú trọng" asks for a list of the text, not for a body.
+  if (!asksAssignee && best.named < 0.3) return null;
   const chosen = scored.filter((s, i) => i === 0 || (s.score >= best.score * 0.9 && s.doc.id === best.doc.id && s.row.section !== best.row.section)).slice(0, 3);
   const citations: Citation[] = [];
   const lines: string[] = [];
-  const pairs = r.query.terms.filter((t) => t.term.startsWith(r.query.folded ? "fp:" : "p:")).map((t) => t.term);
+  const pairs = queryPairs(r.query);
   for (const { doc, row } of chosen) {
     const section = doc.sections.find((s) => s.path === row.section);
     if (!section) continue;
@@ -275,12 +279,16 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
 
 function answerGeneral(r: Retrieval, kb: Knowledge): AnswerResult {
   const keys = keyTerms(r.query, kb);
-  const best = r.candidates[0];
-  if (!best || best.coverage < MIN_COVERAGE) return notFound(r.candidates);
-  const pairs = r.query.terms.filter((t) => t.term.startsWith(r.query.folded ? "fp:" : "p:")).map((t) => t.term);
+  // The best-ranked of the leading candidates whose text holds the question; none → not found.
+  const best = r.candidates.slice(0, 5).find((c) => c.coverage >= MIN_COVERAGE && c.chunk.payload.kind === "section") ?? r.candidates.slice(0, 5).find((c) => c.coverage >= MIN_COVERAGE);
+  if (!best) return notFound(r.candidates);
+  const pairs = queryPairs(r.query);
   const picked: Candidate[] = [];
   const seen = new Set<string>();
+  // The metadata card answers metadata questions (handled above); here it is evidence only when no section is.
+  const sectionsFirst = r.candidates.some((c) => c.chunk.payload.kind === "section" && c.coverage >= MIN_COVERAGE);
   for (const c of r.candidates) {
+    if (sectionsFirst && c.chunk.payload.kind === "meta") continue;
     if (picked.length >= 3) break;
     const key = `${c.chunk.payload.documentId}#${c.chunk.payload.section}`;
     if (seen.has(key)) continue;
@@ -299,7 +307,7 @@ function answerGeneral(r: Retrieval, kb: Knowledge): AnswerResult {
       lines.push(`${documentLabel(doc)}${doc.title ? `: ${doc.title}` : ""} [${citations.length}]`);
       continue;
     }
-    const frags = bestFragments(p.text, keys, pairs, 2);
+    const frags = bestFragments(p.text, keys, pairs, 3);
     let quote = joinQuote(frags);
     // A section that introduces a list ("… những nhiệm vụ cụ thể sau:") is answered by its items.
     const items = doc ? doc.sections.filter((s) => s.path.startsWith(`${p.section}.`) && s.path.split(".").length === p.section.split(".").length + 1) : [];
@@ -337,6 +345,12 @@ function answerByTitle(r: Retrieval, kb: Knowledge): AnswerResult | null {
     return t.trim().split(" ").length >= 2 && q.includes(t);
   });
   if (!match) return null;
+  // Only when the title is what the question asks about, not one word of it ("mục tiêu … bao nhiêu phần trăm GDP").
+  const titleTerms = analyzeText(match.title ?? "").counts;
+  const keys = keyTerms(r.query, kb);
+  const total = keys.reduce((s, k) => s + k.weight, 0);
+  const inTitle = keys.filter((k) => titleTerms.has(k.term) || titleTerms.has(`fw:${foldVi(k.term.replace(/^f?w:/, ""))}`)).reduce((s, k) => s + k.weight, 0);
+  if (!total || inTitle / total < 0.6) return null;
   const items = doc.sections.filter((s) => s.path.startsWith(`${match.path}.`) && s.path.split(".").length === match.path.split(".").length + 1);
   const citations: Citation[] = [];
   const lines: string[] = [`${documentLabel(doc)}, mục ${match.path} (${match.title}):`];

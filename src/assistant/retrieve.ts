@@ -6,7 +6,7 @@
 import { type AnalyzedQuery, analyzeQuery, termId } from "../search/analyzer.js";
 import type { SparseVector, VectorStore } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
-import { findNumberAliases } from "../domain/numbers.js";
+import { findNumberAliases, numberKey } from "../domain/numbers.js";
 import type { ChunkInfo, Knowledge, ResolvedNumber } from "./knowledge.js";
 
 /** What retrieval needs of an embedder (the OpenAI-compatible one implements it). */
@@ -86,14 +86,25 @@ export function coverageOf(keys: KeyTerm[], chunk: ChunkInfo, extra?: Set<string
 
 /** Pairs of two content syllables in the question. */
 export function keyPairs(query: AnalyzedQuery, kb: Knowledge): KeyTerm[] {
-  const content = new Set(query.terms.filter((t) => t.key).map((t) => t.term.replace(/^f?w:/, "")));
-  return query.terms
-    .filter((t) => t.term.startsWith(query.folded ? "fp:" : "p:"))
-    .filter((t) => {
-      const [a, b] = t.term.replace(/^f?p:/, "").split("_");
-      return content.has(a!) && content.has(b!);
-    })
-    .map((t) => ({ term: t.term, weight: kb.idf(t.term) }));
+  return (
+    query.terms
+      .filter((t) => t.keyPair)
+      // A pair the corpus never writes although it knows both syllables is usually punctuation the user left out
+      // ("hạn chế yếu kém" for "hạn chế, yếu kém"): no evidence either way. With an unknown syllable it stays:
+      // "mức lương" missing is exactly what says the corpus does not answer.
+      .filter((t) => {
+        if (kb.df.has(t.term)) return true;
+        const folded = t.term.startsWith("fp:");
+        const [a, b] = t.term.replace(/^f?p:/, "").split("_");
+        return !(kb.df.has(`${folded ? "fw" : "w"}:${a}`) && kb.df.has(`${folded ? "fw" : "w"}:${b}`));
+      })
+      .map((t) => ({ term: t.term, weight: kb.idf(t.term) }))
+  );
+}
+
+/** The pairs as the question typed them (exact or folded), for scoring sentences. */
+export function queryPairs(query: AnalyzedQuery): string[] {
+  return query.terms.filter((t) => t.pair).map((t) => t.term);
 }
 
 /** Terms of a document's label (type, number, issuer, place, title): a question may name them, not the section. */
@@ -134,6 +145,9 @@ export function focusDocuments(r: Retrieval, kb: Knowledge, question: string): s
   return [];
 }
 
+/** Rank constant of the re-ranking: 1 / (RERANK_K + position). */
+const RERANK_K = 10;
+
 export async function retrieve(
   question: string,
   kb: Knowledge,
@@ -144,12 +158,18 @@ export async function retrieve(
   // Words of a document number ("Kết luận 69") identify a document; they are not what the answer must contain.
   let topical = question.normalize("NFC");
   for (const n of [...numbers].sort((a, b) => b.alias.start - a.alias.start)) {
-    if (!n.alias.full) topical = `${topical.slice(0, n.alias.start)} ${topical.slice(n.alias.end)}`;
+    topical = `${topical.slice(0, n.alias.start)} ${topical.slice(n.alias.end)}`;
   }
   const query = analyzeQuery(topical, kb.vocab);
   query.numbers = findNumberAliases(question);
+  // Full numbers still find the sections that cite them (a referenced-only document lives there).
+  for (const n of numbers) for (const full of n.numbers) if (full.includes("/")) query.terms.push({ term: `n:${numberKey(full)}`, weight: 3, key: false });
   const namedDocs = new Set(numbers.flatMap((n) => n.documentIds));
-  const unknownNumbers = numbers.filter((n) => n.alias.full && !n.numbers.some((x) => kb.isKnownNumber(x))).map((n) => n.alias.full!);
+  // A document named by full number ("57-NQ/TW") or by type and number ("Nghị quyết 57") that the corpus neither
+  // holds nor cites: the question is about a text we do not have.
+  const unknownNumbers = numbers
+    .filter((n) => (n.alias.full ? !n.numbers.some((x) => kb.isKnownNumber(x)) : n.numbers.length === 0 && n.alias.type !== null && n.alias.digits.length >= 2))
+    .map((n) => n.alias.full ?? `${n.alias.type} ${n.alias.digits}`);
   const localDocs = kb.documentsForLocality(question);
   const types = typesNamed(question);
 
@@ -174,7 +194,7 @@ export async function retrieve(
   );
   const labelCache = new Map<string, Set<string>>();
   const candidates: Candidate[] = [];
-  for (const hit of hits) {
+  for (const [position, hit] of hits.entries()) {
     const chunk = kb.chunkById.get(hit.id);
     if (!chunk) continue;
     const docId = chunk.payload.documentId;
@@ -191,7 +211,9 @@ export async function retrieve(
     // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
     const title = chunk.payload.sectionTitle;
     if (title && title.length >= 8 && foldVi(question).toLowerCase().includes(foldVi(title).toLowerCase().replace(/[.:]$/, ""))) boost += 0.5;
-    candidates.push({ chunk, score: hit.score * boost * (0.5 + coverage), coverage });
+    // The store's order (its fused RRF ranking) becomes a gentle rank score here, so that what the question names
+    // (boosts) and what a chunk holds (coverage) can reorder neighbours without ignoring the ranking.
+    candidates.push({ chunk, score: (1 / (RERANK_K + position)) * boost * (0.5 + coverage), coverage });
   }
   candidates.sort((a, b) => b.score - a.score);
   return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates };

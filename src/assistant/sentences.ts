@@ -82,7 +82,7 @@ export function bestFragments(
   const chosen = [top];
   for (const f of best.slice(1)) {
     if (chosen.length >= max) break;
-    if (f.score >= top.score * 0.5 && f.score > 0) chosen.push(f);
+    if (f.score >= top.score * 0.45 && f.score > 0) chosen.push(f);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

@@ -7,7 +7,7 @@
  * A diacritic-folded form of every term is a secondary signal for no-diacritic typing ("tuyen truyen").
  */
 import { findNumberAliases, numberKey, NUMBER_PATTERN } from "../domain/numbers.js";
-import { foldVi, normalizeVi } from "../text/vietnamese.js";
+import { foldVi, hasDiacritics, normalizeVi } from "../text/vietnamese.js";
 
 /** Abbreviations cadres type, expanded before tokenizing (matched on the normalized, lowercased text). */
 const ABBREVIATIONS: [RegExp, string][] = [
@@ -25,6 +25,12 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])đuk(?![\p{L}\p{N}])/gu, "đảng ủy khối"],
   [/(?<![\p{L}\p{N}])cqtw(?![\p{L}\p{N}])/gu, "cơ quan trung ương"],
   [/(?<![\p{L}\p{N}])kt\s*-\s*xh(?![\p{L}\p{N}])/gu, "kinh tế - xã hội"],
+  // The same abbreviations typed without "đ" marks.
+  [/(?<![\p{L}\p{N}])hdnd(?![\p{L}\p{N}])/gu, "hội đồng nhân dân"],
+  [/(?<![\p{L}\p{N}])dmst(?![\p{L}\p{N}])/gu, "đổi mới sáng tạo"],
+  [/(?<![\p{L}\p{N}])duk(?![\p{L}\p{N}])/gu, "đảng ủy khối"],
+  [/(?<![\p{L}\p{N}])cnh\s*-\s*hdh(?![\p{L}\p{N}])/gu, "công nghiệp hóa, hiện đại hóa"],
+  [/(?<![\p{L}\p{N}])gd\s*&\s*dt(?![\p{L}\p{N}])/gu, "giáo dục và đào tạo"],
   [/(?<![\p{L}\p{N}])gd\s*&\s*đt(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])gdđt(?![\p{L}\p{N}])/gu, "giáo dục và đào tạo"],
 ];
 
@@ -54,7 +60,8 @@ export interface TermCounts {
 
 /** Normalize and expand abbreviations. */
 export function normalizeForSearch(text: string): string {
-  let t = normalizeVi(text);
+  // "1,5% GDP" and "bao nhiêu phần trăm GDP" are the same words.
+  let t = normalizeVi(text).replace(/%/g, " phần trăm ");
   for (const [re, rep] of ABBREVIATIONS) t = t.replace(re, rep);
   return t;
 }
@@ -118,6 +125,10 @@ export interface QueryTerm {
   weight: number;
   /** The word was not in the vocabulary and was repaired as a typo: it earns only part of its evidence. */
   repaired?: boolean;
+  /** A pair of adjacent syllables as the question typed them (exact or folded). */
+  pair?: boolean;
+  /** A pair of two content syllables: the meaning-bearing pairs evidence must hold. */
+  keyPair?: boolean;
   /** Counts toward "does the evidence answer the question?" */
   key: boolean;
 }
@@ -140,42 +151,66 @@ export interface Vocabulary {
 
 export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
   const norm = normalizeForSearch(text);
-  const folded = foldVi(norm) === norm && /[a-z]/.test(norm);
   const terms = new Map<string, QueryTerm>();
-  const put = (term: string, weight: number, key: boolean) => {
+  const put = (term: string, weight: number, key: boolean, extra: Partial<QueryTerm> = {}) => {
     const prev = terms.get(term);
-    if (!prev || prev.weight < weight) terms.set(term, { term, weight, key: key || (prev?.key ?? false) });
+    if (!prev || prev.weight < weight) terms.set(term, { term, weight, key: key || (prev?.key ?? false), ...extra });
+    else if (key) prev.key = true;
   };
+  // Each word is matched exactly when typed with its marks and known, and by its folded form when typed without
+  // marks (or with wrong ones): "Kêt luân 69 yêu câu gi vê thi truong" mixes both in one question.
+  let allFolded = true;
   for (const phrase of phrases(norm)) {
-    const repairedWords = new Set<string>();
-    const words = phrase.map((w) => {
-      if (!vocab) return w;
-      const kind = folded ? "fw:" : "w:";
-      if (vocab.has(`${kind}${folded ? foldVi(w) : w}`) || STOPWORDS.has(w) || /^\d+$/.test(w)) return w;
-      const fixed = vocab.repair(w, folded);
-      if (fixed) repairedWords.add(fixed);
-      return fixed ?? w;
-    });
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
+    const folds = phrase.map((w) => foldVi(w));
+    const pairKnown = (i: number, j: number) => !!vocab && i >= 0 && j < phrase.length && vocab.has(`fp:${folds[i]}_${folds[j]}`);
+    const analyzed = phrase.map((raw, i) => {
+      let w = raw;
+      let repaired = false;
+      const numeric = /^\d+$/.test(w);
+      let fold = !hasDiacritics(w) && !numeric;
+      if (vocab && !numeric && !fold && !vocab.has(`w:${w}`)) {
+        if (!STOPWORDS.has(w) && FOLDED_STOPWORDS.has(folds[i]!)) {
+          // A function word typed with wrong marks ("vê" for "về") is still that function word.
+          fold = true;
+        } else if (vocab.has(`fw:${folds[i]}`)) {
+          // Marks the corpus never uses on this syllable: a typing slip ("Kêt luân") when the folded form pairs
+          // with a neighbour as the corpus writes it, else a word the corpus lacks ("mức lương" ≠ "mức lượng").
+          fold = pairKnown(i - 1, i) || pairKnown(i, i + 1);
+        } else if (!STOPWORDS.has(w)) {
+          const fixed = vocab.repair(w, false);
+          if (fixed) [w, repaired] = [fixed, true];
+        }
+      } else if (vocab && fold && !vocab.has(`fw:${w}`) && !FOLDED_STOPWORDS.has(w)) {
+        const fixed = vocab.repair(w, true);
+        if (fixed) [w, repaired] = [fixed, true];
+      }
+      if (!fold) allFolded = false;
       const fw = foldVi(w);
-      const stop = folded ? FOLDED_STOPWORDS.has(fw) : STOPWORDS.has(w);
-      const isContent = !stop && !(folded ? FOLDED_QUESTION_WORDS.has(fw) : QUESTION_WORDS.has(w));
-      if (!stop) {
-        if (!folded) put(`w:${w}`, 1, isContent);
-        put(`fw:${fw}`, folded ? 1 : 0.3, folded && isContent);
-        if (repairedWords.has(w)) {
-          const t = terms.get(folded ? `fw:${fw}` : `w:${w}`);
-          if (t) t.repaired = true;
+      const stop = fold ? FOLDED_STOPWORDS.has(fw) : STOPWORDS.has(w);
+      const content = !stop && !(fold ? FOLDED_QUESTION_WORDS.has(fw) : QUESTION_WORDS.has(w));
+      return { w, fw, fold, stop, content, repaired };
+    });
+    analyzed.forEach((a, i) => {
+      // Without marks a function word may be a content word ("dang": đang or Đảng, "thi": thì or thị): it stays,
+      // weak, and pairs decide ("dang doan", "thi truong" are pairs the corpus uses).
+      if (a.stop && a.fold) put(`fw:${a.fw}`, 0.2, false);
+      if (!a.stop) {
+        if (a.fold) put(`fw:${a.fw}`, 1, a.content, a.repaired ? { repaired: true } : {});
+        else {
+          put(`w:${a.w}`, 1, a.content, a.repaired ? { repaired: true } : {});
+          put(`fw:${a.fw}`, 0.3, false);
         }
       }
-      const next = words[i + 1];
-      if (next) {
-        if (!folded) put(`p:${w}_${next}`, 2, false);
-        put(`fp:${fw}_${foldVi(next)}`, folded ? 2 : 0.6, false);
-      }
-    }
+      const b = analyzed[i + 1];
+      if (!b) return;
+      const foldedPair = `fp:${a.fw}_${b.fw}`;
+      const keyPair = (a.content && b.content) || ((a.fold || b.fold) && (a.content || b.content) && !!vocab?.has(foldedPair));
+      if (!a.fold && !b.fold) {
+        put(`p:${a.w}_${b.w}`, 2, false, { pair: true, keyPair });
+        put(`fp:${a.fw}_${b.fw}`, 0.6, false);
+      } else put(`fp:${a.fw}_${b.fw}`, 2, false, { pair: true, keyPair });
+    });
   }
   for (const n of numberTerms(norm.toUpperCase())) put(n, 3, false);
-  return { normalized: norm, folded, terms: [...terms.values()], numbers: findNumberAliases(text) };
+  return { normalized: norm, folded: allFolded && /[a-z]/.test(norm), terms: [...terms.values()], numbers: findNumberAliases(text) };
 }

@@ -4,7 +4,7 @@
  */
 import type { ParsedDocument, Reference } from "../domain/model.js";
 import { type NumberAlias, codeOfType, findNumberAliases, numberKey } from "../domain/numbers.js";
-import { type TermCounts, type Vocabulary, analyzeText } from "../search/analyzer.js";
+import { type TermCounts, type Vocabulary, analyzeText, normalizeForSearch, phrases } from "../search/analyzer.js";
 import { chunkDocument, indexedText } from "../search/chunks.js";
 import type { Chunk } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
@@ -60,6 +60,8 @@ export class Knowledge {
   /** Folded locality names → document ids. */
   readonly localities = new Map<string, Set<string>>();
   private readonly wordsByFold = new Map<string, string[]>();
+  /** Syllable pairs the corpus writes across punctuation ("hạn chế, yếu kém" → "chế yếu"). */
+  readonly crossPairs = new Set<string>();
 
   constructor(readonly documents: ParsedDocument[]) {
     for (const doc of documents) {
@@ -69,6 +71,12 @@ export class Knowledge {
         this.chunks.push(info);
         this.chunkById.set(c.id, info);
         for (const t of info.terms.counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        const ps = phrases(normalizeForSearch(c.payload.text));
+        for (let i = 0; i + 1 < ps.length; i++) {
+          const a = ps[i]![ps[i]!.length - 1]!;
+          const b = ps[i + 1]![0]!;
+          this.crossPairs.add(`p:${a}_${b}`).add(`fp:${foldVi(a)}_${foldVi(b)}`);
+        }
       }
       for (const loc of localitiesOf(doc)) {
         const key = foldVi(loc).toLowerCase();

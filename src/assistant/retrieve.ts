@@ -89,15 +89,10 @@ export function keyPairs(query: AnalyzedQuery, kb: Knowledge): KeyTerm[] {
   return (
     query.terms
       .filter((t) => t.keyPair)
-      // A pair the corpus never writes although it knows both syllables is usually punctuation the user left out
-      // ("hạn chế yếu kém" for "hạn chế, yếu kém"): no evidence either way. With an unknown syllable it stays:
-      // "mức lương" missing is exactly what says the corpus does not answer.
-      .filter((t) => {
-        if (kb.df.has(t.term)) return true;
-        const folded = t.term.startsWith("fp:");
-        const [a, b] = t.term.replace(/^f?p:/, "").split("_");
-        return !(kb.df.has(`${folded ? "fw" : "w"}:${a}`) && kb.df.has(`${folded ? "fw" : "w"}:${b}`));
-      })
+      // A pair the corpus writes only across punctuation is punctuation the user left out ("hạn chế yếu kém"
+      // for "hạn chế, yếu kém"): no evidence either way. Any other missing pair ("thời tiết", "mức lương") is
+      // exactly what says the corpus does not answer.
+      .filter((t) => kb.df.has(t.term) || !kb.crossPairs.has(t.term))
       .map((t) => ({ term: t.term, weight: kb.idf(t.term) }))
   );
 }

@@ -95,6 +95,7 @@ function deadlineOf(text: string): string | null {
 }
 
 function roleOf(afterAssignee: string): Role {
+  if (/^[\s,:]*(?:chủ trì|Chủ trì)(?=[\s,;:.]|$)/u.test(afterAssignee)) return "chủ trì";
   // "chủ trì" as this body's role ("chủ trì, phối hợp với…", "Chủ trì, phối hợp…" opening a sentence, "chủ trì tổ
   // chức…"), not "cơ quan chủ trì" of another.
   if (/(^|[,;:.]\s*|\s)(?:chủ trì|Chủ trì)(?=,|\s+(?:phối hợp|tổ chức|xây dựng|hướng dẫn|thực hiện|triển khai|theo dõi|tham mưu|và))/u.test(afterAssignee)) {
@@ -110,8 +111,11 @@ interface Lead {
 }
 
 /** The body a unit of text is addressed to, and the task that follows. */
+/** "Giao …", "Đề nghị …": the words that address a task to a body. */
+const ADDRESS_PREFIX = /^(?:Đề nghị|Yêu cầu|Giao cho|Giao)\s+(?=\p{Lu}|các\s)/u;
+
 export function leadOf(text: string): Lead | null {
-  let t = text.trim().replace(/^(?:Đề nghị|Yêu cầu|Giao cho|Giao)\s+(?=\p{Lu}|các\s)/u, (m) => (/^Giao\s+$/u.test(m) ? m : ""));
+  let t = text.trim().replace(ADDRESS_PREFIX, (m) => (/^Giao\s+$/u.test(m) ? m : ""));
   const giao = /^Giao\s+(.+?)\s*:\s*(.*)$/su.exec(t);
   if (giao && giao[1]!.length <= 160) return { assignee: giao[1]!.trim(), task: giao[2]!.trim() };
   if (/^Giao\s+/u.test(t)) t = t.replace(/^Giao\s+/u, "");
@@ -152,11 +156,13 @@ export function extractAssignments(sections: Section[]): Assignment[] {
     if (!sec.path) continue;
     const inPart = isAssigningSection(sec.path, assigningPaths);
     // Without an assigning part, a numbered item whose heading names a body is addressed to it (2018-CV/TU).
-    const addressed = !hasAssigningPart && sec.title && sec.title.length <= 160 && ORG_START.test(sec.title);
-    if (!inPart && !addressed) continue;
+    const addressed = !hasAssigningPart && Boolean(sec.title) && sec.title!.length <= 160 && ORG_START.test(sec.title!);
+    // …or whose text opens with a body and its task ("2. Ban Tuyên giáo Thành ủy chủ trì…").
+    const addressedText = !hasAssigningPart && !sec.title && leadOf(sec.text.split("\n")[0] ?? "") !== null;
+    if (!inPart && !addressed && !addressedText) continue;
     if (sec.title && (addressed || (ORG_START.test(sec.title) && !assigningPaths.has(sec.path)))) {
       const lead = leadOf(sec.title);
-      const assignee = lead ? lead.assignee : sec.title.replace(/[:.]$/, "");
+      const assignee = lead ? lead.assignee : sec.title.replace(/[:.]$/, "").replace(ADDRESS_PREFIX, "");
       const task = [lead?.task, sec.text].filter(Boolean).join(" ");
       out.push(...rowsFor(sec.path, assignee, task));
       continue;

@@ -103,7 +103,9 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
   // Title lines: the trích yếu starts at "Về …" when a conference line precedes it (Nghị quyết of a plenum).
   const titleLines = s.titleLines;
   const veAt = titleLines.findIndex((l) => /^(về|v\/v)\s/i.test(l));
-  title = sentenceCase((veAt > 0 ? titleLines.slice(veAt) : titleLines).join(" "));
+  const conference = (l: string) => isUpperText(l) && /^(?:CỦA\s|HỘI NGHỊ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)/u.test(l);
+  const fromVe = veAt > 0 && titleLines.slice(0, veAt).every(conference);
+  title = sentenceCase((fromVe ? titleLines.slice(veAt) : titleLines).join(" "));
 
   // A document that opens by naming itself ("Kết luận số 69-KL/TW ngày … của Bộ Chính trị về …").
   const designationSource = title || preamble?.text.split("\n")[0] || "";
@@ -200,8 +202,9 @@ export function applyMetadata(doc: ParsedDocument, meta: DocumentMetadata): void
   if (meta.place !== undefined) doc.place = meta.place;
   if (meta.date !== undefined) doc.date = meta.date;
   if (meta.title !== undefined) doc.title = meta.title;
-  if (meta.signer !== undefined) doc.signer = meta.signer;
-  if (meta.recipients !== undefined) doc.recipients = meta.recipients;
+  // Copies: the model never shares objects with the caller's metadata.
+  if (meta.signer !== undefined) doc.signer = meta.signer ? { ...meta.signer } : null;
+  if (meta.recipients !== undefined) doc.recipients = [...meta.recipients];
   if (doc.number) {
     const own = numberKey(doc.number);
     doc.references = doc.references.filter((r) => numberKey(r.number) !== own);

@@ -116,6 +116,18 @@ export function toLines(input: string): Line[] {
       i = j - 1;
       continue;
     }
+    // A data table (a "TT" column, numbered rows): one line per row, its cells kept together.
+    const dataRows = rows.filter((r) => !r.every((c) => isSeparatorCell(c) || !c.trim()));
+    const firstCells = dataRows.map((r) => cleanInline(r[0] ?? "").text);
+    const numbered = firstCells.filter((c) => /^(?:\d{1,3}|[IVX]{1,5})\.?$/.test(c)).length;
+    if (!layout && block.length > 1 && (/^(?:S?TT|Số TT)$/i.test(firstCells[0] ?? "") || numbered * 2 >= dataRows.length) && dataRows.length > 1) {
+      rows.forEach((r, k) => {
+        const cells = r.filter((c) => !isSeparatorCell(c)).map((c) => cleanInline(c.replace(/<br\s*\/?>/gi, " ")).text).filter(Boolean);
+        if (cells.length) out.push({ source: i + k, text: cells.join(" | "), emphasized: false, mdHeading: false });
+      });
+      i = j - 1;
+      continue;
+    }
     let any = false;
     for (const cell of splitCells(line)) {
       if (isSeparatorCell(cell)) continue;

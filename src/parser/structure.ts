@@ -3,9 +3,9 @@
  * body (the section tree) and closing block (Nơi nhận, signature, "Trên đây là…"). Pure functions.
  */
 import type { Section, Signer } from "../domain/model.js";
-import { DOC_TYPE_NAMES, NUMBER_PATTERN, docTypeFromCode, docTypeFromName, isoDate, normalizeNumber } from "../domain/numbers.js";
+import { DOC_TYPE_NAMES, NUMBER_PATTERN, docTypeFromName, isoDate, normalizeNumber } from "../domain/numbers.js";
 import type { DocType } from "../domain/model.js";
-import { foldVi, isUpperText, properCaseVi } from "../text/vietnamese.js";
+import { isUpperText, properCaseVi } from "../text/vietnamese.js";
 import { BULLET_MARK, PathTracker, isBullet, matchHeading } from "./headings.js";
 import { type Line, hasContent, isPageArtifact, toLines } from "./lines.js";
 
@@ -40,7 +40,10 @@ const CAPS_TITLE_START = /^(?:VỀ|V\/V|THỰC HIỆN|TRIỂN KHAI|TỔ CHỨC|T
 const KINH_GUI = /^(?:[-–•*+]\s*)?Kính\s+gửi\s*:?\s*(.*)$/iu;
 const NOI_NHAN = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 const CAPACITY_MARK = /^(?:(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.?|Q\.)\s*(?=\S)|(?:TM|KT|TL|TUQ)\s+(?=\p{Lu}{2}))/u;
-const CAPACITY = { test: (t: string) => CAPACITY_MARK.test(t) && isUpperText(t.split(/\s*\(|\s+\p{Lu}\p{Ll}/u)[0] ?? "") };
+/** A signing capacity opens the line ("T/M BAN THƯỜNG VỤ", "TL BAN THƯỜNG VỤ"), in capitals up to a name or "(Đã ký)". */
+function isCapacity(t: string): boolean {
+  return CAPACITY_MARK.test(t) && isUpperText(t.split(/\s*\(|\s+\p{Lu}\p{Ll}/u)[0] ?? "");
+}
 /** Words that open a signer's title (as opposed to the body on whose behalf they sign). */
 const POSITION = /^(?:PHÓ|BÍ THƯ|TỔNG BÍ THƯ|TRƯỞNG|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC BAN BÍ THƯ|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG BIÊN TẬP)(?=\s|$)/u;
 const ORG_WORD = /(?:^|\s)(?:BAN|ĐẢNG|ỦY|UỶ|BỘ|TỈNH|HUYỆN|XÃ|THÀNH|VỤ|TRUNG|ƯƠNG|HỘI|ĐOÀN|CHI|KHỐI|SỞ|PHÒNG|CỤC|THƯỜNG|TRỰC|ĐÃ|KÝ|KÍ|DẤU)(?=\s|$)/u;
@@ -85,7 +88,7 @@ function buildParagraphs(lines: Line[], noise: string[]): Para[] {
     }
     const prev = paras[paras.length - 1];
     const marker = matchHeading(line.text);
-    const structural = Boolean(marker) || isBullet(line.text) || NOI_NHAN.test(line.text) || CAPACITY.test(line.text);
+    const structural = Boolean(marker) || isBullet(line.text) || NOI_NHAN.test(line.text) || isCapacity(line.text);
     let join = false;
     if (prev && !structural && !endsSentence(prev.text) && !prev.emphasized && !line.emphasized) {
       if (startsLower(line.text)) join = true;
@@ -123,6 +126,7 @@ function parseHeader(lines: Line[], s: Structure): number {
   let blankSinceTitle = false;
   let inRecipients = false;
   let sawAnything = false;
+  let titleEmphasized = false;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text;
@@ -187,6 +191,7 @@ function parseHeader(lines: Line[], s: Structure): number {
       s.header.push(t);
       s.typeWord = docTypeFromName(tw[1]!);
       if (tw[2]) s.titleLines.push(tw[2]);
+      titleEmphasized = line.emphasized;
       inTitle = true;
       blankSinceTitle = false;
       sawAnything = true;
@@ -203,9 +208,18 @@ function parseHeader(lines: Line[], s: Structure): number {
       }
     }
     if (inTitle) {
-      if (!blankSinceTitle || isUpperText(t) || (s.titleLines.length === 0 && !sawBodyStart(t))) {
+      // After a blank line the title goes on in capitals, in a lowercase continuation ("về…", "ngày…"), or in the
+      // same bold type as the title line before it (Markdown puts each title line in its own paragraph).
+      const continues =
+        !blankSinceTitle ||
+        isUpperText(t) ||
+        (s.titleLines.length === 0 && !sawBodyStart(t)) ||
+        ((startsLower(t) || (line.emphasized && titleEmphasized)) && t.length <= 300 && !sawBodyStart(t));
+      if (continues) {
         s.header.push(t);
         s.titleLines.push(t);
+        titleEmphasized = line.emphasized;
+        blankSinceTitle = false;
         continue;
       }
       break;
@@ -213,6 +227,7 @@ function parseHeader(lines: Line[], s: Structure): number {
     if (/^(Về|V\/v)(?=[\s:]|$)/i.test(t) && !s.titleLines.length) {
       s.header.push(t);
       s.titleLines.push(t);
+      titleEmphasized = line.emphasized;
       inTitle = true;
       blankSinceTitle = false;
       sawAnything = true;
@@ -261,7 +276,7 @@ function parseClosing(lines: string[], s: Structure): void {
       addItems(nn[1] ?? "");
       continue;
     }
-    if (CAPACITY.test(t)) inList = false;
+    if (isCapacity(t)) inList = false;
     if (inList && (isBullet(t) || /^\+/.test(t) || /[,;.]$/.test(t))) {
       addItems(t);
       continue;
@@ -298,7 +313,7 @@ export function parseSigner(lines: string[]): Signer | null {
   let capsName = "";
   let seenCapacity = false;
   for (const p of parts) {
-    if (CAPACITY.test(p)) {
+    if (isCapacity(p)) {
       const upper = /^(\S+(?:\s+[^\p{Ll}\s]+)*)(?:\s+(.*))?$/u.exec(p);
       capsLines.length = 0;
       capsLines.push((upper?.[1] ?? p).trim());
@@ -345,10 +360,13 @@ export function parseSigner(lines: string[]): Signer | null {
 
 /** Does the text open the closing block? */
 function isClosingStart(t: string): boolean {
-  return NOI_NHAN.test(t) || CAPACITY.test(t) || CLOSING_PARAGRAPH.test(t);
+  return NOI_NHAN.test(t) || isCapacity(t) || CLOSING_PARAGRAPH.test(t);
 }
 
 const HEADING_TITLE_MAX = 160;
+const LABEL = /^(\p{Lu}[^:;.!?()]{1,60}?)\s*:\s+(\S.*)$/u;
+/** A colon that introduces what follows rather than ending a label: "…yêu cầu:", "…như sau:". */
+const LABEL_NOT_TITLE = /(?:yêu cầu|đề nghị|như sau|gồm|sau|là|nêu rõ|chỉ rõ|xác định|khẳng định|nhấn mạnh|chỉ đạo|quyết định)$/u;
 
 /** Header cells flattened onto one line are split back: "Số 12-KH/TU Bắc Ninh, ngày…", "TỈNH ỦY X ĐẢNG CỘNG SẢN VIỆT NAM". */
 function expandHeaderLines(lines: Line[]): Line[] {
@@ -363,13 +381,17 @@ function expandHeaderLines(lines: Line[]): Line[] {
     const pieces: string[] = [];
     let rest = line.text;
     const party = PARTY_INSIDE.exec(rest);
-    if (inHeader && party && (party[1] || party[3])) {
+    const headerPiece = (t: string) =>
+      !t || (PLACE_DATE.test(t) && t.length < 80) || /^Số\b/u.test(t) || (isUpperText(t) && t.length <= 120 && !matchHeading(t));
+    if (inHeader && party && (party[1] || party[3]) && headerPiece(party[1] ?? "") && headerPiece(party[3] ?? "")) {
       if (party[1]) pieces.push(party[1]);
       pieces.push(party[2]!);
       rest = party[3] ?? "";
     }
     const so = inHeader ? SO_THEN_REST.exec(rest) : null;
-    if (so && (PLACE_DATE.test(so[2]!) || isUpperText(so[2]!) || /^(Về|V\/v)(?=[\s:]|$)/iu.test(so[2]!))) {
+    // Only when the second cell is recognized as header too: the line must not end up half in the header.
+    const second = so?.[2] ?? "";
+    if (so && ((PLACE_DATE.test(second) && second.length < 80) || (isUpperText(second) && second.length <= 120 && !matchHeading(second)) || /^(Về|V\/v)(?=[\s:]|$)/iu.test(second))) {
       pieces.push(so[1]!, so[2]!);
       rest = "";
     }
@@ -458,7 +480,12 @@ export function parseStructure(text: string): Structure {
       continue;
     }
     if (headingLike && rest) open({ path, title: rest, text: "" });
-    else open({ path, title: null, text: rest });
+    else {
+      // "1- Mục tiêu chung: Phát triển…", "2. Các chi bộ, đảng ủy cơ sở: Theo chức năng…": a short label is the title.
+      const label = LABEL.exec(rest);
+      if (label && label[1]!.split(" ").length <= 8 && !LABEL_NOT_TITLE.test(label[1]!)) open({ path, title: label[1]!, text: label[2]! });
+      else open({ path, title: null, text: rest });
+    }
   }
   // The preamble section exists only when it has text.
   s.sections = order.filter((sec) => sec.path !== "" || sec.text);

@@ -176,10 +176,8 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
           // Marks the corpus never uses on this syllable: a typing slip ("Kêt luân") when the folded form pairs
           // with a neighbour as the corpus writes it, else a word the corpus lacks ("mức lương" ≠ "mức lượng").
           fold = pairKnown(i - 1, i) || pairKnown(i, i + 1);
-        } else if (!STOPWORDS.has(w)) {
-          const fixed = vocab.repair(w, false);
-          if (fixed) [w, repaired] = [fixed, true];
         }
+        // A marked word the corpus lacks in every form is a word it lacks ("vàng", "lương"): no repair.
       } else if (vocab && fold && !vocab.has(`fw:${w}`) && !FOLDED_STOPWORDS.has(w)) {
         const fixed = vocab.repair(w, true);
         if (fixed) [w, repaired] = [fixed, true];

@@ -1,0 +1,96 @@
+/**
+ * The citable text of a document: each section (heading and body), the header lines and the closing lines.
+ * Quotes are slices of these texts with whitespace collapsed, so they are verbatim by construction.
+ */
+import type { ParsedDocument } from "../domain/model.js";
+import { nfc } from "../text/vietnamese.js";
+import { collapse, findSpans, type Span } from "./text.js";
+import type { QuotePart } from "./types.js";
+
+export interface Source {
+  part: QuotePart;
+  /** Section path; "" for header and closing. */
+  section: string;
+  /** NFC text; spans from findSpans index into it. */
+  text: string;
+}
+
+export function sectionText(doc: ParsedDocument, path: string): string | null {
+  const s = doc.sections.find((x) => x.path === path);
+  if (!s) return null;
+  return nfc([s.title, s.text].filter((x) => x && x.trim()).join("\n"));
+}
+
+export function headerSource(doc: ParsedDocument): Source {
+  return { part: "header", section: "", text: nfc((doc.header ?? []).join("\n")) };
+}
+
+export function closingSource(doc: ParsedDocument): Source {
+  return { part: "closing", section: "", text: nfc((doc.closing ?? []).join("\n")) };
+}
+
+export function sectionSource(doc: ParsedDocument, path: string): Source | null {
+  const text = sectionText(doc, path);
+  return text === null ? null : { part: "section", section: path, text };
+}
+
+/** Header, sections in order, closing. */
+export function sourcesOf(doc: ParsedDocument): Source[] {
+  const out: Source[] = [headerSource(doc)];
+  for (const s of doc.sections) out.push(sectionSource(doc, s.path)!);
+  out.push(closingSource(doc));
+  return out.filter((s) => s.text.trim());
+}
+
+/** Is `quote` verbatim (whitespace collapsed, NFC) in the place the citation names? */
+export function quoteIsVerbatim(doc: ParsedDocument, part: QuotePart, section: string, quote: string): boolean {
+  const q = collapse(quote);
+  if (!q) return false;
+  const texts =
+    part === "header" ? [headerSource(doc).text] : part === "closing" ? [closingSource(doc).text] : [sectionText(doc, section) ?? ""];
+  return texts.some((t) => collapse(t).includes(q));
+}
+
+const SENTENCE_END = /[.;!?](?=\s|$)|\n/g;
+
+function sentenceBounds(text: string, from: number, to: number): Span {
+  let start = 0;
+  for (const m of text.slice(0, from).matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  SENTENCE_END.lastIndex = 0;
+  let end = text.length;
+  const rest = text.slice(to);
+  const m = /[.;!?](?=\s|$)|\n/.exec(rest);
+  if (m) end = to + m.index + (m[0] === "\n" ? 0 : 1);
+  return { start, end };
+}
+
+/**
+ * A verbatim quote around `span` (and up to `through`, when the quote must also cover a later span): the sentence or
+ * line that contains it, narrowed to at most `max` characters at word boundaries when the sentence is longer.
+ */
+export function quoteAround(text: string, span: Span, options: { max?: number; through?: number } = {}): string {
+  const max = options.max ?? 320;
+  const to = Math.max(span.end, options.through ?? span.end);
+  const bounds = sentenceBounds(text, span.start, to);
+  let { start, end } = bounds;
+  if (end - start > max) {
+    const need = to - span.start;
+    const slack = Math.max(0, max - need);
+    start = Math.max(bounds.start, span.start - Math.floor(slack / 3));
+    end = Math.min(bounds.end, start + Math.max(max, need));
+    // Word boundaries: never cut inside a word.
+    while (start > bounds.start && /\S/.test(text[start - 1]!)) start++;
+    while (end < bounds.end && /\S/.test(text[end]!) && end > to) end--;
+    if (start > span.start) start = span.start;
+  }
+  return collapse(text.slice(start, end)).replace(/^[-–•*+\s]+/, "");
+}
+
+/** First occurrence of `needle` in any of the sources (in order), with the source. */
+export function locate(sources: Source[], needle: string): { source: Source; span: Span } | null {
+  for (const source of sources) {
+    const span = findSpans(source.text, needle)[0];
+    if (span) return { source, span };
+  }
+  return null;
+}

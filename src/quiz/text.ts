@@ -1,0 +1,163 @@
+/**
+ * Text helpers for building and checking quiz items: comparisons that treat NFC/NFD, the two tone-mark conventions,
+ * case and runs of whitespace as equal, and span search that returns offsets in the original text (so a quote is
+ * always a slice of the source, verbatim by construction).
+ */
+import { createHash } from "node:crypto";
+import { nfc, normalizeVi } from "../text/vietnamese.js";
+
+/** NFC and whitespace collapsed: the form quotes are stored and compared in. */
+export function collapse(text: string): string {
+  return nfc(text).replace(/\s+/g, " ").trim();
+}
+
+/** Lowercase, NFC, one tone convention, whitespace collapsed: the form answers are compared in. */
+export function normCheck(text: string): string {
+  return normalizeVi(collapse(text));
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `needle` occurs in `haystack` as whole words (normCheck on both sides). */
+export function containsPhrase(haystack: string, needle: string): boolean {
+  const h = normCheck(haystack);
+  const n = normCheck(needle);
+  if (!n) return false;
+  let from = 0;
+  for (;;) {
+    const at = h.indexOf(n, from);
+    if (at < 0) return false;
+    const before = at > 0 ? h[at - 1]! : " ";
+    const after = at + n.length < h.length ? h[at + n.length]! : " ";
+    if (!(WORD_CHAR.test(n[0]!) && WORD_CHAR.test(before)) && !(WORD_CHAR.test(n[n.length - 1]!) && WORD_CHAR.test(after))) return true;
+    from = at + 1;
+  }
+}
+
+/** Two phrases are the same answer (normCheck-equal). */
+export function sameText(a: string, b: string): boolean {
+  return normCheck(a) === normCheck(b);
+}
+
+/** One contains the other as whole words (e.g. "Phó Bí thư" and "Phó Bí thư Thường trực"). */
+export function overlapsAsWords(a: string, b: string): boolean {
+  return containsPhrase(a, b) || containsPhrase(b, a);
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where `needle` occurs in `source` as whole words, ignoring case, tone convention and whitespace runs.
+ * Offsets are in `nfc(source)`. Returns every match, in order.
+ */
+export function findSpans(source: string, needle: string): Span[] {
+  const src = nfc(source);
+  const target = normCheck(needle);
+  if (!target) return [];
+  // Normalized copy of the source with a map from each normalized index back to a source index.
+  let norm = "";
+  const map: number[] = [];
+  for (const m of src.matchAll(/\S+/g)) {
+    if (norm) {
+      norm += " ";
+      map.push(m.index);
+    }
+    const word = normalizeVi(m[0]);
+    for (let i = 0; i < word.length; i++) {
+      norm += word[i];
+      map.push(word.length === m[0].length ? m.index + i : m.index);
+    }
+  }
+  map.push(src.length);
+  const out: Span[] = [];
+  let from = 0;
+  for (;;) {
+    const at = norm.indexOf(target, from);
+    if (at < 0) return out;
+    from = at + 1;
+    const before = at > 0 ? norm[at - 1]! : " ";
+    const after = at + target.length < norm.length ? norm[at + target.length]! : " ";
+    if (WORD_CHAR.test(target[0]!) && WORD_CHAR.test(before)) continue;
+    if (WORD_CHAR.test(target[target.length - 1]!) && WORD_CHAR.test(after)) continue;
+    const start = map[at]!;
+    const lastIndex = map[at + target.length - 1]!;
+    out.push({ start, end: lastIndex + 1 });
+  }
+}
+
+export function findSpan(source: string, needle: string): Span | null {
+  return findSpans(source, needle)[0] ?? null;
+}
+
+/** Syllables (letters and digits runs), normalized. */
+export function syllables(text: string): string[] {
+  return normCheck(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Consecutive syllable pairs within punctuation-free runs. */
+export function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of normCheck(text).split(/[^\p{L}\p{N}\s]+/u)) {
+    const s = run.split(/\s+/).filter(Boolean);
+    for (let i = 0; i + 1 < s.length; i++) out.push(`${s[i]} ${s[i + 1]}`);
+  }
+  return out;
+}
+
+/** Short stable id of some content: 10 base64url characters of a SHA-1. */
+export function hashId(...parts: string[]): string {
+  return createHash("sha1").update(parts.join("\u241f")).digest("base64url").slice(0, 10);
+}
+
+/** A deterministic pseudo-random generator (mulberry32) seeded from a string. */
+export function seeded(seed: string): () => number {
+  let a = createHash("sha1").update(seed).digest().readUInt32LE(0);
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates with a seeded generator: same seed, same order. */
+export function shuffled<T>(items: readonly T[], seed: string): T[] {
+  const out = [...items];
+  const rand = seeded(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Upper-case the first letter (options start with a capital, like a cadre writes them). */
+export function capitalize(text: string): string {
+  return text ? text[0]!.toLocaleUpperCase("vi") + text.slice(1) : text;
+}
+
+/** Lower-case the first letter unless the first word looks like a name (two capitals, an acronym). */
+export function decapitalize(text: string): string {
+  const first = text.split(/\s+/, 1)[0] ?? "";
+  if (/^\p{Lu}{2,}/u.test(first)) return text;
+  return text ? text[0]!.toLocaleLowerCase("vi") + text.slice(1) : text;
+}
+
+/**
+ * Cut `text` to at most `max` characters at a word boundary, preferring a clause boundary (",", ";"), and mark the
+ * cut with "…". Text that fits is returned unchanged.
+ */
+export function clip(text: string, max: number): string {
+  const t = collapse(text);
+  if (t.length <= max) return t;
+  const room = t.slice(0, max - 1);
+  const clause = Math.max(room.lastIndexOf(", "), room.lastIndexOf("; "));
+  const cut = clause >= max * 0.6 ? clause : room.lastIndexOf(" ");
+  return `${room.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:.\-–]+$/, "")}…`;
+}

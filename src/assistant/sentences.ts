@@ -30,32 +30,15 @@ function clauses(s: { text: string; start: number }): { text: string; start: num
   if (s.text.length <= LONG_SENTENCE) return [s];
   const parts: { text: string; start: number }[] = [];
   let from = 0;
-  const re = /,\s+/g;
-  let last = 0;
-  for (const m of s.text.matchAll(re)) {
+  for (const m of s.text.matchAll(/,\s+/g)) {
     const end = m.index ?? 0;
     if (end - from >= 120) {
       parts.push({ text: s.text.slice(from, end), start: s.start + from });
       from = end + m[0].length;
     }
-    last = end;
   }
-  void last;
   if (from < s.text.length) parts.push({ text: s.text.slice(from), start: s.start + from });
   return parts;
-}
-
-export function scoreText(text: string, keys: { term: string; weight: number }[]): number {
-  const total = keys.reduce((s, k) => s + k.weight, 0) || 1;
-  const counts = analyzeText(text).counts;
-  let got = 0;
-  for (const k of keys) {
-    if (counts.has(k.term)) got += k.weight;
-    // Pairs carry the meaning: a matching pair adds on top of its syllables.
-    const pair = k.term.startsWith("w:") ? null : null;
-    void pair;
-  }
-  return got / total;
 }
 
 /** The best fragments (in document order), at most `max`, each verbatim from `text`. */

@@ -71,24 +71,27 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
   }
 
   function assignments(query: string): AssignmentGroup[] {
-    const q = query.normalize("NFC").trim();
-    const qTerms = analyzeText(q).counts;
-    const keys = [...qTerms.keys()].filter((k) => k.startsWith("w:") || k.startsWith("fw:"));
-    const folded = foldVi(q) === q;
+    const q = analyzeText(query.normalize("NFC").trim()).counts;
+    // Folded terms, so "ban tuyen giao" finds "Ban Tuyên giáo"; pairs when the query has them ("Ban Tuyên giáo"
+    // must not match every "Ban …" whose task mentions "tuyên truyền" and "giáo dục").
+    // Pairs the corpus never writes ("hop so" in "phối hợp sở …") join two phrases of the query: left out.
+    const pairs = [...q.keys()].filter((k) => k.startsWith("fp:") && kb.df.has(k));
+    const words = [...q.keys()].filter((k) => k.startsWith("fw:"));
+    const wanted = pairs.length ? pairs : words;
+    if (!wanted.length) return [];
     const groups: AssignmentGroup[] = [];
     for (const doc of kb.documents) {
       const rows = doc.assignments
         .map((row) => {
-          const t = analyzeText(`${row.assignee} ${row.partners.join(" ")} ${row.task}`).counts;
-          const a = analyzeText(row.assignee).counts;
-          const relevant = keys.filter((k) => (folded ? k.startsWith("fw:") : k.startsWith("w:")));
-          if (!relevant.length) return { row, score: 0 };
-          const inRow = relevant.filter((k) => t.has(k)).length / relevant.length;
-          const inAssignee = relevant.filter((k) => a.has(k)).length / relevant.length;
-          return { row, score: inRow + inAssignee };
+          const has = (text: string) => {
+            const t = analyzeText(text).counts;
+            return wanted.every((k) => t.has(k));
+          };
+          const rank = has(row.assignee) ? 3 : row.partners.some(has) || (row.reportTo && has(row.reportTo)) ? 2 : has(row.task) ? 1 : 0;
+          return { row, rank };
         })
-        .filter((x) => x.score >= 0.75)
-        .sort((x, y) => y.score - x.score)
+        .filter((x) => x.rank > 0)
+        .sort((x, y) => y.rank - x.rank)
         .map((x) => x.row);
       if (rows.length) groups.push({ document: summaryOf(doc), rows });
     }

@@ -249,7 +249,12 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
   // The assignment table answers questions about a body ("X có nhiệm vụ gì?") or for one ("ai/cơ quan nào …?");
   // "những nhiệm vụ cụ thể mà công văn chú trọng" asks for a list of the text, not for a body.
   if (!asksAssignee && best.named < 0.3) return null;
-  const chosen = scored.filter((s, i) => i === 0 || (s.score >= best.score * 0.9 && s.doc.id === best.doc.id && s.row.section !== best.row.section)).slice(0, 3);
+  // Close runners-up: in the same document when the question points to one, else across documents
+  // ("các văn bản giao Ban Tuyên giáo những việc gì?").
+  const focused = r.namedDocs.size > 0 || r.localDocs.size > 0;
+  const chosen = scored
+    .filter((s, i) => i === 0 || (s.score >= best.score * 0.9 && (focused ? s.doc.id === best.doc.id : true) && !(s.doc.id === best.doc.id && s.row.section === best.row.section)))
+    .slice(0, focused ? 3 : 4);
   const citations: Citation[] = [];
   const lines: string[] = [];
   const pairs = queryPairs(r.query);

@@ -47,9 +47,10 @@ export function docTypeFromCode(code: string): DocType | null {
   return CODE_TYPES[foldVi(code).toUpperCase()] ?? null;
 }
 
+const TYPES_BY_FOLDED_NAME = new Map<string, DocType>(DOC_TYPE_NAMES.map((t) => [foldVi(t).toLowerCase(), t]));
+
 export function docTypeFromName(name: string): DocType | null {
-  const n = foldVi(name).toLowerCase().replace(/\s+/g, " ").trim();
-  return DOC_TYPE_NAMES.find((t) => foldVi(t).toLowerCase() === n) ?? null;
+  return TYPES_BY_FOLDED_NAME.get(foldVi(name).toLowerCase().replace(/\s+/g, " ").trim()) ?? null;
 }
 
 /** The type code conventionally used in numbers for a type (for resolving "Nghị quyết số 20" → "20-NQ/…"). */

@@ -45,12 +45,8 @@ export function splitAssignees(phrase: string): string[] {
   const whole = phrase.trim();
   const parts = whole.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
   const named = (p: string) => ORG_KEYWORD_START.test(p) && p.split(/\s+/).length >= 2;
-  let out = [whole];
-  if (parts.length > 1 && !/^các\s/iu.test(parts[0]!) && parts.every((p) => named(p) || (LIST_PART.test(p) && p.split(/\s+/).length >= 2))) {
-    out = parts;
-  } else if (parts.length > 1 && parts.every(named)) {
-    out = parts;
-  }
+  const listed = (p: string) => named(p) || (LIST_PART.test(p) && p.split(/\s+/).length >= 2);
+  const out = parts.length > 1 && !/^các\s/iu.test(parts[0]!) && parts.every(listed) ? parts : [whole];
   return out.flatMap((p) => {
     const pieces = p.split(/\s+và\s+(?=(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đảng|Đoàn|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Liên đoàn|Liên hiệp|Tỉnh|Thành|Huyện|Thị|Quận|Chi bộ|Cơ quan)\s)/u);
     return pieces.length > 1 && pieces.every(named) ? pieces : [p];
@@ -95,9 +91,9 @@ function deadlineOf(text: string): string | null {
 }
 
 function roleOf(afterAssignee: string): Role {
+  // "chủ trì" as this body's role: the task opens with it ("chủ trì tuyên truyền…"), or it is followed by the
+  // action it leads ("…; Chủ trì, phối hợp với…", "chủ trì tổ chức…"); not "cơ quan chủ trì" of another body.
   if (/^[\s,:]*(?:chủ trì|Chủ trì)(?=[\s,;:.]|$)/u.test(afterAssignee)) return "chủ trì";
-  // "chủ trì" as this body's role ("chủ trì, phối hợp với…", "Chủ trì, phối hợp…" opening a sentence, "chủ trì tổ
-  // chức…"), not "cơ quan chủ trì" of another.
   if (/(^|[,;:.]\s*|\s)(?:chủ trì|Chủ trì)(?=,|\s+(?:phối hợp|tổ chức|xây dựng|hướng dẫn|thực hiện|triển khai|theo dõi|tham mưu|và))/u.test(afterAssignee)) {
     return "chủ trì";
   }
@@ -110,10 +106,10 @@ interface Lead {
   task: string;
 }
 
-/** The body a unit of text is addressed to, and the task that follows. */
 /** "Giao …", "Đề nghị …": the words that address a task to a body. */
 const ADDRESS_PREFIX = /^(?:Đề nghị|Yêu cầu|Giao cho|Giao)\s+(?=\p{Lu}|các\s)/u;
 
+/** The body a unit of text is addressed to, and the task that follows. */
 export function leadOf(text: string): Lead | null {
   let t = text.trim().replace(ADDRESS_PREFIX, (m) => (/^Giao\s+$/u.test(m) ? m : ""));
   const giao = /^Giao\s+(.+?)\s*:\s*(.*)$/su.exec(t);

@@ -134,7 +134,11 @@ function parseHeader(lines: Line[], s: Structure): number {
       if (inTitle && s.titleLines.length) blankSinceTitle = true;
       continue;
     }
-    if (isDecor(t) || isPageArtifact(t)) {
+    if (isPageArtifact(t)) {
+      s.noise.push(t);
+      continue;
+    }
+    if (isDecor(t)) {
       s.header.push(t);
       continue;
     }
@@ -295,7 +299,7 @@ function splitCapacity(caps: string): { capacity: string; title: string } {
   const words = caps.split(" ");
   for (let i = 2; i < words.length; i++) {
     // Right after the prefix a title is the one signed for ("K/T TRƯỞNG BAN", "TL. GIÁM ĐỐC"): part of the capacity.
-    if (POSITION.test(words.slice(i).join(" "))) return { capacity: words.slice(0, i).join(" "), title: words.slice(i).join(" ") };
+    if (POSITION.test(words.slice(i).join(" ").toUpperCase())) return { capacity: words.slice(0, i).join(" "), title: words.slice(i).join(" ") };
   }
   return { capacity: caps, title: "" };
 }
@@ -320,6 +324,17 @@ export function parseSigner(lines: string[]): Signer | null {
       seenCapacity = true;
       const after = upper?.[2]?.trim();
       if (after && NAME.test(after)) name = after;
+      else if (after) {
+        // Written in sentence case ("T/M Ban Thường vụ", "T/M Ban Thường vụ Phó Bí thư Nguyễn Văn An").
+        const tail = /^(.*?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})$/u.exec(after);
+        capsLines[0] = `${capsLines[0]} ${tail ? tail[1] : after}`;
+        if (tail) name = tail[2]!;
+      }
+      continue;
+    }
+    // A title in sentence case under the capacity ("Phó Bí thư").
+    if (seenCapacity && !isUpperText(p) && !NAME.test(p) && POSITION.test(p.toUpperCase()) && p.split(" ").length <= 8) {
+      capsLines.push(p);
       continue;
     }
     if (isUpperText(p) && !/\d/.test(p) && p.split(" ").length <= 12) {

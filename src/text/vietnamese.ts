@@ -34,6 +34,7 @@ export function normalizeVi(text: string): string {
 
 /** Strip all diacritics (and đ → d): the form of no-diacritic typing. A secondary signal, never the only one. */
 export function foldVi(text: string): string {
+  if (/^[\x00-\x7F]*$/.test(text)) return text;
   return nfc(text)
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

@@ -42,6 +42,8 @@ const implemented = (d: ParsedDocument) =>
     .sort();
 const refNumbers = (d: ParsedDocument) => d.references.map((r) => r.number).sort();
 const rows = (d: ParsedDocument) => d.assignments.map((a) => [a.section, a.assignee]);
+/** Every assignment row in full (the task aside): section, assignee, role, partners, reportTo, deadline. */
+const table = (d: ParsedDocument) => d.assignments.map((a) => [a.section, a.assignee, a.role, a.partners, a.reportTo, a.deadline]);
 const row = (d: ParsedDocument, sectionPath: string, assignee: string): Assignment => {
   const a = d.assignments.find((x) => x.section === sectionPath && x.assignee === assignee);
   if (!a) throw new Error(`không có phân công ${sectionPath} ${assignee}: ${JSON.stringify(rows(d))}`);
@@ -139,15 +141,15 @@ describe("Công văn 844-CV/ĐU (corpus/000_…)", () => {
   });
 
   it("assignments of III. TỔ CHỨC THỰC HIỆN", () => {
-    expect(rows(d)).toEqual([
-      ["III.1", "Các đảng bộ, chi bộ trực thuộc"],
-      ["III.2", "Ban Tuyên giáo Đảng ủy Sở"],
-      ["III.3", "Sở Giáo dục và Đào tạo"],
-      ["III.4", "Công đoàn ngành giáo dục thành phố"],
+    expect(table(d)).toEqual([
+      ["III.1", "Các đảng bộ, chi bộ trực thuộc", "thực hiện", [], null, null],
+      // Line 41: "…; phối hợp với các sở, ngành, đơn vị liên quan kiểm tra, đánh giá…"
+      ["III.2", "Ban Tuyên giáo Đảng ủy Sở", "thực hiện", ["các sở, ngành, đơn vị liên quan"], null, null],
+      // Line 43: "Sở Giáo dục và Đào tạo phối hợp với Sở Khoa học và Công nghệ tổ chức thực hiện…"
+      ["III.3", "Sở Giáo dục và Đào tạo", "phối hợp", ["Sở Khoa học và Công nghệ"], null, null],
+      ["III.4", "Công đoàn ngành giáo dục thành phố", "thực hiện", [], null, null],
     ]);
-    expect(row(d, "III.2", "Ban Tuyên giáo Đảng ủy Sở").partners).toEqual(["các sở, ngành, đơn vị liên quan"]);
-    expect(row(d, "III.3", "Sở Giáo dục và Đào tạo")).toMatchObject({ role: "phối hợp", partners: ["Sở Khoa học và Công nghệ"] });
-    for (const a of d.assignments) expect(a.reportTo).toBeNull();
+    expect(row(d, "III.3", "Sở Giáo dục và Đào tạo").task).toContain("đến năm 2030; Chương trình hành động");
   });
 });
 
@@ -180,6 +182,11 @@ describe("Kế hoạch of Ban Thường vụ Đảng ủy Khối các cơ quan t
     expect(section(d, "I.2").title).toBe("Yêu cầu");
     expect(section(d, "II").title).toBe("NỘI DUNG THỰC HIỆN");
     expect(section(d, "III").title).toBe("TỔ CHỨC THỰC HIỆN");
+    // "1. **Giao Ban Tuyên giáo Đảng ủy Khối:** Đôn đốc…": the label before the colon is the item's title.
+    expect(section(d, "III.1")).toMatchObject({ title: "Giao Ban Tuyên giáo Đảng ủy Khối" });
+    expect(section(d, "III.1").text).toMatch(/^Đôn đốc các chi bộ/);
+    expect(section(d, "III.2").title).toBe("Các chi bộ, đảng ủy cơ sở");
+    expect(section(d, "III.3").title).toBe("Các đoàn thể trực thuộc");
     // Bullets stay inside their item.
     expect(section(d, "I.1").text.split("\n")).toHaveLength(2);
     expect(section(d, "I.1").text).toMatch(/^- Quán triệt/);
@@ -200,12 +207,13 @@ describe("Kế hoạch of Ban Thường vụ Đảng ủy Khối các cơ quan t
   });
 
   it("assignments of III. TỔ CHỨC THỰC HIỆN", () => {
-    expect(rows(d)).toEqual([
-      ["III.1", "Ban Tuyên giáo Đảng ủy Khối"],
-      ["III.2", "Các chi bộ, đảng ủy cơ sở"],
-      ["III.3", "Các đoàn thể trực thuộc"],
+    expect(table(d)).toEqual([
+      // Line 35: "…báo cáo Ban Thường vụ Đảng ủy Khối kết quả thực hiện…"
+      ["III.1", "Ban Tuyên giáo Đảng ủy Khối", "thực hiện", [], "Ban Thường vụ Đảng ủy Khối", null],
+      // Line 37: "báo cáo viên" is a role, not a report.
+      ["III.2", "Các chi bộ, đảng ủy cơ sở", "thực hiện", [], null, null],
+      ["III.3", "Các đoàn thể trực thuộc", "thực hiện", [], null, null],
     ]);
-    expect(row(d, "III.1", "Ban Tuyên giáo Đảng ủy Khối").reportTo).toBe("Ban Thường vụ Đảng ủy Khối");
     expect(row(d, "III.1", "Ban Tuyên giáo Đảng ủy Khối").task).toMatch(/^Đôn đốc các chi bộ/);
   });
 });
@@ -254,19 +262,16 @@ describe("Hướng dẫn of Ban Tuyên giáo Thành ủy Từ Sơn (corpus/003_�
   });
 
   it("assignments of III. TỔ CHỨC THỰC HIỆN, one row per body", () => {
-    expect(rows(d)).toEqual([
-      ["III.1", "Các chi, đảng bộ trực thuộc Thành ủy"],
-      ["III.1", "Ban Tuyên giáo các đảng ủy trực thuộc"],
-      ["III.2", "Ủy ban Mặt trận Tổ quốc"],
-      ["III.2", "các tổ chức chính trị - xã hội"],
-      ["III.3", "Ban Tuyên giáo Thành ủy"],
+    expect(table(d)).toEqual([
+      ["III.1", "Các chi, đảng bộ trực thuộc Thành ủy", "thực hiện", [], null, null],
+      // Second paragraph of item 1 (lines 37–39), addressed to another body.
+      ["III.1", "Ban Tuyên giáo các đảng ủy trực thuộc", "thực hiện", ["các phòng, ban, ngành liên quan"], null, null],
+      // Line 41: "Ủy ban Mặt trận Tổ quốc, các tổ chức chính trị - xã hội phổ biến…"
+      ["III.2", "Ủy ban Mặt trận Tổ quốc", "thực hiện", [], null, null],
+      ["III.2", "các tổ chức chính trị - xã hội", "thực hiện", [], null, null],
+      // Line 43: "…chủ trì, phối hợp với Phòng Kinh tế và các cơ quan liên quan… báo cáo Ban Thường vụ Thành ủy, Ban Tuyên giáo Tỉnh ủy."
+      ["III.3", "Ban Tuyên giáo Thành ủy", "chủ trì", ["Phòng Kinh tế", "các cơ quan liên quan"], "Ban Thường vụ Thành ủy, Ban Tuyên giáo Tỉnh ủy", null],
     ]);
-    expect(row(d, "III.1", "Ban Tuyên giáo các đảng ủy trực thuộc").partners).toEqual(["các phòng, ban, ngành liên quan"]);
-    expect(row(d, "III.3", "Ban Tuyên giáo Thành ủy")).toMatchObject({
-      role: "chủ trì",
-      partners: ["Phòng Kinh tế", "các cơ quan liên quan"],
-      reportTo: "Ban Thường vụ Thành ủy, Ban Tuyên giáo Tỉnh ủy",
-    });
   });
 });
 
@@ -319,20 +324,17 @@ describe("Công văn 2018-CV/TU of Tỉnh ủy Quảng Ngãi (corpus/004_…)", 
   });
 
   it("assignments: every numbered item is addressed to a body", () => {
-    expect(rows(d)).toEqual([
-      ["1", "Ban thường vụ các huyện ủy, thị ủy, thành ủy, Đảng ủy trực thuộc Tỉnh ủy"],
-      ["2", "Đảng đoàn Hội đồng nhân dân tỉnh"],
-      ["3", "Ban cán sự đảng Ủy ban nhân dân tỉnh"],
-      ["4", "Đảng đoàn Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh"],
-      ["4", "Ban Thường vụ Tỉnh Đoàn"],
-      ["5", "Ban Tuyên giáo Tỉnh ủy"],
+    expect(table(d)).toEqual([
+      // Line 30: "…định kỳ báo cáo kết quả thực hiện cho Ban Thường vụ Tỉnh ủy (qua Ban Tuyên giáo Tỉnh ủy)."
+      ["1", "Ban thường vụ các huyện ủy, thị ủy, thành ủy, Đảng ủy trực thuộc Tỉnh ủy", "thực hiện", [], "Ban Thường vụ Tỉnh ủy (qua Ban Tuyên giáo Tỉnh ủy)", null],
+      ["2", "Đảng đoàn Hội đồng nhân dân tỉnh", "thực hiện", [], null, null],
+      ["3", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "thực hiện", [], null, null],
+      ["4", "Đảng đoàn Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh", "thực hiện", [], null, null],
+      ["4", "Ban Thường vụ Tỉnh Đoàn", "thực hiện", [], null, null],
+      // Lines 62–64: "Chủ trì, phối hợp với các cơ quan, đơn vị liên quan… báo cáo đề xuất Ban Thường vụ Tỉnh ủy chỉ đạo…"
+      ["5", "Ban Tuyên giáo Tỉnh ủy", "chủ trì", ["các cơ quan, đơn vị liên quan"], "Ban Thường vụ Tỉnh ủy", null],
     ]);
-    expect(row(d, "1", "Ban thường vụ các huyện ủy, thị ủy, thành ủy, Đảng ủy trực thuộc Tỉnh ủy").reportTo).toMatch(/^Ban Thường vụ Tỉnh ủy/);
-    expect(row(d, "5", "Ban Tuyên giáo Tỉnh ủy")).toMatchObject({
-      role: "chủ trì", // "Chủ trì, phối hợp với…" (line 62)
-      partners: ["các cơ quan, đơn vị liên quan"],
-      reportTo: "Ban Thường vụ Tỉnh ủy",
-    });
+    expect(row(d, "3", "Ban cán sự đảng Ủy ban nhân dân tỉnh").task).toContain("Chiến lược phát triển khoa học");
   });
 });
 
@@ -386,22 +388,23 @@ describe("Kết luận 69-KL/TW (corpus-extra, with its sidecar)", () => {
   });
 
   it("assignments of 7. Tổ chức thực hiện: one row per body named in each bullet", () => {
-    expect(rows(d)).toEqual([
-      ["7", "Các tỉnh uỷ, thành uỷ, ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương"],
-      ["7", "Đảng đoàn Quốc hội"],
-      ["7", "Ban cán sự đảng Chính phủ"],
-      ["7", "Ban cán sự đảng Chính phủ"],
-      ["7", "Đảng đoàn Mặt trận Tổ quốc Việt Nam"],
-      ["7", "các tổ chức chính trị - xã hội"],
-      ["7", "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
-      ["7", "hội quần chúng"],
-      ["7", "Ban Tuyên giáo Trung ương"],
+    expect(table(d)).toEqual([
+      // Line 55: one list sharing "Các", as written.
+      ["7", "Các tỉnh uỷ, thành uỷ, ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương", "thực hiện", [], null, null],
+      // Line 57: two bodies.
+      ["7", "Đảng đoàn Quốc hội", "thực hiện", [], null, null],
+      ["7", "Ban cán sự đảng Chính phủ", "thực hiện", [], null, null],
+      // Line 59: the same body again, with another task.
+      ["7", "Ban cán sự đảng Chính phủ", "thực hiện", [], null, null],
+      // Line 61: four bodies.
+      ["7", "Đảng đoàn Mặt trận Tổ quốc Việt Nam", "thực hiện", [], null, null],
+      ["7", "các tổ chức chính trị - xã hội", "thực hiện", [], null, null],
+      ["7", "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "thực hiện", [], null, null],
+      ["7", "hội quần chúng", "thực hiện", [], null, null],
+      // Line 63.
+      ["7", "Ban Tuyên giáo Trung ương", "chủ trì", ["các cơ quan liên quan"], "Bộ Chính trị, Ban Bí thư", null],
     ]);
-    expect(row(d, "7", "Ban Tuyên giáo Trung ương")).toMatchObject({
-      role: "chủ trì",
-      partners: ["các cơ quan liên quan"],
-      reportTo: "Bộ Chính trị, Ban Bí thư",
-    });
+    expect(d.assignments[3]!.task).toMatch(/^lãnh đạo, chỉ đạo tổ chức thực hiện tốt Chiến lược/);
   });
 });
 
@@ -520,16 +523,19 @@ describe("Nghị quyết 20-NQ/TW (corpus-extra, with its sidecar)", () => {
   });
 
   it("assignments of C- TỔ CHỨC THỰC HIỆN", () => {
-    expect(rows(d)).toEqual([
-      ["C.1", "Các cấp uỷ đảng"],
-      ["C.2", "Đảng đoàn Quốc hội"],
-      ["C.3", "Ban cán sự đảng Chính phủ"],
-      ["C.4", "Ban Tuyên giáo Trung ương"],
+    expect(table(d)).toEqual([
+      ["C.1", "Các cấp uỷ đảng", "thực hiện", [], null, null],
+      ["C.2", "Đảng đoàn Quốc hội", "thực hiện", [], null, null],
+      ["C.3", "Ban cán sự đảng Chính phủ", "thực hiện", [], null, null],
+      // Line 204: "…chủ trì phối hợp với các ban đảng, …, đảng uỷ trực thuộc Trung ương thường xuyên theo dõi… báo cáo Bộ Chính trị, Ban Bí thư…"
+      [
+        "C.4",
+        "Ban Tuyên giáo Trung ương",
+        "chủ trì",
+        ["các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương"],
+        "Bộ Chính trị, Ban Bí thư",
+        null,
+      ],
     ]);
-    expect(row(d, "C.4", "Ban Tuyên giáo Trung ương")).toMatchObject({
-      role: "chủ trì",
-      partners: ["các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương"],
-      reportTo: "Bộ Chính trị, Ban Bí thư",
-    });
   });
 });

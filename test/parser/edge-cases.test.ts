@@ -176,6 +176,52 @@ Nội dung công văn.`);
     expect(section(plain, "").text).toBe("Nội dung công văn.");
   });
 
+  it("a caps trích yếu without a type word is the title, not part of the issuer", () => {
+    const d = parse(`TỈNH ỦY BẮC NINH
+Số 12-KH/TU
+Bắc Ninh, ngày 5 tháng 3 năm 2024
+
+TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 69-KL/TW NGÀY 11/01/2024 CỦA BỘ CHÍNH TRỊ
+
+${BODY}`);
+    expect(d.issuer).toBe("Tỉnh ủy Bắc Ninh");
+    expect(d.docType).toBe("Kế hoạch");
+    expect(d.title).toBe("Triển khai thực hiện Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị");
+  });
+
+  it("a unit named after its province: 'TỈNH ỦY X / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH'", () => {
+    const d = parse(`TỈNH ỦY THÁI NGUYÊN
+ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH
+Số 30-KH/ĐUK
+
+${BODY}`);
+    expect(d.issuer).toBe("Đảng ủy Khối các cơ quan tỉnh Thái Nguyên");
+    const bo = parse(`ĐẢNG BỘ TỈNH BẮC NINH
+HUYỆN ỦY GIA BÌNH
+Số 5-CV/HU
+
+${BODY}`);
+    expect(bo.issuer).toBe("Huyện ủy Gia Bình tỉnh Bắc Ninh");
+  });
+
+  it("a central document is issued by the body it is signed for", () => {
+    const d = parse(`| BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |
+| :---- | :---- |
+| Số 35-CT/TW | Hà Nội, ngày 14 tháng 6 năm 2024 |
+
+CHỈ THỊ
+CỦA BỘ CHÍNH TRỊ
+về đại hội đảng bộ các cấp
+
+${BODY}
+
+T/M BỘ CHÍNH TRỊ
+(Đã ký)
+Trương Thị Mai`);
+    expect(d).toMatchObject({ docType: "Chỉ thị", number: "35-CT/TW", issuer: "Bộ Chính trị", date: "2024-06-14" });
+    expect(d.title).toBe("về đại hội đảng bộ các cấp"); // as written; the conference/body line before it is not the trích yếu
+  });
+
   it("a Markdown title line names the document without being its header", () => {
     const d = parse(`# Chỉ thị số 35-CT/TW
 
@@ -327,6 +373,39 @@ Tuyên truyền rộng rãi.
     expect(section(d, "I.2").text).toBe("* Kiểm tra định kỳ.");
   });
 
+  it("'1/' and 'a/' markers, other bullet glyphs", () => {
+    const d = parse(`I. NHIỆM VỤ
+
+1/ Tuyên truyền
+
+a/ Nội dung tuyên truyền.
+
+◦ Ý thứ nhất.
+➢ Ý thứ hai.
+
+2/ Kiểm tra
+
+Ngày 1/6/2024 kiểm tra.`);
+    expect(paths(d)).toEqual(["I", "I.1", "I.1.a", "I.2"]);
+    expect(section(d, "I.1.a").text.split("\n")).toEqual(["Nội dung tuyên truyền.", "◦ Ý thứ nhất.", "➢ Ý thứ hai."]);
+  });
+
+  it("a data table in the body keeps each row together", () => {
+    const d = parse(`III. PHÂN CÔNG
+
+| TT | Nội dung | Cơ quan chủ trì |
+| :-- | :-- | :-- |
+| 1 | Tuyên truyền Kết luận | Ban Tuyên giáo Tỉnh ủy |
+| 2 | Rà soát chính sách | Sở Khoa học và Công nghệ |`);
+    expect(paths(d)).toEqual(["III"]);
+    expect(section(d, "III").text.split("\n")).toEqual([
+      "TT | Nội dung | Cơ quan chủ trì",
+      "1 | Tuyên truyền Kết luận | Ban Tuyên giáo Tỉnh ủy",
+      "2 | Rà soát chính sách | Sở Khoa học và Công nghệ",
+    ]);
+    expect(d.noise).toEqual([]);
+  });
+
   it("Markdown headings and bold headings", () => {
     const d = parse(`## I. MỤC ĐÍCH, YÊU CẦU
 
@@ -345,6 +424,31 @@ Tập trung.`);
     expect(section(d, "II.1").title).toBe("Nội dung trọng tâm");
   });
 
+  it("an item opening with a short label and a colon: the label is its title", () => {
+    const d = parse(`I- MỤC TIÊU
+1- Mục tiêu chung: Phát triển khoa học, công nghệ trở thành động lực phát triển của xã.
+2- Ban Thường vụ Tỉnh ủy yêu cầu: các cấp ủy thực hiện nghiêm túc.`);
+    expect(section(d, "I.1")).toEqual({ path: "I.1", title: "Mục tiêu chung", text: "Phát triển khoa học, công nghệ trở thành động lực phát triển của xã." });
+    expect(section(d, "I.2").title).toBeNull();
+  });
+
+  it("a PDF's hard-wrapped lines are joined into their paragraph", () => {
+    const d = parse(`Căn cứ Kế hoạch số 88-KH/HU ngày 25/3/2024 của Ban Thường vụ Huyện ủy Đại Từ về
+thực hiện Kết luận số 69-KL/TW của Bộ Chính trị; Đảng ủy xã Hùng Sơn xây dựng Chương
+trình hành động như sau:
+I- MỤC TIÊU
+1- Phát triển khoa học, công nghệ và đổi mới sáng tạo trở thành động lực quan trọng
+phát triển kinh tế - xã hội của xã.`);
+    expect(paths(d)).toEqual(["", "I", "I.1"]);
+    expect(section(d, "").text).toMatch(/^Căn cứ .* Chương trình hành động như sau:$/);
+    expect(section(d, "I.1").text).toBe("Phát triển khoa học, công nghệ và đổi mới sáng tạo trở thành động lực quan trọng phát triển kinh tế - xã hội của xã.");
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([
+      ["88-KH/HU", "implements"],
+      ["69-KL/TW", "mentions"],
+    ]);
+    expect(d.links).toEqual([{ from: "88-KH/HU", to: "69-KL/TW" }]);
+  });
+
   it("numbers in running text are not headings", () => {
     const d = parse(`I. MỤC TIÊU
 
@@ -358,6 +462,12 @@ Phấn đấu đến năm 2030:
 });
 
 describe("page breaks and page numbers", () => {
+  it("a page number at the top of the text is noise too", () => {
+    const d = parse(`1\n\nTỈNH ỦY BẮC NINH\nSố 12-KH/TU\n\n${BODY}`);
+    expect(d.noise).toEqual(["1"]);
+    expect(d.issuer).toBe("Tỉnh ủy Bắc Ninh");
+  });
+
   it("'- 2 -', 'Trang 3' and a bare '4' between paragraphs are noise", () => {
     const d = parse(`I. MỤC ĐÍCH
 
@@ -550,6 +660,22 @@ Nguyễn Huỳnh Long`);
     expect(d.recipients).toEqual(["Lưu VT"]);
   });
 
+  it("line breaks inside table cells ('<br>')", () => {
+    const d = parse(`${BODY}
+
+| **Nơi nhận:**<br>- Như trên,<br>- Lưu VT. | **T/M BAN THƯỜNG VỤ**<br>**PHÓ BÍ THƯ**<br><br>Nguyễn Văn An |
+| :---- | :---- |`);
+    expect(d.signer).toEqual({ name: "Nguyễn Văn An", capacity: "T/M Ban Thường vụ", title: "Phó Bí thư" });
+    expect(d.recipients).toEqual(["Lưu VT"]);
+  });
+
+  it("a signing block written in sentence case", () => {
+    const d = parse(`${BODY}\n\nT/M Ban Thường vụ\nPhó Bí thư\n\nNguyễn Văn An`);
+    expect(d.signer).toEqual({ name: "Nguyễn Văn An", capacity: "T/M Ban Thường vụ", title: "Phó Bí thư" });
+    const one = parse(`${BODY}\n\nK/T Trưởng ban Phó Trưởng ban Nguyễn Thị Lan`);
+    expect(one.signer).toEqual({ name: "Nguyễn Thị Lan", capacity: "K/T Trưởng ban", title: "Phó Trưởng ban" });
+  });
+
   it("a name in capitals", () => {
     const d = parse(`${BODY}\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNGUYỄN VĂN AN`);
     expect(d.signer).toEqual({ name: "Nguyễn Văn An", capacity: "T/M Ban Thường vụ", title: "Bí thư" });
@@ -710,6 +836,20 @@ II. PHÂN CÔNG NHIỆM VỤ
     expect(d.assignments[0]!.task).toContain("Tổ chức sơ kết hằng năm");
   });
 
+  it("without an assigning part, numbered items that open with a body are addressed to it", () => {
+    const d = parse(`Để triển khai Kết luận số 69-KL/TW, Ban Thường vụ Tỉnh ủy yêu cầu:
+
+1. Nâng cao nhận thức của cán bộ, đảng viên.
+
+2. Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền, báo cáo Thường trực Tỉnh ủy.
+
+3. Sở Khoa học và Công nghệ tham mưu cơ chế, chính sách.`);
+    expect(d.assignments.map((a) => [a.section, a.assignee, a.role, a.reportTo])).toEqual([
+      ["2", "Ban Tuyên giáo Tỉnh ủy", "chủ trì", "Thường trực Tỉnh ủy"],
+      ["3", "Sở Khoa học và Công nghệ", "thực hiện", null],
+    ]);
+  });
+
   it("no assignments outside an assigning part when the document has one", () => {
     const d = parse(`I. MỤC ĐÍCH
 
@@ -719,6 +859,33 @@ II. TỔ CHỨC THỰC HIỆN
 
 1. Văn phòng Tỉnh ủy bảo đảm kinh phí.`);
     expect(d.assignments.map((a) => a.section)).toEqual(["II.1"]);
+  });
+});
+
+describe("metadata sidecar", () => {
+  it("every stated field wins; the model shares no object with the metadata", () => {
+    const meta = {
+      number: "69-KL/TW",
+      issuer: "Bộ Chính trị",
+      date: "2024-01-11",
+      place: "Hà Nội",
+      signer: { name: "Trương Thị Mai", capacity: "T/M Bộ Chính trị", title: "" },
+      recipients: ["Các tỉnh uỷ, thành uỷ"],
+    };
+    const frozen = JSON.stringify(meta);
+    const d = parseDocument(`Về tiếp tục thực hiện Kết luận số 69-KL/TW và Nghị quyết số 20-NQ/TW.\n\n1. Nội dung.`, "kl.md", meta);
+    expect(d).toMatchObject({ number: "69-KL/TW", issuer: "Bộ Chính trị", date: "2024-01-11", place: "Hà Nội", id: "69-kl-tw" });
+    // Its own number is not a reference.
+    expect(d.references.map((r) => r.number)).toEqual(["20-NQ/TW"]);
+    d.signer!.name = "x";
+    d.recipients.push("y");
+    expect(JSON.stringify(meta)).toBe(frozen);
+  });
+
+  it("number: null states that the document has none", () => {
+    const d = parseDocument(`Số 12-KH/TU\n\nVề việc X\n\nNội dung.`, "kh.md", { number: null });
+    expect(d.number).toBeNull();
+    expect(d.id).toBe("kh");
   });
 });
 

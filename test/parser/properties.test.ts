@@ -14,6 +14,9 @@ import type { ParsedDocument } from "../../src/domain/model.js";
 import { parseDocument } from "../../src/parser/index.js";
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+/** PROPERTY_RUNS=10 npx vitest run test/parser/properties.test.ts: ten times the runs, for a deeper search. */
+const SCALE = Math.max(1, Number(process.env.PROPERTY_RUNS ?? 1) || 1);
+const runs = (n: number) => ({ numRuns: n * SCALE });
 
 // ---------------------------------------------------------------------------------------------------------------
 // The model's places, and the input's content lines, as sequences of words (letters and digits only): Markdown
@@ -33,7 +36,8 @@ function words(text: string): string[] {
  * in the section's path, not in its text. Removing a little too much (a "1." that was no heading) only shortens
  * the line looked for.
  */
-const MARKER = /^[\s*#>_\\]*(?:[-–—•*+·]\s+)?(?:(?:[A-H]|[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3}){0,2}|[a-zđ])\s*[.)\-–:]+)?/u;
+const MARKER =
+  /^[\s*#>_\\]*(?:[-–—•*+·]\s+)?(?:\d{1,3}\.\d{1,3}(?:\.\d{1,3})?\s*[-.):/]*(?=\s|$)|(?:[A-H]|[IVXL]{1,6}|\d{1,3}|[a-zđ])\s*[.)\-–:/]+)?/u;
 
 /** The content lines of a raw text: each table cell and each line, its heading marker removed; only those with a word. */
 function contentLines(raw: string): string[][] {
@@ -42,7 +46,8 @@ function contentLines(raw: string): string[][] {
     const cells = /\|/.test(line.replace(/\\\|/g, "")) ? line.replace(/\\\|/g, " ").split("|") : [line];
     for (const cell of cells) {
       for (const part of cell.split(/<br\s*\/?>/i)) {
-        const unescaped = part.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, "$1").replace(/\*\*/g, "");
+        // An escaped mark is punctuation, never emphasis: it separates words like a space.
+        const unescaped = part.replace(/\\\*/g, " *").replace(/\\([\\`_{}[\]()#+\-.!|>~])/g, "$1").replace(/\*\*/g, "");
         const w = words(unescaped.replace(MARKER, " "));
         if (w.length) out.push(w);
       }
@@ -148,6 +153,16 @@ describe("the six corpus documents", () => {
 
   it("section paths follow the convention and are unique", () => {
     for (const { file, text } of texts) checkPaths(parseDocument(text, file));
+  });
+
+  it("the check itself sees a lost or a doubled line", () => {
+    const { file, text } = texts[0]!;
+    const doc = parseDocument(text, file);
+    const target = doc.sections.find((s) => s.path === "III.3")!;
+    const lost = { ...doc, sections: doc.sections.map((s) => (s === target ? { ...s, text: "" } : s)) };
+    expect(losses(text, lost).length).toBeGreaterThan(0);
+    const doubled = { ...doc, closing: [...doc.closing, target.text] };
+    expect(losses(text, doubled).length).toBeGreaterThan(0);
   });
 
   it("NFD input and the Ð look-alike give the same model", () => {
@@ -294,7 +309,7 @@ describe("generated documents", () => {
         const lost = losses(text, doc, { minExact: 99, unique: UNIQUE });
         if (lost.length) throw new Error(`${JSON.stringify(lost)}\n---\n${text}\n---\n${JSON.stringify(doc, null, 1)}`);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -303,7 +318,7 @@ describe("generated documents", () => {
       fc.property(documentArb, (text) => {
         checkPaths(parseDocument(text, "gen.md"));
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 
@@ -312,7 +327,7 @@ describe("generated documents", () => {
       fc.property(documentArb, (text) => {
         expect(parseDocument(text.normalize("NFD"), "gen.md")).toEqual(parseDocument(text, "gen.md"));
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 });
@@ -375,7 +390,7 @@ describe("never throws", () => {
         expect(doc.id).not.toBe("");
         for (const s of doc.sections) expect(typeof s.text).toBe("string");
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -386,7 +401,7 @@ describe("never throws", () => {
         const lost = losses(text, doc, { minExact: 99 });
         if (lost.length) throw new Error(`${JSON.stringify(lost)}\n---\n${JSON.stringify(text)}\n---\n${JSON.stringify(doc, null, 1)}`);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

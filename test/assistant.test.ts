@@ -99,3 +99,14 @@ describe("answers with exact citations", () => {
     expect(docs.length).toBe(before);
   });
 });
+
+describe("follow-up questions without a model", () => {
+  it("asks the previous question of the place a follow-up names", async () => {
+    const history = [{ question: "Ai phụ trách tuyên truyền trên báo chí ở Quảng Ngãi?", answer: "…" }];
+    const r = await assistant.ask("Còn Từ Sơn thì sao?", { history });
+    expect(r.mode).toBe("answer");
+    expect(r.citations[0]).toMatchObject({ issuer: "Ban Tuyên giáo Thành ủy Từ Sơn", section: "III.3" });
+    const who = await assistant.ask("Ai ký văn bản đó?", { history });
+    expect(who.answer).toContain("Đặng Ngọc Huy");
+  });
+});

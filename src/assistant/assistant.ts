@@ -36,6 +36,18 @@ export interface AssistantDeps {
 export function contextualize(question: string, history: Turn[], kb: Knowledge): string {
   const last = history[history.length - 1];
   if (!last) return question;
+  // "Còn Từ Sơn thì sao?": the previous question, asked of another place or document.
+  const folded = foldVi(question).toLowerCase().replace(/[^a-z0-9/ -]/g, " ");
+  const swap = /^\s*(?:the |vay )?con\s+(.+?)(?:\s+thi sao|\s+the nao|\s+ra sao)?\s*$/.exec(folded);
+  if (swap && swap[1]) {
+    const start = folded.indexOf(swap[1]);
+    const other = question.slice(start, start + swap[1].length).trim();
+    const spans = [...kb.localitySpans(last.question), ...kb.resolveNumbers(last.question).map((n) => ({ start: n.alias.start, end: n.alias.end }))].sort((a, b) => b.start - a.start);
+    if (!spans.length) return `${last.question} (${other})`;
+    let prev = last.question;
+    for (const s of spans) prev = `${prev.slice(0, s.start)}${other}${prev.slice(s.end)}`;
+    return prev;
+  }
   const names = kb.resolveNumbers(question).length || kb.documentsForLocality(question).size;
   const deictic = /\b(do|nay|tren|ay|kia)\b|con .* thi sao|van ban (do|nay|tren)/.test(` ${foldVi(question).toLowerCase()} `);
   if (names || (!deictic && question.length > 40)) return question;

@@ -162,6 +162,17 @@ export class Knowledge {
     return out;
   }
 
+  /** Where the text names a locality of the corpus (offsets in the text). */
+  localitySpans(text: string): { start: number; end: number }[] {
+    const folded = foldVi(text).toLowerCase().replace(/[^a-z0-9]/g, " ");
+    const out: { start: number; end: number }[] = [];
+    for (const loc of this.localities.keys()) {
+      const re = new RegExp(`(?<![a-z0-9])${loc.replace(/\s+/g, "\\s+")}(?![a-z0-9])`, "g");
+      for (const m of folded.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    }
+    return out;
+  }
+
   /** Where a referenced document is mentioned: (document, reference). */
   referencesTo(number: string): { doc: ParsedDocument; ref: Reference }[] {
     const key = numberKey(number);

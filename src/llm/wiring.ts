@@ -9,6 +9,8 @@ import type { Knowledge } from "../assistant/knowledge.js";
 import type { Retrieval } from "../assistant/retrieve.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import { citationFromPayload } from "../assistant/cite.js";
+import type { ChunkPayload } from "../search/types.js";
 import { withDeadline } from "./abort.js";
 import { generateAnswer, type Source } from "./answer.js";
 import { createOpenAIClient } from "./client.js";
@@ -107,20 +109,15 @@ export function sourcesOf(retrieval: Retrieval, kb: Knowledge): Source[] {
     const text = section && section.text.length <= MAX_SOURCE_CHARS ? section.text : p.text;
     sources.push({
       n: sources.length + 1,
-      citation: {
-        documentId: p.documentId,
-        docType: p.docType,
-        number: p.number,
-        issuer: p.issuer,
-        place: p.place,
-        date: p.date,
-        title: p.title,
-        section: p.section,
-        sectionTitle: p.sectionTitle,
-      },
+      citation: citationWithoutQuote(p),
       text,
     });
     if (sources.length >= MAX_SOURCES) break;
   }
   return sources;
+}
+
+function citationWithoutQuote(p: ChunkPayload): Source["citation"] {
+  const { quote: _quote, ...citation } = citationFromPayload(p, "");
+  return citation;
 }

@@ -19,7 +19,7 @@ import { chainFeature } from "./features/chain.js";
 import { documentsFeature } from "./features/documents.js";
 import { feedbackFeature } from "./features/feedback.js";
 import { helpFeature } from "./features/help.js";
-import { quizFeature } from "./features/quiz.js";
+import { quizFeatures } from "./features/quiz.js";
 import { sourcesFeature } from "./features/sources.js";
 import { startFeature } from "./features/start.js";
 import { unknownFeature } from "./features/unknown.js";
@@ -56,13 +56,14 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   if (options.inFlight) bot.use(options.inFlight.middleware);
   bot.use(sequentialize(chatKey));
 
+  const quiz = quizFeatures({ ...options, api: bot.api });
   const protectedArea = new Composer<BotContext>();
   protectedArea.use(accessControl({ config, refused: storage.refused }));
   protectedArea.use(chatSession(storage.sessions));
   protectedArea.use(
     startFeature(),
     helpFeature(config),
-    quizFeature(),
+    quiz.commands,
     assignmentsFeature(options),
     chainFeature(options),
     documentsFeature(options),
@@ -72,7 +73,8 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     askFeature(options),
     unknownFeature(),
   );
-  bot.errorBoundary(errorHandler(logger)).use(protectedArea);
+  // Poll answers carry no chat to check access against: they only count for polls this bot sent (see features/quiz.ts).
+  bot.errorBoundary(errorHandler(logger)).use(quiz.pollAnswers, protectedArea);
 
   // Last line of defence (an error thrown by the error handler itself): log, keep running.
   bot.catch((err) => logger.error({ update_id: err.ctx.update.update_id, err: err.error }, "unhandled bot error"));

@@ -15,7 +15,8 @@ import { htmlToText } from "./format/html.js";
 import { renderAssignments, renderChain, renderDocuments } from "./format/lists.js";
 import { HISTORY_TURNS, MAX_QUESTION_CHARS } from "./features/ask.js";
 import { ASSIGNMENTS_USAGE } from "./features/assignments.js";
-import { QUIZ_COMING } from "./features/quiz.js";
+import { knowledgeOf } from "../quiz/bank.js";
+import { TextQuiz } from "../quiz/terminal.js";
 
 export const TERMINAL_HELP = `Trợ lý tra cứu chuỗi văn bản thực hiện Kết luận 69-KL/TW (trò chuyện trên terminal)
 Gõ câu hỏi rồi Enter. Mỗi câu trả lời có trích dẫn [1], [2]… (loại văn bản, số hiệu, ngày, cơ quan ban hành, mục).
@@ -27,7 +28,8 @@ Lệnh:
   /vanban                     danh sách văn bản đã nạp
   /nguon                      nguồn của câu trả lời gần nhất
   /xem <n>                    toàn văn mục được trích ở nguồn [n] của câu trả lời gần nhất
-  /quiz, /diem                câu đố ôn tập (sắp có)
+  /quiz [n] [chủ đề]          câu đố ôn tập (ví dụ: /quiz 5 KL 69); gõ số thứ tự phương án để trả lời
+  /quiz stop, /diem           dừng câu đố; điểm của đồng chí
   /help                       hướng dẫn này
   /thoat                      thoát`;
 
@@ -46,12 +48,20 @@ export async function runTerminalChat({ assistant, input, output, interactive = 
   const prompt = () => interactive && output.write("> ");
   let turns: Turn[] = [];
   let last: Pick<AnswerRecord, "question" | "sources" | "mode"> | null = null;
+  const quiz = new TextQuiz(() => knowledgeOf(assistant));
 
   if (interactive) write(`${TERMINAL_HELP.split("\n")[0]}\nGõ /help để xem các lệnh, /thoat để thoát.`);
   prompt();
   for await (const raw of rl) {
     const line = raw.trim();
     if (!line) {
+      prompt();
+      continue;
+    }
+    // While a quiz runs, a bare number answers it.
+    const answered = quiz.answer(line);
+    if (answered !== null) {
+      write(answered);
       prompt();
       continue;
     }
@@ -78,7 +88,8 @@ export async function runTerminalChat({ assistant, input, output, interactive = 
         const citation = last?.sources[n - 1];
         const view = citation && assistant.section(citation.documentId, citation.section);
         write(view ? htmlToText(renderSection(n, view)) : "Cách dùng: /xem <số thứ tự nguồn>, ví dụ /xem 1 (sau một câu trả lời có nguồn).");
-      } else if (name === "quiz" || name === "diem") write(QUIZ_COMING);
+      } else if (name === "quiz") write(quiz.command(arg));
+      else if (name === "diem") write(quiz.score());
       else if (name && name !== "hoi") write(`Không có lệnh /${name}. Gõ /help để xem các lệnh.`);
       else {
         const question = name === "hoi" ? arg : line;

@@ -65,6 +65,32 @@ function sentenceBounds(text: string, from: number, to: number): Span {
 }
 
 /**
+ * A subject line wrapped over several header lines ("Về tổ chức nghiên cứu, quán triệt,\nphổ biến và triển khai thực
+ * hiện\nKết luận số 69-KL/TW\nngày 11/01/2024 của Bộ Chính trị"): back to its "Về …" line (at most 4 lines up) and
+ * forward over lines that continue in lower case.
+ */
+function wrappedLines(text: string, line: Span): Span {
+  const lines: Span[] = [];
+  let at = 0;
+  for (const l of text.split("\n")) {
+    lines.push({ start: at, end: at + l.length });
+    at += l.length + 1;
+  }
+  const i = lines.findIndex((l) => l.start <= line.start && line.start <= l.end);
+  if (i < 0) return line;
+  let first = i;
+  for (let k = i; k >= Math.max(0, i - 4); k--) {
+    if (/^\s*(Về|V\/v|Thực hiện)\s/u.test(text.slice(lines[k]!.start, lines[k]!.end))) {
+      first = k;
+      break;
+    }
+  }
+  let last = i;
+  while (last + 1 < lines.length && /^\s*\p{Ll}/u.test(text.slice(lines[last + 1]!.start, lines[last + 1]!.end))) last++;
+  return { start: Math.min(line.start, lines[first]!.start), end: Math.max(line.end, lines[last]!.end) };
+}
+
+/**
  * A verbatim quote around `span` (and up to `through`, when the quote must also cover a later span): the sentence or
  * line that contains it, narrowed to at most `max` characters at word boundaries when the sentence is longer.
  */
@@ -72,6 +98,7 @@ export function quoteAround(text: string, span: Span, options: { max?: number; t
   const max = options.max ?? 320;
   const to = Math.max(span.end, options.through ?? span.end);
   const bounds = sentenceBounds(text, span.start, to);
+  if (bounds.end - bounds.start < 60) Object.assign(bounds, wrappedLines(text, bounds));
   let { start, end } = bounds;
   if (end - start > max) {
     const need = to - span.start;
@@ -82,6 +109,15 @@ export function quoteAround(text: string, span: Span, options: { max?: number; t
     while (start > bounds.start && /\S/.test(text[start - 1]!)) start++;
     while (end < bounds.end && /\S/.test(text[end]!) && end > to) end--;
     if (start > span.start) start = span.start;
+    // Prefer to begin and end at a clause (", ") when one is at hand: a quote that starts mid-phrase reads badly.
+    if (start > bounds.start) {
+      const clause = text.slice(start, span.start).indexOf(", ");
+      if (clause >= 0) start += clause + 2;
+    }
+    if (end < bounds.end) {
+      const clause = text.slice(to, end).lastIndexOf(", ");
+      if (clause >= 0) end = to + clause;
+    }
   }
   return collapse(text.slice(start, end)).replace(/^[-–•*+\s]+/, "");
 }

@@ -20,7 +20,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** `needle` occurs in `haystack` as whole words (normCheck on both sides). */
 export function containsPhrase(haystack: string, needle: string): boolean {
-  const h = normCheck(haystack);
+  return containsNormalized(normCheck(haystack), needle);
+}
+
+/** containsPhrase with a haystack already in normCheck form (for searching one long text many times). */
+export function containsNormalized(h: string, needle: string): boolean {
   const n = normCheck(needle);
   if (!n) return false;
   let from = 0;
@@ -160,4 +164,10 @@ export function clip(text: string, max: number): string {
   const clause = Math.max(room.lastIndexOf(", "), room.lastIndexOf("; "));
   const cut = clause >= max * 0.6 ? clause : room.lastIndexOf(" ");
   return `${room.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:.\-–]+$/, "")}…`;
+}
+
+/** All letters upper case ("MỤC ĐÍCH, YÊU CẦU"): a structural heading, not content. */
+export function isUpperLabel(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length > 0 && letters === letters.toLocaleUpperCase("vi");
 }

@@ -2,8 +2,10 @@
  * A loopback fake of the Telegram Bot API for tests and the load benchmark: node:http on 127.0.0.1:0.
  *
  * - Implements getMe, getUpdates (long polling on a queue the test pushes into, offsets confirmed like Telegram),
- *   sendMessage, editMessageText, editMessageReplyMarkup, sendPoll, getFile and the file download
- *   (`/file/bot<token>/<path>`); every other method answers `true`. Every call is recorded.
+ *   sendMessage, editMessageText, editMessageReplyMarkup, sendPoll, stopPoll, getChatMemberCount, getFile and the
+ *   file download (`/file/bot<token>/<path>`); every other method answers `true`. Every call is recorded.
+ * - `pollAnswer(…)` pushes the poll_answer update Telegram sends when a user answers a non-anonymous poll;
+ *   `memberCounts` sets what getChatMemberCount answers per chat (default 2: the bot and one user).
  * - `failNext(method, …)` makes the next call of a method fail once (e.g. 429 with retry_after).
  * - Builders create realistic updates: commands and @mentions get their entities, as Telegram would send them.
  */
@@ -47,6 +49,10 @@ export class FakeBotApi {
   private readonly failures = new Map<string, Failure[]>();
   private readonly files = new Map<string, { path: string; data: Buffer; name: string }>();
   private readonly listeners = new Set<(call: RecordedCall) => void>();
+  /** Polls sent, by poll id (what stopPoll returns). */
+  readonly polls = new Map<string, Record<string, any>>();
+  /** getChatMemberCount answers, by chat id. */
+  readonly memberCounts = new Map<number, number>();
   private server!: Server;
   apiRoot = "";
 
@@ -135,6 +141,18 @@ export class FakeBotApi {
         chat_instance: "ci-1",
         message: options.message,
         data: options.data,
+      },
+    } as Omit<Update, "update_id">);
+  }
+
+  /** A user's answer to a non-anonymous poll the bot sent (a poll_answer update). */
+  pollAnswer(options: { pollId: string; from: User; optionIds: number[] }): Update {
+    return this.push({
+      poll_answer: {
+        poll_id: options.pollId,
+        user: options.from,
+        option_ids: options.optionIds,
+        option_persistent_ids: options.optionIds.map(String),
       },
     } as Omit<Update, "update_id">);
   }
@@ -254,6 +272,14 @@ export class FakeBotApi {
       case "sendPoll":
       case "sendDocument":
         return ok(res, this.sentMessage(payload, method));
+      case "stopPoll": {
+        const poll = [...this.polls.values()].find((p) => p.chat_id === Number(payload.chat_id) && p.message_id === Number(payload.message_id));
+        if (!poll) return send(res, 400, { ok: false, error_code: 400, description: "Bad Request: message with poll to stop not found" });
+        poll.poll.is_closed = true;
+        return ok(res, poll.poll);
+      }
+      case "getChatMemberCount":
+        return ok(res, this.memberCounts.get(Number(payload.chat_id)) ?? 2);
       case "editMessageText":
       case "editMessageReplyMarkup":
         return ok(res, payload.inline_message_id ? true : { ...this.sentMessage(payload, method), message_id: payload.message_id });
@@ -269,16 +295,35 @@ export class FakeBotApi {
 
   private sentMessage(payload: Record<string, any>, method: string): Message {
     const chatId = Number(payload.chat_id);
-    return {
+    const message = {
       message_id: this.nextMessageId++,
       date: Math.floor(Date.now() / 1000),
       chat: chatId < 0 ? { id: chatId, type: "supergroup", title: "Nhóm thử" } : { id: chatId, type: "private", first_name: "Người dùng" },
       from: { id: this.botInfo.id, is_bot: true, first_name: this.botInfo.first_name, username: this.botInfo.username },
       ...(method === "sendPoll"
-        ? { poll: { id: `poll-${this.nextMessageId}`, question: payload.question, options: payload.options ?? [] } }
+        ? {
+            poll: {
+              id: `poll-${this.nextMessageId}`,
+              question: payload.question,
+              options: (payload.options ?? []).map((o: string | { text: string }) => ({ text: typeof o === "string" ? o : o.text, voter_count: 0 })),
+              total_voter_count: 0,
+              is_closed: false,
+              is_anonymous: payload.is_anonymous ?? true,
+              type: payload.type ?? "regular",
+              allows_multiple_answers: false,
+              ...(payload.correct_option_ids ? { correct_option_ids: payload.correct_option_ids } : {}),
+              ...(payload.explanation ? { explanation: payload.explanation } : {}),
+              ...(payload.open_period ? { open_period: payload.open_period } : {}),
+            },
+          }
         : { text: payload.text }),
       ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}),
     } as Message;
+    if (method === "sendPoll") {
+      const poll = (message as Message.PollMessage).poll;
+      this.polls.set(poll.id, { chat_id: chatId, message_id: message.message_id, poll });
+    }
+    return message;
   }
 
   private getUpdates(req: IncomingMessage, res: ServerResponse, payload: Record<string, any>): void {

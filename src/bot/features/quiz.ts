@@ -1,13 +1,115 @@
 /**
- * /quiz and /diem. Placeholder until the quiz issue lands: replace this file's Composer.
+ * /quiz and /diem: review quizzes as native Telegram quiz polls, in groups and in private.
+ *
+ *   /quiz [n] [chủ đề hoặc số hiệu]   n questions (default 5, at most 20), e.g. /quiz 10 KL 69, /quiz Quảng Ngãi
+ *   /quiz stop                        end the chat's quiz and post the results so far
+ *   /diem                             the chat's leaderboard
+ *
+ * Polls are non-anonymous so answers arrive as poll_answer updates, which carry no chat: `pollAnswers` maps them
+ * back through the stored poll id. It is mounted before the access check (bot.ts) because a poll answer has no chat
+ * to check; only polls this bot sent to an admitted chat are known, anything else is ignored.
+ * The engine (pacing, scores, spaced repetition, restart) is src/quiz/game.ts; this file is the Telegram side.
  */
-import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
+import { join } from "node:path";
+import { Composer, type Api } from "grammy";
+import type { User } from "grammy/types";
+import { knowledgeOf } from "../../quiz/bank.js";
+import { QuizGame, parseQuizArgs, MAX_QUESTIONS, type QuizTransport } from "../../quiz/game.js";
+import type { QuizStore } from "../../quiz/store.js";
+import { isPrivate } from "../addressing.js";
+import type { BotContext, BotDeps } from "../context.js";
+import { splitHtml } from "../format/split.js";
+import { FileStore } from "../storage/file-store.js";
 
-export const QUIZ_COMING = "Tính năng câu đố ôn tập đang được hoàn thiện và sẽ sớm ra mắt. Trong lúc chờ, đồng chí có thể đặt câu hỏi hoặc dùng /help.";
+export interface QuizFeatureDeps extends BotDeps {
+  /** The bot's API (polls are sent outside any update when a poll closes). */
+  api: Api;
+  /** Default: files under `${DATA_DIR}/bot/quiz`. */
+  quizStore?: QuizStore;
+}
 
-export function quizFeature(): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
-  feature.command(["quiz", "diem"], (ctx) => ctx.reply(QUIZ_COMING));
-  return feature;
+export function displayName(user: User): string {
+  const name = [user.first_name, user.last_name].filter(Boolean).join(" ").trim();
+  return name || (user.username ? `@${user.username}` : `#${user.id}`);
+}
+
+export function fileQuizStore(dataDir: string, logger?: BotDeps["logger"]): QuizStore {
+  const root = join(dataDir, "bot", "quiz");
+  return {
+    active: new FileStore(join(root, "active"), logger),
+    polls: new FileStore(join(root, "polls"), logger),
+    scores: new FileStore(join(root, "scores"), logger),
+    decks: new FileStore(join(root, "decks"), logger),
+    index: new FileStore(join(root, "index"), logger),
+  };
+}
+
+export function telegramTransport(api: Api): QuizTransport {
+  return {
+    async sendPoll(chatId, poll) {
+      const sent = await api.sendPoll(chatId, poll.question, poll.options, {
+        type: "quiz",
+        is_anonymous: false,
+        correct_option_ids: poll.correct,
+        explanation: poll.explanation,
+        open_period: poll.openPeriod,
+      });
+      return { pollId: sent.poll.id, messageId: sent.message_id };
+    },
+    async stopPoll(chatId, messageId) {
+      await api.stopPoll(chatId, messageId);
+    },
+    async sendHtml(chatId, html) {
+      for (const part of splitHtml(html)) await api.sendMessage(chatId, part, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+    },
+    async humans(chatId) {
+      const count = await api.getChatMemberCount(chatId);
+      return typeof count === "number" ? count - 1 : null;
+    },
+  };
+}
+
+export const QUIZ_USAGE =
+  `Cách dùng: /quiz [số câu] [chủ đề hoặc số hiệu], ví dụ /quiz, /quiz 10, /quiz 5 KL 69, /quiz Quảng Ngãi (tối đa ${MAX_QUESTIONS} câu). ` +
+  "Dừng: /quiz stop. Bảng điểm: /diem.";
+
+export function quizFeatures(deps: QuizFeatureDeps): { commands: Composer<BotContext>; pollAnswers: Composer<BotContext>; game: QuizGame } {
+  const game = new QuizGame({
+    store: deps.quizStore ?? fileQuizStore(deps.config.DATA_DIR, deps.logger),
+    transport: telegramTransport(deps.api),
+    knowledge: () => knowledgeOf(deps.assistant),
+    openPeriod: deps.config.QUIZ_OPEN_PERIOD,
+    logger: deps.logger,
+  });
+  void game.resume().catch((err: unknown) => deps.logger.warn({ err }, "resuming running quizzes failed"));
+
+  const commands = new Composer<BotContext>();
+  commands.command("quiz", async (ctx) => {
+    const chatId = ctx.chat.id;
+    const args = parseQuizArgs(ctx.match);
+    if (args.stop) {
+      if (!(await game.stop(chatId))) await ctx.reply("Không có câu đố nào đang diễn ra. Gõ /quiz để bắt đầu.");
+      return;
+    }
+    if (args.topic && /^(help|\?|hướng dẫn|huong dan)$/iu.test(args.topic)) {
+      await ctx.reply(QUIZ_USAGE);
+      return;
+    }
+    if (args.clamped) await ctx.reply(`Mỗi lượt tối đa ${MAX_QUESTIONS} câu; câu đố này có ${args.n} câu.`);
+    const user = ctx.from ? { id: ctx.from.id, name: displayName(ctx.from) } : { id: chatId, name: "?" };
+    const result = await game.start({ chatId, isPrivate: isPrivate(ctx), user, n: args.n, topic: args.topic });
+    if (!result.ok) await ctx.reply(result.message);
+  });
+  commands.command("diem", async (ctx) => {
+    await ctx.reply(await game.leaderboardHtml(ctx.chat.id), { parse_mode: "HTML" });
+  });
+
+  const pollAnswers = new Composer<BotContext>();
+  pollAnswers.on("poll_answer", async (ctx) => {
+    const a = ctx.pollAnswer;
+    if (!a.user) return; // anonymous voter: our polls are not anonymous
+    await game.answer({ pollId: a.poll_id, user: { id: a.user.id, name: displayName(a.user) }, optionIds: a.option_ids });
+  });
+
+  return { commands, pollAnswers, game };
 }

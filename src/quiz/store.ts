@@ -1,0 +1,79 @@
+/**
+ * What a quiz keeps between updates and across restarts: the chat's running quiz (with its items, so an ingest in
+ * the middle changes nothing), the poll id → quiz map that poll answers arrive with, the chat's scores, and each
+ * user's Leitner deck. Every part is a grammY-style storage adapter (read, write, delete): files in the bot, memory
+ * in tests.
+ */
+import type { StorageAdapter } from "grammy";
+import type { LeitnerDeck } from "./leitner.js";
+import type { QuizItem } from "./types.js";
+
+export interface Answer {
+  option: number;
+  correct: boolean;
+}
+
+export interface ActiveQuiz {
+  id: string;
+  chatId: number;
+  private: boolean;
+  startedBy: { id: number; name: string };
+  topic: string | null;
+  items: QuizItem[];
+  /** Index of the question on screen; -1 before the first. */
+  index: number;
+  current: { pollId: string; messageId: number; closesAt: number } | null;
+  /** Question index → user id → answer. */
+  answers: Record<string, Record<string, Answer>>;
+  /** User id → display name, for everyone who answered. */
+  players: Record<string, string>;
+  /** People expected to answer (members minus the bot), when known: all answered → next question at once. */
+  expected: number | null;
+  startedAt: number;
+}
+
+export interface PollRef {
+  chatId: number;
+  quizId: string;
+  index: number;
+}
+
+export interface PlayerScore {
+  name: string;
+  correct: number;
+  answered: number;
+  /** Quizzes in which the player answered at least once. */
+  sessions: number;
+  lastQuizId: string | null;
+}
+
+export interface ChatScores {
+  players: Record<string, PlayerScore>;
+  quizzes: number;
+  /** Item ids asked lately in this chat, newest last (the next quiz prefers others). */
+  recent: string[];
+}
+
+export interface QuizStore {
+  active: StorageAdapter<ActiveQuiz>;
+  polls: StorageAdapter<PollRef>;
+  scores: StorageAdapter<ChatScores>;
+  decks: StorageAdapter<LeitnerDeck>;
+  /** Key "chats": ids of chats with a running quiz (resumed after a restart). */
+  index: StorageAdapter<number[]>;
+}
+
+export const emptyScores = (): ChatScores => ({ players: {}, quizzes: 0, recent: [] });
+
+/** In-memory store with the same shape (tests, the terminal). */
+export function memoryQuizStore(): QuizStore {
+  const map = <T>(): StorageAdapter<T> => {
+    const m = new Map<string, T>();
+    return {
+      read: (k) => structuredClone(m.get(k)),
+      write: (k, v) => void m.set(k, structuredClone(v)),
+      delete: (k) => void m.delete(k),
+    };
+  };
+  return { active: map(), polls: map(), scores: map(), decks: map(), index: map() };
+}

@@ -7,8 +7,18 @@
  *
  * Persistence: each build is written to a new folder `v<time>/`, then the `CURRENT` pointer is replaced by an
  * atomic rename, then older folders are removed. A failed build never touches the index in use.
+ *
+ * Layout of a version folder (format 1), made to load without rebuilding anything:
+ * - `index.bin`: typed arrays back to back — a header, the sorted term dictionary, the inverted index itself
+ *   (per term, its postings: chunk numbers ascending and their weights), the normalized dense vectors, the byte
+ *   offsets of each chunk's record in `records.bin`, and the filter columns (documentId, number, docType, place) as
+ *   codes into the dictionaries of `meta.json`. open() reads it once and uses views on it.
+ * - `records.bin`: per chunk, `JSON.stringify([id, payload])`, concatenated. Decoded lazily: a query decodes only
+ *   the chunks it returns, so opening a large index does not JSON.parse hundreds of MB of payloads.
+ * - `meta.json`: format, counts, the filter columns' distinct values.
+ * Folders written by the previous layout (`chunks.json` + `vectors.bin`) still open.
  */
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ChunkPayload, IndexedChunk, StoreFilter, StoreHit, StoreQuery, VectorStore } from "./types.js";
 import { validateIndexedChunks } from "./validate.js";
@@ -16,16 +26,33 @@ import { validateIndexedChunks } from "./validate.js";
 /** RRF as Qdrant computes it (DEFAULT_RRF_K = 2): 1 / (2 + position), positions from 0, so both stores rank alike. */
 export const RRF_K = 2;
 
-interface Postings {
-  docs: Uint32Array;
-  vals: Float32Array;
+const MAGIC = 0x58494256; // "VBIX" read as a little-endian uint32
+const FORMAT = 1;
+const HEADER_WORDS = 8;
+
+/** Payload fields a StoreFilter can constrain, in column order. */
+const FILTER_FIELDS = ["documentId", "number", "docType", "place"] as const;
+type FilterField = (typeof FILTER_FIELDS)[number];
+
+/** Per filter field: the distinct values, and per chunk the index of its value (field-major, 4 × n codes). */
+interface Columns {
+  values: Record<FilterField, unknown[]>;
+  codes: Uint32Array;
 }
 
-interface Loaded {
-  ids: string[];
-  payloads: ChunkPayload[];
-  postings: Map<number, Postings>;
-  idf: Map<number, number>;
+/** Inverted index: term dictionary sorted ascending, postings of term k in [starts[k], starts[k + 1]). */
+interface Inverted {
+  terms: Uint32Array;
+  starts: Uint32Array;
+  docs: Uint32Array;
+  vals: Float32Array;
+  idf: Float64Array;
+}
+
+interface Loaded extends Inverted {
+  n: number;
+  records: Records;
+  columns: Columns;
   dense: Float32Array | null;
   denseSize: number;
 }
@@ -35,26 +62,185 @@ export function idf(n: number, total: number): number {
   return Math.log(1 + (total - n + 0.5) / (n + 0.5));
 }
 
-function buildPostings(offsets: Uint32Array, indices: Uint32Array, values: Float32Array): { postings: Map<number, Postings>; idf: Map<number, number> } {
-  const n = offsets.length - 1;
-  const df = new Map<number, number>();
-  for (let i = 0; i < indices.length; i++) df.set(indices[i]!, (df.get(indices[i]!) ?? 0) + 1);
-  const postings = new Map<number, Postings>();
-  for (const [t, count] of df) postings.set(t, { docs: new Uint32Array(count), vals: new Float32Array(count) });
-  const fill = new Map<number, number>();
-  for (let d = 0; d < n; d++) {
-    for (let j = offsets[d]!; j < offsets[d + 1]!; j++) {
-      const t = indices[j]!;
-      const p = postings.get(t)!;
-      const k = fill.get(t) ?? 0;
-      p.docs[k] = d;
-      p.vals[k] = values[j]!;
-      fill.set(t, k + 1);
+/** Chunk ids and payloads: held as objects, or as a records.bin blob decoded chunk by chunk on first use. */
+class Records {
+  private readonly ids: (string | undefined)[];
+  private readonly payloads: (ChunkPayload | undefined)[];
+  private complete = false;
+
+  constructor(
+    readonly n: number,
+    private readonly blob: Buffer | null,
+    private readonly offsets: Uint32Array | null,
+    eager?: { ids: string[]; payloads: ChunkPayload[] },
+  ) {
+    this.ids = eager ? eager.ids : new Array<string | undefined>(n);
+    this.payloads = eager ? eager.payloads : new Array<ChunkPayload | undefined>(n);
+    this.complete = Boolean(eager);
+  }
+
+  private decode(d: number): void {
+    const [id, payload] = JSON.parse(this.blob!.toString("utf8", this.offsets![d]!, this.offsets![d + 1]!)) as [string, ChunkPayload];
+    this.ids[d] = id;
+    this.payloads[d] = payload;
+  }
+
+  id(d: number): string {
+    if (!this.complete && this.ids[d] === undefined) this.decode(d);
+    return this.ids[d]!;
+  }
+
+  payload(d: number): ChunkPayload {
+    if (!this.complete && this.payloads[d] === undefined) this.decode(d);
+    return this.payloads[d]!;
+  }
+
+  all(): ChunkPayload[] {
+    if (!this.complete) {
+      for (let d = 0; d < this.n; d++) if (this.payloads[d] === undefined) this.decode(d);
+      this.complete = true;
+    }
+    return this.payloads as ChunkPayload[];
+  }
+}
+
+/**
+ * Open-addressing hash map uint32 term id → dense slot number (order of first appearance), in typed arrays:
+ * tens of millions of postings go through it when an index is built.
+ */
+class TermTable {
+  private keys = new Uint32Array(1024);
+  private slots = new Int32Array(1024).fill(-1);
+  private mask = 1023;
+  private shift = 22;
+  size = 0;
+  /** Term id of each slot number. */
+  ids = new Uint32Array(1024);
+  /** Occurrences of each slot number (document frequency: a vector holds an index at most once). */
+  counts = new Uint32Array(1024);
+
+  private find(t: number): number {
+    let h = Math.imul(t, 0x9e3779b1) >>> this.shift;
+    while (this.slots[h] !== -1 && this.keys[h] !== t) h = (h + 1) & this.mask;
+    return h;
+  }
+
+  /** Slot number of the term, adding it if new; counts one occurrence. */
+  add(t: number): number {
+    let h = this.find(t);
+    let s = this.slots[h]!;
+    if (s === -1) {
+      if ((this.size + 1) * 2 > this.mask + 1) {
+        this.grow();
+        h = this.find(t);
+      }
+      s = this.size++;
+      if (s >= this.ids.length) {
+        const ids = new Uint32Array(this.ids.length * 2);
+        ids.set(this.ids);
+        this.ids = ids;
+        const counts = new Uint32Array(this.counts.length * 2);
+        counts.set(this.counts);
+        this.counts = counts;
+      }
+      this.keys[h] = t;
+      this.slots[h] = s;
+      this.ids[s] = t;
+    }
+    this.counts[s]!++;
+    return s;
+  }
+
+  get(t: number): number {
+    return this.slots[this.find(t)]!;
+  }
+
+  private grow(): void {
+    const cap = (this.mask + 1) * 2;
+    const keys = this.keys;
+    const slots = this.slots;
+    this.keys = new Uint32Array(cap);
+    this.slots = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    this.shift = 32 - Math.log2(cap);
+    for (let h = 0; h < slots.length; h++) {
+      if (slots[h] === -1) continue;
+      const at = this.find(keys[h]!);
+      this.keys[at] = keys[h]!;
+      this.slots[at] = slots[h]!;
     }
   }
-  const idfs = new Map<number, number>();
-  for (const [t, count] of df) idfs.set(t, idf(count, n));
-  return { postings, idf: idfs };
+}
+
+/**
+ * Build the inverted index of n sparse vectors given flat (chunk d's entries in [offsets[d], offsets[d + 1])).
+ * Postings of a term list chunks in ascending order, as a chunk-by-chunk scan would meet them.
+ * `indices` is scratch: it is overwritten with slot numbers (callers pass a copy they own).
+ */
+function invert(n: number, offsets: Uint32Array, indices: Uint32Array, values: Float32Array): Inverted {
+  const table = new TermTable();
+  for (let j = 0; j < indices.length; j++) indices[j] = table.add(indices[j]!);
+  const count = table.size;
+  const terms = table.ids.slice(0, count).sort();
+  // Rank of each slot number in the sorted dictionary (term ids are distinct).
+  const rank = new Uint32Array(count);
+  for (let k = 0; k < count; k++) rank[table.get(terms[k]!)] = k;
+  const starts = new Uint32Array(count + 1);
+  const idfs = new Float64Array(count);
+  for (let s = 0; s < count; s++) {
+    starts[rank[s]! + 1] = table.counts[s]!;
+    idfs[rank[s]!] = idf(table.counts[s]!, n);
+  }
+  for (let k = 0; k < count; k++) starts[k + 1]! += starts[k]!;
+  const fill = starts.slice(0, count);
+  const docs = new Uint32Array(indices.length);
+  const vals = new Float32Array(indices.length);
+  for (let d = 0; d < n; d++) {
+    for (let j = offsets[d]!; j < offsets[d + 1]!; j++) {
+      const k = rank[indices[j]!]!;
+      const at = fill[k]!++;
+      docs[at] = d;
+      vals[at] = values[j]!;
+    }
+  }
+  return { terms, starts, docs, vals, idf: idfs };
+}
+
+/** Dictionary-encode the filter fields of the payloads. */
+function columnsOf(payloads: readonly ChunkPayload[]): Columns {
+  const n = payloads.length;
+  const codes = new Uint32Array(FILTER_FIELDS.length * n);
+  const values = {} as Record<FilterField, unknown[]>;
+  FILTER_FIELDS.forEach((field, f) => {
+    const dict = new Map<unknown, number>();
+    const list: unknown[] = [];
+    for (let d = 0; d < n; d++) {
+      const v = (payloads[d] as unknown as Record<string, unknown>)[field];
+      let code = dict.get(v);
+      if (code === undefined) {
+        code = list.length;
+        dict.set(v, code);
+        list.push(v);
+      }
+      codes[f * n + d] = code;
+    }
+    values[field] = list;
+  });
+  return { values, codes };
+}
+
+/** Index of term t in the sorted dictionary, or -1. */
+function findTerm(terms: Uint32Array, t: number): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = terms[mid]!;
+    if (v === t) return mid;
+    if (v < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }
 
 function topK(scores: Float32Array, allowed: Uint8Array | null, k: number): number[] {
@@ -75,6 +261,68 @@ function topK(scores: Float32Array, allowed: Uint8Array | null, k: number): numb
   return best;
 }
 
+/** Byte length of the typed arrays of index.bin, in order. */
+function layout(n: number, terms: number, postings: number, denseSize: number): { words: number[]; bytes: number } {
+  const words = [HEADER_WORDS, terms, terms + 1, postings, postings, n * denseSize, n + 1, FILTER_FIELDS.length * n];
+  return { words, bytes: words.reduce((s, w) => s + w * 4, 0) };
+}
+
+interface Meta {
+  format: number;
+  n: number;
+  denseSize: number;
+  columns: Record<FilterField, unknown[]>;
+}
+
+/** Views on index.bin (Uint8Array of the file, 4-byte aligned). */
+function readIndex(bytes: Uint8Array, meta: Meta): { inv: Omit<Inverted, "idf">; dense: Float32Array | null; recordOffsets: Uint32Array; codes: Uint32Array } {
+  const buf = bytes.buffer;
+  let off = bytes.byteOffset;
+  const u32 = (len: number) => {
+    const a = new Uint32Array(buf, off, len);
+    off += len * 4;
+    return a;
+  };
+  const f32 = (len: number) => {
+    const a = new Float32Array(buf, off, len);
+    off += len * 4;
+    return a;
+  };
+  const head = u32(HEADER_WORDS);
+  const [magic, format, n, termCount, postings, denseSize] = head;
+  if (magic !== MAGIC || format !== FORMAT || n !== meta.n || denseSize !== meta.denseSize) throw new Error("embedded index: index.bin does not match meta.json");
+  if (bytes.byteLength !== layout(n, termCount!, postings!, denseSize).bytes) throw new Error("embedded index: index.bin has the wrong size");
+  const terms = u32(termCount!);
+  const starts = u32(termCount! + 1);
+  const docs = u32(postings!);
+  const vals = f32(postings!);
+  const dense = denseSize ? f32(n * denseSize) : null;
+  const recordOffsets = u32(n + 1);
+  const codes = u32(FILTER_FIELDS.length * n);
+  return { inv: { terms, starts, docs, vals }, dense, recordOffsets, codes };
+}
+
+/**
+ * A whole file in a buffer of its own (offset 0, so typed-array views on it are aligned), read in 1 GiB pieces:
+ * readFile refuses files over 2 GiB.
+ */
+async function readWhole(path: string): Promise<Buffer> {
+  const file = await open(path, "r");
+  try {
+    const { size } = await file.stat();
+    const buf = Buffer.allocUnsafeSlow(size);
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await file.read(buf, at, Math.min(size - at, 2 ** 30), at);
+      if (bytesRead === 0) throw new Error(`embedded index: ${path} ended early`);
+      at += bytesRead;
+    }
+    return buf;
+  } finally {
+    await file.close();
+  }
+}
+
 export class EmbeddedStore implements VectorStore {
   private data: Loaded | null = null;
 
@@ -89,72 +337,128 @@ export class EmbeddedStore implements VectorStore {
       return false;
     }
     const base = join(this.dir, current);
+    const isCurrentFormat = await stat(join(base, "index.bin")).then(
+      () => true,
+      () => false,
+    );
+    this.data = isCurrentFormat ? await this.openIndex(base) : await this.openLegacy(base);
+    return true;
+  }
+
+  private async openIndex(base: string): Promise<Loaded> {
+    const [metaText, bytes, blob] = await Promise.all([readFile(join(base, "meta.json"), "utf8"), readWhole(join(base, "index.bin")), readWhole(join(base, "records.bin"))]);
+    const meta = JSON.parse(metaText) as Meta;
+    const { inv, dense, recordOffsets, codes } = readIndex(bytes, meta);
+    const idfs = new Float64Array(inv.terms.length);
+    for (let k = 0; k < idfs.length; k++) idfs[k] = idf(inv.starts[k + 1]! - inv.starts[k]!, meta.n);
+    return { ...inv, idf: idfs, n: meta.n, records: new Records(meta.n, blob, recordOffsets), columns: { values: meta.columns, codes }, dense, denseSize: meta.denseSize };
+  }
+
+  /** The previous layout: chunks.json (ids, payloads, denseSize) + vectors.bin (CSR sparse vectors, dense). */
+  private async openLegacy(base: string): Promise<Loaded> {
     const meta = JSON.parse(await readFile(join(base, "chunks.json"), "utf8")) as { ids: string[]; payloads: ChunkPayload[]; denseSize: number };
-    const bin = await readFile(join(base, "vectors.bin"));
-    const buf = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength);
-    const head = new Uint32Array(buf, 0, 2);
+    const bin = await readWhole(join(base, "vectors.bin"));
+    const buf = bin.buffer;
+    const head = new Uint32Array(buf, bin.byteOffset, 2);
     const n = head[0]!;
     const total = head[1]!;
-    let off = 8;
+    let off = bin.byteOffset + 8;
     const offsets = new Uint32Array(buf, off, n + 1);
     off += (n + 1) * 4;
     const indices = new Uint32Array(buf, off, total);
     off += total * 4;
     const values = new Float32Array(buf, off, total);
     off += total * 4;
-    const dense = meta.denseSize ? new Float32Array(buf, off, n * meta.denseSize) : null;
-    const { postings, idf: idfs } = buildPostings(offsets, indices, values);
-    this.data = { ids: meta.ids, payloads: meta.payloads, postings, idf: idfs, dense, denseSize: meta.denseSize };
-    return true;
+    const dense = meta.denseSize ? new Float32Array(buf, off, n * meta.denseSize).slice() : null;
+    return {
+      ...invert(n, offsets, indices, values),
+      n,
+      records: new Records(n, null, null, { ids: meta.ids, payloads: meta.payloads }),
+      columns: columnsOf(meta.payloads),
+      dense,
+      denseSize: meta.denseSize,
+    };
   }
 
   async replaceAll(chunks: IndexedChunk[], info: { denseSize?: number }): Promise<void> {
     validateIndexedChunks(chunks, info);
     const denseSize = info.denseSize ?? 0;
     const n = chunks.length;
-    const total = chunks.reduce((s, c) => s + c.sparse.indices.length, 0);
-    const bytes = 8 + (n + 1) * 4 + total * 8 + n * denseSize * 4;
-    const buf = new ArrayBuffer(bytes);
-    new Uint32Array(buf, 0, 2).set([n, total]);
-    let off = 8;
-    const offsets = new Uint32Array(buf, off, n + 1);
-    off += (n + 1) * 4;
-    const indices = new Uint32Array(buf, off, total);
-    off += total * 4;
-    const values = new Float32Array(buf, off, total);
-    off += total * 4;
-    const dense = denseSize ? new Float32Array(buf, off, n * denseSize) : null;
+    let total = 0;
+    for (const c of chunks) total += c.sparse.indices.length;
+    const offsets = new Uint32Array(n + 1);
+    const indices = new Uint32Array(total);
+    const values = new Float32Array(total);
     let p = 0;
-    chunks.forEach((c, d) => {
+    for (let d = 0; d < n; d++) {
+      const { sparse } = chunks[d]!;
       offsets[d] = p;
-      indices.set(c.sparse.indices, p);
-      values.set(c.sparse.values, p);
-      p += c.sparse.indices.length;
-      if (dense) {
-        const v = c.dense ?? new Array<number>(denseSize).fill(0);
+      indices.set(sparse.indices, p);
+      values.set(sparse.values, p);
+      p += sparse.indices.length;
+    }
+    offsets[n] = p;
+    const inv = invert(n, offsets, indices, values);
+    const ids = chunks.map((c) => c.id);
+    const payloads = chunks.map((c) => c.payload);
+    const columns = columnsOf(payloads);
+
+    // Records: JSON of [id, payload] per chunk, written straight into one buffer (no giant string).
+    const records = ids.map((id, d) => JSON.stringify([id, payloads[d]]));
+    const recordOffsets = new Uint32Array(n + 1);
+    let bytes = 0;
+    for (let d = 0; d < n; d++) {
+      recordOffsets[d] = bytes;
+      bytes += Buffer.byteLength(records[d]!);
+      if (bytes > 0xffff_ffff) throw new RangeError("embedded index: records exceed 4 GiB");
+    }
+    recordOffsets[n] = bytes;
+    const blob = Buffer.allocUnsafe(bytes);
+    for (let d = 0; d < n; d++) blob.write(records[d]!, recordOffsets[d]!, "utf8");
+    records.length = 0;
+
+    const { words, bytes: indexBytes } = layout(n, inv.terms.length, total, denseSize);
+    const bin = new ArrayBuffer(indexBytes);
+    const views: ArrayBufferView[] = [];
+    let off = 0;
+    const section = <T extends Uint32Array | Float32Array>(Ctor: new (b: ArrayBuffer, o: number, l: number) => T, len: number): T => {
+      const a = new Ctor(bin, off, len);
+      off += len * 4;
+      views.push(a);
+      return a;
+    };
+    section(Uint32Array, words[0]!).set([MAGIC, FORMAT, n, inv.terms.length, total, denseSize, 0, 0]);
+    section(Uint32Array, words[1]!).set(inv.terms);
+    section(Uint32Array, words[2]!).set(inv.starts);
+    section(Uint32Array, words[3]!).set(inv.docs);
+    section(Float32Array, words[4]!).set(inv.vals);
+    const dense = section(Float32Array, words[5]!);
+    section(Uint32Array, words[6]!).set(recordOffsets);
+    section(Uint32Array, words[7]!).set(columns.codes);
+    if (denseSize) {
+      for (let d = 0; d < n; d++) {
+        const v = chunks[d]!.dense ?? new Array<number>(denseSize).fill(0);
         const norm = Math.hypot(...v) || 1;
         for (let k = 0; k < denseSize; k++) dense[d * denseSize + k] = v[k]! / norm;
       }
-    });
-    offsets[n] = p;
-    const ids = chunks.map((c) => c.id);
-    const payloads = chunks.map((c) => c.payload);
+    }
+    const meta: Meta = { format: FORMAT, n, denseSize, columns: columns.values };
 
     await mkdir(this.dir, { recursive: true });
     const version = `v${Date.now()}-${process.pid}`;
     const target = join(this.dir, version);
     await mkdir(target);
     try {
-      await writeFile(join(target, "chunks.json"), JSON.stringify({ ids, payloads, denseSize }));
-      await writeFile(join(target, "vectors.bin"), new Uint8Array(buf));
+      await writeFile(join(target, "index.bin"), new Uint8Array(bin));
+      await writeFile(join(target, "records.bin"), blob);
+      await writeFile(join(target, "meta.json"), JSON.stringify(meta));
       await writeFile(join(this.dir, `CURRENT.${process.pid}.tmp`), version);
       await rename(join(this.dir, `CURRENT.${process.pid}.tmp`), join(this.dir, "CURRENT"));
     } catch (err) {
       await rm(target, { recursive: true, force: true });
       throw err;
     }
-    const { postings, idf: idfs } = buildPostings(offsets, indices, values);
-    this.data = { ids, payloads, postings, idf: idfs, dense, denseSize };
+    this.data = { ...inv, n, records: new Records(n, null, null, { ids, payloads }), columns, dense: denseSize ? dense : null, denseSize };
     for (const entry of await readdir(this.dir)) {
       if (/^v\d+-\d+$/.test(entry) && entry !== version) await rm(join(this.dir, entry), { recursive: true, force: true });
     }
@@ -162,39 +466,41 @@ export class EmbeddedStore implements VectorStore {
 
   private allowedMask(filter: StoreFilter | undefined, data: Loaded): Uint8Array | null {
     if (!filter) return null;
-    const sets = {
+    const sets: Record<FilterField, Set<unknown> | null> = {
       documentId: filter.documentIds ? new Set(filter.documentIds) : null,
       number: filter.numbers ? new Set(filter.numbers) : null,
       docType: filter.docTypes ? new Set(filter.docTypes) : null,
       place: filter.places ? new Set(filter.places) : null,
     };
     if (!sets.documentId && !sets.number && !sets.docType && !sets.place) return null;
-    const mask = new Uint8Array(data.payloads.length);
-    data.payloads.forEach((p, i) => {
-      const ok =
-        (!sets.documentId || sets.documentId.has(p.documentId)) &&
-        (!sets.number || (p.number !== null && sets.number.has(p.number))) &&
-        (!sets.docType || sets.docType.has(p.docType)) &&
-        (!sets.place || (p.place !== null && sets.place.has(p.place)));
-      mask[i] = ok ? 1 : 0;
+    const n = data.n;
+    const mask = new Uint8Array(n).fill(1);
+    FILTER_FIELDS.forEach((field, f) => {
+      const set = sets[field];
+      if (!set) return;
+      // A null number / place matches no value.
+      const nullable = field === "number" || field === "place";
+      const ok = data.columns.values[field].map((v) => (nullable && v === null ? false : set.has(v)));
+      const { codes } = data.columns;
+      for (let d = 0; d < n; d++) if (!ok[codes[f * n + d]!]) mask[d] = 0;
     });
     return mask;
   }
 
   async query(q: StoreQuery): Promise<StoreHit[]> {
     const data = this.data;
-    if (!data || !data.payloads.length) return [];
-    const n = data.payloads.length;
+    if (!data || !data.n) return [];
+    const n = data.n;
     const allowed = this.allowedMask(q.filter, data);
     const depth = Math.max(q.limit * 4, 100);
     const scores = new Float32Array(n);
+    const { terms, starts, docs, vals } = data;
     for (let i = 0; i < q.sparse.indices.length; i++) {
-      const t = q.sparse.indices[i]!;
-      const post = data.postings.get(t);
-      if (!post) continue;
-      const w = q.sparse.values[i]! * (data.idf.get(t) ?? 0);
-      const { docs, vals } = post;
-      for (let j = 0; j < docs.length; j++) scores[docs[j]!]! += w * vals[j]!;
+      const k = findTerm(terms, q.sparse.indices[i]!);
+      if (k < 0) continue;
+      const w = q.sparse.values[i]! * data.idf[k]!;
+      const end = starts[k + 1]!;
+      for (let j = starts[k]!; j < end; j++) scores[docs[j]!]! += w * vals[j]!;
     }
     const lexical = topK(scores, allowed, depth);
     const lists: number[][] = [lexical];
@@ -217,15 +523,21 @@ export class EmbeddedStore implements VectorStore {
     return [...fused.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, q.limit)
-      .map(([d, score]) => ({ id: data.ids[d]!, score, payload: data.payloads[d]! }));
+      .map(([d, score]) => ({ id: data.records.id(d), score, payload: data.records.payload(d) }));
   }
 
   async count(): Promise<number> {
-    return this.data?.payloads.length ?? 0;
+    return this.data?.n ?? 0;
   }
 
   /** All payloads, in index order (used to rebuild the chunk table for the answerer). */
   payloads(): readonly ChunkPayload[] {
-    return this.data?.payloads ?? [];
+    return this.data?.records.all() ?? [];
+  }
+
+  /** Size of the loaded index (for benchmarks and logs). */
+  stats(): { chunks: number; terms: number; postings: number } {
+    const d = this.data;
+    return { chunks: d?.n ?? 0, terms: d?.terms.length ?? 0, postings: d?.docs.length ?? 0 };
   }
 }

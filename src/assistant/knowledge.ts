@@ -4,14 +4,24 @@
  */
 import type { ParsedDocument, Reference } from "../domain/model.js";
 import { type NumberAlias, codeOfType, findNumberAliases, numberKey } from "../domain/numbers.js";
-import { type TermCounts, type Vocabulary, analyzeText, normalizeForSearch, phrases } from "../search/analyzer.js";
-import { chunkDocument, indexedText } from "../search/chunks.js";
+import { type TermCounts, type Vocabulary, analyzeText } from "../search/analyzer.js";
+import { type TermStats, chunkDocument, indexChunks, indexedText } from "../search/chunks.js";
 import type { Chunk } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
 import type { ChainEdge, ChainNode, DocumentSummary } from "./types.js";
 
-export interface ChunkInfo extends Chunk {
-  terms: TermCounts;
+/** A chunk of the corpus; its terms are analyzed when first needed (retrieval looks at a few dozen per question). */
+export class ChunkInfo implements Chunk {
+  private analyzed: TermCounts | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly payload: Chunk["payload"],
+  ) {}
+
+  get terms(): TermCounts {
+    return (this.analyzed ??= analyzeText(indexedText(this.payload)));
+  }
 }
 
 export interface ResolvedNumber {
@@ -53,36 +63,41 @@ export class Knowledge {
   readonly byId = new Map<string, ParsedDocument>();
   readonly chunks: ChunkInfo[] = [];
   readonly chunkById = new Map<string, ChunkInfo>();
-  /** Document frequency over chunks, per term. */
-  readonly df = new Map<string, number>();
   readonly nodes = new Map<string, ChainNode>();
   readonly edges: ChainEdge[] = [];
   /** Folded locality names → document ids. */
   readonly localities = new Map<string, Set<string>>();
   private readonly wordsByFold = new Map<string, string[]>();
-  /** Syllable pairs the corpus writes across punctuation ("hạn chế, yếu kém" → "chế yếu"). */
-  readonly crossPairs = new Set<string>();
 
-  constructor(readonly documents: ParsedDocument[]) {
+  readonly df: Map<string, number>;
+  /** Syllable pairs the corpus writes across punctuation ("hạn chế, yếu kém" → "chế yếu"). */
+  readonly crossPairs: Set<string>;
+
+  /**
+   * @param stats the corpus statistics when the caller has just computed them (an ingest); otherwise every chunk
+   *   is analyzed here once.
+   */
+  constructor(
+    readonly documents: ParsedDocument[],
+    stats?: TermStats,
+  ) {
     for (const doc of documents) {
       this.byId.set(doc.id, doc);
       for (const c of chunkDocument(doc)) {
-        const info: ChunkInfo = { ...c, terms: analyzeText(indexedText(c.payload)) };
+        const info = new ChunkInfo(c.id, c.payload);
         this.chunks.push(info);
         this.chunkById.set(c.id, info);
-        for (const t of info.terms.counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        const ps = phrases(normalizeForSearch(c.payload.text));
-        for (let i = 0; i + 1 < ps.length; i++) {
-          const a = ps[i]![ps[i]!.length - 1]!;
-          const b = ps[i + 1]![0]!;
-          this.crossPairs.add(`p:${a}_${b}`).add(`fp:${foldVi(a)}_${foldVi(b)}`);
-        }
       }
       for (const loc of localitiesOf(doc)) {
         const key = foldVi(loc).toLowerCase();
         if (!this.localities.has(key)) this.localities.set(key, new Set());
         this.localities.get(key)!.add(doc.id);
       }
+    }
+    if (stats) ({ df: this.df, crossPairs: this.crossPairs } = stats);
+    else {
+      const { stats: computed } = indexChunks(this.chunks);
+      ({ df: this.df, crossPairs: this.crossPairs } = computed);
     }
     for (const t of this.df.keys()) {
       if (!t.startsWith("w:")) continue;

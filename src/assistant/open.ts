@@ -40,7 +40,7 @@ export async function readDocuments(file: string): Promise<ParsedDocument[] | nu
 export async function buildIndex(documents: ParsedDocument[], target: IndexTarget, options: BuildOptions = {}): Promise<Knowledge> {
   uniqueIds(documents);
   const chunks = documents.flatMap(chunkDocument);
-  const { indexed } = indexChunks(chunks);
+  const { indexed, stats } = indexChunks(chunks);
   let denseSize: number | undefined;
   if (options.embedder) {
     const vectors = await options.embedder.embed(indexed.map((c) => (c.payload.headingPath ? `${c.payload.headingPath}\n${c.payload.text}` : c.payload.text)));
@@ -52,7 +52,7 @@ export async function buildIndex(documents: ParsedDocument[], target: IndexTarge
   await writeFile(tmp, JSON.stringify(documents));
   await target.store.replaceAll(indexed, { denseSize });
   await rename(tmp, target.documentsFile);
-  return new Knowledge(documents);
+  return new Knowledge(documents, stats);
 }
 
 export function embeddedTarget(dir: string): IndexTarget & { store: EmbeddedStore } {

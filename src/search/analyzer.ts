@@ -56,6 +56,8 @@ export interface TermCounts {
   counts: Map<string, number>;
   /** Number of syllables (document length for BM25). */
   length: number;
+  /** Syllable pairs written across punctuation ("hạn chế, yếu kém" → "p:chế_yếu"), exact and folded. */
+  crossPairs: string[];
 }
 
 /** Normalize and expand abbreviations. */
@@ -88,30 +90,47 @@ export function numberTerms(text: string): string[] {
 /** Terms of a document text. */
 export function analyzeText(text: string): TermCounts {
   const counts = new Map<string, number>();
-  const norm = normalizeForSearch(text);
+  const crossPairs: string[] = [];
   let length = 0;
-  for (const phrase of phrases(norm)) {
+  let prevLast: { w: string; fw: string } | null = null;
+  for (const phrase of phrases(normalizeForSearch(text))) {
+    const folds = phrase.map((w) => foldVi(w));
+    if (prevLast) crossPairs.push(`p:${prevLast.w}_${phrase[0]}`, `fp:${prevLast.fw}_${folds[0]}`);
     for (let i = 0; i < phrase.length; i++) {
       const w = phrase[i]!;
+      const fw = folds[i]!;
       length++;
-      const fw = foldVi(w);
       if (!STOPWORDS.has(w)) {
         add(counts, `w:${w}`);
         add(counts, `fw:${fw}`);
       }
       const next = phrase[i + 1];
-      if (next) {
+      if (next !== undefined) {
         add(counts, `p:${w}_${next}`);
-        add(counts, `fp:${fw}_${foldVi(next)}`);
+        add(counts, `fp:${fw}_${folds[i + 1]}`);
       }
     }
+    prevLast = { w: phrase[phrase.length - 1]!, fw: folds[folds.length - 1]! };
   }
   for (const n of numberTerms(text)) add(counts, n);
-  return { counts, length };
+  return { counts, length, crossPairs };
 }
 
-/** A 32-bit FNV-1a hash: the term id in sparse vectors (stable across runs and machines). */
+const termIds = new Map<string, number>();
+
+/** A 32-bit FNV-1a hash: the term id in sparse vectors (stable across runs and machines). Memoized: indexing
+ * hashes the same few hundred thousand terms over and over. */
 export function termId(term: string): number {
+  let id = termIds.get(term);
+  if (id === undefined) {
+    id = fnv1a(term);
+    if (termIds.size >= 1_000_000) termIds.clear();
+    termIds.set(term, id);
+  }
+  return id;
+}
+
+function fnv1a(term: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < term.length; i++) {
     h ^= term.charCodeAt(i);

@@ -84,20 +84,51 @@ export const BM25_B = 0.75;
 
 /** BM25 term-frequency saturation; idf is applied by the store. */
 export function sparseVector(terms: TermCounts, avgLength: number): SparseVector {
-  const entries = new Map<number, number>();
   const norm = BM25_K1 * (1 - BM25_B + (BM25_B * terms.length) / (avgLength || 1));
+  // Typed arrays and a native sort: this runs once per chunk at ingest.
+  const n = terms.counts.size;
+  const ids = new Uint32Array(n);
+  const byId = new Map<number, number>();
+  let k = 0;
   for (const [term, tf] of terms.counts) {
     const id = termId(term);
     const v = (tf * (BM25_K1 + 1)) / (tf + norm);
-    entries.set(id, Math.max(entries.get(id) ?? 0, v));
+    const prev = byId.get(id);
+    // Two terms hashing to one id (rare): one entry, the larger weight.
+    if (prev === undefined) ids[k++] = id;
+    if (prev === undefined || v > prev) byId.set(id, v);
   }
-  const indices = [...entries.keys()].sort((a, b) => a - b);
-  return { indices, values: indices.map((i) => entries.get(i)!) };
+  const sorted = ids.subarray(0, k).sort();
+  const indices = Array.from(sorted);
+  return { indices, values: indices.map((i) => byId.get(i)!) };
 }
 
 /** Chunks with their lexical vectors (dense vectors are added by the embedder when configured). */
-export function indexChunks(chunks: Chunk[]): { indexed: IndexedChunk[]; terms: TermCounts[] } {
-  const terms = chunks.map((c) => analyzeText(indexedText(c.payload)));
-  const avg = terms.reduce((s, t) => s + t.length, 0) / (terms.length || 1);
-  return { indexed: chunks.map((c, i) => ({ ...c, sparse: sparseVector(terms[i]!, avg) })), terms };
+/** Corpus-wide term statistics gathered while indexing: what retrieval needs without keeping every chunk's terms. */
+export interface TermStats {
+  /** Document frequency over chunks, per term. */
+  df: Map<string, number>;
+  /** Pairs written across punctuation (see TermCounts.crossPairs). */
+  crossPairs: Set<string>;
+}
+
+/** Syllables of a text, counted cheaply (BM25's average length needs them before any chunk is analyzed). */
+export function roughLength(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * Lexical vectors and corpus statistics in one pass: each chunk is analyzed once and its term map dropped right
+ * after, so indexing a large corpus never holds every chunk's terms at once.
+ */
+export function indexChunks(chunks: Chunk[]): { indexed: IndexedChunk[]; stats: TermStats } {
+  const avg = chunks.reduce((s, c) => s + roughLength(indexedText(c.payload)), 0) / (chunks.length || 1);
+  const stats: TermStats = { df: new Map(), crossPairs: new Set() };
+  const indexed = chunks.map((c) => {
+    const terms = analyzeText(indexedText(c.payload));
+    for (const t of terms.counts.keys()) stats.df.set(t, (stats.df.get(t) ?? 0) + 1);
+    for (const p of terms.crossPairs) stats.crossPairs.add(p);
+    return { ...c, sparse: sparseVector(terms, avg) };
+  });
+  return { indexed, stats };
 }

@@ -3,8 +3,6 @@
  * the look-alike Ð (U+00D0) for Đ (U+0110), and no-diacritic typing.
  */
 
-const TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
-const TONE_AT_END = new RegExp(`^(.*?)([oOuU])([aAeEyY])([${TONE_MARKS}])$`);
 
 /** NFC, and Icelandic Eth (seen in OCR'd and converted files) read as the Vietnamese Đ. */
 export function nfc(text: string): string {
@@ -16,16 +14,37 @@ export function nfc(text: string): string {
  * "uỷ" → "ủy", "thuỷ" → "thủy"). "qu" + y keeps its tone on y ("quý"), since "u" belongs to the consonant there.
  */
 export function unifyTones(text: string): string {
-  return text.replace(/[\p{L}\p{M}]+/gu, (word) => {
-    const decomposed = word.normalize("NFD");
-    const m = TONE_AT_END.exec(decomposed);
-    if (!m) return word;
-    const [, head = "", v1 = "", v2 = "", tone = ""] = m;
-    if (/[qQ]$/.test(head) && (v1 === "u" || v1 === "U")) return word;
-    // Only plain second vowels: "oă", "uâ"… carry a vowel mark and always have a final consonant anyway.
-    return (head + v1 + tone + v2).normalize("NFC");
+  // Only a final "oa/oe/uy" with its tone on the second vowel changes: find those pairs directly instead of
+  // decomposing every word (this runs over every indexed text).
+  return text.replace(OLD_STYLE, (pair: string, v1: string, v2: string, offset: number, whole: string) => {
+    if ((v1 === "u" || v1 === "U") && /[qQ]/.test(whole[offset - 1] ?? "")) return pair;
+    const [base = "", tone = ""] = [...v2.normalize("NFD")];
+    const ok = ((v1 === "o" || v1 === "O") && /[aAeE]/.test(base)) || ((v1 === "u" || v1 === "U") && /[yY]/.test(base));
+    return ok ? `${(v1 + tone).normalize("NFC")}${base}` : pair;
   });
 }
+
+/** A vowel followed by a toned a/e/y that ends the word (NFC, either case). */
+const OLD_STYLE = /([oOuU])([áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ])(?![\p{L}\p{M}])/gu;
+
+/**
+ * Per-word memo for the hot paths (indexing runs these on every syllable): Vietnamese has a few thousand
+ * syllables, so a bounded map turns repeated Unicode work into one lookup.
+ */
+function memo(fn: (word: string) => string, limit = 100_000): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let out = cache.get(word);
+    if (out === undefined) {
+      out = fn(word);
+      if (cache.size >= limit) cache.clear();
+      cache.set(word, out);
+    }
+    return out;
+  };
+}
+
+
 
 /** Lowercase, NFC, one tone convention: the form every comparison of Vietnamese text goes through. */
 export function normalizeVi(text: string): string {
@@ -35,6 +54,13 @@ export function normalizeVi(text: string): string {
 /** Strip all diacritics (and đ → d): the form of no-diacritic typing. A secondary signal, never the only one. */
 export function foldVi(text: string): string {
   if (/^[\x00-\x7F]*$/.test(text)) return text;
+  // Single words (the indexing hot path) go through the memo; longer texts are folded directly.
+  return text.length <= 12 && !text.includes(" ") ? foldWord(text) : foldText(text);
+}
+
+const foldWord = memo((word: string) => foldText(word));
+
+function foldText(text: string): string {
   return nfc(text)
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

@@ -87,7 +87,7 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     // Folded terms, so "ban tuyen giao" finds "Ban Tuyên giáo"; pairs when the query has them ("Ban Tuyên giáo"
     // must not match every "Ban …" whose task mentions "tuyên truyền" and "giáo dục").
     // Pairs the corpus never writes ("hop so" in "phối hợp sở …") join two phrases of the query: left out.
-    const pairs = [...q.keys()].filter((k) => k.startsWith("fp:") && kb.df.has(k));
+    const pairs = [...q.keys()].filter((k) => k.startsWith("fp:") && kb.hasTerm(k));
     const words = [...q.keys()].filter((k) => k.startsWith("fw:"));
     const wanted = pairs.length ? pairs : words;
     if (!wanted.length) return [];

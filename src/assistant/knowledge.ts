@@ -4,7 +4,7 @@
  */
 import type { ParsedDocument, Reference } from "../domain/model.js";
 import { type NumberAlias, codeOfType, findNumberAliases, numberKey } from "../domain/numbers.js";
-import { type TermCounts, type Vocabulary, analyzeText } from "../search/analyzer.js";
+import { type TermCounts, type Vocabulary, analyzeText, termId } from "../search/analyzer.js";
 import { type TermStats, chunkDocument, indexChunks, indexedText } from "../search/chunks.js";
 import type { Chunk } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
@@ -69,9 +69,10 @@ export class Knowledge {
   readonly localities = new Map<string, Set<string>>();
   private readonly wordsByFold = new Map<string, string[]>();
 
-  readonly df: Map<string, number>;
-  /** Syllable pairs the corpus writes across punctuation ("hạn chế, yếu kém" → "chế yếu"). */
-  readonly crossPairs: Set<string>;
+  /** Document frequency over chunks, by term id. */
+  private readonly df: Map<number, number>;
+  /** Ids of the syllable pairs the corpus writes across punctuation ("hạn chế, yếu kém" → "chế yếu"). */
+  private readonly crossPairs: Set<number>;
 
   /**
    * @param stats the corpus statistics when the caller has just computed them (an ingest); otherwise every chunk
@@ -94,19 +95,25 @@ export class Knowledge {
         this.localities.get(key)!.add(doc.id);
       }
     }
-    if (stats) ({ df: this.df, crossPairs: this.crossPairs } = stats);
-    else {
-      const { stats: computed } = indexChunks(this.chunks);
-      ({ df: this.df, crossPairs: this.crossPairs } = computed);
-    }
-    for (const t of this.df.keys()) {
-      if (!t.startsWith("w:")) continue;
-      const w = t.slice(2);
+    const { df, crossPairs, words } = stats ?? indexChunks(this.chunks).stats;
+    this.df = df;
+    this.crossPairs = crossPairs;
+    for (const w of words) {
       const f = foldVi(w);
       if (!this.wordsByFold.has(f)) this.wordsByFold.set(f, []);
       this.wordsByFold.get(f)!.push(w);
     }
     this.buildChain();
+  }
+
+  /** Does the corpus use this term ("w:…", "fp:…")? */
+  hasTerm(term: string): boolean {
+    return this.df.has(termId(term));
+  }
+
+  /** Does the corpus write this pair only across punctuation ("p:chế_yếu" from "hạn chế, yếu kém")? */
+  writesAcrossPunctuation(term: string): boolean {
+    return this.crossPairs.has(termId(term));
   }
 
   get chunkCount(): number {
@@ -115,13 +122,13 @@ export class Knowledge {
 
   /** idf of a term over chunks; a term the corpus never uses gets the highest idf. */
   idf(term: string): number {
-    const n = this.df.get(term) ?? 0;
+    const n = this.df.get(termId(term)) ?? 0;
     const N = this.chunks.length || 1;
     return Math.log(1 + (N - n + 0.5) / (n + 0.5));
   }
 
   readonly vocab: Vocabulary = {
-    has: (term) => this.df.has(term),
+    has: (term) => this.hasTerm(term),
     repair: (word, folded) => {
       // A typo: the closest known syllable at edit distance 1, the most frequent one when several fit.
       const f = foldVi(word);
@@ -131,7 +138,7 @@ export class Knowledge {
         if (Math.abs(fold.length - f.length) > 1 || !levenshtein1(fold, f)) continue;
         for (const w of words) {
           if (!folded && !levenshtein1(w, word) && fold !== f) continue;
-          const df = this.df.get(`w:${w}`) ?? 0;
+          const df = this.df.get(termId(`w:${w}`)) ?? 0;
           if (df > bestDf) [best, bestDf] = [folded ? fold : w, df];
         }
       }

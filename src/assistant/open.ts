@@ -9,7 +9,7 @@ import { type Config } from "../config.js";
 import { loadCorpus, parseUploads, uniqueIds, type Rejected } from "../corpus/index.js";
 import type { ParsedDocument } from "../domain/model.js";
 import type { Logger } from "../logger.js";
-import { chunkDocument, indexChunks } from "../search/chunks.js";
+import { chunkDocument, indexChunksParallel } from "../search/chunks.js";
 import { EmbeddedStore } from "../search/embedded-store.js";
 import type { VectorStore } from "../search/types.js";
 import { createAssistant, type GeneratedAnswerer } from "./assistant.js";
@@ -40,7 +40,7 @@ export async function readDocuments(file: string): Promise<ParsedDocument[] | nu
 export async function buildIndex(documents: ParsedDocument[], target: IndexTarget, options: BuildOptions = {}): Promise<Knowledge> {
   uniqueIds(documents);
   const chunks = documents.flatMap(chunkDocument);
-  const { indexed, stats } = indexChunks(chunks);
+  const { indexed, stats } = await indexChunksParallel(chunks);
   let denseSize: number | undefined;
   if (options.embedder) {
     const vectors = await options.embedder.embed(indexed.map((c) => (c.payload.headingPath ? `${c.payload.headingPath}\n${c.payload.text}` : c.payload.text)));

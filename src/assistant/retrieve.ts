@@ -92,7 +92,7 @@ export function keyPairs(query: AnalyzedQuery, kb: Knowledge): KeyTerm[] {
       // A pair the corpus writes only across punctuation is punctuation the user left out ("hạn chế yếu kém"
       // for "hạn chế, yếu kém"): no evidence either way. Any other missing pair ("thời tiết", "mức lương") is
       // exactly what says the corpus does not answer.
-      .filter((t) => kb.df.has(t.term) || !kb.crossPairs.has(t.term))
+      .filter((t) => kb.hasTerm(t.term) || !kb.writesAcrossPunctuation(t.term))
       .map((t) => ({ term: t.term, weight: kb.idf(t.term) }))
   );
 }

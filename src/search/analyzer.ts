@@ -116,6 +116,78 @@ export function analyzeText(text: string): TermCounts {
   return { counts, length, crossPairs };
 }
 
+/**
+ * The term ids of a text, as `termId` would give for every term of `analyzeText`, computed without building the
+ * term strings: the hash runs over the prefix and the syllables directly. Indexing uses this (one pass, numeric
+ * maps, no garbage per term); retrieval's evidence checks use `analyzeText` on the few chunks they look at.
+ */
+export interface TermIds {
+  counts: Map<number, number>;
+  length: number;
+  /** Distinct exact syllables (the vocabulary for typo repair). */
+  words: string[];
+  /** Ids of the pairs written across punctuation. */
+  crossPairs: number[];
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fnvAdd(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+const H_W = fnvAdd(FNV_OFFSET, "w:");
+const H_FW = fnvAdd(FNV_OFFSET, "fw:");
+const H_P = fnvAdd(FNV_OFFSET, "p:");
+const H_FP = fnvAdd(FNV_OFFSET, "fp:");
+const UNDERSCORE = "_".charCodeAt(0);
+
+function pairId(start: number, a: string, b: string): number {
+  let h = fnvAdd(start, a);
+  h ^= UNDERSCORE;
+  h = Math.imul(h, FNV_PRIME);
+  return fnvAdd(h, b) >>> 0;
+}
+
+function addId(map: Map<number, number>, id: number): void {
+  map.set(id, (map.get(id) ?? 0) + 1);
+}
+
+export function analyzeIds(text: string): TermIds {
+  const counts = new Map<number, number>();
+  const crossPairs: number[] = [];
+  const words = new Set<string>();
+  let length = 0;
+  let prevLast: { w: string; fw: string } | null = null;
+  for (const phrase of phrases(normalizeForSearch(text))) {
+    const folds = phrase.map((w) => foldVi(w));
+    if (prevLast) crossPairs.push(pairId(H_P, prevLast.w, phrase[0]!), pairId(H_FP, prevLast.fw, folds[0]!));
+    for (let i = 0; i < phrase.length; i++) {
+      const w = phrase[i]!;
+      const fw = folds[i]!;
+      length++;
+      if (!STOPWORDS.has(w)) {
+        words.add(w);
+        addId(counts, fnvAdd(H_W, w) >>> 0);
+        addId(counts, fnvAdd(H_FW, fw) >>> 0);
+      }
+      const next = phrase[i + 1];
+      if (next !== undefined) {
+        addId(counts, pairId(H_P, w, next));
+        addId(counts, pairId(H_FP, fw, folds[i + 1]!));
+      }
+    }
+    prevLast = { w: phrase[phrase.length - 1]!, fw: folds[folds.length - 1]! };
+  }
+  for (const n of numberTerms(text)) addId(counts, termId(n));
+  return { counts, length, words: [...words], crossPairs };
+}
+
 const termIds = new Map<string, number>();
 
 /** A 32-bit FNV-1a hash: the term id in sparse vectors (stable across runs and machines). Memoized: indexing

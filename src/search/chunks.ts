@@ -5,7 +5,9 @@
  */
 import type { ParsedDocument, Section } from "../domain/model.js";
 import { displayDate } from "../domain/numbers.js";
-import { type TermCounts, analyzeText, termId } from "./analyzer.js";
+import { type TermCounts, type TermIds, analyzeIds, termId } from "./analyzer.js";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import type { Chunk, ChunkPayload, IndexedChunk, SparseVector } from "./types.js";
 
 const MAX_CHUNK = 1200;
@@ -103,32 +105,159 @@ export function sparseVector(terms: TermCounts, avgLength: number): SparseVector
   return { indices, values: indices.map((i) => byId.get(i)!) };
 }
 
-/** Chunks with their lexical vectors (dense vectors are added by the embedder when configured). */
+/** BM25 weights from term ids (the indexing path); same vector as `sparseVector` of the same text. */
+export function sparseFromIds(terms: TermIds, avgLength: number, df?: Map<number, number>): SparseVector {
+  const norm = BM25_K1 * (1 - BM25_B + (BM25_B * terms.length) / (avgLength || 1));
+  // Sort (id, tf) pairs natively: id · 2^16 + tf fits a double exactly (id < 2^32, tf < 2^16 in any chunk).
+  const packed = new Float64Array(terms.counts.size);
+  let k = 0;
+  for (const [id, tf] of terms.counts) {
+    packed[k++] = id * 65536 + Math.min(tf, 65535);
+    if (df) df.set(id, (df.get(id) ?? 0) + 1);
+  }
+  packed.sort();
+  const indices = new Array<number>(k);
+  const values = new Array<number>(k);
+  for (let i = 0; i < k; i++) {
+    const tf = packed[i]! % 65536;
+    indices[i] = (packed[i]! - tf) / 65536;
+    values[i] = (tf * (BM25_K1 + 1)) / (tf + norm);
+  }
+  return { indices, values };
+}
+
 /** Corpus-wide term statistics gathered while indexing: what retrieval needs without keeping every chunk's terms. */
 export interface TermStats {
-  /** Document frequency over chunks, per term. */
-  df: Map<string, number>;
-  /** Pairs written across punctuation (see TermCounts.crossPairs). */
-  crossPairs: Set<string>;
+  /** Document frequency over chunks, per term id (`termId`). */
+  df: Map<number, number>;
+  /** Ids of the pairs written across punctuation (see TermCounts.crossPairs). */
+  crossPairs: Set<number>;
+  /** Every exact syllable of the corpus (vocabulary for typo repair). */
+  words: Set<string>;
 }
 
 /** Syllables of a text, counted cheaply (BM25's average length needs them before any chunk is analyzed). */
 export function roughLength(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // Words are separated by spaces in Vietnamese: count the starts of non-space runs.
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The lexical part of indexing for a batch of chunk texts, flattened into transferable arrays. */
+export interface AnalyzedBatch {
+  /** Chunk i's entries are [offsets[i], offsets[i + 1]). */
+  offsets: Uint32Array;
+  indices: Uint32Array;
+  values: Float64Array;
+  dfIds: Uint32Array;
+  dfCounts: Uint32Array;
+  crossPairs: Uint32Array;
+  words: string[];
+}
+
+export function analyzeBatch(texts: string[], avg: number): AnalyzedBatch {
+  const df = new Map<number, number>();
+  const crossPairs = new Set<number>();
+  const words = new Set<string>();
+  const vectors = texts.map((text) => {
+    const terms = analyzeIds(text);
+    for (const p of terms.crossPairs) crossPairs.add(p);
+    for (const w of terms.words) words.add(w);
+    return sparseFromIds(terms, avg, df);
+  });
+  const total = vectors.reduce((s, v) => s + v.indices.length, 0);
+  const offsets = new Uint32Array(texts.length + 1);
+  const indices = new Uint32Array(total);
+  const values = new Float64Array(total);
+  let at = 0;
+  vectors.forEach((v, i) => {
+    offsets[i] = at;
+    indices.set(v.indices, at);
+    values.set(v.values, at);
+    at += v.indices.length;
+  });
+  offsets[texts.length] = at;
+  return {
+    offsets,
+    indices,
+    values,
+    dfIds: Uint32Array.from(df.keys()),
+    dfCounts: Uint32Array.from(df.values()),
+    crossPairs: Uint32Array.from(crossPairs),
+    words: [...words],
+  };
+}
+
+/** Below this many chunks, threads cost more than they save. */
+const PARALLEL_MIN_CHUNKS = 4000;
+
+/**
+ * `indexChunks` on every core: the chunks are cut into one contiguous part per thread (the first on this thread),
+ * analyzed in worker threads and merged in order, so the result equals the one-thread result.
+ */
+export async function indexChunksParallel(chunks: Chunk[], threads = availableParallelism()): Promise<{ indexed: IndexedChunk[]; stats: TermStats }> {
+  if (threads <= 1 || chunks.length < PARALLEL_MIN_CHUNKS) return indexChunks(chunks);
+  const texts = chunks.map((c) => indexedText(c.payload));
+  const avg = texts.reduce((s, t) => s + roughLength(t), 0) / texts.length;
+  const size = Math.ceil(texts.length / threads);
+  const parts = Array.from({ length: threads }, (_, i) => texts.slice(i * size, (i + 1) * size));
+  // Start the workers first, then analyze the first part here while they run.
+  const others = parts.slice(1).map((part) => analyzeInWorker(part, avg));
+  const batches = [analyzeBatch(parts[0]!, avg), ...(await Promise.all(others))];
+  const stats: TermStats = { df: new Map(), crossPairs: new Set(), words: new Set() };
+  const indexed: IndexedChunk[] = [];
+  for (const b of batches) {
+    for (let i = 0; i + 1 < b.offsets.length; i++) {
+      const c = chunks[indexed.length]!;
+      const from = b.offsets[i]!;
+      const to = b.offsets[i + 1]!;
+      indexed.push({ ...c, sparse: { indices: b.indices.subarray(from, to), values: b.values.subarray(from, to) } });
+    }
+    b.dfIds.forEach((id, k) => stats.df.set(id, (stats.df.get(id) ?? 0) + b.dfCounts[k]!));
+    for (const p of b.crossPairs) stats.crossPairs.add(p);
+    for (const w of b.words) stats.words.add(w);
+  }
+  return { indexed, stats };
+}
+
+/** Run analyzeBatch in a worker thread (which loads this TypeScript module through tsx, as the process does). */
+function analyzeInWorker(texts: string[], avg: number): Promise<AnalyzedBatch> {
+  const target = new URL("./index-worker.ts", import.meta.url).href;
+  const tsx = import.meta.resolve("tsx/esm/api");
+  // The texts go with the worker's start (workerData): this thread is busy with its own part meanwhile.
+  const worker = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`, {
+    eval: true,
+    workerData: { texts, avg },
+  });
+  return new Promise<AnalyzedBatch>((resolve, reject) => {
+    worker.once("message", (m: AnalyzedBatch) => {
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => code !== 0 && reject(new Error(`index worker exited with code ${code}`)));
+  });
 }
 
 /**
- * Lexical vectors and corpus statistics in one pass: each chunk is analyzed once and its term map dropped right
+ * Chunks with their lexical vectors (dense vectors are added by the embedder when configured) and the corpus
+ * statistics, in one pass: each chunk is analyzed once and its term map dropped right
  * after, so indexing a large corpus never holds every chunk's terms at once.
  */
 export function indexChunks(chunks: Chunk[]): { indexed: IndexedChunk[]; stats: TermStats } {
   const avg = chunks.reduce((s, c) => s + roughLength(indexedText(c.payload)), 0) / (chunks.length || 1);
-  const stats: TermStats = { df: new Map(), crossPairs: new Set() };
+  const stats: TermStats = { df: new Map(), crossPairs: new Set(), words: new Set() };
   const indexed = chunks.map((c) => {
-    const terms = analyzeText(indexedText(c.payload));
-    for (const t of terms.counts.keys()) stats.df.set(t, (stats.df.get(t) ?? 0) + 1);
+    const terms = analyzeIds(indexedText(c.payload));
     for (const p of terms.crossPairs) stats.crossPairs.add(p);
-    return { ...c, sparse: sparseVector(terms, avg) };
+    for (const w of terms.words) stats.words.add(w);
+    return { ...c, sparse: sparseFromIds(terms, avg, stats.df) };
   });
   return { indexed, stats };
 }

@@ -33,8 +33,9 @@ export interface Chunk {
 
 /** Lexical weights from our Vietnamese analyzer: term ids (stable hash of the term) and their weights. */
 export interface SparseVector {
-  indices: number[];
-  values: number[];
+  /** Plain arrays or typed arrays (parallel indexing hands over typed-array views without copying). */
+  indices: ArrayLike<number> & Iterable<number>;
+  values: ArrayLike<number> & Iterable<number>;
 }
 
 export interface IndexedChunk extends Chunk {

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../src/parser/index.js";
+import { analyzeIds, analyzeText, termId } from "../src/search/analyzer.js";
+import { chunkDocument, indexChunks, indexChunksParallel, indexedText, sparseFromIds, sparseVector } from "../src/search/chunks.js";
+
+const FILES = ["corpus/000_22267c68cf188df5.txt", "corpus/004_a95fb1284217b662.txt", "../shared/corpus-extra/nghi-quyet-20-NQ-TW.md"];
+const texts = FILES.map((f) => readFileSync(f, "utf8"));
+
+describe("indexing", () => {
+  it("computes the same term ids and weights from ids as from term strings", () => {
+    for (const text of texts) {
+      const strings = analyzeText(text);
+      const ids = analyzeIds(text);
+      const fromStrings = new Map<number, number>();
+      for (const [t, n] of strings.counts) fromStrings.set(termId(t), (fromStrings.get(termId(t)) ?? 0) + n);
+      expect(ids.counts).toEqual(fromStrings);
+      expect(ids.crossPairs).toEqual(strings.crossPairs.map(termId));
+      expect(sparseFromIds(ids, 120)).toEqual(sparseVector(strings, 120));
+    }
+  });
+
+  it("gives the same vectors and statistics on several threads as on one", async () => {
+    const docs = Array.from({ length: 60 }, (_, i) =>
+      texts.map((t, j) => {
+        const d = parseDocument(t, `${FILES[j]}#${i}`);
+        d.id = `${d.id}-${i}`;
+        return d;
+      }),
+    ).flat();
+    const chunks = docs.flatMap(chunkDocument);
+    expect(chunks.length).toBeGreaterThan(4000);
+    const one = indexChunks(chunks);
+    const two = await indexChunksParallel(chunks, 2);
+    expect(two.indexed.map((c) => c.id)).toEqual(one.indexed.map((c) => c.id));
+    const plain = (r: typeof one) => r.indexed.map((c) => [Array.from(c.sparse.indices), Array.from(c.sparse.values)]);
+    expect(plain(two)).toEqual(plain(one));
+    expect(two.stats.df).toEqual(one.stats.df);
+    expect(two.stats.crossPairs).toEqual(one.stats.crossPairs);
+    expect(new Set(two.stats.words)).toEqual(new Set(one.stats.words));
+    expect(indexedText(chunks[0]!.payload)).toContain(chunks[0]!.payload.text.slice(0, 20));
+  }, 60_000);
+});

@@ -9,6 +9,7 @@ import { Knowledge } from "../../src/assistant/knowledge.js";
 import { uniqueIds } from "../../src/corpus/index.js";
 import { parseDocument } from "../../src/parser/index.js";
 import { chunkDocument, indexChunksParallel } from "../../src/search/chunks.js";
+import { parseDocuments } from "../../src/corpus/parse.js";
 import { EmbeddedStore } from "../../src/search/embedded-store.js";
 import { loadReal, log, memory } from "../lib/real.js";
 import { synthesizeDocuments } from "../lib/synth.js";
@@ -35,7 +36,8 @@ export interface IngestResult {
 
 async function pipeline(inputs: { text: string; file: string; meta: object }[], dir: string) {
   const t0 = performance.now();
-  const docs = inputs.map((d) => parseDocument(d.text, d.file, d.meta));
+  // As loadCorpus does: one part of the documents per core.
+  const docs = await parseDocuments(inputs);
   uniqueIds(docs);
   const t1 = performance.now();
   const chunks = docs.flatMap(chunkDocument);

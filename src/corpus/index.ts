@@ -6,6 +6,7 @@ import type { ParsedDocument } from "../domain/model.js";
 import { loadAll, loadBuffer } from "../loaders/index.js";
 import type { Logger } from "../logger.js";
 import { parseDocument } from "../parser/index.js";
+import { type ParseInput, parseDocuments } from "./parse.js";
 import { MetadataError, loadMetadata } from "./metadata.js";
 
 export interface Rejected {
@@ -41,18 +42,22 @@ export function uniqueIds(documents: ParsedDocument[]): void {
 export async function loadCorpus(paths: string[], options: CorpusOptions = {}): Promise<CorpusLoad> {
   const { loaded, rejected } = await loadAll(paths);
   const out: CorpusLoad = { documents: [], rejected: rejected.map((r) => ({ file: r.file, reason: r.reason })) };
+  const inputs: ParseInput[] = [];
   for (const item of loaded) {
     try {
       const { meta, source } = await loadMetadata(item.file, options.metadataDir);
       if (source) options.logger?.debug({ file: item.file, sidecar: source }, "metadata sidecar applied");
-      const doc = parseDocument(item.text, item.file, meta);
-      const empty = emptyReason(doc);
-      if (empty) out.rejected.push({ file: item.file, reason: empty });
-      else out.documents.push(doc);
+      inputs.push({ text: item.text, file: item.file, meta });
     } catch (err) {
-      const reason = err instanceof MetadataError ? `tệp metadata ${err.file}: ${err.reason}` : `không phân tích được: ${(err as Error).message}`;
+      const reason = err instanceof MetadataError ? `tệp metadata ${err.file}: ${err.reason}` : `không đọc được: ${(err as Error).message}`;
       out.rejected.push({ file: item.file, reason });
     }
+  }
+  // The parser never throws on any text (a tested property), so one parse per file, on every core for an archive.
+  for (const doc of await parseDocuments(inputs)) {
+    const empty = emptyReason(doc);
+    if (empty) out.rejected.push({ file: doc.file, reason: empty });
+    else out.documents.push(doc);
   }
   uniqueIds(out.documents);
   return out;

@@ -6,8 +6,7 @@
 import type { ParsedDocument, Section } from "../domain/model.js";
 import { displayDate } from "../domain/numbers.js";
 import { type TermCounts, type TermIds, analyzeIds, termId } from "./analyzer.js";
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { runInWorker, splitAcrossThreads, threadCount } from "../workers/run.js";
 import type { Chunk, ChunkPayload, IndexedChunk, SparseVector } from "./types.js";
 
 const MAX_CHUNK = 1200;
@@ -201,15 +200,17 @@ const PARALLEL_MIN_CHUNKS = 4000;
  * `indexChunks` on every core: the chunks are cut into one contiguous part per thread (the first on this thread),
  * analyzed in worker threads and merged in order, so the result equals the one-thread result.
  */
-export async function indexChunksParallel(chunks: Chunk[], threads = availableParallelism()): Promise<{ indexed: IndexedChunk[]; stats: TermStats }> {
+export async function indexChunksParallel(chunks: Chunk[], threads = threadCount()): Promise<{ indexed: IndexedChunk[]; stats: TermStats }> {
   if (threads <= 1 || chunks.length < PARALLEL_MIN_CHUNKS) return indexChunks(chunks);
   const texts = chunks.map((c) => indexedText(c.payload));
   const avg = texts.reduce((s, t) => s + roughLength(t), 0) / texts.length;
-  const size = Math.ceil(texts.length / threads);
-  const parts = Array.from({ length: threads }, (_, i) => texts.slice(i * size, (i + 1) * size));
-  // Start the workers first, then analyze the first part here while they run.
-  const others = parts.slice(1).map((part) => analyzeInWorker(part, avg));
-  const batches = [analyzeBatch(parts[0]!, avg), ...(await Promise.all(others))];
+  const batches = await splitAcrossThreads(
+    texts,
+    1,
+    (part) => [analyzeBatch(part, avg)],
+    async (part) => [await runInWorker<AnalyzedBatch>("analyze", { texts: part, avg })],
+    threads,
+  );
   const stats: TermStats = { df: new Map(), crossPairs: new Set(), words: new Set() };
   const indexed: IndexedChunk[] = [];
   for (const b of batches) {
@@ -226,24 +227,6 @@ export async function indexChunksParallel(chunks: Chunk[], threads = availablePa
   return { indexed, stats };
 }
 
-/** Run analyzeBatch in a worker thread (which loads this TypeScript module through tsx, as the process does). */
-function analyzeInWorker(texts: string[], avg: number): Promise<AnalyzedBatch> {
-  const target = new URL("./index-worker.ts", import.meta.url).href;
-  const tsx = import.meta.resolve("tsx/esm/api");
-  // The texts go with the worker's start (workerData): this thread is busy with its own part meanwhile.
-  const worker = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`, {
-    eval: true,
-    workerData: { texts, avg },
-  });
-  return new Promise<AnalyzedBatch>((resolve, reject) => {
-    worker.once("message", (m: AnalyzedBatch) => {
-      resolve(m);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`index worker exited with code ${code}`)));
-  });
-}
 
 /**
  * Chunks with their lexical vectors (dense vectors are added by the embedder when configured) and the corpus

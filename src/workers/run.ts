@@ -1,0 +1,97 @@
+/**
+ * Work on every core. Modules run through tsx (there is no build step), and worker threads do not inherit the
+ * process's loader: each worker registers tsx, then imports `worker.ts`, which answers jobs by kind. The workers
+ * live as long as the process (unref'd, so they never keep it alive): a second ingest reuses warm workers
+ * instead of paying for a start-up and a cold JIT again.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+export function threadCount(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+export type JobKind = "parse" | "analyze";
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (err: Error) => void;
+}
+
+class Pool {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private turn = 0;
+
+  constructor(size: number) {
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const entry = new URL("./worker.ts", import.meta.url).href;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+      worker.unref();
+      worker.on("message", (m: { id: number; result?: unknown; error?: string }) => {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        this.holdOpen();
+        if (m.error !== undefined) p.reject(new Error(m.error));
+        else p.resolve(m.result);
+      });
+      worker.on("error", (err) => this.failAll(err));
+      this.workers.push(worker);
+    }
+  }
+
+  run<T>(kind: JobKind, payload: unknown): Promise<T> {
+    const id = this.nextId++;
+    const worker = this.workers[this.turn++ % this.workers.length]!;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.holdOpen();
+      worker.postMessage({ id, kind, payload });
+    });
+  }
+
+  /** Workers keep the process alive only while a job is under way. */
+  private holdOpen(): void {
+    for (const w of this.workers) {
+      if (this.pending.size) w.ref();
+      else w.unref();
+    }
+  }
+
+  private failAll(err: Error): void {
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+    this.holdOpen();
+  }
+}
+
+let pool: Pool | null = null;
+
+/** Run one job on a worker thread. */
+export function runInWorker<T>(kind: JobKind, payload: unknown): Promise<T> {
+  pool ??= new Pool(Math.max(1, threadCount() - 1));
+  return pool.run<T>(kind, payload);
+}
+
+/**
+ * Split `items` into one contiguous part per thread; the first part runs here (`local`) while workers run the
+ * others (`remote`); results come back in input order. Below `minItems`, or on one core, everything runs here.
+ */
+export async function splitAcrossThreads<I, O>(
+  items: I[],
+  minItems: number,
+  local: (part: I[]) => O[],
+  remote: (part: I[]) => Promise<O[]>,
+  threads = threadCount(),
+): Promise<O[]> {
+  if (threads <= 1 || items.length < minItems) return local(items);
+  const size = Math.ceil(items.length / threads);
+  const parts = Array.from({ length: threads }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((p) => p.length);
+  // Start the workers first: this thread is busy with its own part meanwhile.
+  const others = parts.slice(1).map((p) => remote(p));
+  const first = local(parts[0]!);
+  return [...first, ...(await Promise.all(others)).flat()];
+}

@@ -65,7 +65,14 @@ describe("answers with exact citations", () => {
   });
 
   it("refuses what the corpus does not answer, offering at most nearby sections", async () => {
-    for (const q of ["Giá vàng SJC hôm nay bao nhiêu?", "Thời tiết Hà Nội ngày mai thế nào?", "Nghị quyết 57-NQ/TW có những nội dung gì?"]) {
+    for (const q of [
+      "Giá vàng SJC hôm nay bao nhiêu?",
+      "Thời tiết Hà Nội ngày mai thế nào?",
+      "Nghị quyết 57-NQ/TW có những nội dung gì?",
+      "Nghị quyết 57 về chuyển đổi số quốc gia nói gì?",
+      "Mức lương của nhà khoa học theo Kết luận 69 là bao nhiêu?",
+      "Ai là Tổng Bí thư hiện nay?",
+    ]) {
       const r = await assistant.ask(q);
       expect(r.mode, q).toBe("not_found");
       expect(r.citations).toEqual([]);
@@ -73,7 +80,14 @@ describe("answers with exact citations", () => {
   });
 
   it("quotes only words that stand in the cited section", async () => {
-    for (const q of ["Tỉnh Thái Nguyên đặt mục tiêu trở thành trung tâm gì vào năm 2030?", "Kết luận 69 yêu cầu gì về thị trường khoa học và công nghệ?", "Quảng Ngãi yêu cầu biểu dương, khen thưởng những ai?"]) {
+    for (const q of [
+      "Tỉnh Thái Nguyên đặt mục tiêu trở thành trung tâm gì vào năm 2030?",
+      "Đến năm 2030 tỉnh Thái Nguyên phấn đấu trở thành trung tâm gì?",
+      "Kết luận 69 yêu cầu gì về thị trường khoa học và công nghệ?",
+      "Kêt luân 69 yêu câu gi vê thi truong khoa hoc cong nghe",
+      "Quảng Ngãi yêu cầu biểu dương, khen thưởng những ai?",
+      "Nghị quyết 20 đặt mục tiêu đầu tư xã hội cho khoa học công nghệ bao nhiêu phần trăm GDP?",
+    ]) {
       const r = await assistant.ask(q);
       expect(r.mode, q).toBe("answer");
       expect(r.citations.length).toBeGreaterThan(0);

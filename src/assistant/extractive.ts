@@ -10,7 +10,7 @@ import { analyzeText } from "../search/analyzer.js";
 import { foldVi } from "../text/vietnamese.js";
 import { citationFromDocument, citationFromPayload, documentLabel } from "./cite.js";
 import type { Knowledge } from "./knowledge.js";
-import { type Candidate, type Retrieval, focusDocuments, keyTerms, queryPairs, typesNamed } from "./retrieve.js";
+import { type Candidate, type Retrieval, focusDocuments, keyPairs, keyTerms, queryPairs, typesNamed } from "./retrieve.js";
 import { bestFragments, joinQuote, sentences } from "./sentences.js";
 import type { AnswerResult, Citation } from "./types.js";
 
@@ -221,6 +221,7 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
   const total = keys.reduce((s, k) => s + k.weight, 0);
   if (!total) return null;
   const qTerms = analyzeText(r.query.normalized).counts;
+  const pairKeys = keyPairs(r.query, kb);
   const fq = ` ${foldVi(r.query.normalized).replace(/[^a-z0-9]+/g, " ")} `;
   // "Ai được giao …?", "cơ quan nào chủ trì …?": the question asks for the assignee, so a body it names is
   // not the answer (it is the object: "đôn đốc các chi bộ"). Otherwise ("X có nhiệm vụ gì?") the named body is.
@@ -234,12 +235,17 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
     for (const row of doc.assignments) {
       const t = rowTerms(row);
       let got = 0;
-      for (const k of keys) if (t.task.has(k.term) || (!asksAssignee && t.assignee.has(k.term))) got += k.weight * (k.credit ?? 1);
+      const inRow = (term: string) => t.task.has(term) || (!asksAssignee && t.assignee.has(term));
+      for (const k of keys) if (inRow(k.term)) got += k.weight * (k.credit ?? 1);
+      // Pairs carry the meaning here too: "Tổng Bí thư" is not "Ban Bí thư … tổng kết".
+      const pairTotal = pairKeys.reduce((s, k) => s + k.weight, 0);
+      const pairShare = pairTotal ? pairKeys.filter((k) => inRow(k.term)).reduce((s, k) => s + k.weight, 0) / pairTotal : null;
+      const cover = pairShare === null ? got / total : 0.4 * (got / total) + 0.6 * pairShare;
       // How much of the assignee's name the question contains: "giao Đảng đoàn Hội đồng nhân dân tỉnh…".
       // Folded pairs: the question may be typed with or without marks.
       const names = [...t.assignee.keys()].filter((k) => k.startsWith("fp:"));
       const named = names.length ? names.filter((k) => qTerms.has(k)).length / names.length : 0;
-      const score = asksAssignee ? (got / total) * (1 - named * 0.3) : (got / total) * 0.7 + named * 0.5;
+      const score = asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
       scored.push({ doc, row, score: score * boost, named });
     }
   }

@@ -78,14 +78,25 @@ function share(keys: KeyTerm[], has: (t: string) => boolean): number {
  * How much of the question the chunk holds: its key syllables and, since pairs carry the meaning, its key pairs
  * ("thời tiết", "ngày mai" are not in the corpus even though "thời", "tiết", "ngày", "mai" each are).
  */
-export function coverageOf(keys: KeyTerm[], chunk: ChunkInfo, extra?: Set<string>, pairs: KeyTerm[] = []): number {
+export function coverageOf(keys: KeyTerm[], chunk: ChunkInfo, extra?: Set<string>, pairs: KeyPair[] = []): number {
   const has = (t: string) => chunk.terms.counts.has(t) || (extra?.has(t) ?? false);
   const words = share(keys, has);
-  return pairs.length ? 0.4 * words + 0.6 * share(pairs, has) : words;
+  if (!pairs.length) return words;
+  // A compound the corpus never writes although this chunk holds both syllables ("Tổng Bí thư" against
+  // "Ban Bí thư … tổng kết"): the chunk speaks of something else with the same words.
+  const split = pairs.filter((p) => p.unknown && p.parts.every((w) => has(w))).length;
+  return (0.4 * words + 0.6 * share(pairs, has)) * 0.85 ** split;
 }
 
 /** Pairs of two content syllables in the question. */
-export function keyPairs(query: AnalyzedQuery, kb: Knowledge): KeyTerm[] {
+export interface KeyPair extends KeyTerm {
+  /** The pair's two syllables as terms ("w:bí", "w:thư"; folded "fw:" for a folded pair). */
+  parts: [string, string];
+  /** The corpus never writes this pair. */
+  unknown: boolean;
+}
+
+export function keyPairs(query: AnalyzedQuery, kb: Knowledge): KeyPair[] {
   return (
     query.terms
       .filter((t) => t.keyPair)
@@ -93,7 +104,12 @@ export function keyPairs(query: AnalyzedQuery, kb: Knowledge): KeyTerm[] {
       // for "hạn chế, yếu kém"): no evidence either way. Any other missing pair ("thời tiết", "mức lương") is
       // exactly what says the corpus does not answer.
       .filter((t) => kb.hasTerm(t.term) || !kb.writesAcrossPunctuation(t.term))
-      .map((t) => ({ term: t.term, weight: kb.idf(t.term) }))
+      .map((t) => {
+        const folded = t.term.startsWith("fp:");
+        const [a = "", b = ""] = t.term.replace(/^f?p:/, "").split("_");
+        const kind = folded ? "fw:" : "w:";
+        return { term: t.term, weight: kb.idf(t.term), parts: [`${kind}${a}`, `${kind}${b}`] as [string, string], unknown: !kb.hasTerm(t.term) };
+      })
   );
 }
 

@@ -30,6 +30,7 @@ import { APOLOGY } from "../src/bot/error-handler.js";
 import { InFlight } from "../src/bot/in-flight.js";
 import { createFileStorage } from "../src/bot/storage/index.js";
 import { FakeBotApi, privateChat, user, type RecordedCall } from "../test/bot/fake-bot-api.js";
+import { rng } from "./lib/rng.js";
 
 export interface BotLoadOptions {
   /** Simulated users asking at the same time (default 200). */
@@ -82,17 +83,6 @@ export const DEFAULT_QUESTIONS = [
 
 const FAILURE = /đạt giới hạn|quá nhiều thời gian|khởi động lại/;
 
-/** Small seeded PRNG (mulberry32): repeatable think times. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -112,7 +102,7 @@ export async function runBotLoad(options: BotLoadOptions = {}): Promise<BotLoadR
   const questions = options.questions ?? DEFAULT_QUESTIONS;
   const deadlineMs = options.deadlineMs ?? 120_000;
   const thinkTimeMs = options.thinkTimeMs ?? 2_000;
-  const rand = random(options.seed ?? 1);
+  const rand = rng(options.seed ?? 1);
   const think = () => (thinkTimeMs > 0 ? thinkTimeMs * (0.5 + rand()) : 0);
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, fn: () => void) => {

@@ -4,7 +4,8 @@
  */
 import type { Config } from "./config.js";
 import { hasLlmEndpoint } from "./config.js";
-import type { Logger } from "./logger.js";
+import { type Logger, createLogger } from "./logger.js";
+import { openAssistant } from "./assistant/open.js";
 import type { GeneratedAnswerer } from "./assistant/assistant.js";
 import type { QueryEmbedder } from "./assistant/retrieve.js";
 import { QdrantStore } from "./search/qdrant-store.js";
@@ -27,4 +28,28 @@ export async function buildServices(config: Config, logger: Logger, options: { f
     ({ embedder, generator } = createLlmServices(config, logger, { forIngest: options.forIngest ?? false }));
   }
   return { qdrant, embedder, generator };
+}
+
+/**
+ * Build the services and open the assistant over them: the embedded index (at `indexDir`, default under DATA_DIR)
+ * or Qdrant when QDRANT_URL is set and no index folder is given.
+ */
+export async function openWithServices(
+  config: Config,
+  logger: Logger,
+  options: { indexDir?: string; generated?: boolean } = {},
+): Promise<{ assistant: Awaited<ReturnType<typeof openAssistant>>; services: Services }> {
+  const services = await buildServices(config, logger, { indexDirGiven: options.indexDir !== undefined });
+  const assistant = await openAssistant(config, logger, {
+    indexDir: options.indexDir,
+    store: services.qdrant ?? undefined,
+    embedder: services.embedder,
+    generator: options.generated === false ? null : services.generator,
+  });
+  return { assistant, services };
+}
+
+/** Command-line tools log warnings and worse to stderr unless LOG_LEVEL asks for more. */
+export function cliLogger(config: Config): Logger {
+  return createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, destination: "stderr" });
 }

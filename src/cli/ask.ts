@@ -4,11 +4,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { formatCitation } from "../assistant/cite.js";
-import { openAssistant } from "../assistant/open.js";
 import type { AnswerResult } from "../assistant/types.js";
 import { loadConfig } from "../config.js";
-import { createLogger } from "../logger.js";
-import { buildServices } from "../services.js";
+import { cliLogger, openWithServices } from "../services.js";
 import { UsageError, parseArgs, runCli } from "./args.js";
 
 const USAGE = 'Cách dùng: npm run ask -- "câu hỏi" [--json] [--index DIR]\n          npm run ask -- --json --index DIR --batch FILE';
@@ -30,14 +28,7 @@ export function toText(r: AnswerResult): string {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ["index", "batch"]);
   const config = await loadConfig();
-  const logger = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, destination: "stderr" });
-  const services = await buildServices(config, logger, { indexDirGiven: args.values.has("index") });
-  const assistant = await openAssistant(config, logger, {
-    indexDir: args.values.get("index"),
-    store: services.qdrant ?? undefined,
-    embedder: services.embedder,
-    generator: services.generator,
-  });
+  const { assistant } = await openWithServices(config, cliLogger(config), { indexDir: args.values.get("index") });
   const json = args.flags.has("json");
   const batch = args.values.get("batch");
   if (batch) {

@@ -8,8 +8,7 @@ import { documentLabel } from "../assistant/cite.js";
 import { buildIndex, embeddedTarget } from "../assistant/open.js";
 import { loadConfig } from "../config.js";
 import { loadCorpus } from "../corpus/index.js";
-import { createLogger } from "../logger.js";
-import { buildServices } from "../services.js";
+import { buildServices, cliLogger } from "../services.js";
 import { parseArgs, runCli } from "./args.js";
 
 const USAGE = "Cách dùng: npm run ingest -- [PATH...] [--index DIR]";
@@ -17,7 +16,7 @@ const USAGE = "Cách dùng: npm run ingest -- [PATH...] [--index DIR]";
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ["index"]);
   const config = await loadConfig();
-  const logger = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, destination: "stderr" });
+  const logger = cliLogger(config);
   const paths = args.positionals.length ? args.positionals : config.CORPUS_DIRS;
   const started = Date.now();
   const { documents, rejected } = await loadCorpus(paths, { metadataDir: config.METADATA_DIR, logger });

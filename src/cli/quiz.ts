@@ -5,15 +5,13 @@
  * go to stderr. `--stats` prints the bank's statistics instead.
  */
 import { createInterface } from "node:readline";
-import { openAssistant } from "../assistant/open.js";
 import { loadConfig } from "../config.js";
-import { createLogger } from "../logger.js";
 import { bankFor } from "../quiz/bank.js";
 import { answerText, renderQuestionText, rereadText } from "../quiz/render.js";
 import { resolveTopic, selectItems } from "../quiz/select.js";
 import { TextQuiz } from "../quiz/terminal.js";
 import { toPublicItem } from "../quiz/types.js";
-import { buildServices } from "../services.js";
+import { cliLogger, openWithServices } from "../services.js";
 import { UsageError, parseArgs, runCli } from "./args.js";
 
 const USAGE = "Cách dùng: npm run quiz -- [--json] [-n N] [--topic TOPIC] [--index DIR] [--stats]";
@@ -26,13 +24,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`-n cần một số nguyên dương (nhận được “${nRaw}”)`);
 
   const config = await loadConfig();
-  const logger = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, destination: "stderr" });
-  const services = await buildServices(config, logger, { indexDirGiven: args.values.has("index") });
-  const assistant = await openAssistant(config, logger, {
-    indexDir: args.values.get("index"),
-    store: services.qdrant ?? undefined,
-    embedder: services.embedder,
-  });
+  const logger = cliLogger(config);
+  const { assistant } = await openWithServices(config, logger, { indexDir: args.values.get("index"), generated: false });
   const kb = assistant.knowledge();
   const bank = bankFor(kb);
   logger.info({ ...bank.stats, rejected: bank.rejected.length }, "question bank built");

@@ -109,8 +109,8 @@ describe("answers with exact citations", () => {
     expect(report.indexed).toEqual([]);
     expect(report.rejected[0]?.file).toBe("rong.txt");
     expect(assistant.documents().length).toBe(before);
-    const docs = JSON.parse(await readFile(join(dir, "index", "documents.json"), "utf8")) as unknown[];
-    expect(docs.length).toBe(before);
+    const saved = JSON.parse(await readFile(join(dir, "index", "documents.json"), "utf8")) as { documents: unknown[] };
+    expect(saved.documents.length).toBe(before);
   });
 });
 
@@ -122,5 +122,17 @@ describe("follow-up questions without a model", () => {
     expect(r.citations[0]).toMatchObject({ issuer: "Ban Tuyên giáo Thành ủy Từ Sơn", section: "III.3" });
     const who = await assistant.ask("Ai ký văn bản đó?", { history });
     expect(who.answer).toContain("Đặng Ngọc Huy");
+  });
+});
+
+describe("reopening the index", () => {
+  it("answers the same after a restart, from the saved documents and statistics", async () => {
+    const config = parseConfig({ CORPUS_DIRS: "corpus,../shared/corpus-extra", DATA_DIR: dir });
+    const reopened = await openAssistant(config, silentLogger, { buildIfMissing: false });
+    for (const q of ["ai chiu trach nhiem tap huan cho bao cao vien o Tu Son", "Giá vàng SJC hôm nay bao nhiêu?"]) {
+      const [a, b] = [await assistant.ask(q), await reopened.ask(q)];
+      expect(b.mode).toBe(a.mode);
+      expect(b.citations.map((c) => [c.documentId, c.section, c.quote])).toEqual(a.citations.map((c) => [c.documentId, c.section, c.quote]));
+    }
   });
 });

@@ -9,7 +9,7 @@ import { type Config } from "../config.js";
 import { loadCorpus, parseUploads, uniqueIds, type Rejected } from "../corpus/index.js";
 import type { ParsedDocument } from "../domain/model.js";
 import type { Logger } from "../logger.js";
-import { chunkDocument, indexChunksParallel } from "../search/chunks.js";
+import { type TermStats, chunkDocument, indexChunksParallel } from "../search/chunks.js";
 import { EmbeddedStore } from "../search/embedded-store.js";
 import type { VectorStore } from "../search/types.js";
 import { createAssistant, type GeneratedAnswerer } from "./assistant.js";
@@ -28,12 +28,30 @@ export interface BuildOptions {
   logger?: Logger;
 }
 
-export async function readDocuments(file: string): Promise<ParsedDocument[] | null> {
+/** What sits next to the index: the parsed documents and the corpus statistics, in one file (one atomic rename). */
+interface CorpusFile {
+  version: 2;
+  documents: ParsedDocument[];
+  stats: { df: [number, number][]; crossPairs: number[]; words: string[] };
+}
+
+export async function readCorpusFile(file: string): Promise<{ documents: ParsedDocument[]; stats: TermStats | null } | null> {
+  let parsed: unknown;
   try {
-    return JSON.parse(await readFile(file, "utf8")) as ParsedDocument[];
+    parsed = JSON.parse(await readFile(file, "utf8"));
   } catch {
     return null;
   }
+  // The first layout held the documents only: the statistics are then recomputed.
+  if (Array.isArray(parsed)) return { documents: parsed as ParsedDocument[], stats: null };
+  const f = parsed as CorpusFile;
+  if (f.version !== 2 || !Array.isArray(f.documents)) return null;
+  return { documents: f.documents, stats: { df: new Map(f.stats.df), crossPairs: new Set(f.stats.crossPairs), words: new Set(f.stats.words) } };
+}
+
+function corpusFileText(documents: ParsedDocument[], stats: TermStats): string {
+  const file: CorpusFile = { version: 2, documents, stats: { df: [...stats.df], crossPairs: [...stats.crossPairs], words: [...stats.words] } };
+  return JSON.stringify(file);
 }
 
 /** Index documents: chunk, vectorize, swap the store atomically, then replace the documents file atomically. */
@@ -49,7 +67,7 @@ export async function buildIndex(documents: ParsedDocument[], target: IndexTarge
   }
   const tmp = `${target.documentsFile}.${process.pid}.tmp`;
   await mkdir(join(target.documentsFile, ".."), { recursive: true });
-  await writeFile(tmp, JSON.stringify(documents));
+  await writeFile(tmp, corpusFileText(documents, stats));
   await target.store.replaceAll(indexed, { denseSize });
   await rename(tmp, target.documentsFile);
   return new Knowledge(documents, stats);
@@ -84,7 +102,8 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
   const target: IndexTarget = options.store
     ? { store: options.store, documentsFile: join(config.DATA_DIR, "qdrant", "documents.json") }
     : embeddedTarget(options.indexDir ?? join(config.DATA_DIR, "index"));
-  let documents = await readDocuments(target.documentsFile);
+  const saved = await readCorpusFile(target.documentsFile);
+  let documents = saved?.documents ?? null;
   let knowledge: Knowledge;
   const opened = target.store instanceof EmbeddedStore ? await target.store.open() : (await target.store.count()) > 0;
   if (!documents || !opened) {
@@ -95,7 +114,7 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
     knowledge = await buildIndex(documents, target, { embedder: options.embedder, logger });
     logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index built");
   } else {
-    knowledge = new Knowledge(documents);
+    knowledge = new Knowledge(documents, saved?.stats ?? undefined);
     logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index loaded");
   }
 

@@ -6,7 +6,9 @@ import pino, { type Logger } from "pino";
 
 export type { Logger };
 
-export function createLogger(options: { level?: string; name?: string; destination?: "stdout" | "stderr" } = {}): Logger {
+export function createLogger(
+  options: { level?: string; name?: string; destination?: "stdout" | "stderr"; stream?: pino.DestinationStream } = {},
+): Logger {
   const fd = options.destination === "stdout" ? 1 : 2;
   return pino(
     {
@@ -26,21 +28,18 @@ export function createLogger(options: { level?: string; name?: string; destinati
         },
       },
       serializers: {
-        err: (err: unknown) => {
-          const s = pino.stdSerializers.err(err as Error);
-          if (s && typeof s.message === "string") s.message = scrubSecrets(s.message);
-          if (s && typeof s.stack === "string") s.stack = scrubSecrets(s.stack);
-          return s;
-        },
+        // Nested causes too: grammY's HttpError carries the fetch error, whose message holds the whole URL.
+        err: (err: unknown) => JSON.parse(scrubSecrets(JSON.stringify(pino.stdSerializers.err(err as Error)))) as unknown,
       },
     },
-    pino.destination({ fd, sync: fd === 2 }),
+    options.stream ?? pino.destination({ fd, sync: fd === 2 }),
   );
 }
 
 /** Remove anything that looks like a Telegram bot token or a bearer key. */
 export function scrubSecrets(text: string): string {
-  return text.replace(/\b\d{5,}:[A-Za-z0-9_-]{20,}\b/g, "[token]").replace(/\bsk-[A-Za-z0-9_-]{10,}\b/g, "[key]");
+  // No word boundary before the token: in "/bot123456:AAA…/getMe" it follows a letter.
+  return text.replace(/(?<!\d)\d{5,}:[A-Za-z0-9_-]{20,}/g, "[token]").replace(/\bsk-[A-Za-z0-9_-]{10,}/g, "[key]");
 }
 
 /** A logger that drops everything (tests, library defaults). */

@@ -123,6 +123,14 @@ describe("follow-up questions without a model", () => {
     const who = await assistant.ask("Ai ký văn bản đó?", { history });
     expect(who.answer).toContain("Đặng Ngọc Huy");
   });
+
+  it("does not answer chatter after a question with the previous question's documents", async () => {
+    const history = [{ question: "Ai chủ trì tập huấn báo cáo viên ở Từ Sơn?", answer: "…" }];
+    for (const q of ["ok", "???", "lương bao nhiêu?"]) {
+      const r = await assistant.ask(q, { history });
+      expect(r.mode, q).toBe("not_found");
+    }
+  });
 });
 
 describe("reopening the index", () => {

@@ -33,29 +33,36 @@ export interface AssistantDeps {
 }
 
 /** Without a model: a follow-up that names no document borrows the previous question's document cues. */
-export function contextualize(question: string, history: Turn[], kb: Knowledge): string {
+export interface Contextualized {
+  question: string;
+  /** Documents the previous turn was about, for a follow-up that names none ("Ai ký văn bản đó?"). */
+  focus: string[];
+}
+
+/**
+ * Follow-ups without a model. "Còn Từ Sơn thì sao?" asks the previous question of another place or document;
+ * a follow-up that names no document but asks something of its own ("Ai ký văn bản đó?") keeps the previous
+ * turn's documents in focus — as a focus, not as words the evidence must hold, so "ok" or "???" stay unanswered.
+ */
+export function contextualize(question: string, history: Turn[], kb: Knowledge): Contextualized {
   const last = history[history.length - 1];
-  if (!last) return question;
-  // "Còn Từ Sơn thì sao?": the previous question, asked of another place or document.
+  if (!last) return { question, focus: [] };
   const folded = foldVi(question).toLowerCase().replace(/[^a-z0-9/ -]/g, " ");
   const swap = /^\s*(?:the |vay )?con\s+(.+?)(?:\s+thi sao|\s+the nao|\s+ra sao)?\s*$/.exec(folded);
   if (swap && swap[1]) {
     const start = folded.indexOf(swap[1]);
     const other = question.slice(start, start + swap[1].length).trim();
     const spans = [...kb.localitySpans(last.question), ...kb.resolveNumbers(last.question).map((n) => ({ start: n.alias.start, end: n.alias.end }))].sort((a, b) => b.start - a.start);
-    if (!spans.length) return `${last.question} (${other})`;
+    if (!spans.length) return { question: `${last.question} (${other})`, focus: [] };
     let prev = last.question;
     for (const s of spans) prev = `${prev.slice(0, s.start)}${other}${prev.slice(s.end)}`;
-    return prev;
+    return { question: prev, focus: [] };
   }
   const names = kb.resolveNumbers(question).length || kb.documentsForLocality(question).size;
-  const deictic = /\b(do|nay|tren|ay|kia)\b|con .* thi sao|van ban (do|nay|tren)/.test(` ${foldVi(question).toLowerCase()} `);
-  if (names || (!deictic && question.length > 40)) return question;
-  const cues = [
-    ...kb.resolveNumbers(last.question).map((n) => n.alias.full ?? n.numbers[0] ?? ""),
-    ...[...kb.documentsForLocality(last.question)].map((id) => kb.byId.get(id)?.place ?? ""),
-  ].filter(Boolean);
-  return cues.length ? `${question} (${[...new Set(cues)].join(", ")})` : question;
+  const deictic = /\b(do|nay|tren|ay|kia)\b|van ban (do|nay|tren)/.test(` ${folded} `);
+  if (names || (!deictic && question.length > 40)) return { question, focus: [] };
+  const focus = [...new Set([...kb.resolveNumbers(last.question).flatMap((n) => n.documentIds), ...kb.documentsForLocality(last.question)])];
+  return { question, focus };
 }
 
 export function createAssistant(deps: AssistantDeps): Assistant & { knowledge(): Knowledge } {
@@ -66,11 +73,15 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     const question = raw.normalize("NFC").slice(0, MAX_QUESTION_CHARS).trim();
     if (!question) return { mode: "not_found", answer: "Câu hỏi trống.", citations: [], seeAlso: [], via: "none" };
     const history = options.history ?? [];
-    let standalone = contextualize(question, history, kb);
+    const context = contextualize(question, history, kb);
+    let standalone = context.question;
+    let focus = context.focus;
     if (deps.generator?.rewrite && history.length) {
-      standalone = await deps.generator.rewrite(question, history, options.signal).catch(() => standalone);
+      const rewritten = await deps.generator.rewrite(question, history, options.signal).catch(() => standalone);
+      // A model's standalone question names its documents itself.
+      if (rewritten !== question) [standalone, focus] = [rewritten, []];
     }
-    const retrieval = await retrieve(standalone, kb, store, { embedder: deps.embedder, signal: options.signal });
+    const retrieval = await retrieve(standalone, kb, store, { embedder: deps.embedder, signal: options.signal, focus });
     if (deps.generator) {
       try {
         const generated = await deps.generator.answer({ question: standalone, history, retrieval, kb, signal: options.signal });

@@ -163,7 +163,7 @@ export async function retrieve(
   question: string,
   kb: Knowledge,
   store: VectorStore,
-  options: { embedder?: QueryEmbedder | null; limit?: number; signal?: AbortSignal } = {},
+  options: { embedder?: QueryEmbedder | null; limit?: number; signal?: AbortSignal; focus?: string[] } = {},
 ): Promise<Retrieval> {
   const numbers = kb.resolveNumbers(question);
   // Words of a document number ("Kết luận 69") identify a document; they are not what the answer must contain.
@@ -182,6 +182,8 @@ export async function retrieve(
     .filter((n) => (n.alias.full ? !n.numbers.some((x) => kb.isKnownNumber(x)) : n.numbers.length === 0 && n.alias.type !== null && n.alias.digits.length >= 2))
     .map((n) => n.alias.full ?? `${n.alias.type} ${n.alias.digits}`);
   const localDocs = kb.documentsForLocality(question);
+  // A follow-up's documents from the previous turn count as if the question had named their place.
+  if (!localDocs.size && !namedDocs.size) for (const id of options.focus ?? []) localDocs.add(id);
   const types = typesNamed(question);
 
   let dense: number[] | undefined;

@@ -144,3 +144,21 @@ describe("reopening the index", () => {
     }
   });
 });
+
+describe("what the source button shows", () => {
+  it("shows the header, opening and signature for a citation of the opening part, so the quote is in it", async () => {
+    const r = await assistant.ask("Ai ký Công văn 2018-CV/TU?");
+    const c = r.citations[0]!;
+    const view = assistant.section(c.documentId, c.section)!;
+    const flat = view.text.replace(/\s+/g, " ");
+    for (const frag of c.quote.split(" … ")) expect(flat).toContain(frag.replace(/\s+/g, " "));
+  });
+});
+
+describe("ingest safety", () => {
+  it("refuses an upload under a name the corpus folder would skip", async () => {
+    const report = await assistant.addFiles([{ fileName: ".an.md", data: Buffer.from("# Kế hoạch\n\nI. MỤC ĐÍCH\n\n1. Nội dung.") }]);
+    expect(report.indexed).toEqual([]);
+    expect(report.rejected[0]?.reason).toMatch(/bỏ qua/);
+  });
+});

@@ -175,8 +175,11 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
   function section(documentId: string, path: string): SectionView | null {
     const doc = kb.byId.get(documentId);
     if (!doc) return null;
-    if (path === "" && !doc.sections.some((s) => s.path === "")) {
-      return { document: summaryOf(doc), section: "", sectionTitle: null, text: [...doc.header, ...doc.closing].join("\n") };
+    if (path === "") {
+      // "Phần mở đầu" cites the header, the opening text and the signature block: show all three, so that a
+      // quote from any of them (who signed, the date line, the recipients) can be found in what the button shows.
+      const opening = doc.sections.find((s) => s.path === "")?.text ?? "";
+      return { document: summaryOf(doc), section: "", sectionTitle: null, text: [doc.header.join("\n"), opening, doc.closing.join("\n")].filter(Boolean).join("\n\n") };
     }
     const s = doc.sections.find((x) => x.path === path);
     if (!s) return null;
@@ -185,11 +188,18 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     return { document: summaryOf(doc), section: s.path, sectionTitle: s.title, text };
   }
 
-  async function reindex(files: { fileName: string; data: Buffer }[] | null): Promise<IngestReport> {
-    if (!deps.reindex) throw new Error("Chế độ này không hỗ trợ nạp lại văn bản.");
-    const { knowledge, report } = await deps.reindex(files);
-    kb = knowledge;
-    return report;
+  // One re-index at a time: two admins (or /reload and an upload) must not build over each other.
+  let indexing: Promise<unknown> = Promise.resolve();
+  function reindex(files: { fileName: string; data: Buffer }[] | null): Promise<IngestReport> {
+    const rebuild = deps.reindex;
+    if (!rebuild) return Promise.reject(new Error("Chế độ này không hỗ trợ nạp lại văn bản."));
+    const run = indexing.then(async () => {
+      const { knowledge, report } = await rebuild(files);
+      kb = knowledge;
+      return report;
+    });
+    indexing = run.catch(() => undefined);
+    return run;
   }
 
   return {

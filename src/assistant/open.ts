@@ -3,7 +3,7 @@
  * QDRANT_URL the chunks live in Qdrant and only the parsed corpus is kept on disk. Either way, the parsed documents
  * are written next to the index so that assignments, the chain and section texts need no re-parse at start.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type Config } from "../config.js";
 import { loadCorpus, parseUploads, uniqueIds, type Rejected } from "../corpus/index.js";
@@ -46,6 +46,7 @@ export async function readCorpusFile(file: string): Promise<{ documents: ParsedD
   if (Array.isArray(parsed)) return { documents: parsed as ParsedDocument[], stats: null };
   const f = parsed as CorpusFile;
   if (f.version !== 2 || !Array.isArray(f.documents)) return null;
+  if (!f.stats || !Array.isArray(f.stats.df)) return { documents: f.documents, stats: null };
   return { documents: f.documents, stats: { df: new Map(f.stats.df), crossPairs: new Set(f.stats.crossPairs), words: new Set(f.stats.words) } };
 }
 
@@ -55,7 +56,16 @@ function corpusFileText(documents: ParsedDocument[], stats: TermStats): string {
 }
 
 /** Index documents: chunk, vectorize, swap the store atomically, then replace the documents file atomically. */
+/** An ingest that found nothing to index: the index in use is kept (a mistyped path must not empty it). */
+export class EmptyCorpusError extends Error {
+  constructor() {
+    super("Không có văn bản nào để nạp: chỉ mục hiện tại được giữ nguyên.");
+    this.name = "EmptyCorpusError";
+  }
+}
+
 export async function buildIndex(documents: ParsedDocument[], target: IndexTarget, options: BuildOptions = {}): Promise<Knowledge> {
+  if (!documents.length) throw new EmptyCorpusError();
   uniqueIds(documents);
   const chunks = documents.flatMap(chunkDocument);
   const { indexed, stats } = await indexChunksParallel(chunks);
@@ -65,7 +75,7 @@ export async function buildIndex(documents: ParsedDocument[], target: IndexTarge
     indexed.forEach((c, i) => (c.dense = vectors[i]));
     denseSize = vectors[0]?.length;
   }
-  const tmp = `${target.documentsFile}.${process.pid}.tmp`;
+  const tmp = `${target.documentsFile}.${process.pid}.${Date.now()}.tmp`;
   await mkdir(join(target.documentsFile, ".."), { recursive: true });
   await writeFile(tmp, corpusFileText(documents, stats));
   await target.store.replaceAll(indexed, { denseSize });
@@ -128,12 +138,22 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
         return { knowledge: (assistant as { knowledge(): Knowledge }).knowledge(), report: { indexed: [], rejected } satisfies IngestReport };
       }
       await mkdir(uploadsDir(config), { recursive: true });
+      // Keep what each written file replaced, to put it back if the rebuild fails (embedding or Qdrant errors).
+      const written: { path: string; before: Buffer | null }[] = [];
       for (const f of files) {
         if (rejected.some((r) => r.file === f.fileName)) continue;
-        await writeFile(join(uploadsDir(config), basename(f.fileName)), f.data);
+        const path = join(uploadsDir(config), basename(f.fileName));
+        written.push({ path, before: await readFile(path).catch(() => null) });
+        await writeFile(path, f.data);
       }
-      const all = await loadConfiguredCorpus(config, logger);
-      const kb = await buildIndex(all.documents, target, { embedder: options.embedder, logger });
+      let kb: Knowledge;
+      try {
+        const all = await loadConfiguredCorpus(config, logger);
+        kb = await buildIndex(all.documents, target, { embedder: options.embedder, logger });
+      } catch (err) {
+        for (const w of written) await (w.before ? writeFile(w.path, w.before) : rm(w.path, { force: true }));
+        throw err;
+      }
       const names = new Set(files.map((f) => basename(f.fileName)));
       const indexed = kb.documents.filter((d) => names.has(basename(d.file))).map(summaryOf);
       return { knowledge: kb, report: { indexed, rejected } };

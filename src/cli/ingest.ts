@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { documentLabel } from "../assistant/cite.js";
-import { buildIndex, embeddedTarget } from "../assistant/open.js";
+import { EmptyCorpusError, buildIndex, embeddedTarget } from "../assistant/open.js";
 import { loadConfig } from "../config.js";
 import { loadCorpus } from "../corpus/index.js";
 import { buildServices, cliLogger } from "../services.js";
@@ -24,11 +24,12 @@ async function main(): Promise<void> {
   const target = services.qdrant && !args.values.has("index")
     ? { store: services.qdrant, documentsFile: join(config.DATA_DIR, "qdrant", "documents.json") }
     : embeddedTarget(args.values.get("index") ?? join(config.DATA_DIR, "index"));
+  for (const r of rejected) process.stdout.write(`Bỏ qua: ${r.file} — ${r.reason}\n`);
+  // Nothing to index (a mistyped path, an empty folder): say so and keep the index in use.
+  if (!documents.length) throw new EmptyCorpusError();
   const kb = await buildIndex(documents, target, { embedder: services.embedder, logger });
   for (const doc of documents) process.stdout.write(`Đã nạp: ${documentLabel(doc)} — ${doc.sections.length} mục, ${doc.assignments.length} phân công (${doc.file})\n`);
-  for (const r of rejected) process.stdout.write(`Bỏ qua: ${r.file} — ${r.reason}\n`);
   process.stdout.write(`Tổng cộng ${documents.length} văn bản, ${kb.chunkCount} đoạn chỉ mục, ${rejected.length} tệp bị từ chối (${Date.now() - started} ms).\n`);
-  if (!documents.length) process.exitCode = 1;
 }
 
 runCli(main, USAGE);

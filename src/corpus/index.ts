@@ -64,9 +64,19 @@ export async function loadCorpus(paths: string[], options: CorpusOptions = {}): 
 }
 
 /** Parse uploaded files (the bot's admin upload). */
+/** Names a corpus folder skips (hidden files, Office lock files, READMEs, sidecars): an upload must not use them. */
+export function skippedName(fileName: string): boolean {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.startsWith(".") || base.startsWith("~$") || /^readme\.md$/i.test(base) || base.endsWith(".meta.json");
+}
+
 export async function parseUploads(files: { fileName: string; data: Buffer }[]): Promise<CorpusLoad> {
   const out: CorpusLoad = { documents: [], rejected: [] };
   for (const f of files) {
+    if (skippedName(f.fileName)) {
+      out.rejected.push({ file: f.fileName, reason: "tên tệp này bị bỏ qua trong kho văn bản (tệp ẩn, tệp khóa, README hoặc metadata): đổi tên rồi gửi lại" });
+      continue;
+    }
     try {
       const loaded = await loadBuffer(f.fileName, f.data);
       const doc = parseDocument(loaded.text, f.fileName);

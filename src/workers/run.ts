@@ -16,6 +16,7 @@ export type JobKind = "parse" | "analyze";
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (err: Error) => void;
+  worker: Worker;
 }
 
 class Pool {
@@ -38,7 +39,9 @@ class Pool {
         if (m.error !== undefined) p.reject(new Error(m.error));
         else p.resolve(m.result);
       });
-      worker.on("error", (err) => this.failAll(err));
+      // A worker that dies fails its own jobs and retires the pool: the next job starts a fresh one.
+      worker.on("error", (err) => this.retire(worker, err));
+      worker.on("exit", (code) => this.retire(worker, new Error(`worker exited with code ${code}`)));
       this.workers.push(worker);
     }
   }
@@ -47,7 +50,7 @@ class Pool {
     const id = this.nextId++;
     const worker = this.workers[this.turn++ % this.workers.length]!;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, worker });
       this.holdOpen();
       worker.postMessage({ id, kind, payload });
     });
@@ -61,10 +64,15 @@ class Pool {
     }
   }
 
-  private failAll(err: Error): void {
-    for (const p of this.pending.values()) p.reject(err);
-    this.pending.clear();
+  private retire(dead: Worker, err: Error): void {
+    for (const [id, p] of this.pending) {
+      if (p.worker !== dead) continue;
+      this.pending.delete(id);
+      p.reject(err);
+    }
+    if (pool === this) pool = null;
     this.holdOpen();
+    for (const w of this.workers) if (w !== dead && !this.pending.size) void w.terminate();
   }
 }
 
@@ -91,7 +99,8 @@ export async function splitAcrossThreads<I, O>(
   const size = Math.ceil(items.length / threads);
   const parts = Array.from({ length: threads }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((p) => p.length);
   // Start the workers first: this thread is busy with its own part meanwhile.
-  const others = parts.slice(1).map((p) => remote(p));
+  // A part whose worker fails is done here instead: an ingest never hangs or fails for a lost thread.
+  const others = parts.slice(1).map((p) => remote(p).catch(() => local(p)));
   const first = local(parts[0]!);
   return [...first, ...(await Promise.all(others)).flat()];
 }

@@ -12,15 +12,30 @@ import type { ChainEdge, ChainNode, DocumentSummary } from "./types.js";
 
 /** A chunk of the corpus; its terms are analyzed when first needed (retrieval looks at a few dozen per question). */
 export class ChunkInfo implements Chunk {
-  private analyzed: TermCounts | null = null;
-
   constructor(
     readonly id: string,
     readonly payload: Chunk["payload"],
+    private readonly cache: TermCache,
   ) {}
 
   get terms(): TermCounts {
-    return (this.analyzed ??= analyzeText(indexedText(this.payload)));
+    return this.cache.get(this);
+  }
+}
+
+/** Analyzed chunks, the most recently used kept: memory stays bounded whatever the corpus size. */
+class TermCache {
+  private readonly entries = new Map<string, TermCounts>();
+
+  constructor(private readonly limit: number) {}
+
+  get(chunk: ChunkInfo): TermCounts {
+    let terms = this.entries.get(chunk.id);
+    if (terms) this.entries.delete(chunk.id);
+    else terms = analyzeText(indexedText(chunk.payload));
+    this.entries.set(chunk.id, terms);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    return terms;
   }
 }
 
@@ -65,6 +80,7 @@ export class Knowledge {
   readonly chunkById = new Map<string, ChunkInfo>();
   readonly nodes = new Map<string, ChainNode>();
   readonly edges: ChainEdge[] = [];
+  private readonly termCache = new TermCache(4000);
   /** Folded locality names → document ids. */
   readonly localities = new Map<string, Set<string>>();
   private readonly wordsByFold = new Map<string, string[]>();
@@ -85,7 +101,7 @@ export class Knowledge {
     for (const doc of documents) {
       this.byId.set(doc.id, doc);
       for (const c of chunkDocument(doc)) {
-        const info = new ChunkInfo(c.id, c.payload);
+        const info = new ChunkInfo(c.id, c.payload, this.termCache);
         this.chunks.push(info);
         this.chunkById.set(c.id, info);
       }
@@ -130,6 +146,7 @@ export class Knowledge {
   readonly vocab: Vocabulary = {
     has: (term) => this.hasTerm(term),
     repair: (word, folded) => {
+      if (word.length < 4 || !/^\p{L}+$/u.test(word)) return null;
       // A typo: the closest known syllable at edit distance 1, the most frequent one when several fit.
       const f = foldVi(word);
       let best: string | null = null;
@@ -142,7 +159,7 @@ export class Knowledge {
           if (df > bestDf) [best, bestDf] = [folded ? fold : w, df];
         }
       }
-      return word.length >= 4 && /^[\p{L}]+$/u.test(word) ? best : null;
+      return best;
     },
   };
 

@@ -162,3 +162,21 @@ describe("ingest safety", () => {
     expect(report.rejected[0]?.reason).toMatch(/bỏ qua/);
   });
 });
+
+describe("embedding configuration", () => {
+  it("rebuilds an index whose dense vectors come from another embedding set-up", async () => {
+    const data = await mkdtemp(join(tmpdir(), "vanban-embed-"));
+    try {
+      const config = parseConfig({ CORPUS_DIRS: "corpus", DATA_DIR: data });
+      const embedder = { model: "fake-embed", dimensions: 4, embed: async (texts: string[]) => texts.map((t) => [1, t.length % 7, 2, 3]) };
+      await openAssistant(config, silentLogger, { embedder });
+      const file = join(data, "index", "documents.json");
+      expect((JSON.parse(await readFile(file, "utf8")) as { embedding: string }).embedding).toBe("fake-embed#4");
+      const lexical = await openAssistant(config, silentLogger);
+      expect((JSON.parse(await readFile(file, "utf8")) as { embedding: string | null }).embedding).toBeNull();
+      expect((await lexical.ask("Ai ký Công văn 2018-CV/TU?")).answer).toContain("Đặng Ngọc Huy");
+    } finally {
+      await rm(data, { recursive: true, force: true });
+    }
+  });
+});

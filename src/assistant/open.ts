@@ -24,7 +24,7 @@ export interface IndexTarget {
 }
 
 export interface BuildOptions {
-  embedder?: (QueryEmbedder & { dimensions?: number | null }) | null;
+  embedder?: (QueryEmbedder & { dimensions?: number | null; model?: string }) | null;
   logger?: Logger;
 }
 
@@ -33,9 +33,16 @@ interface CorpusFile {
   version: 2;
   documents: ParsedDocument[];
   stats: { df: [number, number][]; crossPairs: number[]; words: string[] };
+  /** The embedding model the index's dense vectors come from (null: lexical only). */
+  embedding?: string | null;
 }
 
-export async function readCorpusFile(file: string): Promise<{ documents: ParsedDocument[]; stats: TermStats | null } | null> {
+/** How the configured embedder names its vectors: model and requested size. */
+export function embeddingKey(embedder: BuildOptions["embedder"]): string | null {
+  return embedder ? `${embedder.model ?? "embedder"}#${embedder.dimensions ?? "native"}` : null;
+}
+
+export async function readCorpusFile(file: string): Promise<{ documents: ParsedDocument[]; stats: TermStats | null; embedding?: string | null } | null> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(file, "utf8"));
@@ -43,15 +50,19 @@ export async function readCorpusFile(file: string): Promise<{ documents: ParsedD
     return null;
   }
   // The first layout held the documents only: the statistics are then recomputed.
-  if (Array.isArray(parsed)) return { documents: parsed as ParsedDocument[], stats: null };
+  if (Array.isArray(parsed)) return { documents: parsed as ParsedDocument[], stats: null, embedding: null };
   const f = parsed as CorpusFile;
   if (f.version !== 2 || !Array.isArray(f.documents)) return null;
-  if (!f.stats || !Array.isArray(f.stats.df)) return { documents: f.documents, stats: null };
-  return { documents: f.documents, stats: { df: new Map(f.stats.df), crossPairs: new Set(f.stats.crossPairs), words: new Set(f.stats.words) } };
+  if (!f.stats || !Array.isArray(f.stats.df)) return { documents: f.documents, stats: null, embedding: f.embedding ?? null };
+  return {
+    documents: f.documents,
+    stats: { df: new Map(f.stats.df), crossPairs: new Set(f.stats.crossPairs), words: new Set(f.stats.words) },
+    embedding: f.embedding ?? null,
+  };
 }
 
-function corpusFileText(documents: ParsedDocument[], stats: TermStats): string {
-  const file: CorpusFile = { version: 2, documents, stats: { df: [...stats.df], crossPairs: [...stats.crossPairs], words: [...stats.words] } };
+function corpusFileText(documents: ParsedDocument[], stats: TermStats, embedding: string | null): string {
+  const file: CorpusFile = { version: 2, documents, stats: { df: [...stats.df], crossPairs: [...stats.crossPairs], words: [...stats.words] }, embedding };
   return JSON.stringify(file);
 }
 
@@ -77,7 +88,7 @@ export async function buildIndex(documents: ParsedDocument[], target: IndexTarge
   }
   const tmp = `${target.documentsFile}.${process.pid}.${Date.now()}.tmp`;
   await mkdir(join(target.documentsFile, ".."), { recursive: true });
-  await writeFile(tmp, corpusFileText(documents, stats));
+  await writeFile(tmp, corpusFileText(documents, stats, embeddingKey(options.embedder)));
   await target.store.replaceAll(indexed, { denseSize });
   await rename(tmp, target.documentsFile);
   return new Knowledge(documents, stats);
@@ -116,7 +127,11 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
   let documents = saved?.documents ?? null;
   let knowledge: Knowledge;
   const opened = target.store instanceof EmbeddedStore ? await target.store.open() : (await target.store.count()) > 0;
-  if (!documents || !opened) {
+  // Dense vectors from another model (or none where one is now configured) cannot answer this configuration's
+  // queries: such an index is rebuilt rather than queried with vectors of the wrong kind.
+  const embeddingChanged = documents !== null && (saved?.embedding ?? null) !== embeddingKey(options.embedder);
+  if (embeddingChanged) logger.info({ was: saved?.embedding ?? null, now: embeddingKey(options.embedder) }, "embedding configuration changed: rebuilding the index");
+  if (!documents || !opened || embeddingChanged) {
     if (options.buildIfMissing === false) throw new Error(`Chưa có chỉ mục tại ${target.documentsFile}: hãy chạy "npm run ingest" trước.`);
     const loaded = await loadConfiguredCorpus(config, logger);
     for (const r of loaded.rejected) logger.warn({ file: r.file, reason: r.reason }, "file rejected");

@@ -76,8 +76,8 @@ export const configSchema = z.object({
   ADMIN_USER_IDS: ids("ADMIN_USER_IDS"),
   /** Questions per user per minute. */
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
-  /** Seconds a quiz poll stays open. */
-  QUIZ_OPEN_PERIOD: positiveInt(30),
+  /** Seconds a quiz poll stays open (Telegram allows 5–600). */
+  QUIZ_OPEN_PERIOD: z.coerce.number().int().min(5, "Telegram cho phép 5–600 giây").max(600, "Telegram cho phép 5–600 giây").default(30),
 });
 
 export type Config = z.infer<typeof configSchema>;

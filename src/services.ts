@@ -27,6 +27,7 @@ export async function buildServices(config: Config, logger: Logger, options: { f
     const { createLlmServices } = await import("./llm/wiring.js");
     ({ embedder, generator } = createLlmServices(config, logger, { forIngest: options.forIngest ?? false }));
   }
+  logger.info({ store: qdrant ? "qdrant" : "embedded", embeddings: Boolean(embedder), generatedAnswers: Boolean(generator) }, "services");
   return { qdrant, embedder, generator };
 }
 

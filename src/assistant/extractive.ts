@@ -4,7 +4,7 @@
  * else from the sentences of the best sections — every claim quoted verbatim and cited. When the evidence does
  * not hold the question's key terms, the answer is `not_found` with the nearest sections as "see also".
  */
-import type { Assignment, ParsedDocument } from "../domain/model.js";
+import type { Assignment, ParsedDocument, Reference } from "../domain/model.js";
 import { displayDate, numberKey } from "../domain/numbers.js";
 import { analyzeText } from "../search/analyzer.js";
 import { foldVi } from "../text/vietnamese.js";
@@ -112,7 +112,7 @@ function answerReferenced(number: string, kb: Knowledge): AnswerResult | null {
   for (const section of doc.sections) {
     const hit = sentences(section.text).find((s) => s.text.includes(ref.number) || new RegExp(`số ${digits}\\b`).test(s.text));
     if (!hit) continue;
-    const label = `${ref.docType ?? "Văn bản"} số ${ref.number}${ref.date ? ` ngày ${displayDate(ref.date)}` : ""}${ref.issuer ? ` của ${ref.issuer}` : ""}`;
+    const label = referenceLabel(ref);
     return {
       mode: "answer",
       answer: `${label} (văn bản được dẫn trong ${documentLabel(doc)}; toàn văn chưa được nạp). [1]`,
@@ -124,33 +124,26 @@ function answerReferenced(number: string, kb: Knowledge): AnswerResult | null {
   return null;
 }
 
+/** "Báo cáo số 287-BC/TU ngày 21/07/2022 của Ban Thường vụ Thành ủy": a referenced document as the citing text names it. */
+function referenceLabel(ref: Reference): string {
+  return `${ref.docType ?? "Văn bản"} số ${ref.number}${ref.date ? ` ngày ${displayDate(ref.date)}` : ""}${ref.issuer ? ` của ${ref.issuer}` : ""}`;
+}
+
 /** A document the corpus cites, found by what the question says of it ("báo cáo tổng kết 10 năm … số mấy?"). */
 function answerReferencedByDescription(r: Retrieval, kb: Knowledge, asked: string[]): AnswerResult | null {
   const keys = keyTerms(r.query, kb);
   const total = keys.reduce((s, k) => s + k.weight, 0);
   if (!total) return null;
   let best: { doc: ParsedDocument; path: string; sentence: string; label: string; score: number } | null = null;
-  for (const doc of kb.documents) {
-    for (const ref of doc.references) {
-      if (asked.length && (!ref.docType || !asked.includes(ref.docType))) continue;
-      if (r.namedDocs.size && kb.byId.get([...r.namedDocs][0]!)?.number === ref.number) continue;
-      for (const section of doc.sections) {
-        for (const s of sentences(section.text)) {
-          const at = s.text.indexOf(ref.number);
-          if (at < 0) continue;
-          // The words around the mention describe the referenced document.
-          const around = s.text.slice(Math.max(0, at - 40), at + ref.number.length + 220);
-          const counts = analyzeText(around).counts;
-          let got = 0;
-          for (const k of keys) if (counts.has(k.term)) got += k.weight;
-          const score = got / total;
-          if (!best || score > best.score) {
-            const label = `${ref.docType ?? "Văn bản"} số ${ref.number}${ref.date ? ` ngày ${displayDate(ref.date)}` : ""}${ref.issuer ? ` của ${ref.issuer}` : ""}`;
-            best = { doc, path: section.path, sentence: s.text, label, score };
-          }
-        }
-      }
-    }
+  const named = r.namedDocs.size ? kb.byId.get([...r.namedDocs][0]!)?.number : undefined;
+  for (const { doc, ref, path, sentence, around } of kb.mentionSentences()) {
+    if (asked.length && (!ref.docType || !asked.includes(ref.docType))) continue;
+    if (named === ref.number) continue;
+    const counts = around.counts;
+    let got = 0;
+    for (const k of keys) if (counts.has(k.term)) got += k.weight;
+    const score = got / total;
+    if (!best || score > best.score) best = { doc, path, sentence, label: referenceLabel(ref), score };
   }
   if (!best || best.score < MIN_COVERAGE) return null;
   return {
@@ -170,7 +163,7 @@ function answerChainUp(doc: ParsedDocument): AnswerResult | null {
   for (const ref of impl) {
     const where = [{ path: "", text: doc.title }, ...doc.sections].find((s) => s.text.includes(ref.number));
     const sentence = where ? sentences(where.text).find((s) => s.text.includes(ref.number)) : undefined;
-    const label = `${ref.docType ?? "Văn bản"} số ${ref.number}${ref.date ? ` ngày ${displayDate(ref.date)}` : ""}${ref.issuer ? ` của ${ref.issuer}` : ""}`;
+    const label = referenceLabel(ref);
     if (!sentence || !where) continue;
     // The title is part of the document's header: its citation is the preamble ("phần mở đầu").
     const section = doc.sections.some((s) => s.path === where.path && s.text === where.text) ? where.path : "";

@@ -3,6 +3,7 @@
  * number aliases and localities. Built once per ingest; pure data plus lookups.
  */
 import type { ParsedDocument, Reference } from "../domain/model.js";
+import { sentences } from "./sentences.js";
 import { type NumberAlias, codeOfType, findNumberAliases, numberKey } from "../domain/numbers.js";
 import { type TermCounts, type Vocabulary, analyzeText, termId } from "../search/analyzer.js";
 import { type TermStats, chunkDocument, indexChunks, indexedText } from "../search/chunks.js";
@@ -37,6 +38,14 @@ class TermCache {
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return terms;
   }
+}
+
+export interface MentionSentence {
+  doc: ParsedDocument;
+  ref: Reference;
+  path: string;
+  sentence: string;
+  around: TermCounts;
 }
 
 export interface ResolvedNumber {
@@ -210,6 +219,42 @@ export class Knowledge {
       for (const m of folded.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     }
     return out;
+  }
+
+  private citing: Map<string, number> | null = null;
+  private mentions: MentionSentence[] | null = null;
+
+  /**
+   * Every sentence of the corpus that names a referenced document, with the words around the mention analyzed
+   * (they describe the document: "Báo cáo số 287-BC/TU … về tổng kết 10 năm…"). Computed once.
+   */
+  mentionSentences(): MentionSentence[] {
+    if (this.mentions) return this.mentions;
+    this.mentions = [];
+    for (const doc of this.documents) {
+      for (const section of doc.sections) {
+        for (const s of sentences(section.text)) {
+          for (const ref of doc.references) {
+            const at = s.text.indexOf(ref.number);
+            if (at < 0) continue;
+            const around = analyzeText(s.text.slice(Math.max(0, at - 40), at + ref.number.length + 220));
+            this.mentions.push({ doc, ref, path: section.path, sentence: s.text, around });
+          }
+        }
+      }
+    }
+    return this.mentions;
+  }
+
+  /** How many corpus documents cite this number (computed once). */
+  citingDocumentCount(number: string): number {
+    if (!this.citing) {
+      this.citing = new Map();
+      for (const doc of this.documents) {
+        for (const key of new Set(doc.references.map((r) => numberKey(r.number)))) this.citing.set(key, (this.citing.get(key) ?? 0) + 1);
+      }
+    }
+    return this.citing.get(numberKey(number)) ?? 0;
   }
 
   /** Where a referenced document is mentioned: (document, reference). */

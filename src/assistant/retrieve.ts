@@ -130,7 +130,7 @@ function labelTerms(kb: Knowledge, documentId: string, cache: Map<string, Set<st
 
 function citedBy(kb: Knowledge, docId: string): number {
   const number = kb.byId.get(docId)?.number;
-  return number ? new Set(kb.referencesTo(number).map((r) => r.doc.id)).size : 0;
+  return number ? kb.citingDocumentCount(number) : 0;
 }
 
 /** Type words the question uses ("kế hoạch", "hướng dẫn"…). */

@@ -28,8 +28,7 @@ export function splitText(text: string): string[] {
   return parts;
 }
 
-export function headingPath(doc: ParsedDocument, section: Section): string {
-  const bySection = new Map(doc.sections.map((s) => [s.path, s]));
+export function headingPath(doc: ParsedDocument, section: Section, bySection = new Map(doc.sections.map((s) => [s.path, s]))): string {
   const segs = section.path.split(".");
   const labels: string[] = [];
   for (let i = 1; i <= segs.length; i++) {
@@ -63,12 +62,13 @@ export function chunkDocument(doc: ParsedDocument): Chunk[] {
       payload: { ...basePayload(doc), section: "", sectionTitle: null, headingPath: "", kind: "meta", text: metadataText(doc), part: 0 },
     },
   ];
+  const bySection = new Map(doc.sections.map((s) => [s.path, s]));
   for (const section of doc.sections) {
     if (!section.text.trim()) continue;
     splitText(section.text).forEach((text, part) => {
       out.push({
         id: `${doc.id}#${section.path}#${part}`,
-        payload: { ...basePayload(doc), section: section.path, sectionTitle: section.title, headingPath: headingPath(doc, section), kind: "section", text, part },
+        payload: { ...basePayload(doc), section: section.path, sectionTitle: section.title, headingPath: headingPath(doc, section, bySection), kind: "section", text, part },
       });
     });
   }

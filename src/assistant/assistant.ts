@@ -14,7 +14,7 @@ import type { Citation } from "./types.js";
 import type { Retrieval } from "./retrieve.js";
 import { analyzeText } from "../search/analyzer.js";
 
-/** Longest question analyzed; a longer message is answered from its beginning (the bot says so). */
+/** Longest question analyzed (front ends refuse longer messages with a Vietnamese request to shorten them). */
 export const MAX_QUESTION_CHARS = 1000;
 
 export interface GeneratedAnswerer {

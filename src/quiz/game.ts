@@ -235,11 +235,14 @@ export class QuizGame {
       // The bot was removed, the chat is gone…: end this quiz rather than retry forever.
       this.o.logger.warn({ err, chat: quiz.chatId, quiz: quiz.id }, "sending a quiz poll failed; quiz ended");
       await this.o.store.active.delete(key(quiz.chatId));
+    // Answers to a finished quiz are not counted: its poll entries would only grow the store.
+    for (const pollId of quiz.pollIds ?? []) await this.o.store.polls.delete(pollId);
       await this.updateIndex((ids) => ids.filter((c) => c !== quiz.chatId));
       throw err;
     }
     quiz.current = { pollId: sent.pollId, messageId: sent.messageId, closesAt: this.now() + this.openPeriod * 1000 };
     await this.o.store.polls.write(sent.pollId, { chatId: quiz.chatId, quizId: quiz.id, index: quiz.index });
+    quiz.pollIds = [...(quiz.pollIds ?? []), sent.pollId];
     await this.o.store.active.write(key(quiz.chatId), quiz);
     this.schedule(quiz.chatId, quiz.id, quiz.index, this.openPeriod * 1000 + (this.o.closeGraceMs ?? 1000));
   }

@@ -23,6 +23,8 @@ export interface ActiveQuiz {
   /** Index of the question on screen; -1 before the first. */
   index: number;
   current: { pollId: string; messageId: number; closesAt: number } | null;
+  /** Every poll this quiz sent, so that their poll → quiz entries are removed when it ends. */
+  pollIds?: string[];
   /** Question index → user id → answer. */
   answers: Record<string, Record<string, Answer>>;
   /** User id → display name, for everyone who answered. */

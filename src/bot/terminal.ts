@@ -121,8 +121,8 @@ export async function runChatMain(options: { openAssistant: OpenAssistant }): Pr
     process.stderr.write(`${err instanceof ConfigError ? err.message : String(err)}\n`);
     process.exit(2);
   }
-  // Logs go to stderr so stdout carries only the conversation.
-  const logger = createLogger({ level: config.LOG_LEVEL, name: "vanban-chat", destination: "stderr" });
+  // Logs go to stderr so stdout carries only the conversation; in a terminal only warnings, unless asked for more.
+  const logger = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, name: "vanban-chat", destination: "stderr" });
   const assistant = await options.openAssistant(config, logger);
   await runTerminalChat({ assistant, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
   // The assistant may hold open handles (HTTP keep-alive, timers): end of input is the end of the program.

@@ -36,6 +36,13 @@ export function intentsOf(question: string): Set<Intent> {
   return out;
 }
 
+/** Share of the key-term weight a short text holds. */
+function coverageOfText(text: string, keys: { term: string; weight: number }[]): number {
+  const counts = analyzeText(text).counts;
+  const total = keys.reduce((s, k) => s + k.weight, 0) || 1;
+  return keys.reduce((s, k) => s + (counts.has(k.term) ? k.weight : 0), 0) / total;
+}
+
 function notFound(candidates: Candidate[], text = NOT_FOUND_TEXT): AnswerResult {
   const seeAlso: Citation[] = [];
   const seen = new Set<string>();
@@ -198,6 +205,17 @@ function answerChainDown(r: Retrieval, kb: Knowledge): AnswerResult | null {
   return { mode: "answer", answer: `Các văn bản thực hiện ${target}: ${lines.join("; ")}.`, citations, seeAlso: [], via: "chain" };
 }
 
+const issuerCache = new WeakMap<ParsedDocument, Set<string>>();
+
+function issuerPairs(doc: ParsedDocument): Set<string> {
+  let set = issuerCache.get(doc);
+  if (!set) {
+    set = new Set([...analyzeText(doc.issuer).counts.keys()].filter((k) => k.startsWith("fp:")));
+    issuerCache.set(doc, set);
+  }
+  return set;
+}
+
 const rowTermsCache = new WeakMap<Assignment, { task: Map<string, number>; assignee: Map<string, number> }>();
 
 function rowTerms(row: Assignment) {
@@ -236,8 +254,15 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
       const cover = pairShare === null ? got / total : 0.4 * (got / total) + 0.6 * pairShare;
       // How much of the assignee's name the question contains: "giao Đảng đoàn Hội đồng nhân dân tỉnh…".
       // Folded pairs: the question may be typed with or without marks.
+      // The document's own issuer named in the question ("Đảng ủy Sở GD&ĐT yêu cầu…") names the sender, not an
+      // assignee: pairs of the issuer's name do not count.
+      // …unless the assignee is the issuer itself ("Ban Tuyên giáo Thành ủy" in the guide of "Ban Tuyên giáo Thành
+      // ủy Từ Sơn" gives itself the task).
+      const issuerNamed = issuerPairs(doc);
+      const asksOfIssuer = issuerNamed.size > 0 && [...issuerNamed].filter((k) => qTerms.has(k)).length / issuerNamed.size >= 0.6;
+      const issuer = !asksOfIssuer || foldVi(doc.issuer).toLowerCase().startsWith(foldVi(row.assignee).toLowerCase()) ? new Set<string>() : issuerNamed;
       const names = [...t.assignee.keys()].filter((k) => k.startsWith("fp:"));
-      const named = names.length ? names.filter((k) => qTerms.has(k)).length / names.length : 0;
+      const named = names.length ? names.filter((k) => qTerms.has(k) && !issuer.has(k)).length / names.length : 0;
       const score = asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
       scored.push({ doc, row, score: score * boost, named });
     }
@@ -284,13 +309,20 @@ function answerWho(r: Retrieval, kb: Knowledge): AnswerResult | null {
 function answerGeneral(r: Retrieval, kb: Knowledge): AnswerResult {
   const keys = keyTerms(r.query, kb);
   // The best-ranked of the leading candidates whose text holds the question; none → not found.
-  const best = r.candidates.slice(0, 5).find((c) => c.coverage >= MIN_COVERAGE && c.chunk.payload.kind === "section") ?? r.candidates.slice(0, 5).find((c) => c.coverage >= MIN_COVERAGE);
+  const lead = r.candidates.slice(0, 5);
+  const first = lead[0];
+  // The metadata card of the document the question names, ranked first, answers it ("Nghị quyết 20 … Hội nghị
+  // lần thứ mấy?"); otherwise sections come before cards.
+  const namedCard = first && first.chunk.payload.kind === "meta" && r.namedDocs.has(first.chunk.payload.documentId) && first.coverage >= MIN_COVERAGE;
+  const best = namedCard ? first : (lead.find((c) => c.coverage >= MIN_COVERAGE && c.chunk.payload.kind === "section") ?? lead.find((c) => c.coverage >= MIN_COVERAGE));
   if (!best) return notFound(r.candidates);
   const pairs = queryPairs(r.query);
   const picked: Candidate[] = [];
   const seen = new Set<string>();
-  // The metadata card answers metadata questions (handled above); here it is evidence only when no section is.
-  const sectionsFirst = r.candidates.some((c) => c.chunk.payload.kind === "section" && c.coverage >= MIN_COVERAGE);
+  // The metadata card answers metadata questions (handled above); here it is evidence only when no section is,
+  // or when it is the best evidence of the very document the question names ("Nghị quyết 20 … Hội nghị lần thứ mấy?").
+  const metaOfNamed = best.chunk.payload.kind === "meta" && r.namedDocs.has(best.chunk.payload.documentId);
+  const sectionsFirst = !metaOfNamed && r.candidates.some((c) => c.chunk.payload.kind === "section" && c.coverage >= MIN_COVERAGE);
   for (const c of r.candidates) {
     if (sectionsFirst && c.chunk.payload.kind === "meta") continue;
     if (picked.length >= 3) break;
@@ -306,20 +338,24 @@ function answerGeneral(r: Retrieval, kb: Knowledge): AnswerResult {
     const p = c.chunk.payload;
     const doc = kb.byId.get(p.documentId);
     if (p.kind === "meta" && doc) {
-      const q = doc.header.find((l) => l.length > 20) ?? doc.title;
+      // Quote the header line that holds the most of the question (e.g. the plenum line of a resolution).
+      const scoredLines = [...doc.header, ...doc.closing].map((l) => ({ l, s: coverageOfText(l, keys) }));
+      const top = scoredLines.sort((a, b) => b.s - a.s)[0];
+      const q = top && top.s > 0 ? top.l : (doc.header.find((l) => l.length > 20) ?? doc.title);
       citations.push(citationFromDocument(doc, "", q));
-      lines.push(`${documentLabel(doc)}${doc.title ? `: ${doc.title}` : ""} [${citations.length}]`);
+      lines.push(`${documentLabel(doc)}, phần mở đầu: “${q}” [${citations.length}]`);
       continue;
     }
     const frags = bestFragments(p.text, keys, pairs, 3);
     let quote = joinQuote(frags);
     // A section that introduces a list ("… những nhiệm vụ cụ thể sau:") is answered by its items.
-    const items = doc ? doc.sections.filter((s) => s.path.startsWith(`${p.section}.`) && s.path.split(".").length === p.section.split(".").length + 1) : [];
-    const listIntro = /:\s*$/.test(p.text) || (frags.length > 0 && /:\s*$/.test(frags[frags.length - 1]!.text));
+    const items = doc ? childrenOf(doc, p.section) : [];
+    // Only when the words quoted are the introduction itself ("…những nhiệm vụ cụ thể sau:").
+    const listIntro = frags.length > 0 && /:\s*$/.test(frags[frags.length - 1]!.text);
     if (items.length && listIntro) {
       const itemTexts = items.slice(0, 8).map((s) => (s.title ?? sentences(s.text)[0]?.text ?? "").trim()).filter(Boolean);
       citations.push(citationFromPayload(p, quote));
-      lines.push(`${documentLabel(p)}, mục ${p.section}: “${quote}” [${citations.length}]`);
+      lines.push(`${documentLabel(p)}, ${p.section ? `mục ${p.section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);
       for (const [i, s] of items.slice(0, 8).entries()) {
         const t = itemTexts[i];
         if (!t) continue;
@@ -334,6 +370,15 @@ function answerGeneral(r: Retrieval, kb: Knowledge): AnswerResult {
   }
   if (!citations.length) return notFound(r.candidates);
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
+}
+
+/** The items directly under a section; under the opening part (""), the document's top-level sections. */
+function childrenOf(doc: ParsedDocument, path: string): ParsedDocument["sections"] {
+  // The opening part introduces numbered items ("…một số nhiệm vụ trọng tâm sau:" then 1., 2., …), not the
+  // document's parts (I., II.): a document outline is not a list the opening asks for.
+  if (path === "") return doc.sections.filter((s) => /^\d+$/.test(s.path));
+  const depth = path.split(".").length + 1;
+  return doc.sections.filter((s) => s.path.startsWith(`${path}.`) && s.path.split(".").length === depth);
 }
 
 /** A section whose title the question names ("Mục đích, yêu cầu của Công văn 844…"): answer with it and its items. */

@@ -210,6 +210,21 @@ export class Knowledge {
     return out;
   }
 
+  private issuerPairSets: { id: string; pairs: Set<string> }[] | null = null;
+
+  /** Corpus documents whose issuer the text names ("Đảng ủy Sở GD&ĐT", "Tỉnh ủy Quảng Ngãi"), folded pairs. */
+  documentsForIssuer(text: string): Set<string> {
+    this.issuerPairSets ??= this.documents.map((d) => ({ id: d.id, pairs: new Set([...analyzeText(d.issuer).counts.keys()].filter((k) => k.startsWith("fp:"))) }));
+    const q = analyzeText(text).counts;
+    const out = new Set<string>();
+    for (const { id, pairs } of this.issuerPairSets) {
+      if (pairs.size < 2) continue;
+      const hit = [...pairs].filter((p) => q.has(p)).length;
+      if (hit / pairs.size >= 0.75) out.add(id);
+    }
+    return out;
+  }
+
   /** Where the text names a locality of the corpus (offsets in the text). */
   localitySpans(text: string): { start: number; end: number }[] {
     const folded = foldVi(text).toLowerCase().replace(/[^a-z0-9]/g, " ");

@@ -182,6 +182,8 @@ export async function retrieve(
     .filter((n) => (n.alias.full ? !n.numbers.some((x) => kb.isKnownNumber(x)) : n.numbers.length === 0 && n.alias.type !== null && n.alias.digits.length >= 2))
     .map((n) => n.alias.full ?? `${n.alias.type} ${n.alias.digits}`);
   const localDocs = kb.documentsForLocality(question);
+  // A corpus document's issuer named in full points to that document as a place does.
+  for (const id of kb.documentsForIssuer(question)) localDocs.add(id);
   // A follow-up's documents from the previous turn count as if the question had named their place.
   if (!localDocs.size && !namedDocs.size) for (const id of options.focus ?? []) localDocs.add(id);
   const types = typesNamed(question);

@@ -47,6 +47,8 @@ export function metadataText(doc: ParsedDocument): string {
     doc.title ? `Trích yếu: ${doc.title}` : "",
     doc.signer ? `Người ký: ${[doc.signer.capacity, doc.signer.title, doc.signer.name].filter(Boolean).join(", ")}` : "",
     doc.recipients.length ? `Nơi nhận: ${doc.recipients.join("; ")}` : "",
+    // Header lines the fields above do not carry (a plenum line: "HỘI NGHỊ LẦN THỨ SÁU … KHOÁ XI").
+    ...doc.header.filter((l) => l.length > 12 && !doc.title.includes(l)),
   ];
   return lines.filter(Boolean).join("\n");
 }

@@ -180,3 +180,24 @@ describe("embedding configuration", () => {
     }
   });
 });
+
+describe("lists, header facts and issuers", () => {
+  it("answers a list question with the items the opening introduces", async () => {
+    const r = await assistant.ask("Kết luận 69 nêu những nhiệm vụ trọng tâm nào?");
+    expect(r.citations[0]).toMatchObject({ number: "69-KL/TW", section: "" });
+    expect(r.citations.slice(1, 4).map((c) => c.section)).toEqual(["1", "2", "3"]);
+    await expectVerbatim(r);
+  });
+
+  it("answers a header fact of the named document from its header", async () => {
+    const r = await assistant.ask("Nghị quyết 20 được ban hành tại Hội nghị Trung ương lần thứ mấy?");
+    expect(r.citations[0]).toMatchObject({ number: "20-NQ/TW", section: "" });
+    expect(r.answer).toMatch(/LẦN THỨ SÁU/i);
+    await expectVerbatim(r);
+  });
+
+  it("takes a corpus issuer named in the question as the document asked about", async () => {
+    const r = await assistant.ask("Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?");
+    expect(r.citations[0]?.number).toBe("844-CV/ĐU");
+  });
+});

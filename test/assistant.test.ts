@@ -17,12 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-/** Every quote must be verbatim in the cited section (or the document's header/closing for section ""). */
+/** Every quote must be verbatim in the cited section, heading included (or the header/closing for section ""). */
 async function expectVerbatim(r: AnswerResult) {
   for (const c of r.citations) {
     const doc = assistant.knowledge().byId.get(c.documentId)!;
     const section = doc.sections.find((s) => s.path === c.section);
-    const haystack = [section?.text ?? "", c.section === "" ? [...doc.header, ...doc.closing, doc.title].join("\n") : ""].join("\n").replace(/\s+/g, " ");
+    const haystack = [section?.title ?? "", section?.text ?? "", c.section === "" ? [...doc.header, ...doc.closing, doc.title].join("\n") : ""].join("\n").replace(/\s+/g, " ");
     for (const frag of c.quote.split(" … ")) expect(haystack).toContain(frag.replace(/\s+/g, " "));
   }
 }

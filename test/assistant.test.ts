@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -199,5 +199,23 @@ describe("lists, header facts and issuers", () => {
   it("takes a corpus issuer named in the question as the document asked about", async () => {
     const r = await assistant.ask("Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?");
     expect(r.citations[0]?.number).toBe("844-CV/ĐU");
+  });
+});
+
+describe("index consistency at start", () => {
+  it("rebuilds when the saved documents and the index disagree (a crash between the two swaps)", async () => {
+    const data = await mkdtemp(join(tmpdir(), "vanban-mismatch-"));
+    try {
+      const config = parseConfig({ CORPUS_DIRS: "corpus", DATA_DIR: data });
+      await openAssistant(config, silentLogger);
+      const file = join(data, "index", "documents.json");
+      const saved = JSON.parse(await readFile(file, "utf8")) as { documents: unknown[] };
+      saved.documents = saved.documents.slice(1);
+      await writeFile(file, JSON.stringify(saved));
+      const reopened = await openAssistant(config, silentLogger);
+      expect(reopened.documents().length).toBe(4);
+    } finally {
+      await rm(data, { recursive: true, force: true });
+    }
   });
 });

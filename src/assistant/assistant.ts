@@ -65,6 +65,19 @@ export function contextualize(question: string, history: Turn[], kb: Knowledge):
   return { question, focus };
 }
 
+/** Analyzed short texts of the assignment table (assignees, partners, tasks), kept across /giao lookups. */
+const shortTexts = new Map<string, Map<string, number>>();
+
+function termsOf(text: string): Map<string, number> {
+  let t = shortTexts.get(text);
+  if (!t) {
+    t = analyzeText(text).counts;
+    if (shortTexts.size >= 20_000) shortTexts.clear();
+    shortTexts.set(text, t);
+  }
+  return t;
+}
+
 export function createAssistant(deps: AssistantDeps): Assistant & { knowledge(): Knowledge } {
   let kb = deps.knowledge;
   const { store, logger } = deps;
@@ -107,7 +120,7 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
       const rows = doc.assignments
         .map((row) => {
           const has = (text: string) => {
-            const t = analyzeText(text).counts;
+            const t = termsOf(text);
             return wanted.every((k) => t.has(k));
           };
           const rank = has(row.assignee) ? 3 : row.partners.some(has) || (row.reportTo && has(row.reportTo)) ? 2 : has(row.task) ? 1 : 0;

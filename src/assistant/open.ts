@@ -37,6 +37,10 @@ interface CorpusFile {
   embedding?: string | null;
 }
 
+function chunkCountOf(documents: ParsedDocument[]): number {
+  return documents.reduce((n, d) => n + chunkDocument(d).length, 0);
+}
+
 /** How the configured embedder names its vectors: model and requested size. */
 export function embeddingKey(embedder: BuildOptions["embedder"]): string | null {
   return embedder ? `${embedder.model ?? "embedder"}#${embedder.dimensions ?? "native"}` : null;
@@ -131,7 +135,11 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
   // queries: such an index is rebuilt rather than queried with vectors of the wrong kind.
   const embeddingChanged = documents !== null && (saved?.embedding ?? null) !== embeddingKey(options.embedder);
   if (embeddingChanged) logger.info({ was: saved?.embedding ?? null, now: embeddingKey(options.embedder) }, "embedding configuration changed: rebuilding the index");
-  if (!documents || !opened || embeddingChanged) {
+  // The store and the corpus file are replaced one after the other: if a crash fell between the two, their chunk
+  // counts differ, and the index is rebuilt rather than answering with chunks the documents do not know.
+  const mismatch = documents !== null && opened && !embeddingChanged && (await target.store.count()) !== chunkCountOf(documents);
+  if (mismatch) logger.warn("index and documents disagree: rebuilding the index");
+  if (!documents || !opened || embeddingChanged || mismatch) {
     if (options.buildIfMissing === false) throw new Error(`Chưa có chỉ mục tại ${target.documentsFile}: hãy chạy "npm run ingest" trước.`);
     const loaded = await loadConfiguredCorpus(config, logger);
     for (const r of loaded.rejected) logger.warn({ file: r.file, reason: r.reason }, "file rejected");

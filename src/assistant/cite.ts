@@ -36,13 +36,19 @@ export function citationFromDocument(doc: ParsedDocument, section: string, quote
 }
 
 /** "Công văn số 2018-CV/TU ngày 22/02/2024 của Tỉnh ủy Quảng Ngãi" / "Kế hoạch (không số) của …". */
-export function documentLabel(c: { docType: string; number: string | null; date: string | null; issuer: string }): string {
-  const num = c.number ? ` số ${c.number}` : " (không số)";
+export function documentLabel(c: { docType?: string | null; number?: string | null; date?: string | null; issuer?: string | null }): string {
+  const num = c.number?.trim() ? ` số ${c.number.trim()}` : " (không số)";
   const date = c.date ? ` ngày ${displayDate(c.date)}` : "";
-  return `${c.docType}${num}${date}${c.issuer ? ` của ${c.issuer}` : ""}`;
+  const issuer = c.issuer?.trim();
+  return `${c.docType?.trim() || "Văn bản"}${num}${date}${issuer ? ` của ${issuer}` : ""}`;
 }
 
-/** "…, mục III.2" ("phần mở đầu" for the preamble and the document's metadata). */
+/** "mục III.2"; the text before the first numbered heading (and the header/signature) is "phần mở đầu". */
+export function sectionLabel(section: string): string {
+  return section.trim() ? `mục ${section.trim()}` : "phần mở đầu";
+}
+
+/** "…, mục III.2". */
 export function formatCitation(c: Citation): string {
-  return `${documentLabel(c)}, ${c.section ? `mục ${c.section}` : "phần mở đầu"}`;
+  return `${documentLabel(c)}, ${sectionLabel(c.section)}`;
 }

@@ -181,5 +181,8 @@ export function parseDateText(text: string): string | null {
 export function displayDate(iso: string | null): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  if (m) return `${m[3]}/${m[2]}/${m[1]}`;
+  // A month without its day (a sidecar may state only that): "2024-05" → "05/2024".
+  const month = /^(\d{4})-(\d{2})$/.exec(iso);
+  return month ? `${month[2]}/${month[1]}` : iso;
 }

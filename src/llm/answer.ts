@@ -3,11 +3,11 @@
  * source and quoting it; every claim is then checked against the source text, and citations are built from the
  * caller's source metadata (never from the model). Anything doubtful returns null: the caller answers extractively.
  */
+import { documentLabel, sectionLabel } from "../assistant/cite.js";
 import type OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import { z } from "zod";
 import type { AnswerResult, Citation, Turn } from "../assistant/types.js";
-import { displayDate } from "../domain/numbers.js";
 import { silentLogger, type Logger } from "../logger.js";
 import { abortable, withDeadline } from "./abort.js";
 import { LlmError, toLlmError } from "./errors.js";
@@ -192,13 +192,9 @@ function historyMessages(history: Turn[]): OpenAI.Chat.ChatCompletionMessagePara
 
 /** "Kế hoạch (không số) ngày 05/03/2024 của Ban Thường vụ …, mục III.2 (TỔ CHỨC THỰC HIỆN)". */
 export function sourceLabel(c: Omit<Citation, "quote">): string {
-  const number = c.number?.trim() ? ` số ${c.number.trim()}` : " (không số)";
-  const date = c.date ? ` ngày ${displayDate(c.date)}` : "";
-  const issuer = c.issuer ? ` của ${c.issuer}` : "";
-  const section = c.section ? `mục ${c.section}` : "phần mở đầu";
   const title = c.sectionTitle ? ` (${c.sectionTitle})` : "";
   const subject = c.title ? `\nTrích yếu: ${c.title}` : "";
-  return `${c.docType}${number}${date}${issuer}, ${section}${title}${subject}`;
+  return `${documentLabel(c)}, ${sectionLabel(c.section)}${title}${subject}`;
 }
 
 function userMessage(question: string, sources: Source[]): string {

@@ -37,14 +37,18 @@ export function validateIndexedChunks(chunks: readonly IndexedChunk[], info: { d
     if (indices.length !== values.length) {
       throw new InvalidIndexInputError(`${where}: sparse vector has ${indices.length} indices but ${values.length} values`);
     }
-    const dims = new Set<number>();
+    // Indices in increasing order (as our indexing writes them) cannot repeat: the set is built only otherwise.
+    let dims: Set<number> | null = null;
     for (let i = 0; i < indices.length; i++) {
       const index = indices[i]!;
       if (!Number.isInteger(index) || index < 0 || index > UINT32_MAX) {
         throw new InvalidIndexInputError(`${where}: sparse index ${String(index)} is not an integer in [0, 2^32)`);
       }
-      if (dims.has(index)) throw new InvalidIndexInputError(`${where}: duplicate sparse index ${index}`);
-      dims.add(index);
+      if (!dims && i > 0 && index <= indices[i - 1]!) dims = new Set(Array.from(indices).slice(0, i));
+      if (dims) {
+        if (dims.has(index)) throw new InvalidIndexInputError(`${where}: duplicate sparse index ${index}`);
+        dims.add(index);
+      }
       if (!Number.isFinite(values[i])) {
         throw new InvalidIndexInputError(`${where}: sparse value ${String(values[i])} is not finite`);
       }

@@ -62,6 +62,9 @@ describe("answers with exact citations", () => {
     await expectVerbatim(r);
     const down = await assistant.ask("Những văn bản nào thực hiện Kết luận 69?");
     expect(down.citations.map((c) => c.number)).toEqual(expect.arrayContaining(["844-CV/ĐU", "2018-CV/TU"]));
+    const cited = await assistant.ask("Văn bản nào nhắc đến Nghị quyết 45-NQ/TW?");
+    expect(cited.citations.map((c) => c.number)).toEqual(expect.arrayContaining(["844-CV/ĐU", "69-KL/TW"]));
+    await expectVerbatim(cited);
   });
 
   it("refuses what the corpus does not answer, offering at most nearby sections", async () => {

@@ -19,7 +19,7 @@ export const MIN_COVERAGE = 0.5;
 
 export const NOT_FOUND_TEXT = "Không tìm thấy nội dung trả lời câu hỏi này trong các văn bản đã nạp.";
 
-type Intent = "signer" | "date" | "issuer" | "number" | "recipients" | "chain-up" | "chain-down" | "who" | "general";
+type Intent = "signer" | "date" | "issuer" | "number" | "recipients" | "chain-up" | "chain-down" | "cited-by" | "who" | "general";
 
 export function intentsOf(question: string): Set<Intent> {
   const q = ` ${foldVi(question).toLowerCase().replace(/[^a-z0-9/ -]+/g, " ").replace(/\s+/g, " ")} `;
@@ -30,6 +30,7 @@ export function intentsOf(question: string): Set<Intent> {
   if (/ so (hieu|may|bao nhieu|nao) | mang so | la (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|van ban) so /.test(q)) out.add("number");
   if (/ gui (cho )?(ai|nhung ai|co quan nao|don vi nao|dau) | noi nhan | kinh gui | (ai|nhung ai|co quan nao|nhung co quan nao|don vi nao) (duoc )?nhan /.test(q)) out.add("recipients");
   if (/ (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|.* nao) | (thuc hien|trien khai|cu the hoa) (van ban|theo van ban|nhung van ban) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao /.test(q)) out.add("chain-up");
+  if (/ (van ban|nhung van ban|cac van ban) nao (co )?(nhac|de cap|dan|trich dan|noi|neu) /.test(q)) out.add("cited-by");
   if (/ (van ban|nhung van ban|cac van ban|dia phuong|co quan|don vi) nao (da )?(thuc hien|trien khai|cu the hoa|ban hanh van ban thuc hien) | van ban (thuc hien|trien khai) (ket luan|nghi quyet|chi thi|huong dan|cong van|ke hoach) /.test(q)) out.add("chain-down");
   if (/ ai | (co quan|don vi|bo phan|to chuc|ban) nao | duoc giao | chiu trach nhiem | phu trach | chu tri | phoi hop voi | co nhiem vu | nhiem vu gi | nhung nhiem vu | can lam gi | phai lam gi | lam gi | duoc yeu cau | giao .*(nhiem vu|viec) | trach nhiem | duoc phan cong /.test(q)) out.add("who");
   if (!out.size) out.add("general");
@@ -187,14 +188,15 @@ function answerChainUp(doc: ParsedDocument): AnswerResult | null {
   };
 }
 
-function answerChainDown(r: Retrieval, kb: Knowledge): AnswerResult | null {
+/** The corpus documents that implement (or, with `anyRelation`, merely cite) the number the question names. */
+function answerChainDown(r: Retrieval, kb: Knowledge, anyRelation = false): AnswerResult | null {
   const target = r.numbers.flatMap((n) => n.numbers)[0];
   if (!target) return null;
   const key = numberKey(target);
   const citations: Citation[] = [];
   const lines: string[] = [];
   for (const doc of kb.documents) {
-    const ref = doc.references.find((x) => numberKey(x.number) === key && x.relation === "implements");
+    const ref = doc.references.find((x) => numberKey(x.number) === key && (anyRelation || x.relation === "implements"));
     if (!ref) continue;
     const where = doc.sections.find((s) => s.text.includes(ref.number)) ?? null;
     const sentence = where ? sentences(where.text).find((s) => s.text.includes(ref.number)) : undefined;
@@ -202,7 +204,8 @@ function answerChainDown(r: Retrieval, kb: Knowledge): AnswerResult | null {
     lines.push(`${documentLabel(doc)} [${citations.length}]`);
   }
   if (!citations.length) return null;
-  return { mode: "answer", answer: `Các văn bản thực hiện ${target}: ${lines.join("; ")}.`, citations, seeAlso: [], via: "chain" };
+  const verb = anyRelation ? "nhắc đến" : "thực hiện";
+  return { mode: "answer", answer: `Các văn bản ${verb} ${target}: ${lines.join("; ")}.`, citations, seeAlso: [], via: "chain" };
 }
 
 const issuerCache = new WeakMap<ParsedDocument, Set<string>>();
@@ -445,6 +448,10 @@ export function answerExtractive(question: string, r: Retrieval, kb: Knowledge):
     }
     const described = answerReferencedByDescription(r, kb, asked);
     if (described) return described;
+  }
+  if (intents.has("cited-by") && r.numbers.length) {
+    const ans = answerChainDown(r, kb, true);
+    if (ans) return ans;
   }
   if (intents.has("chain-down") && r.numbers.length) {
     const ans = answerChainDown(r, kb);

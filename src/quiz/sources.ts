@@ -123,6 +123,11 @@ export function quoteAround(text: string, span: Span, options: { max?: number; t
 }
 
 /** First occurrence of `needle` in any of the sources (in order), with the source. */
+/** Where a located answer is quoted: the part and section of its source and the sentence around it. */
+export function quotedAt(found: { source: Source; span: Span }): { part: Source["part"]; section: string; quote: string } {
+  return { part: found.source.part, section: found.source.section, quote: quoteAround(found.source.text, found.span) };
+}
+
 export function locate(sources: Source[], needle: string): { source: Source; span: Span } | null {
   for (const source of sources) {
     const span = findSpans(source.text, needle)[0];

@@ -11,7 +11,7 @@ import type { ParsedDocument } from "../../domain/model.js";
 import { pickDistractors } from "../distractors.js";
 import type { Draft } from "../item.js";
 import { docRef } from "../label.js";
-import { headerSource, locate, quoteAround, sectionSource, type Source } from "../sources.js";
+import { headerSource, locate, quotedAt, sectionSource, type Source } from "../sources.js";
 import { containsPhrase, findSpan } from "../text.js";
 
 function nodeLabel(node: ChainNode, withIssuer = false): string | null {
@@ -80,9 +80,7 @@ function upDrafts(kb: Knowledge, doc: ParsedDocument): Draft[] {
     out.push({
       kind: "chain",
       doc,
-      part: found.source.part,
-      section: found.source.section,
-      quote: quoteAround(found.source.text, found.span),
+      ...quotedAt(found),
       question,
       correct,
       distractors: pickDistractors({
@@ -118,9 +116,7 @@ function downDrafts(kb: Knowledge): Draft[] {
       out.push({
         kind: "chain",
         doc,
-        part: found.source.part,
-        section: found.source.section,
-        quote: quoteAround(found.source.text, found.span),
+        ...quotedAt(found),
         question,
         correct,
         distractors: pickDistractors({

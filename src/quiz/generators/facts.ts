@@ -10,7 +10,7 @@ import { bodyPool, isCentral, isOtherBody, levelRank } from "../bodies.js";
 import { pickDistractors } from "../distractors.js";
 import type { Draft } from "../item.js";
 import { docRef } from "../label.js";
-import { closingSource, headerSource, locate, quoteAround, sectionSource, sourcesOf, type Source } from "../sources.js";
+import { closingSource, headerSource, locate, quoteAround, quotedAt, sectionSource, sourcesOf, type Source } from "../sources.js";
 import { capitalize, collapse, findSpan, findSpans, normCheck, sameText } from "../text.js";
 import { dateCandidates, dateMentions, dateRank, formatDateLike } from "./dates.js";
 
@@ -33,9 +33,7 @@ function issuerDraft(doc: ParsedDocument, kb: Knowledge, bodies: string[]): Draf
   return {
     kind: "fact",
     doc,
-    part: found.source.part,
-    section: found.source.section,
-    quote: quoteAround(found.source.text, found.span),
+    ...quotedAt(found),
     question,
     correct: doc.issuer,
     distractors: pickDistractors({
@@ -98,9 +96,7 @@ function numberDraft(doc: ParsedDocument, numbers: string[]): Draft | null {
   return {
     kind: "fact",
     doc,
-    part: found.source.part,
-    section: found.source.section,
-    quote: quoteAround(found.source.text, found.span),
+    ...quotedAt(found),
     question,
     correct: doc.number,
     distractors: pickDistractors({

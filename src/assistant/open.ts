@@ -37,10 +37,6 @@ interface CorpusFile {
   embedding?: string | null;
 }
 
-function chunkCountOf(documents: ParsedDocument[]): number {
-  return documents.reduce((n, d) => n + chunkDocument(d).length, 0);
-}
-
 /** How the configured embedder names its vectors: model and requested size. */
 export function embeddingKey(embedder: BuildOptions["embedder"]): string | null {
   return embedder ? `${embedder.model ?? "embedder"}#${embedder.dimensions ?? "native"}` : null;
@@ -129,26 +125,27 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
     : embeddedTarget(options.indexDir ?? join(config.DATA_DIR, "index"));
   const saved = await readCorpusFile(target.documentsFile);
   let documents = saved?.documents ?? null;
-  let knowledge: Knowledge;
   const opened = target.store instanceof EmbeddedStore ? await target.store.open() : (await target.store.count()) > 0;
   // Dense vectors from another model (or none where one is now configured) cannot answer this configuration's
   // queries: such an index is rebuilt rather than queried with vectors of the wrong kind.
   const embeddingChanged = documents !== null && (saved?.embedding ?? null) !== embeddingKey(options.embedder);
   if (embeddingChanged) logger.info({ was: saved?.embedding ?? null, now: embeddingKey(options.embedder) }, "embedding configuration changed: rebuilding the index");
+  let knowledge = documents && opened && !embeddingChanged ? new Knowledge(documents, saved?.stats ?? undefined) : null;
   // The store and the corpus file are replaced one after the other: if a crash fell between the two, their chunk
   // counts differ, and the index is rebuilt rather than answering with chunks the documents do not know.
-  const mismatch = documents !== null && opened && !embeddingChanged && (await target.store.count()) !== chunkCountOf(documents);
-  if (mismatch) logger.warn("index and documents disagree: rebuilding the index");
-  if (!documents || !opened || embeddingChanged || mismatch) {
+  if (knowledge && (await target.store.count()) !== knowledge.chunkCount) {
+    logger.warn("index and documents disagree: rebuilding the index");
+    knowledge = null;
+  }
+  if (knowledge && documents) {
+    logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index loaded");
+  } else {
     if (options.buildIfMissing === false) throw new Error(`Chưa có chỉ mục tại ${target.documentsFile}: hãy chạy "npm run ingest" trước.`);
     const loaded = await loadConfiguredCorpus(config, logger);
     for (const r of loaded.rejected) logger.warn({ file: r.file, reason: r.reason }, "file rejected");
     documents = loaded.documents;
     knowledge = await buildIndex(documents, target, { embedder: options.embedder, logger });
     logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index built");
-  } else {
-    knowledge = new Knowledge(documents, saved?.stats ?? undefined);
-    logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index loaded");
   }
 
   const reindex = async (files: { fileName: string; data: Buffer }[] | null) => {

@@ -4,7 +4,7 @@
  */
 import type { ParsedDocument, Reference } from "../domain/model.js";
 import { sentences } from "./sentences.js";
-import { type NumberAlias, codeOfType, findNumberAliases, numberKey } from "../domain/numbers.js";
+import { type NumberAlias, codeFitsType, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
 import { type TermCounts, type Vocabulary, analyzeText, termId } from "../search/analyzer.js";
 import { type TermStats, chunkDocument, indexChunks, indexedText } from "../search/chunks.js";
 import type { Chunk } from "../search/types.js";
@@ -181,12 +181,15 @@ export class Knowledge {
       if (alias.full) {
         const key = numberKey(alias.full);
         numbers = all.filter((n) => numberKey(n) === key);
+        // Typed the wrong way round ("2018/CV-TU" for "2018-CV/TU"): only when the form typed names nothing.
+        const swapped = alias.swapped ? numberKey(alias.swapped) : null;
+        if (!numbers.length && swapped) numbers = all.filter((n) => numberKey(n) === swapped);
         if (!numbers.length) numbers = [alias.full];
       } else {
-        const code = codeOfType(alias.type);
         numbers = all.filter((n) => {
-          const [digits, rest = ""] = n.split("-");
-          return digits === alias.digits && (!code || numberKey(rest).startsWith(numberKey(code)));
+          const parsed = parseNumber(n);
+          const digits = parsed?.digits ?? n.split(/[-/]/)[0];
+          return digits === alias.digits && codeFitsType(parsed?.code ?? null, alias.type);
         });
       }
       const keys = new Set(numbers.map(numberKey));

@@ -6,21 +6,31 @@
  * "III.2", "B.III.2.1", "II.2.2.a", "5". Text before the first numbered heading has the path "".
  */
 
-export type DocType =
-  | "Nghị quyết"
-  | "Kết luận"
-  | "Chỉ thị"
-  | "Quyết định"
-  | "Kế hoạch"
-  | "Hướng dẫn"
-  | "Công văn"
-  | "Chương trình"
-  | "Chương trình hành động"
-  | "Thông báo"
-  | "Báo cáo"
-  | "Quy định"
-  | "Tờ trình"
-  | "Văn bản";
+import type { DocType } from "./vocabulary.js";
+
+export type { DocType };
+
+/** How any document is named in a citation: type, number (null = "không số"), date and issuer. */
+export interface DocumentRef {
+  docType: DocType;
+  number: string | null;
+  /** ISO "YYYY-MM-DD", or null when not known. */
+  date: string | null;
+  issuer: string;
+}
+
+/** A deadline as written, with a normalized reading (see domain/deadline.ts). */
+export interface Deadline {
+  /** As written: "Quý II/2026", "trước ngày 30/11 hằng năm", "Thường xuyên". */
+  text: string;
+  kind: "date" | "month" | "quarter" | "year" | "range" | "recurring" | "ongoing" | "unknown";
+  /** "2025-12-15", "2026-06", "2026-Q2", "2026", "2026..2030", "yearly:11-30", "ongoing", or "" when unreadable. */
+  normalized: string;
+  /** The last day the work is due (ISO), when the text fixes one; null for ongoing, recurring or unknown. */
+  due: string | null;
+  /** A repeat the text states ("hằng năm", "định kỳ 6 tháng"), else null. */
+  recurring: "yearly" | "half-yearly" | "quarterly" | "monthly" | "periodic" | null;
+}
 
 export interface Signer {
   name: string;
@@ -57,8 +67,15 @@ export interface Assignment {
   role: Role;
   partners: string[];
   reportTo: string | null;
+  /** Deadline as written, or null. */
   deadline: string | null;
   task: string;
+  /** The normalized deadline (null when none is written). */
+  due?: Deadline | null;
+  /** What the task delivers (a task table's "Sản phẩm" / "Kết quả" column), or null. */
+  product?: string | null;
+  /** Where the row came from: a task table's row, or a sentence of the text. */
+  source?: "table" | "prose";
 }
 
 export interface ParsedDocument {

@@ -1,50 +1,26 @@
 /**
- * Document numbers ("số hiệu") and types: "Số 844 -CV/ĐU" → "844-CV/ĐU", "CTrHĐ" → Chương trình hành động,
- * and the aliases a cadre types ("KL 69", "nghị quyết 20", "NQ20", "2018/CV-TU").
+ * Document numbers ("số hiệu") and types. Two forms, both cited as written and never turned into each other:
+ * Party numbers put the type code before the slash ("844-CV/ĐU", "69-KL/TW"), state numbers after it
+ * ("144/KH-UBND", "2597/QĐ-TTg", "137/2024/NĐ-CP"; laws "15/2025/QH15"). Also the aliases a cadre types
+ * ("KL 69", "nghị quyết 20", "NQ20", "kh 552", "2018/CV-TU").
  */
 import type { DocType } from "./model.js";
+import { DOC_TYPES, DOC_TYPE_NAMES } from "./vocabulary.js";
 import { foldVi } from "../text/vietnamese.js";
 
-/** Type code in a number → type. Keys are compared after folding (Đ → D) and uppercasing. */
-const CODE_TYPES: Record<string, DocType> = {
-  NQ: "Nghị quyết",
-  KL: "Kết luận",
-  CT: "Chỉ thị",
-  QD: "Quyết định",
-  QDI: "Quy định",
-  KH: "Kế hoạch",
-  HD: "Hướng dẫn",
-  CV: "Công văn",
-  CTR: "Chương trình",
-  CTRHD: "Chương trình hành động",
-  CTHD: "Chương trình hành động",
-  TB: "Thông báo",
-  BC: "Báo cáo",
-  TTR: "Tờ trình",
-};
+export { DOC_TYPE_NAMES };
 
-/** Type names as written in text, longest first (so "Chương trình hành động" wins over "Chương trình"). */
-export const DOC_TYPE_NAMES: DocType[] = [
-  "Chương trình hành động",
-  "Chương trình",
-  "Nghị quyết",
-  "Kết luận",
-  "Chỉ thị",
-  "Quyết định",
-  "Quy định",
-  "Kế hoạch",
-  "Hướng dẫn",
-  "Công văn",
-  "Thông báo",
-  "Báo cáo",
-  "Tờ trình",
-];
+const fold = (code: string) => foldVi(code).toUpperCase();
+const PARTY_CODES = new Map<string, DocType>(DOC_TYPES.flatMap((t) => t.party.map((c) => [c, t.name] as const)));
+const STATE_CODES = new Map<string, DocType>(DOC_TYPES.flatMap((t) => t.state.map((c) => [c, t.name] as const)));
 
 /** Regex source matching a type name in running text (case-insensitive use). */
 export const DOC_TYPE_PATTERN = DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|");
 
-export function docTypeFromCode(code: string): DocType | null {
-  return CODE_TYPES[foldVi(code).toUpperCase()] ?? null;
+/** The type a number's code names; `form` says which side of the slash the code stood on. */
+export function docTypeFromCode(code: string, form: "party" | "state" = "party"): DocType | null {
+  const key = fold(code);
+  return (form === "state" ? STATE_CODES.get(key) ?? PARTY_CODES.get(key) : PARTY_CODES.get(key) ?? STATE_CODES.get(key)) ?? null;
 }
 
 const TYPES_BY_FOLDED_NAME = new Map<string, DocType>(DOC_TYPE_NAMES.map((t) => [foldVi(t).toLowerCase(), t]));
@@ -56,8 +32,8 @@ export function docTypeFromName(name: string): DocType | null {
 /** The type code conventionally used in numbers for a type (for resolving "Nghị quyết số 20" → "20-NQ/…"). */
 export function codeOfType(type: DocType | null): string | null {
   if (!type) return null;
-  for (const [code, t] of Object.entries(CODE_TYPES)) if (t === type) return code;
-  return null;
+  const entry = DOC_TYPES.find((t) => t.name === type);
+  return entry?.party[0] ?? entry?.state[0] ?? null;
 }
 
 /** Codes of the types the central bodies (Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư) number as "N-XX/TW". */
@@ -70,7 +46,7 @@ const CENTRAL_CODES: Partial<Record<DocType, string>> = {
   "Hướng dẫn": "HD",
 };
 
-/** A central body as named in a citing sentence ("Ban Chấp hành Trung ương Đảng khóa XI", "Hội nghị Trung ương 6"). */
+/** A central Party body as named in a citing sentence ("Ban Chấp hành Trung ương Đảng khóa XI", "Hội nghị Trung ương 6"). */
 const CENTRAL_ISSUER = /^(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương)(?![\p{L}])/u;
 
 /**
@@ -83,17 +59,72 @@ export function centralNumber(digits: string, type: DocType | null, issuer: stri
   return code && CENTRAL_ISSUER.test(issuer.trim()) ? `${digits}-${code}/TW` : null;
 }
 
-/** A full number: digits, type code, issuer code ("844-CV/ĐU", "49-CTrHĐ/TU", "101-HD/BTGTU"). */
+/** A Party number: digits, type code, issuer code ("844-CV/ĐU", "49-CTrHĐ/TU", "101-HD/BTGTU"). Groups: 1 digits, 2 code, 3 issuer. */
 export const NUMBER_PATTERN = String.raw`(\d{1,5})\s*[-–]\s*([A-Za-zĐđ&]{1,8})\s*\/\s*([A-Za-zĐđ0-9]{1,12}(?:-[A-Za-zĐđ0-9]{1,8})?)`;
 
-/** Normalize the spacing and dash of a number: "844 -CV/ĐU" → "844-CV/ĐU". Returns null for no match. */
-export function normalizeNumber(text: string): string | null {
-  const m = new RegExp(`^${NUMBER_PATTERN}$`).exec(text.trim());
-  if (!m) return null;
-  return `${m[1]}-${m[2]}/${m[3]}`;
+/**
+ * A state number: digits, an optional year, then type code and issuer ("144/KH-UBND", "2597/QĐ-TTg",
+ * "137/2024/NĐ-CP", "71/NQ -CP"), or a law's "15/2025/QH15". Groups: 1 digits, 2 year, 3 code, 4 issuer, 5 law issuer.
+ */
+export const STATE_NUMBER_PATTERN = String.raw`(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?(?:([A-ZĐ][A-Za-zĐđ]{0,7})\s*-\s*([A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,8})?)|(QH\d{1,2}|UBTVQH\d{1,2}))(?![\p{L}\d])`;
+
+export interface NumberMatch {
+  /** As cited, spacing normalized: "844-CV/ĐU", "144/KH-UBND", "15/2025/QH15". */
+  number: string;
+  digits: string;
+  /** The type code ("CV", "KH", "QĐ"), or null for a law number. */
+  code: string | null;
+  form: "party" | "state";
+  docType: DocType | null;
+  index: number;
+  length: number;
 }
 
-/** Compare numbers regardless of case, Đ/D and spacing. */
+const PARTY_RE = new RegExp(`${NUMBER_PATTERN}(?![\\p{L}\\d])`, "gu");
+const STATE_RE = new RegExp(STATE_NUMBER_PATTERN, "gu");
+
+/** Every full number in a text, in order, either form. */
+export function findNumbers(text: string): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  for (const m of text.matchAll(STATE_RE)) {
+    const index = m.index ?? 0;
+    // "2024/QĐ-…" inside a date-like run ("ngày 12/2024/…") is not a number.
+    if (index > 0 && /[\d/]/.test(text[index - 1]!)) continue;
+    const number = m[5] ? `${m[1]}/${m[2] ? `${m[2]}/` : ""}${m[5]}` : `${m[1]}/${m[2] ? `${m[2]}/` : ""}${m[3]}-${m[4]}`;
+    if (m[5] && !m[2]) continue;
+    out.push({ number, digits: m[1]!, code: m[3] ?? null, form: "state", docType: m[3] ? docTypeFromCode(m[3], "state") : null, index, length: m[0].length });
+  }
+  for (const m of text.matchAll(PARTY_RE)) {
+    const index = m.index ?? 0;
+    if (index > 0 && /[\d/]/.test(text[index - 1]!)) continue;
+    if (out.some((o) => index < o.index + o.length && o.index < index + m[0].length)) continue;
+    out.push({ number: `${m[1]}-${m[2]}/${m[3]}`, digits: m[1]!, code: m[2]!, form: "party", docType: docTypeFromCode(m[2]!, "party"), index, length: m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** A whole string read as one number, or null. */
+export function parseNumber(text: string): NumberMatch | null {
+  const t = text.trim();
+  const found = findNumbers(t);
+  return found.length === 1 && found[0]!.index === 0 && found[0]!.length === t.length ? found[0]! : null;
+}
+
+/** Can a number with this code be a document of this type? ("384-QĐ/TW" may be a Quyết định or a Quy định.) */
+export function codeFitsType(code: string | null, type: DocType | null): boolean {
+  if (!type || !code) return true;
+  const entry = DOC_TYPES.find((t) => t.name === type);
+  if (!entry) return true;
+  const key = fold(code);
+  return entry.party.includes(key) || entry.state.includes(key) || (entry.accepts ?? []).includes(key);
+}
+
+/** Normalize the spacing and dash of a number: "844 -CV/ĐU" → "844-CV/ĐU", "71/NQ -CP" → "71/NQ-CP". Null for no match. */
+export function normalizeNumber(text: string): string | null {
+  return parseNumber(text)?.number ?? null;
+}
+
+/** Compare numbers regardless of case, Đ/D and spacing (the two forms stay different: "/" and "-" are kept). */
 export function numberKey(number: string): string {
   return foldVi(number).toUpperCase().replace(/\s+/g, "");
 }
@@ -103,55 +134,52 @@ export interface NumberAlias {
   digits: string;
   /** Type when the alias names it ("KL 69" → Kết luận), else null. */
   type: DocType | null;
-  /** A full number when the alias carries one, possibly typed the wrong way round ("2018/CV-TU" → "2018-CV/TU"). */
+  /** A full number when the alias carries one, as typed ("2018-CV/TU", "552/kh-ubnd"). */
   full: string | null;
+  /** The same number in the other form ("2018/CV-TU" typed for "2018-CV/TU"): tried when `full` names nothing. */
+  swapped: string | null;
   /** Where the alias was found in the text. */
   start: number;
   end: number;
 }
 
-const ALIAS_TYPE_WORDS: [RegExp, DocType][] = [
-  [/^(nghi quyet|nq)$/, "Nghị quyết"],
-  [/^(ket luan|kl)$/, "Kết luận"],
-  [/^(chi thi|ct)$/, "Chỉ thị"],
-  [/^(quyet dinh|qd)$/, "Quyết định"],
-  [/^(ke hoach|kh)$/, "Kế hoạch"],
-  [/^(huong dan|hd)$/, "Hướng dẫn"],
-  [/^(cong van|cv)$/, "Công văn"],
-  [/^(chuong trinh hanh dong|ctrhd|cthd)$/, "Chương trình hành động"],
-  [/^(chuong trinh|ctr)$/, "Chương trình"],
-  [/^(thong bao|tb)$/, "Thông báo"],
-  [/^(bao cao|bc)$/, "Báo cáo"],
-];
+/** Type words and chat forms, folded, longest first: "chuong trinh hanh dong" before "chuong trinh", "ctrhd" before "ct". */
+const ALIAS_WORDS: [string, DocType][] = DOC_TYPES.flatMap((t) => [[foldVi(t.name).toLowerCase(), t.name] as [string, DocType], ...t.chat.map((c) => [foldVi(c), t.name] as [string, DocType])]).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+const TYPED_ALIAS = new RegExp(
+  String.raw`(?<![a-z0-9])(${ALIAS_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("|")})\s*(?:so\s*)?[:.]?\s*(\d{1,5})(?![\d])(?!\s*[-–/]\s*[a-z]{1,8}\s*[/-])`,
+  "gi",
+);
+const PARTY_ALIAS = /(\d{1,5})\s*[-–]\s*([a-z&]{1,8})\s*\/\s*([a-z0-9]{1,12}(?:-[a-z0-9]{1,8})?)/gi;
+const STATE_ALIAS = /(\d{1,5})\s*\/\s*(?:((?:19|20)\d{2})\s*\/\s*)?([a-z&]{1,8})\s*-\s*([a-z0-9]{1,12})/gi;
 
 /**
- * Find document-number mentions in a user's text: full numbers (either order of code and issuer: "2018-CV/TU",
- * "2018/CV-TU"), and type + bare number ("KL 69", "kết luận số 69", "NQ20", "nghi quyet 20").
+ * Find document-number mentions in a user's text: full numbers in either form ("2018-CV/TU", "552/KH-UBND", also
+ * typed the wrong way round, "2018/CV-TU"), and type + bare number ("KL 69", "kết luận số 69", "NQ20", "kh 552").
  */
 export function findNumberAliases(text: string): NumberAlias[] {
   const folded = foldVi(text);
   const out: NumberAlias[] = [];
-  const full = new RegExp(NUMBER_PATTERN, "g");
-  for (const m of folded.matchAll(full)) {
+  const overlaps = (start: number, end: number) => out.some((a) => start < a.end && a.start < end);
+  for (const m of folded.matchAll(PARTY_ALIAS)) {
     const start = m.index ?? 0;
-    out.push({ digits: m[1]!, type: docTypeFromCode(m[2]!), full: `${m[1]}-${m[2]}/${m[3]}`, start, end: start + m[0].length });
+    out.push({ digits: m[1]!, type: docTypeFromCode(m[2]!, "party"), full: `${m[1]}-${m[2]}/${m[3]}`, swapped: `${m[1]}/${m[2]}-${m[3]}`, start, end: start + m[0].length });
   }
-  // Wrong way round: "2018/CV-TU".
-  for (const m of folded.matchAll(/(\d{1,5})\s*\/\s*([A-Za-z&]{1,8})\s*-\s*([A-Za-z0-9]{1,12})/g)) {
+  for (const m of folded.matchAll(STATE_ALIAS)) {
     const start = m.index ?? 0;
-    if (out.some((a) => start < a.end && a.start < start + m[0].length)) continue;
-    const type = docTypeFromCode(m[2]!);
+    if (overlaps(start, start + m[0].length)) continue;
+    const type = docTypeFromCode(m[3]!, "state");
     if (!type) continue;
-    out.push({ digits: m[1]!, type, full: `${m[1]}-${m[2]}/${m[3]}`, start, end: start + m[0].length });
+    const year = m[2] ? `${m[2]}/` : "";
+    out.push({ digits: m[1]!, type, full: `${m[1]}/${year}${m[3]}-${m[4]}`, swapped: m[2] ? null : `${m[1]}-${m[3]}/${m[4]}`, start, end: start + m[0].length });
   }
-  const typed =
-    /\b(nghi quyet|ket luan|chi thi|quyet dinh|ke hoach|huong dan|cong van|chuong trinh hanh dong|chuong trinh|thong bao|bao cao|nq|kl|ct|qd|kh|hd|cv|ctrhd|cthd|ctr|tb|bc)\s*(?:so\s*)?[:.]?\s*(\d{1,5})\b(?!\s*[-–/]\s*[a-z]{1,8}\s*\/)/gi;
-  for (const m of folded.matchAll(typed)) {
+  for (const m of folded.matchAll(TYPED_ALIAS)) {
     const start = m.index ?? 0;
-    if (out.some((a) => start < a.end && a.start < start + m[0].length)) continue;
+    if (overlaps(start, start + m[0].length)) continue;
     const word = m[1]!.toLowerCase().replace(/\s+/g, " ");
-    const type = ALIAS_TYPE_WORDS.find(([re]) => re.test(word))?.[1] ?? null;
-    out.push({ digits: m[2]!, type, full: null, start, end: start + m[0].length });
+    const type = ALIAS_WORDS.find(([w]) => w === word)?.[1] ?? null;
+    out.push({ digits: m[2]!, type, full: null, swapped: null, start, end: start + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -6,33 +6,9 @@
  * ("hoá" ≡ "hóa", "uỷ" ≡ "ủy"); common abbreviations are expanded; document numbers become one term each.
  * A diacritic-folded form of every term is a secondary signal for no-diacritic typing ("tuyen truyen").
  */
-import { findNumberAliases, numberKey, NUMBER_PATTERN } from "../domain/numbers.js";
+import { findNumberAliases, findNumbers, numberKey } from "../domain/numbers.js";
+import { SHORT_FORMS } from "../domain/vocabulary.js";
 import { foldVi, hasDiacritics, normalizeVi } from "../text/vietnamese.js";
-
-/** Abbreviations cadres type, expanded before tokenizing (matched on the normalized, lowercased text). */
-const ABBREVIATIONS: [RegExp, string][] = [
-  [/(?<![\p{L}\p{N}])kh,\s*cn\s*&\s*đmst(?![\p{L}\p{N}])/gu, "khoa học, công nghệ và đổi mới sáng tạo"],
-  [/(?<![\p{L}\p{N}])kh\s*&\s*cn(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])khcn(?![\p{L}\p{N}])/gu, "khoa học và công nghệ"],
-  [/(?<![\p{L}\p{N}])đmst(?![\p{L}\p{N}])/gu, "đổi mới sáng tạo"],
-  [/(?<![\p{L}\p{N}])cnh\s*-\s*hđh(?![\p{L}\p{N}])/gu, "công nghiệp hóa, hiện đại hóa"],
-  [/(?<![\p{L}\p{N}])ubnd(?![\p{L}\p{N}])/gu, "ủy ban nhân dân"],
-  [/(?<![\p{L}\p{N}])hđnd(?![\p{L}\p{N}])/gu, "hội đồng nhân dân"],
-  [/(?<![\p{L}\p{N}])mttq(?![\p{L}\p{N}])/gu, "mặt trận tổ quốc"],
-  [/(?<![\p{L}\p{N}])btv(?![\p{L}\p{N}])/gu, "ban thường vụ"],
-  [/(?<![\p{L}\p{N}])btg(?![\p{L}\p{N}])/gu, "ban tuyên giáo"],
-  [/(?<![\p{L}\p{N}])bch(?![\p{L}\p{N}])/gu, "ban chấp hành"],
-  [/(?<![\p{L}\p{N}])bct(?![\p{L}\p{N}])/gu, "bộ chính trị"],
-  [/(?<![\p{L}\p{N}])đuk(?![\p{L}\p{N}])/gu, "đảng ủy khối"],
-  [/(?<![\p{L}\p{N}])cqtw(?![\p{L}\p{N}])/gu, "cơ quan trung ương"],
-  [/(?<![\p{L}\p{N}])kt\s*-\s*xh(?![\p{L}\p{N}])/gu, "kinh tế - xã hội"],
-  // The same abbreviations typed without "đ" marks.
-  [/(?<![\p{L}\p{N}])hdnd(?![\p{L}\p{N}])/gu, "hội đồng nhân dân"],
-  [/(?<![\p{L}\p{N}])dmst(?![\p{L}\p{N}])/gu, "đổi mới sáng tạo"],
-  [/(?<![\p{L}\p{N}])duk(?![\p{L}\p{N}])/gu, "đảng ủy khối"],
-  [/(?<![\p{L}\p{N}])cnh\s*-\s*hdh(?![\p{L}\p{N}])/gu, "công nghiệp hóa, hiện đại hóa"],
-  [/(?<![\p{L}\p{N}])gd\s*&\s*dt(?![\p{L}\p{N}])/gu, "giáo dục và đào tạo"],
-  [/(?<![\p{L}\p{N}])gd\s*&\s*đt(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])gdđt(?![\p{L}\p{N}])/gu, "giáo dục và đào tạo"],
-];
 
 /** Function words that carry no topic on their own (pairs that contain them still count). */
 export const STOPWORDS = new Set(
@@ -64,7 +40,7 @@ export interface TermCounts {
 export function normalizeForSearch(text: string): string {
   // "1,5% GDP" and "bao nhiêu phần trăm GDP" are the same words.
   let t = normalizeVi(text).replace(/%/g, " phần trăm ");
-  for (const [re, rep] of ABBREVIATIONS) t = t.replace(re, rep);
+  for (const [re, rep] of SHORT_FORMS) t = t.replace(re, rep);
   return t;
 }
 
@@ -83,7 +59,7 @@ function add(map: Map<string, number>, key: string, n = 1): void {
 /** Document numbers in a text as terms ("n:844-CV/DU"), from full numbers only. */
 export function numberTerms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(NUMBER_PATTERN, "g"))) out.push(`n:${numberKey(`${m[1]}-${m[2]}/${m[3]}`)}`);
+  for (const m of findNumbers(text)) out.push(`n:${numberKey(m.number)}`);
   return out;
 }
 

@@ -2,22 +2,29 @@
  * Who is assigned what: from the parts that assign work (TỔ CHỨC THỰC HIỆN, PHÂN CÔNG NHIỆM VỤ, TRÁCH NHIỆM…)
  * and from numbered items addressed to a body (as in Công văn 2018-CV/TU), one row per assignee.
  */
+import { normalizeDeadline } from "../domain/deadline.js";
 import type { Assignment, Role, Section } from "../domain/model.js";
+import { ASSIGNMENT_VERBS } from "../domain/vocabulary.js";
 import { foldVi } from "../text/vietnamese.js";
 import { BULLET_MARK, isBullet } from "./headings.js";
 
-const ASSIGNING_TITLE = /(to chuc thuc hien|phan cong|trach nhiem|nhiem vu cu the cua cac|giao nhiem vu)/;
+/** Titles of the parts that assign work (folded): "Tổ chức thực hiện", "Trách nhiệm thi hành", "Chế độ báo cáo"… */
+const ASSIGNING_TITLE =
+  /(to chuc thuc hien|phan cong|trach nhiem|nhiem vu cu the cua cac|giao nhiem vu|che do bao cao|to chuc theo doi|dieu khoan thi hanh|to chuc trien khai)/;
 
 /** Words that open a body's name. */
 const ORG_START =
-  /^(?:Giao\s+)?(?:(?:Các|các)\s+(?:sở|ban|ngành|cấp ủy|cấp uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|đảng bộ|chi bộ|cơ quan|đơn vị|địa phương|đoàn thể|hội|phòng|xã|phường|tổ chức|trường|trung tâm|ủy ban|uỷ ban)(?=[\s,])|(?:Các\s+|các\s+)?(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng|đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Xã|Phường|Chi bộ|chi bộ|Chi|chi|Cấp ủy|cấp ủy|Cấp uỷ|cấp uỷ|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Báo|Đài|Liên đoàn|Liên hiệp|Cơ quan|cơ quan|tổ chức|Tổ chức|tỉnh|thành|ban|đoàn thể|Đoàn thể|Người đứng đầu|Thủ trưởng|Bí thư|Lãnh đạo)(?=[\s,]))/u;
+  /^(?:Giao\s+)?(?:(?:Các|các)\s+(?:[Ss]ở|[Bb]ộ|ban|ngành|cấp ủy|cấp uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|đảng bộ|chi bộ|cơ quan|đơn vị|địa phương|đoàn thể|hội|phòng|xã|phường|tổ chức|trường|trung tâm|ủy ban|uỷ ban)(?=[\s,])|(?:Các\s+|các\s+)?(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Hiệp hội|Đảng|đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Xã|Phường|Chi bộ|chi bộ|Chi cục|Chi|chi|Cấp ủy|cấp ủy|Cấp uỷ|cấp uỷ|Công đoàn|Công an|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Báo|Đài|Liên đoàn|Liên hiệp|Liên minh|Ngân hàng|Cục|Kho bạc|Thanh tra|Bảo hiểm|Quân ủy|Quân uỷ|Cơ quan|cơ quan|tổ chức|Tổ chức|tỉnh|thành|ban|đoàn thể|Đoàn thể|Người đứng đầu|Thủ trưởng|Bí thư|Lãnh đạo|Chủ tịch|Bộ trưởng|Giám đốc|Thường trực|doanh nghiệp|Doanh nghiệp|cơ sở|Cơ sở)(?=[\s,]))/u;
 
 /**
- * Verbs that end the assignee phrase. Matched lowercase only: inside names the same words are capitalized
- * ("Ủy ban Kiểm tra", "Ban Tuyên giáo"). "tổ chức" followed by a noun of organisations is a noun, not the verb.
+ * Verbs that end the assignee phrase (from the domain vocabulary), and adverbs that open the task ("nghiêm túc
+ * triển khai"). Matched lowercase only: inside names the same words are capitalized ("Ủy ban Kiểm tra", "Ban Tuyên
+ * giáo"). "tổ chức" followed by a noun of organisations is a noun, not the verb.
  */
-const VERB =
-  /\s(?:chủ trì|phối hợp|chủ động|chỉ đạo|lãnh đạo|tham mưu|phổ biến|nghiên cứu|xây dựng|tổ chức(?!\s+(?:chính trị|đảng|đoàn|cơ sở|hội|khoa học|thành viên))|đẩy mạnh|thực hiện|theo dõi|hướng dẫn|căn cứ|có trách nhiệm|chịu trách nhiệm|triển khai|rà soát|bố trí|tăng cường|quán triệt|đôn đốc|kiểm tra|vận động|tuyên truyền|phát huy|cung cấp|thường xuyên|định kỳ|tiếp tục|khẩn trương|nâng cao|sửa đổi|ban hành|giám sát|đề xuất|bảo đảm|cụ thể hóa|cụ thể hoá|tập trung|quan tâm|kịp thời|làm tốt)(?=[\s,;:.]|$)/u;
+const VERB = new RegExp(
+  `\\s(?:${[...ASSIGNMENT_VERBS, "nghiêm túc", "tích cực", "sẽ", "cần", "phải", "trên cơ sở", "theo chức năng"].map((v) => v.replace(/ /g, "\\s+")).join("|")}|tổ\\s+chức(?!\\s+(?:chính trị|đảng|đoàn|cơ sở|hội|khoa học|thành viên|tín dụng)))(?=[\\s,;:.]|$)`,
+  "u",
+);
 
 const ORG_KEYWORD_START = /^(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Chi bộ|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Liên|Cơ quan)(?=[\s,])/u;
 
@@ -32,40 +39,106 @@ function isAssigningSection(path: string, assigningPaths: Set<string>): boolean 
   return false;
 }
 
-/** A part of an assignee list that names a body by itself: "Ban Bí thư Trung ương Đoàn…", "các tổ chức chính trị - xã hội". */
-const LIST_PART = /^(?:(?:các|Các)\s+(?:tổ chức|cơ quan|đoàn thể|hội|ban|sở|ngành|đơn vị|cấp ủy|cấp uỷ)|hội\s|Hội\s)/u;
-
 /**
  * One row per body: "Đảng đoàn Quốc hội, Ban cán sự đảng Chính phủ" → two bodies; "Ủy ban Mặt trận Tổ quốc, các tổ
- * chức chính trị - xã hội" → two; "Ban Tuyên giáo Tỉnh ủy và Sở Khoa học và Công nghệ" → two. A list that opens
- * with "Các" shares it ("Các tỉnh uỷ, thành uỷ, ban đảng…") and stays whole, as does a name with "và" inside
- * ("Sở Khoa học và Công nghệ").
+ * chức chính trị - xã hội" → two; "Các sở, ban, ngành, UBND các xã, phường" → two. A list that opens with "Các"
+ * shares it ("Các tỉnh uỷ, thành uỷ, ban đảng…"), as does a name with "và" inside ("Sở Khoa học và Công nghệ").
  */
 export function splitAssignees(phrase: string): string[] {
-  const whole = phrase.trim();
-  const parts = whole.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
-  const named = (p: string) => ORG_KEYWORD_START.test(p) && p.split(/\s+/).length >= 2;
-  const listed = (p: string) => named(p) || (LIST_PART.test(p) && p.split(/\s+/).length >= 2);
-  const out = parts.length > 1 && !/^các\s/iu.test(parts[0]!) && parts.every(listed) ? parts : [whole];
-  return out.flatMap((p) => {
-    const pieces = p.split(/\s+và\s+(?=(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đảng|Đoàn|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Liên đoàn|Liên hiệp|Tỉnh|Thành|Huyện|Thị|Quận|Chi bộ|Cơ quan)\s)/u);
-    return pieces.length > 1 && pieces.every(named) ? pieces : [p];
-  });
+  return splitBodies(phrase);
 }
 
-/** Partners after "phối hợp với": split on commas and on "và" before another body ("Phòng Kinh tế và các cơ quan liên quan"). */
-export function splitPartners(phrase: string): string[] {
-  const commaParts = phrase.split(/\s*,\s*/);
-  // "các sở, ngành, đơn vị liên quan" is one group of bodies; split on commas only between named bodies.
-  const splitCommas = commaParts.every((p) => ORG_KEYWORD_START.test(p) || /^các\s/iu.test(p));
-  return (splitCommas ? commaParts : [phrase])
-    .flatMap((p) => p.split(/\s+và\s+(?=(?:các\s|Các\s|Ban\s|Sở\s|Phòng\s|Ủy ban\s|Hội\s|Đảng\s|Mặt trận\s|Văn phòng\s|UBND|MTTQ))/u))
-    .map((p) => p.trim().replace(/[.;:]$/, ""))
+/** "Sở Khoa học và Công nghệ Sở Công Thương": two bodies of one kind written with no separator between them. */
+function splitRunTogether(part: string): string[] {
+  const out: string[] = [];
+  let rest = part.trim();
+  for (;;) {
+    const head = /^(Sở|Bộ|Công an|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s/u.exec(rest);
+    if (!head) break;
+    const next = /\s(?=(?:Sở|Bộ|Công an|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+\p{Lu})/u.exec(rest.slice(head[0].length));
+    if (!next) break;
+    const at = head[0].length + next.index;
+    const left = rest.slice(0, at).trim();
+    // "Sở Tài chính và Bộ …" is handled by "và"; a name ending on a linking word goes on ("Ban Quản lý của Bộ …").
+    if (/\s(?:của|thuộc|và|các|với)$/u.test(left)) break;
+    out.push(left);
+    rest = rest.slice(at).trim();
+  }
+  out.push(rest);
+  return out.filter(Boolean);
+}
+
+/** Names that hold a comma: protected before a list is split on commas. */
+const COMMA_NAMES = /Văn ho[áa]?[aá]?, Thể thao và Du lịch|Chính sách, chiến lược|Phát thanh, Truyền hình|Khoa học, Công nghệ và Đổi mới sáng tạo|Lao động, Thương binh và Xã hội/giu;
+const COMMA = "\uE010";
+/** A bare kind of body that continues a group named before it: "Sở, ban, ngành có liên quan", "UBND các phường, xã". */
+const CATEGORY = /^(?:ban|ngành|địa phương|đơn vị|cơ quan|đoàn thể|cá nhân|tổ chức|xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh|sở|bộ|hội|thành ủy|thành uỷ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|ban đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|trường|viện|mặt trận)(?=\s|$)/u;
+const CATEGORY_ONLY = new RegExp(`${CATEGORY.source.replace(/\(\?=\\s\|\$\)$/, "")}$`, "u");
+/** "… và các cơ quan liên quan", "… và Sở Tài chính": "và" before another body splits a list. */
+const AND_BODY =
+  /\s+và\s+(?=(?:các\s|Các\s|Ban\s|Bộ\s|Sở\s|Phòng\s|Văn phòng\s|Ủy ban\s|Uỷ ban\s|UBND|HĐND|MTTQ|Hội\s|Hội đồng\s|Đảng\s|Đoàn\s|Công đoàn\s|Mặt trận\s|Trung tâm\s|Viện\s|Trường\s|Liên đoàn\s|Liên hiệp\s|Tỉnh\s|Thành\s|Huyện\s|Chi bộ\s|Cơ quan\s|Công an\s))/u;
+const BARE_HEAD = /^(?:các\s+)?(?:sở|bộ|ban|ngành|cơ quan|đơn vị|tổ chức|địa phương|tỉnh ủy|tỉnh uỷ)$/iu;
+
+/**
+ * The bodies of a list: a task table's lead or partner cell, or the partners after "phối hợp với". Split on ";", on
+ * commas between bodies ("Viện, Trường", "Bộ Xây dựng, các địa phương", "Doanh nghiệp, nhà đầu tư") but not inside
+ * a group ("Sở, ban, ngành có liên quan", "các bộ, ngành, địa phương"), on "và" before another body, and between
+ * bodies run together with no separator ("Sở Khoa học và Công nghệ Sở Công Thương").
+ */
+export function splitBodies(phrase: string): string[] {
+  const protectedText = phrase.replace(/\s+/g, " ").replace(COMMA_NAMES, (m) => m.replace(/,/g, COMMA));
+  return protectedText
+    .split(/\s*;\s*/)
+    .flatMap((p) => {
+      // "Đảng đoàn Mặt trận Tổ quốc và các tổ chức chính trị - xã hội": one party group over both.
+      if (/^(?:Đảng đoàn|Ban cán sự đảng)\s/u.test(p)) return [p];
+      const pieces = p.split(AND_BODY);
+      return pieces.length > 1 && pieces.every((x) => x.split(" ").length >= 2) ? pieces : [p];
+    })
+    .flatMap((piece) => {
+      const parts = piece.split(/\s*,\s*/).filter(Boolean);
+      // "Ban thường vụ các huyện ủy, thị ủy, thành ủy, Đảng ủy trực thuộc": the body of each, one list.
+      if (/^\p{Lu}\S*(?:\s+\S+){0,4}\s+các\s/u.test(parts[0] ?? "") && !/^(?:Các|các)\s/u.test(parts[0] ?? "")) return [piece];
+      const merged: string[][] = [];
+      for (const part of parts) {
+        const prev = merged[merged.length - 1];
+        const last = prev?.[prev.length - 1] ?? "";
+        const lower = /^\p{Ll}/u.test(part) && !/^các\s/u.test(part);
+        const continues =
+          prev !== undefined && lower && (CATEGORY_ONLY.test(part) || /^các\s/iu.test(prev[0]!) || (CATEGORY.test(part) && (BARE_HEAD.test(last) || CATEGORY_ONLY.test(last))));
+        if (continues) prev!.push(part);
+        else merged.push([part]);
+      }
+      return merged.map((m) => m.join(", "));
+    })
+    .flatMap(splitRunTogether)
+    .map((p) => p.replace(new RegExp(COMMA, "g"), ",").trim().replace(/[.;:,]+$/, "").trim())
     .filter((p) => p.length > 1);
 }
 
+/** Partners after "phối hợp với" (see `splitBodies`). */
+export const splitPartners = splitBodies;
+
+/** The bodies of a task table's lead cell ("Sở Tài chính", "Bộ Xây dựng; Bộ Tài chính", "Sở KH&CN thúc đẩy, theo dõi,
+ * báo cáo chỉ tiêu"): a verb after the name ends it. */
+export function leadBodies(cell: string): string[] {
+  // "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện …": each clause names its bodies.
+  return cell
+    .replace(/\s+/g, " ")
+    .split(/\s*;\s*/)
+    .flatMap((clause) => {
+      const verb = VERB.exec(clause);
+      const names = (verb && verb.index > 2 ? clause.slice(0, verb.index) : clause).replace(/[,;:\s]+$/, "");
+      return names ? splitBodies(names) : [];
+    });
+}
+
 function partnersOf(text: string): string[] {
-  const m = /phối hợp\s+(?:chặt chẽ\s+)?với\s+(.+?)(?=\s(?:trong|để|nhằm|đánh giá|rà soát|sơ kết|tổng kết)(?=[\s,;:.])|[;.]|$)/u.exec(text);
+  // "phối hợp với Sở X", and "phối hợp Sở X" without "với" when a body follows.
+  const m =
+    /[Pp]hối hợp\s+(?:chặt chẽ\s+)?(?:với\s+|(?=(?:các\s|Các\s|Ban\s|Bộ\s|Sở\s|Phòng\s|Văn phòng\s|Ủy ban\s|Uỷ ban\s|UBND|Công an\s|Hội\s|Đảng\s|Mặt trận\s|Tỉnh|Thành|Huyện)))(.+?)(?=\s(?:trong|để|nhằm|đánh giá|rà soát|sơ kết|tổng kết)(?=[\s,;:.])|[;.]|$)/u.exec(
+      text,
+    );
   if (!m) return [];
   // The partners end where this body's next action starts ("… với Sở Khoa học và Công nghệ rà soát chính sách").
   let phrase = m[1]!;
@@ -76,15 +149,16 @@ function partnersOf(text: string): string[] {
 
 function reportToOf(text: string): string | null {
   const m =
-    /báo cáo\s+(?:kết quả\s+(?:thực hiện\s+)?)?(?:đề xuất\s+)?(?:cho\s+|về\s+|lên\s+|với\s+)?((?:Ban|Bộ|Tỉnh|Thành|Huyện|Đảng|Thường trực|Ủy ban|Uỷ ban|Hội đồng|Chi|Văn phòng)[^;.]*?)(?=\s+(?:kết quả|chỉ đạo|theo|để|về việc|định kỳ|những|trước|chậm nhất|trong|hằng|hàng|vào|khi|sau|tình hình)(?=[\s,;:.])|,\s*(?:trước|chậm nhất|hằng|hàng)\s|[;.]|$)/u.exec(
+    /báo cáo\s+(?:kết quả\s+(?:thực hiện\s+)?)?(?:đề xuất\s+)?(?:(?:định kỳ|hằng năm|hàng năm)\s+)?(?:trước\s+ngày\s+[\d/.]+\s+)?(?:cho\s+|về\s+|lên\s+|với\s+|gửi\s+)?((?:Ban|Bộ|Sở|Tỉnh|Thành|Huyện|Đảng|Thường trực|Ủy ban|Uỷ ban|UBND|Hội đồng|Chi|Văn phòng|Thủ tướng|Chính phủ)[^;.]*?)(?=\s+(?:kết quả|chỉ đạo|theo|để|về việc|định kỳ|những|trước|chậm nhất|trong|hằng|hàng|vào|khi|sau|tình hình|xem xét)(?=[\s,;:.])|,\s*(?:trước|chậm nhất|hằng|hàng)\s|[;.]|$)/u.exec(
       text,
     );
   return m ? m[1]!.replace(/[\s,]+$/, "").trim() : null;
 }
 
+/** A deadline stated in a sentence: "trước ngày 30/11 hằng năm", "trong quý II/2026", "trong năm 2026". */
 function deadlineOf(text: string): string | null {
   const m =
-    /((?:trước|chậm nhất|hoàn thành trước|xong trước)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:trước|trong)\s+(?:quý|tháng)\s+[IVX\d]+(?:\s*(?:\/|năm)\s*\d{4})?|trong\s+năm\s+\d{4}|(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)/iu.exec(
+    /((?:trước|chậm nhất|hoàn thành trước|xong trước)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?|(?:trước|trong)\s+(?:quý|tháng)\s+[IVX\d]+(?:\s*(?:\/|năm)\s*\d{4})?|trong\s+năm\s+\d{4}|(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?)/iu.exec(
       text,
     );
   return m ? m[1]!.trim() : null;
@@ -111,7 +185,16 @@ const ADDRESS_PREFIX = /^(?:Đề nghị|Yêu cầu|Giao cho|Giao)\s+(?=\p{Lu}|c
 
 /** The body a unit of text is addressed to, and the task that follows. */
 export function leadOf(text: string): Lead | null {
+  // "Định kỳ, Sở X tổng hợp…", "Hằng năm, …": the time comes first, the body right after it.
+  const when = /^(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Trước ngày [\d/]+|Trong năm \d{4})\s*,\s*/u.exec(text.trim());
+  if (when) {
+    const inner = leadOf(text.trim().slice(when[0].length));
+    return inner ? { assignee: inner.assignee, task: `${when[0].replace(/,\s*$/, "").toLowerCase()} ${inner.task}` } : null;
+  }
   let t = text.trim().replace(ADDRESS_PREFIX, (m) => (/^Giao\s+$/u.test(m) ? m : ""));
+  // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai": the body asked, not the one asking.
+  const asks = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Bộ Chính trị|Ban Bí thư|Thủ tướng|Chính phủ)[^,;:.]{0,40}?\s+(?:yêu cầu|đề nghị|giao)\s+(?=\p{Lu}|các\s)/u.exec(t);
+  if (asks) t = t.slice(asks[0].length);
   const giao = /^Giao\s+(.+?)\s*:\s*(.*)$/su.exec(t);
   if (giao && giao[1]!.length <= 160) return { assignee: giao[1]!.trim(), task: giao[2]!.trim() };
   if (/^Giao\s+/u.test(t)) t = t.replace(/^Giao\s+/u, "");
@@ -133,40 +216,113 @@ export function leadOf(text: string): Lead | null {
 
 function rowsFor(section: string, assigneePhrase: string, task: string): Assignment[] {
   const clean = task.replace(/\s+/g, " ").trim();
+  const deadline = deadlineOf(clean);
   return splitAssignees(assigneePhrase).map((assignee) => ({
     section,
     assignee,
     role: roleOf(clean),
     partners: partnersOf(clean),
     reportTo: reportToOf(clean),
-    deadline: deadlineOf(clean),
+    deadline,
     task: clean,
+    due: normalizeDeadline(deadline),
+    product: null,
+    source: "prose" as const,
   }));
+}
+
+/** "Sở Nội vụ chủ trì; Sở Tư pháp phối hợp rà soát…" (also "…chủ trì, … phối hợp …"). */
+const LEAD_THEN_PARTNER = /^(.{3,120}?)\s+chủ trì\s*[;,]\s*(.{3,200}?)\s+phối hợp(?!\s+với)\s*[,:]?\s*(.*)$/u;
+
+/** "Các Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành Quyết định này." */
+const EXECUTES = /^(.{6,400}?)\s+(?:chịu|có)\s+trách\s+nhiệm\s+(?:thi\s+hành|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:Quyết định|Quy định|Nghị quyết|Chỉ thị|Kế hoạch|Quy chế|Thông tư)\s+này/u;
+
+/** The paragraphs and bullets of a section's text, bullet marks removed. */
+function unitsOf(text: string): string[] {
+  return text
+    .split("\n")
+    .filter(Boolean)
+    .map((u) => (isBullet(u) ? u.replace(BULLET_MARK, "") : u));
 }
 
 export function extractAssignments(sections: Section[]): Assignment[] {
   const assigningPaths = new Set(sections.filter((s) => isAssigningTitle(s.title)).map((s) => s.path));
   const hasAssigningPart = assigningPaths.size > 0;
   const out: Assignment[] = [];
+  /** Bodies named by headings ("3. Sở Khoa học và Công nghệ"), for the points under them ("a) Chủ trì …"). */
+  const headingBodies = new Map<string, string>();
+  const inheritedBody = (path: string): string | null => {
+    const segs = path.split(".");
+    for (let i = segs.length - 1; i >= 1; i--) {
+      const body = headingBodies.get(segs.slice(0, i).join("."));
+      if (body) return body;
+    }
+    return null;
+  };
   for (const sec of sections) {
     if (!sec.path) continue;
+    // The article that makes bodies execute the document ("Điều 3. Các Bộ trưởng … chịu trách nhiệm thi hành").
+    const executes = /^(?:[^.]*\.)?Điều \d+$/u.test(sec.path) ? EXECUTES.exec(sec.text.split("\n")[0] ?? "") : null;
+    if (executes) {
+      out.push(...rowsFor(sec.path, executes[1]!.replace(/^(?:Giao\s+)/u, ""), sec.text));
+      continue;
+    }
     const inPart = isAssigningSection(sec.path, assigningPaths);
+    const inherited = inheritedBody(sec.path);
     // Without an assigning part, a numbered item whose heading names a body is addressed to it (2018-CV/TU).
     const addressed = !hasAssigningPart && Boolean(sec.title) && sec.title!.length <= 160 && ORG_START.test(sec.title!);
     // …or whose text opens with a body and its task ("2. Ban Tuyên giáo Thành ủy chủ trì…").
     const addressedText = !hasAssigningPart && !sec.title && leadOf(sec.text.split("\n")[0] ?? "") !== null;
-    if (!inPart && !addressed && !addressedText) continue;
-    if (sec.title && (addressed || (ORG_START.test(sec.title) && !assigningPaths.has(sec.path)))) {
-      const lead = leadOf(sec.title);
-      const assignee = lead ? lead.assignee : sec.title.replace(/[:.]$/, "").replace(ADDRESS_PREFIX, "");
-      const task = [lead?.task, sec.text].filter(Boolean).join(" ");
-      out.push(...rowsFor(sec.path, assignee, task));
+    if (!inPart && !addressed && !addressedText && !inherited) {
+      // Elsewhere only an explicit assignment counts: "Giao X …", "X chủ trì …", "X phối hợp với …".
+      for (const unit of unitsOf(sec.text)) {
+        const lead = leadOf(unit);
+        if (lead && (/^Giao\s/u.test(unit) || /^(?:chủ trì|phối hợp với|có trách nhiệm|chịu trách nhiệm)(?=[\s,])/u.test(lead.task))) {
+          out.push(...rowsFor(sec.path, lead.assignee, lead.task));
+        }
+      }
+      continue;
+    }
+    // "2. Văn phòng Trung ương Đảng:" with its points below: the line is the heading, whatever the typography.
+    const firstUnit = sec.text.split("\n")[0] ?? "";
+    const namedLine = !sec.title && /:$/.test(firstUnit) && firstUnit.length <= 100 && ORG_START.test(firstUnit) && !VERB.test(` ${firstUnit}`) ? firstUnit : null;
+    const heading = sec.title ?? namedLine;
+    if (heading && (addressed || (ORG_START.test(heading) && !assigningPaths.has(sec.path)))) {
+      const lead = leadOf(heading);
+      const assignee = lead ? lead.assignee : heading.replace(/[:.]$/, "").replace(ADDRESS_PREFIX, "");
+      headingBodies.set(sec.path, assignee);
+      const units = unitsOf(namedLine ? sec.text.split("\n").slice(1).join("\n") : sec.text);
+      if (!lead?.task && !units.length) continue;
+      // Several duties under the heading, none naming a body of its own: one row each (the register lists duties).
+      if (!lead?.task && units.length >= 2 && units.every((u) => !leadOf(u))) {
+        for (const unit of units) out.push(...rowsFor(sec.path, assignee, unit));
+      } else {
+        out.push(...rowsFor(sec.path, assignee, [lead?.task, ...units].filter(Boolean).join(" ")));
+      }
+      continue;
+    }
+    const units = unitsOf([sec.title, sec.text].filter(Boolean).join("\n"));
+    // A point under a heading that names a body ("a) Chủ trì, phối hợp với …"): that body's duty.
+    if (inherited && units.length && !leadOf(units[0]!)) {
+      out.push(...rowsFor(sec.path, inherited, units.join(" ")));
       continue;
     }
     // Each paragraph or bullet addressed to a body is one row; a unit without its own body continues the last row.
     let last: Assignment[] | null = null;
-    for (const unit of sec.text.split("\n").filter(Boolean)) {
-      const body = isBullet(unit) ? unit.replace(BULLET_MARK, "") : unit;
+    for (const body of unitsOf(sec.text)) {
+      // "Sở Nội vụ chủ trì; Sở Tư pháp phối hợp rà soát…": a lead and its partners named apart.
+      const pair = LEAD_THEN_PARTNER.exec(body);
+      if (pair && ORG_START.test(pair[1]!) && ORG_START.test(pair[2]!)) {
+        const leads = splitBodies(pair[1]!);
+        const partners = splitBodies(pair[2]!);
+        const task = pair[3]!.trim();
+        last = [
+          ...leads.map((assignee) => ({ ...rowsFor(sec.path, assignee, task)[0]!, role: "chủ trì" as const, partners })),
+          ...partners.map((assignee) => ({ ...rowsFor(sec.path, assignee, task)[0]!, role: "phối hợp" as const, partners: leads })),
+        ];
+        out.push(...last);
+        continue;
+      }
       const lead = leadOf(body);
       if (lead) {
         last = rowsFor(sec.path, lead.assignee, lead.task);

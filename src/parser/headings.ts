@@ -3,7 +3,7 @@
  * Arabic "1." / "1-" / "1)" / "1/", decimal "2.1-" / "2.1.", letters "a)". Bullets (- * • +) are not headings.
  */
 
-export type HeadingKind = "part" | "roman" | "arabic" | "decimal" | "letter";
+export type HeadingKind = "part" | "roman" | "arabic" | "decimal" | "paren" | "letter" | "article" | "chapter";
 
 export interface HeadingMarker {
   kind: HeadingKind;
@@ -15,7 +15,16 @@ export interface HeadingMarker {
 
 const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))$/;
 
+/** "Điều 5.", "Điều 5:", "Điều 5 Phạm vi…": an article. */
+const ARTICLE = /^Điều\s+(\d{1,3}[a-zđ]?)\s*(?:[.:]\s*|\s+(?=\p{Lu})|$)/u;
+/** "Chương I", "CHƯƠNG II", "Chương 3": a chapter (a title, never a path segment of what it holds). */
+const CHAPTER = /^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,2})(?=[\s.:-]|$)\s*[.:-]?\s*/u;
+
 export function matchHeading(text: string): HeadingMarker | null {
+  const article = ARTICLE.exec(text);
+  if (article) return { kind: "article", segments: [`Điều ${article[1]}`], rest: text.slice(article[0].length).trim() };
+  const chapter = CHAPTER.exec(text);
+  if (chapter) return { kind: "chapter", segments: [`Chương ${chapter[1]}`], rest: text.slice(chapter[0].length).trim() };
   let m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\s*[-.):]?\s+(?=\S)/.exec(text);
   if (m && !/^\d{1,2}\.\d{1,2}\s*(%|tỷ|triệu|nghìn)/.test(text)) {
     return { kind: "decimal", segments: [m[1]!, m[2]!, ...(m[3] ? [m[3]] : [])], rest: text.slice(m[0].length).trim() };
@@ -31,6 +40,9 @@ export function matchHeading(text: string): HeadingMarker | null {
   if (m && !/^\d{1,2}\s*[-–]\s*[\p{L}&]{1,8}\s*\//u.test(text) && !/^\d{1,2}\.\d/.test(text)) {
     return { kind: "arabic", segments: [m[1]!], rest: text.slice(m[0].length).trim() };
   }
+  // "(1) Công tác tham mưu…": numbered items inside a numbered part.
+  m = /^\((\d{1,2})\)\s*(?=\S)/.exec(text);
+  if (m) return { kind: "paren", segments: [m[1]!], rest: text.slice(m[0].length).trim() };
   m = /^([a-zđ])\s*\)\s*(?=\S)/.exec(text) ?? /^([a-zđ])[./]\s+(?=\p{Lu})/u.exec(text);
   if (m) return { kind: "letter", segments: [m[1]!], rest: text.slice(m[0].length).trim() };
   return null;
@@ -44,34 +56,63 @@ export function isBullet(text: string): boolean {
   return /^[-–—•*+·◦▪▫►➢➤✓○●■□]\s*\S/u.test(text) && !/^[-–—]\s*\d{1,3}\s*[-–—]$/.test(text);
 }
 
-/** Tracks the current position in the section tree and turns markers into paths. */
+/**
+ * Tracks the current position in the section tree and turns markers into paths. An attachment (an appendix, an
+ * attached regulation) prefixes every path inside it ("Phụ lục II.3", "Quy chế.Điều 2"); an article prefixes its
+ * clauses and points ("Điều 3.2.a"); a chapter is a title only: its own path is "Chương II", and the articles it
+ * holds keep theirs.
+ */
 export class PathTracker {
+  private prefix: string | null = null;
+  private article: string | null = null;
   private part: string | null = null;
   private roman: string | null = null;
   private arabic: string | null = null;
   private subs: string[] = [];
+  private paren: string | null = null;
   private letter: string | null = null;
+
+  /** Enter an attachment ("Phụ lục II", "Quy chế"): everything after is under it. */
+  enterAttachment(label: string): string {
+    this.prefix = label;
+    this.article = this.part = this.roman = this.arabic = this.paren = this.letter = null;
+    this.subs = [];
+    return label;
+  }
 
   enter(marker: HeadingMarker): string {
     switch (marker.kind) {
+      case "chapter":
+        this.article = this.part = this.roman = this.arabic = this.paren = this.letter = null;
+        this.subs = [];
+        return [this.prefix, marker.segments[0]].filter(Boolean).join(".");
+      case "article":
+        this.article = marker.segments[0]!;
+        this.part = this.roman = this.arabic = this.paren = this.letter = null;
+        this.subs = [];
+        break;
       case "part":
         this.part = marker.segments[0]!;
-        this.roman = this.arabic = this.letter = null;
+        this.roman = this.arabic = this.paren = this.letter = null;
         this.subs = [];
         break;
       case "roman":
         this.roman = marker.segments[0]!;
-        this.arabic = this.letter = null;
+        this.arabic = this.paren = this.letter = null;
         this.subs = [];
         break;
       case "arabic":
         this.arabic = marker.segments[0]!;
         this.subs = [];
-        this.letter = null;
+        this.paren = this.letter = null;
         break;
       case "decimal":
         this.arabic = marker.segments[0]!;
         this.subs = marker.segments.slice(1);
+        this.paren = this.letter = null;
+        break;
+      case "paren":
+        this.paren = marker.segments[0]!;
         this.letter = null;
         break;
       case "letter":
@@ -82,6 +123,6 @@ export class PathTracker {
   }
 
   path(): string {
-    return [this.part, this.roman, this.arabic, ...this.subs, this.letter].filter((s): s is string => Boolean(s)).join(".");
+    return [this.prefix, this.article, this.part, this.roman, this.arabic, ...this.subs, this.paren, this.letter].filter((s): s is string => Boolean(s)).join(".");
   }
 }

@@ -2,9 +2,10 @@
  * Text → document model. Pure: no I/O, never throws on arbitrary text.
  */
 import type { DocType, ParsedDocument, Signer } from "../domain/model.js";
-import { DOC_TYPE_NAMES, NUMBER_PATTERN, docTypeFromCode, docTypeFromName, numberKey, parseDateText, DATE_PATTERN } from "../domain/numbers.js";
+import { DOC_TYPE_NAMES, docTypeFromCode, docTypeFromName, findNumbers, numberKey, parseDateText, DATE_PATTERN } from "../domain/numbers.js";
 import { foldVi, isUpperText, properCaseVi } from "../text/vietnamese.js";
 import { extractAssignments } from "./assignments.js";
+import { isMotto } from "./structure.js";
 import { mergeReferences, scanReferences } from "./references.js";
 import { parseStructure } from "./structure.js";
 
@@ -21,8 +22,9 @@ export interface DocumentMetadata {
   recipients?: string[];
 }
 
+/** "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị về …": the number is read by `findNumbers`. */
 const SELF = new RegExp(
-  `^(${DOC_TYPE_NAMES.join("|")})\\s+(?:số\\s+)?${NUMBER_PATTERN}\\s*,?\\s*(?:ngày\\s+(${DATE_PATTERN}))?\\s*(?:của\\s+(.+?))?\\s+((?:về|V\\/v)\\s.+)$`,
+  `^(${DOC_TYPE_NAMES.join("|")})\\s+(?:số\\s*:?\\s*)?(\\d[^\\s,]*?)\\s*,?\\s*(?:ngày\\s+(${DATE_PATTERN}))?\\s*(?:của\\s+(.+?))?\\s+((?:về|V\\/v)\\s.+)$`,
   "iu",
 );
 
@@ -43,13 +45,48 @@ function fileStem(file: string): string {
   return base.replace(/\.[^.]+$/, "");
 }
 
-/** Issuer from the header's caps block: "TỈNH ỦY BẮC NINH / BAN TUYÊN GIÁO" → "Ban Tuyên giáo Tỉnh ủy Bắc Ninh". */
+/** Two caps lines that are one name wrapped ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC NINH", "BAN CHẤP HÀNH" / "TRUNG ƯƠNG"). */
+function continuesName(prev: string, next: string): boolean {
+  const p = prev.toUpperCase();
+  const n = next.toUpperCase();
+  if (/^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)(?=\s)/u.test(n) && /(?:NHÂN DÂN|^SỞ\s.+|^BAN QUẢN LÝ\s.+)$/u.test(p) && !/(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s/u.test(p)) return true;
+  return (
+    (/BAN CHẤP HÀNH$/u.test(p) && /^TRUNG ƯƠNG/u.test(n)) ||
+    (/CHÍNH$/u.test(p) && /^(?:PHỦ|TRỊ)(?=\s|$)/u.test(n)) ||
+    (/(?:ỦY|UỶ) BAN$/u.test(p) && /^NHÂN DÂN/u.test(n)) ||
+    (/NHÂN$/u.test(p) && /^DÂN(?=\s|$)/u.test(n)) ||
+    (/(?:ỦY|UỶ) BAN NHÂN DÂN$/u.test(p) && /^(?:TỈNH|THÀNH PHỐ)/u.test(n))
+  );
+}
+
+/** Bodies under the Central Committee's header that are named with "Trung ương" ("VĂN PHÒNG" → "Văn phòng Trung ương Đảng"). */
+function centralChild(child: string): string | null {
+  if (/^Văn phòng$/iu.test(child)) return "Văn phòng Trung ương Đảng";
+  if (/^(?:Ban|Ủy ban|Uỷ ban|Hội đồng)\s/u.test(child) && !/Trung ương/u.test(child)) return `${child} Trung ương`;
+  return null;
+}
+
+/** Issuer from the header's caps block: "TỈNH ỦY BẮC NINH / BAN TUYÊN GIÁO" → "Ban Tuyên giáo Tỉnh ủy Bắc Ninh",
+ * "ỦY BAN NHÂN DÂN / TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh". The motto is never part of it. */
 function issuerFromLines(lines: string[]): string | null {
-  const clean = lines.filter((l) => !/^đảng cộng sản việt nam$/i.test(l)).map((l) => properCaseVi(l));
+  const merged: string[] = [];
+  for (const l of lines.filter((x) => !isMotto(x))) {
+    const prev = merged[merged.length - 1];
+    if (prev && continuesName(prev, l)) merged[merged.length - 1] = `${prev} ${l}`;
+    else merged.push(l);
+  }
+  const clean = merged.map((l) => properCaseVi(l));
   if (!clean.length) return null;
   const child = clean[clean.length - 1]!;
   const parent = clean.length > 1 ? clean[clean.length - 2]! : null;
   if (!parent) return child;
+  if (/^Ban Chấp hành Trung ương/u.test(parent)) {
+    const central = centralChild(child);
+    if (central) return central;
+  }
+  // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH / SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ tỉnh Bắc Ninh".
+  const people = /^(?:Ủy|Uỷ) ban nhân dân\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s.+)$/iu.exec(parent);
+  if (people && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s/iu.test(child)) return `${child} ${people[1]}`;
   const bo = /^Đảng bộ\s+(.*)$/iu.exec(parent);
   if (bo) {
     const locality = bo[1]!.replace(/^(tỉnh|thành phố|huyện|quận|thị xã)\s+/iu, "");
@@ -59,14 +96,6 @@ function issuerFromLines(lines: string[]): string | null {
   const committee = /^(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+(?:ủy|uỷ)\s+(\S.*)$/iu.exec(parent);
   if (committee && /\s(?:tỉnh|thành phố|huyện|quận|thị xã)$/iu.test(child)) return `${child} ${committee[1]}`;
   return `${child} ${parent}`;
-}
-
-/** Central documents are issued by the body on whose behalf they are signed ("T/M BỘ CHÍNH TRỊ"), under the
- * header of the Ban Chấp hành Trung ương. */
-function centralIssuer(issuer: string | null, signer: Signer | null): string | null {
-  if (!issuer || !signer || !/^Ban Chấp hành Trung ương/u.test(issuer)) return issuer;
-  const m = /^(?:T\/M|TM\.?)\s+(Bộ Chính trị|Ban Bí thư)$/u.exec(signer.capacity);
-  return m ? m[1]! : issuer;
 }
 
 /** The locality a text names most often after "tỉnh"/"Tỉnh ủy" (or "thành phố"/"Thành ủy"). */
@@ -110,12 +139,13 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
   // A document that opens by naming itself ("Kết luận số 69-KL/TW ngày … của Bộ Chính trị về …").
   const designationSource = title || preamble?.text.split("\n")[0] || "";
   const self = SELF.exec(designationSource);
-  if (self && !/\.\s+\p{Lu}/u.test(designationSource)) {
+  const selfNumbered = self ? findNumbers(self[2]!)[0] : undefined;
+  if (self && selfNumbered && selfNumbered.index === 0 && selfNumbered.length === self[2]!.length && !/\.\s+\p{Lu}/u.test(designationSource)) {
     selfType = docTypeFromName(self[1]!);
-    selfNumber = `${self[2]}-${self[3]}/${self[4]}`;
-    selfDate = self[5] ? parseDateText(self[5]) : null;
-    selfIssuer = self[12]?.trim() ?? null;
-    const about = self[13]!.trim();
+    selfNumber = selfNumbered.number;
+    selfDate = self[3] ? parseDateText(self[3]) : null;
+    selfIssuer = self[10]?.trim() ?? null;
+    const about = self[11]!.trim();
     title = about.charAt(0).toUpperCase() + about.slice(1);
     if (!s.titleLines.length && preamble) {
       // The designation line is the document's title block, not body text.
@@ -126,12 +156,23 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     }
   }
 
-  const number = s.number ?? s.designation?.number ?? selfNumber;
+  const number = s.number ?? s.designation?.number ?? selfNumber ?? s.site.number ?? null;
   const docType: DocType =
-    s.typeWord ?? s.designation?.type ?? selfType ?? (s.numberCode ? docTypeFromCode(s.numberCode) : null) ?? typeFromTitle(title) ?? "Văn bản";
+    s.typeWord ??
+    s.designation?.type ??
+    selfType ??
+    (s.numberCode ? docTypeFromCode(s.numberCode, s.numberForm) : null) ??
+    typeFromTitle(title) ??
+    (s.site.docType ? docTypeFromName(s.site.docType) : null) ??
+    "Văn bản";
 
   const allText = [title, ...s.sections.map((sec) => `${sec.title ?? ""}\n${sec.text}`)].join("\n");
-  let issuer = centralIssuer(issuerFromLines(s.issuerLines), s.signer) ?? selfIssuer;
+  // "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ" names the body that issues under the Central Committee's header. Without such
+  // a line the header's body is the issuer, as law libraries list it ("Nơi ban hành: Ban Chấp hành Trung ương"),
+  // even when a smaller body signs for it ("T/M Ban Bí thư", kept in the signer's capacity).
+  const headerIssuer = issuerFromLines(s.issuerLines);
+  let issuer =
+    s.titleIssuer && (!headerIssuer || /^Ban Chấp hành Trung ương/u.test(headerIssuer)) ? s.titleIssuer : (headerIssuer ?? selfIssuer ?? s.site.issuer ?? null);
   if (!issuer && preamble) {
     for (const para of preamble.text.split("\n").reverse()) {
       const m = ISSUER_IN_PREAMBLE.exec(para);
@@ -164,6 +205,7 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     .filter((l, i, all) => all.findIndex((o) => o.from === l.from && o.to === l.to) === i);
 
   const recipients = [...new Set([...s.recipients, ...s.closingRecipients])];
+  const sectionOrder = new Map(s.sections.map((sec, i) => [sec.path, i] as const));
   const doc: ParsedDocument = {
     id: "",
     file,
@@ -171,13 +213,14 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     number,
     issuer: issuer ?? "",
     place: s.place,
-    date: s.date ?? selfDate,
+    date: s.date ?? selfDate ?? s.site.date ?? null,
     title,
-    signer: s.signer,
+    // A copied page's metadata names the signer when the text's signature block was lost.
+    signer: s.signer ?? (s.site.signer ? { name: s.site.signer, capacity: "", title: "" } : null),
     recipients,
     sections: s.sections,
     references,
-    assignments: extractAssignments(s.sections),
+    assignments: [...s.tableAssignments, ...extractAssignments(s.sections)].sort((a, b) => sectionOrder.get(a.section)! - sectionOrder.get(b.section)!),
     links,
     header: s.header,
     closing: s.closing,

@@ -1,6 +1,15 @@
 /**
  * From raw text to logical lines: Markdown noise removed (`**…**`, `\-`, `\.`, `#` headings, table pipes, `<br>`),
  * whitespace collapsed, each line remembering where it came from. Pure functions.
+ *
+ * Three layouts of tables are read: Markdown rows ("| a | b |"), and the flattened tables of pages converted from a
+ * law library, where a lone "|" line separates cells and two lone pipes in a row separate rows. A layout table
+ * (a header, a signature beside the Nơi nhận list) becomes lines column by column; a data table (a task table)
+ * becomes one line per row that keeps its cells.
+ *
+ * Text converted from web pages is hard-wrapped ("Căn cứ Nghị quyết số\n57-NQ/TW ngày…"): a bold or italic run
+ * that spans lines is joined, and in a document whose paragraphs are wrapped blocks the lines of a block are joined
+ * back into one paragraph.
  */
 import { nfc } from "../text/vietnamese.js";
 
@@ -13,6 +22,8 @@ export interface Line {
   emphasized: boolean;
   /** Came from a Markdown heading (`# …`). */
   mdHeading: boolean;
+  /** A row of a data table: the table's number in the document and the row's cells, cleaned, in column order. */
+  row?: { table: number; cells: string[] };
 }
 
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
@@ -26,6 +37,10 @@ function stripEmphasis(s: string): string {
   if (out.includes("**")) out = out.replace(/\*\*/g, "");
   if (out.includes("__")) out = out.replace(/(^|[\s(])__(?=\S)/g, "$1").replace(/(?<=\S)__(?=$|[\s).,:;!?])/g, "");
   if (out.includes("*")) out = out.replace(/(^|[\s(])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,:;!?])/g, "$1$2");
+  // A lone star left at an edge by a run that spanned lines ("*Bắc Ninh, ngày 24" … "năm 2025*").
+  if (out.includes("*")) out = out.replace(/^\s*\*(?=\S)|(?<=\S)\*\s*$/g, "");
+  // Italic around a parenthesis, closed after a space: "*(nếu cần) *nhằm".
+  if (out.includes("*")) out = out.replace(/(^|\s)\*(?=\()/g, "$1").replace(/\)\s*\*(?!\*)/g, ") ");
   return out;
 }
 
@@ -45,6 +60,8 @@ export function cleanInline(raw: string): { text: string; emphasized: boolean; m
   if (s.includes(STAR)) s = s.replace(STAR_RE, "*");
   if (s.includes(PIPE)) s = s.replace(PIPE_RE, "|");
   s = s.replace(/\s+/g, " ").trim();
+  // Decoration rules written inside a header cell ("BỘ KHOA HỌC VÀ CÔNG NGHỆ -------"): not part of the text.
+  if (/[-_=]{4}/.test(s)) s = s.replace(/^[-–—_=\s]{4,}(?=\S)|(?<=\S)[\s]+[-–—_=]{4,}$/g, "").replace(/\s+[-–—_=]{4,}\s+/g, " ").trim();
   return { text: s, emphasized: mdHeading || bold, mdHeading };
 }
 
@@ -56,6 +73,11 @@ export function hasContent(text: string): boolean {
 function isTableLine(line: string): boolean {
   const unescaped = line.replace(/\\\|/g, "");
   return /^\s*\|/.test(unescaped) || /\|\s*$/.test(unescaped) || / \| /.test(unescaped);
+}
+
+/** A lone pipe: the cell separator of a flattened table. */
+function isLonePipe(line: string): boolean {
+  return line.trim() === "|";
 }
 
 function isSeparatorCell(cell: string): boolean {
@@ -70,16 +92,218 @@ function splitCells(line: string): string[] {
 }
 
 /** A header or signature laid out in a table: read it column by column, not row by row. */
-const LAYOUT_CELL = /^\s*(?:\*\*|\*|_)*\s*(?:Nơi\s+nhận|T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:?\s*[\d.…_ ]*-)/iu;
+const LAYOUT_CELL =
+  /^\s*(?:\*\*|\*|_)*\s*(?:Nơi\s+nhận|T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|ĐẢNG CỘNG SẢN|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Số\s*:?\s*[\d.…_ ]*[-/])/iu;
 
-/** Split raw text into cleaned logical lines. Table rows become one line per non-empty cell. */
+/** A row number in the first cell of a table row: "1", "12.", "1.2", "IV", "A". */
+export function isRowNumber(text: string): boolean {
+  return /^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?|[IVXL]{1,6}\.?|[A-H]\.?)$/.test(text.trim());
+}
+
+/** One cell: its raw lines and the raw line each came from. */
+interface RawCell {
+  lines: { source: number; raw: string }[];
+}
+
+type Chunk = { kind: "text"; source: number; raw: string } | { kind: "table"; source: number; rows: RawCell[][] };
+
+/** Odd number of "**" marks, or of single "*" marks once the pairs are gone: an emphasis run goes on to the next line. */
+function opensRun(raw: string): boolean {
+  const t = raw.replace(/\\\*/g, "").trim();
+  if (!t || !hasContent(t)) return false;
+  const bold = (t.match(/\*\*/g) ?? []).length;
+  if (bold % 2 === 1) return true;
+  const single = (t.replace(/\*\*/g, "").match(/\*/g) ?? []).length;
+  return single % 2 === 1 && /^\*(?=\S)/.test(t.replace(/\*\*/g, ""));
+}
+
+/** Join the lines of emphasis runs that span lines ("**I. MỤC" / "ĐÍCH, YÊU CẦU**"), at most a few lines each. */
+function joinRuns(lines: { source: number; raw: string }[]): { source: number; raw: string }[] {
+  const out: { source: number; raw: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cur = { ...lines[i]! };
+    if (opensRun(cur.raw)) {
+      let j = i + 1;
+      let text = cur.raw;
+      while (j < lines.length && j - i <= 5 && lines[j]!.raw.trim() && !isLonePipe(lines[j]!.raw)) {
+        text = `${text.replace(/\s+$/, "")} ${lines[j]!.raw.trim()}`;
+        j++;
+        if (!opensRun(text)) break;
+      }
+      if (!opensRun(text)) {
+        cur.raw = text;
+        i = j - 1;
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/**
+ * Cells of a flattened table. Pipes P0…Pm enclose segments; an empty segment is a row boundary or an empty cell.
+ * The first row fixes the column count; later, a run of r empty segments holds one boundary and r−1 empty cells,
+ * given to the end of the current row first. A single empty segment inside a numbered row that has cells left and
+ * is followed by something other than a row number is an empty cell ("| 3 | … | Sở X | | 2026 |").
+ */
+function flattenedRows(items: ({ source: number; raw: string } | null)[]): RawCell[][] {
+  // Segments between consecutive pipes (null marks a pipe).
+  const segs: RawCell[] = [];
+  let cur: RawCell | null = null;
+  for (const item of items) {
+    if (item === null) {
+      if (cur) segs.push(cur);
+      cur = { lines: [] };
+      continue;
+    }
+    if (!cur) cur = { lines: [] };
+    if (item.raw.trim()) cur.lines.push(item);
+  }
+  if (cur && cur.lines.length) segs.push(cur);
+  const text = (c: RawCell | undefined) => (c ? cleanInline(c.lines.map((l) => l.raw).join(" ")).text : "");
+  const rows: RawCell[][] = [];
+  let row: RawCell[] = [];
+  let width: number | null = null;
+  const empty = (): RawCell => ({ lines: [] });
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    if (seg.lines.length) {
+      row.push(seg);
+      continue;
+    }
+    let run = 1;
+    while (i + run < segs.length && !segs[i + run]!.lines.length) run++;
+    const next = segs[i + run];
+    if (width === null) {
+      if (row.length) {
+        width = row.length;
+        rows.push(row);
+        row = [];
+      }
+      for (let k = 1; k < run; k++) row.push(empty());
+    } else if (run === 1 && row.length > 0 && row.length < width && isRowNumber(text(row[0])) && next && !isRowNumber(text(next))) {
+      row.push(empty());
+    } else {
+      const toEnd = Math.min(run - 1, Math.max(0, width - row.length));
+      for (let k = 0; k < toEnd; k++) row.push(empty());
+      if (row.some((c) => c.lines.length)) rows.push(row);
+      row = [];
+      for (let k = toEnd + 1; k < run; k++) row.push(empty());
+    }
+    i += run - 1;
+  }
+  if (row.some((c) => c.lines.length)) rows.push(row);
+  return rows;
+}
+
+/** Raw lines → text lines and tables (both Markdown and flattened). */
+function chunksOf(raw: string[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
+    if (isLonePipe(line)) {
+      // A flattened table runs until a blank line right after a pipe (or the end of the text).
+      const items: ({ source: number; raw: string } | null)[] = [];
+      let j = i;
+      for (; j < raw.length; j++) {
+        const l = raw[j]!;
+        if (isLonePipe(l)) {
+          items.push(null);
+          continue;
+        }
+        if (!l.trim() && j > i && isLonePipe(raw[j - 1]!)) break;
+        items.push({ source: j, raw: l });
+      }
+      const rows = flattenedRows(items);
+      if (rows.length) out.push({ kind: "table", source: i, rows });
+      else out.push({ kind: "text", source: i, raw: "" });
+      i = j - 1;
+      continue;
+    }
+    if (isTableLine(line) && /^\s*\|.*\|\s*$/.test(line)) {
+      let j = i;
+      while (j < raw.length && /^\s*\|.*\|\s*$/.test(raw[j]!) && !isLonePipe(raw[j]!)) j++;
+      const rows: RawCell[][] = raw.slice(i, j).map((l, k) =>
+        splitCells(l.trim())
+          .slice(1, -1)
+          .map((cell) => ({ lines: cell.split(/<br\s*\/?>/i).map((part) => ({ source: i + k, raw: part })) })),
+      );
+      out.push({ kind: "table", source: i, rows });
+      i = j - 1;
+      continue;
+    }
+    if (isTableLine(line)) {
+      // A stray row fragment ("| BAN CHẤP HÀNH TRUNG ƯƠNG", "\- Lưu VT. |"): each cell is a line of its own.
+      const cells = splitCells(line).filter((c) => !isSeparatorCell(c) && c.trim());
+      if (!cells.length) out.push({ kind: "text", source: i, raw: "" });
+      for (const cell of cells) out.push({ kind: "text", source: i, raw: cell });
+      continue;
+    }
+    out.push({ kind: "text", source: i, raw: line });
+  }
+  return out;
+}
+
+const LIST_START = /^\s*(?:[-–—•+·◦▪►➢➤✓○●■□]\s+|\*\s+(?=\S)|\\-\s*)/u;
+const HEADING_START = /^\s*(?:\*\*)?\s*(?:[IVX]{1,5}\s*[.\-)]|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.)-]|[a-zđ]\s*\)|Điều\s+\d|Chương\s+[IVXLC\d]|PHỤ\s+LỤC|Phụ\s+lục\s+[IVXLC\d])/u;
+const TERMINAL = /[.:;!?…"”»]\s*\**\s*$|\.\/\.\s*$/u;
+
+/**
+ * Is this text a law-library style conversion, whose paragraphs are wrapped over several lines? Counted over
+ * blocks of consecutive lines: a long, unfinished, not-all-caps line followed by a line that does not start an item.
+ */
+function isWrapped(text: { raw: string }[]): boolean {
+  let wraps = 0;
+  let lines = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text[i]!.raw.trim();
+    const b = text[i + 1]!.raw.trim();
+    if (!a || !b) continue;
+    lines++;
+    const letters = a.replace(/[^\p{L}]/gu, "");
+    const caps = letters.length > 0 && letters === letters.toUpperCase();
+    if (a.length >= 20 && !caps && !TERMINAL.test(a) && !LIST_START.test(b) && !opensRun(a)) wraps++;
+  }
+  return wraps >= 5 && wraps * 3 >= lines;
+}
+
+/** In a wrapped text, does this raw line go on the paragraph before it? */
+function continuesParagraph(prev: string, line: string): boolean {
+  if (LIST_START.test(line)) return false;
+  const p = prev.trim();
+  if (/^\*\*.*\*\*$/.test(p) && !opensRun(p)) return false;
+  if (/^\s*\*\*.*\*\*\s*$/.test(line) && !opensRun(line)) return false;
+  if (HEADING_START.test(line) && TERMINAL.test(p)) return false;
+  return true;
+}
+
+/** The logical lines of one table cell in a layout table: runs joined, wrapped list items put back together. */
+function layoutCellLines(cell: RawCell): { source: number; raw: string }[] {
+  const joined = joinRuns(cell.lines.filter((l) => l.raw.trim()));
+  const out: { source: number; raw: string }[] = [];
+  for (const l of joined) {
+    const prev = out[out.length - 1];
+    // A wrapped Nơi nhận item ("- Báo và Phát thanh … trên địa bàn" / "tỉnh;") or a date split over two lines.
+    const inList = prev && LIST_START.test(prev.raw) && !LIST_START.test(l.raw) && !/^\s*(?:\*\*|\*)?\s*(?:T\/M|K\/T|TM\.|KT\.|TL\.|T\/L)/u.test(l.raw);
+    const splitDate = prev && /ngày\s*\d{0,2}\s*\**\s*$/iu.test(prev.raw) && /^\s*\**\s*(?:tháng|\d)/iu.test(l.raw);
+    if (prev && (inList || splitDate)) prev.raw = `${prev.raw.replace(/\s+$/, "")} ${l.raw.trim()}`;
+    else out.push({ ...l });
+  }
+  return out;
+}
+
+/** Split raw text into cleaned logical lines. */
 export function toLines(input: string): Line[] {
   const raw = nfc(input).replace(/\r\n?/g, "\n").split("\n");
+  const chunks = chunksOf(raw);
+  const textRaw = chunks.filter((c): c is Extract<Chunk, { kind: "text" }> => c.kind === "text");
+  const wrapped = isWrapped(textRaw);
   const out: Line[] = [];
-  const pushCell = (source: number, cell: string): boolean => {
+  const blank = (source: number): Line => ({ source, text: "", emphasized: false, mdHeading: false });
+  const push = (source: number, rawText: string): boolean => {
     let any = false;
     // A line break inside a cell ("<br>") is a line of its own.
-    for (const part of cell.split(/<br\s*\/?>/i)) {
+    for (const part of rawText.split(/<br\s*\/?>/i)) {
       const c = cleanInline(part);
       if (!c.text) continue;
       out.push({ source, ...c });
@@ -87,53 +311,65 @@ export function toLines(input: string): Line[] {
     }
     return any;
   };
-  for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!;
-    if (!isTableLine(line)) {
-      const parts = line.split(/<br\s*\/?>/i);
-      if (parts.length > 1) {
-        if (!pushCell(i, line)) out.push({ source: i, text: "", emphasized: false, mdHeading: false });
-      } else out.push({ source: i, ...cleanInline(line) });
+  let tables = 0;
+  for (let k = 0; k < chunks.length; k++) {
+    const chunk = chunks[k]!;
+    if (chunk.kind === "text") {
+      // A block of text lines up to the next blank line or table.
+      const block: { source: number; raw: string }[] = [];
+      let j = k;
+      while (j < chunks.length && chunks[j]!.kind === "text" && (chunks[j] as { raw: string }).raw.trim()) {
+        const c = chunks[j] as Extract<Chunk, { kind: "text" }>;
+        block.push({ source: c.source, raw: c.raw });
+        j++;
+      }
+      if (!block.length) {
+        out.push(blank(chunk.source));
+        continue;
+      }
+      let logical = joinRuns(block);
+      if (wrapped) {
+        const merged: { source: number; raw: string }[] = [];
+        for (const l of logical) {
+          const prev = merged[merged.length - 1];
+          if (prev && continuesParagraph(prev.raw, l.raw)) prev.raw = `${prev.raw.replace(/\s+$/, "")} ${l.raw.trim()}`;
+          else merged.push({ ...l });
+        }
+        logical = merged;
+      }
+      for (const l of logical) if (!push(l.source, l.raw)) out.push(blank(l.source));
+      k = j - 1;
       continue;
     }
-    // A block of well-formed rows ("| a | b |"): a layout table (header, signature) is read column by column.
-    let j = i;
-    while (j < raw.length && /^\s*\|.*\|\s*$/.test(raw[j]!)) j++;
-    const block = raw.slice(i, j);
-    const rows = block.map((l) => splitCells(l.trim()).slice(1, -1));
-    const layout = block.length > 1 && rows.some((r) => r.some((c) => LAYOUT_CELL.test(c)));
-    if (layout) {
+    const rows = chunk.rows;
+    const cellText = (c: RawCell) => c.lines.map((l) => l.raw).join(" ");
+    const layout = rows.some((r) => r.some((c) => LAYOUT_CELL.test(cellText(c)) || c.lines.some((l) => LAYOUT_CELL.test(l.raw))));
+    if (layout || rows.length === 1) {
+      // Read column by column: the issuer block above the number, the motto above the date.
       const width = Math.max(...rows.map((r) => r.length));
       let any = false;
       for (let col = 0; col < width; col++) {
-        rows.forEach((r, k) => {
-          const cell = r[col] ?? "";
-          if (isSeparatorCell(cell)) return;
-          if (pushCell(i + k, cell)) any = true;
-        });
+        for (const r of rows) {
+          const cell = r[col];
+          if (!cell || isSeparatorCell(cellText(cell))) continue;
+          for (const l of layoutCellLines(cell)) if (push(l.source, l.raw)) any = true;
+        }
       }
-      if (!any) out.push({ source: i, text: "", emphasized: false, mdHeading: false });
-      i = j - 1;
+      if (!any) out.push(blank(chunk.source));
+      out.push(blank(chunk.source));
       continue;
     }
-    // A data table (a "TT" column, numbered rows): one line per row, its cells kept together.
-    const dataRows = rows.filter((r) => !r.every((c) => isSeparatorCell(c) || !c.trim()));
-    const firstCells = dataRows.map((r) => cleanInline(r[0] ?? "").text);
-    const numbered = firstCells.filter((c) => /^(?:\d{1,3}|[IVX]{1,5})\.?$/.test(c)).length;
-    if (!layout && block.length > 1 && (/^(?:S?TT|Số TT)$/i.test(firstCells[0] ?? "") || numbered * 2 >= dataRows.length) && dataRows.length > 1) {
-      rows.forEach((r, k) => {
-        const cells = r.filter((c) => !isSeparatorCell(c)).map((c) => cleanInline(c.replace(/<br\s*\/?>/gi, " ")).text).filter(Boolean);
-        if (cells.length) out.push({ source: i + k, text: cells.join(" | "), emphasized: false, mdHeading: false });
-      });
-      i = j - 1;
-      continue;
+    // A data table: one line per row, its cells kept.
+    const table = tables++;
+    out.push(blank(chunk.source));
+    for (const r of rows) {
+      const cells = r.map((c) => cleanInline(c.lines.map((l) => l.raw.trim()).join(" ")).text);
+      if (r.every((c) => isSeparatorCell(cellText(c)))) continue;
+      if (!cells.some(Boolean)) continue;
+      const source = r.find((c) => c.lines.length)?.lines[0]?.source ?? chunk.source;
+      out.push({ source, text: cells.filter(Boolean).join(" | "), emphasized: false, mdHeading: false, row: { table, cells } });
     }
-    let any = false;
-    for (const cell of splitCells(line)) {
-      if (isSeparatorCell(cell)) continue;
-      if (pushCell(i, cell)) any = true;
-    }
-    if (!any) out.push({ source: i, text: "", emphasized: false, mdHeading: false });
+    out.push(blank(chunk.source));
   }
   return out;
 }

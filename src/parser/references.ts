@@ -5,7 +5,18 @@
  * "về (tiếp tục) thực hiện" in the same phrase (those are chain edges between other documents).
  */
 import type { DocType, Reference, Relation } from "../domain/model.js";
-import { DATE_PATTERN, DOC_TYPE_NAMES, NUMBER_PATTERN, centralNumber, codeOfType, docTypeFromCode, docTypeFromName, numberKey, parseDateText } from "../domain/numbers.js";
+import {
+  DATE_PATTERN,
+  DOC_TYPE_NAMES,
+  NUMBER_PATTERN,
+  STATE_NUMBER_PATTERN,
+  centralNumber,
+  codeOfType,
+  docTypeFromName,
+  findNumbers,
+  numberKey,
+  parseDateText,
+} from "../domain/numbers.js";
 
 export interface Mention {
   number: string;
@@ -24,10 +35,16 @@ export interface ChainLink {
 }
 
 const TYPES = DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|");
+/** A number of either form, one capture group for the whole. */
+const ANY_NUMBER = `(${STATE_NUMBER_PATTERN.replace(/\((?!\?)/g, "(?:")}|${NUMBER_PATTERN.replace(/\((?!\?)/g, "(?:")})`;
+/** A law is named between its type and its number: "Luật Giao dịch điện tử số 20/2023/QH15". */
+const LAW = new RegExp(`(?<![\\p{L}])(Luật|Bộ luật)((?:\\s+[\\p{L}\\-–]+){1,10}?)\\s+số\\s*:?\\s*(${STATE_NUMBER_PATTERN.replace(/\((?!\?)/g, "(?:")})(?:\\s*,?\\s*(?:ngày\\s+)?(${DATE_PATTERN.replace(/\((?!\?)/g, "(?:")}))?`, "gu");
+const ISSUER_AFTER =
+  `(?:\\s*,?\\s*(?:của\\s+)?((?:Ban|Bộ|Tỉnh|Thành|Huyện|Thị|Quận|Đảng|Ủy|Uỷ|UBND|HĐND|Chính|Thủ|Quốc|Hội nghị|Hội đồng|Sở|Văn phòng|Tổ giúp việc)[^,;:()]*?)(?=\\s+(?:về|Hội nghị|nhằm|đã|và|tại|với|ban hành|chỉ đạo|sửa đổi|phê duyệt|thông báo|quy định|hướng dẫn|thực hiện|triển khai)(?=[\\s,.;:]|$)|[,;:()]|\\.(?:\\s|$)|$))?`;
 const MENTION = new RegExp(
-  `(${TYPES})(?:\\s+số)?\\s*:?\\s*(?:${NUMBER_PATTERN}|(\\d{1,5})(?![\\d/-]))` +
+  `(${TYPES})(?:\\s+số)?\\s*:?\\s*(?:${ANY_NUMBER}|(\\d{1,5})(?![\\d/-]))` +
     `(?:\\s*,?\\s*(?:ngày\\s+)?(?:${DATE_PATTERN}))?` +
-    `(?:\\s*,?\\s*(?:của\\s+)?((?:Ban|Bộ|Tỉnh|Thành|Huyện|Thị|Quận|Đảng|Ủy|Uỷ|Chính|Quốc|Hội nghị|Hội đồng|Sở|Văn phòng)[^,;:()]*?)(?=\\s+(?:về|Hội nghị|nhằm|đã|và|tại|với|ban hành|chỉ đạo)(?=[\\s,.;:]|$)|[,;:()]|\\.(?:\\s|$)|$))?`,
+    ISSUER_AFTER,
   "giu",
 );
 
@@ -37,33 +54,42 @@ export function findMentions(text: string): Mention[] {
   for (const m of text.matchAll(MENTION)) {
     const type = docTypeFromName(m[1]!);
     let number: string;
+    let codeType: DocType | null = null;
     if (m[2]) {
-      number = `${m[2]}-${m[3]}/${m[4]}`;
+      const parsed = findNumbers(m[2])[0];
+      if (!parsed) continue;
+      number = parsed.number;
+      codeType = parsed.docType;
     } else {
       // A bare number needs a date or "số" to be a document mention ("Nghị quyết số 20 ngày …"), not "Nghị quyết 2 lần".
-      if (!/số/i.test(m[0]) && !m[6] && !m[9]) continue;
-      number = m[5]!;
+      if (!/số/i.test(m[0]) && !m[4] && !m[7]) continue;
+      number = m[3]!;
     }
-    const date = m[6] || m[9] ? parseDateText(m[0]) : null;
-    const issuerText = m[12]?.trim() ?? null;
+    const date = m[4] || m[7] ? parseDateText(m[0]) : null;
+    const issuerText = m[10]?.trim() ?? null;
     // An issuer needs the word "của" or to follow a date directly ("ngày 24/11/2023 Hội nghị lần thứ 8 …").
     const issuer = issuerText && (/(?:^|\s)của\s/i.test(m[0]) || date) ? issuerText.replace(/\s+/g, " ") : null;
-    const codeType = m[3] ? docTypeFromCode(m[3]) : null;
     out.push({ number, docType: type ?? codeType, date, issuer, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  return out;
+  for (const m of text.matchAll(LAW)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    const parsed = findNumbers(m[3]!)[0];
+    if (!parsed) continue;
+    out.push({ number: parsed.number, docType: docTypeFromName(m[1]!) ?? "Luật", date: m[4] ? parseDateText(m[4]) : null, issuer: null, start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const IMPLEMENT_BEFORE = /(?:thực\s+hiện|căn\s+cứ|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hó?á?a)(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc|tốt))?\s*$/iu;
 const BODY_IMPLEMENT =
-  /^[\s,(]*(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?(?:thực\s+hiện|căn\s+cứ|triển\s+khai(?:\s+thực\s+hiện)?|quán\s+triệt)(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc|tốt))?\s*$/iu;
-const NESTED_IMPLEMENT =
-  /^(?:\W*về\s+(?:việc\s+)?|\s+)(?:tiếp\s+tục\s+)?(?:(?:lãnh\s+đạo,\s+chỉ\s+đạo\s+)?(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|quán\s+triệt(?:,\s+triển\s+khai)?(?:\s+thực\s+hiện)?))(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?\s*$/iu;
+  /^[\s,(*\-–•]*(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?(?:thực\s+hiện|căn\s+cứ|triển\s+khai(?:\s+thực\s+hiện)?|quán\s+triệt)(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc|tốt))?\s*$/iu;
 
-/** Split into clauses: a new clause at ". " (sentence end), ";" or a line break. */
-function clauses(text: string): { text: string; offset: number }[] {
+/** Split into sentences: a new one at ". " before a capital, or a line break. ";" only separates items of one. */
+function sentences(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
-  const re = /[^;\n]+?(?:\.(?=\s+\p{Lu})|;|\n|$)/gu;
+  const re = /[^\n]+?(?:\.(?=\s+\p{Lu})|\n|$)/gu;
   for (const m of text.matchAll(re)) {
     if (m[0].trim()) out.push({ text: m[0], offset: m.index ?? 0 });
     if (m[0] === "") break;
@@ -71,27 +97,55 @@ function clauses(text: string): { text: string; offset: number }[] {
   return out;
 }
 
+/** A sentence that opens with the verb of carrying out, then a lead-in ending at a colon: "Căn cứ các Luật …: Luật …". */
+const IMPLEMENT_LEAD_IN = /^[\s,(*\-–•]*(?:căn\s+cứ|thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?)\s[^.;]{0,160}:\s*$/iu;
+/** Between two items of one list: "; ", " và ", ", " (after the previous item's description, for ";"). */
+const NEXT_ITEM = /;\s*(?:và\s+)?(?:các\s+)?$/u;
+const COORDINATE = /^\s*(?:,|và|,\s*và|cùng)\s*$/u;
+/** "… Chương trình hành động của Chính phủ thực hiện X": a cited document carries out the next one. */
+const CARRIES_OUT = /(?:^|\s)(?:về\s+(?:việc\s+)?)?(?:tiếp\s+tục\s+)?(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?|quán\s+triệt(?:,\s+triển\s+khai)?(?:\s+thực\s+hiện)?)(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?\s*$/iu;
+
 export interface ReferenceScan {
   mentions: { mention: Mention; relation: Relation }[];
   links: ChainLink[];
 }
 
-/** Scan a text (title or section) for mentions with their relation to the document, and chain links. */
+/**
+ * Scan a text (title or section) for mentions with their relation to the document, and chain links. A sentence
+ * that opens with "Thực hiện" / "Căn cứ" marks every item of its list as carried out ("Căn cứ A; B và C"); a
+ * document named after "về (việc) thực hiện" belongs to the item before it (a chain link), and so does one
+ * coordinated with such a nested document ("A về thực hiện B và C").
+ */
 export function scanReferences(text: string, opts: { isTitle?: boolean; titleType?: DocType | null } = {}): ReferenceScan {
   const result: ReferenceScan = { mentions: [], links: [] };
-  for (const clause of clauses(text)) {
-    const mentions = findMentions(clause.text);
+  for (const sentence of sentences(text)) {
+    const mentions = findMentions(sentence.text);
     let prevEnd = 0;
+    let implementing = false;
+    /** For each mention, the item it is nested under (null at the top level of the sentence's list). */
+    const parents: (Mention | null)[] = [];
+    const relations: Relation[] = [];
     mentions.forEach((mention, i) => {
-      const gap = clause.text.slice(prevEnd, mention.start);
+      const gap = sentence.text.slice(prevEnd, mention.start);
       let relation: Relation = "mentions";
-      // In a title any lead-in may end with the verb ("Về tổ chức …, triển khai thực hiện X"); in the body only a
-      // clause that opens with it ("Thực hiện X…", "Căn cứ X…", "Để triển khai thực hiện có hiệu quả X") says
-      // the document carries X out ("Việc thực hiện X cần…" does not).
-      if (i === 0 && (opts.isTitle ? IMPLEMENT_BEFORE.test(gap) : BODY_IMPLEMENT.test(gap))) relation = "implements";
-      if (i > 0 && NESTED_IMPLEMENT.test(gap)) {
-        result.links.push({ from: mentions[i - 1]!.number, to: mention.number });
+      let parent: Mention | null = null;
+      if (i === 0) {
+        // In a title any lead-in may end with the verb ("Về tổ chức …, triển khai thực hiện X"); in the body only a
+        // sentence that opens with it ("Thực hiện X…", "Căn cứ X…", "Để triển khai thực hiện có hiệu quả X") says
+        // the document carries X out ("Việc thực hiện X cần…" does not).
+        implementing = opts.isTitle ? IMPLEMENT_BEFORE.test(gap) : BODY_IMPLEMENT.test(gap) || IMPLEMENT_LEAD_IN.test(gap);
+        if (implementing) relation = "implements";
+      } else if (CARRIES_OUT.test(gap) && !gap.includes(";") && gap.split(/\s+/).length <= 14) {
+        parent = mentions[i - 1]!;
+      } else if (COORDINATE.test(gap)) {
+        parent = parents[i - 1] ?? null;
+        relation = relations[i - 1]!;
+      } else if (NEXT_ITEM.test(gap) && implementing) {
+        relation = "implements";
       }
+      if (parent) result.links.push({ from: parent.number, to: mention.number });
+      parents.push(parent);
+      relations.push(relation);
       result.mentions.push({ mention, relation });
       prevEnd = mention.end;
     });

@@ -2,17 +2,22 @@
  * Document structure: header (issuer block, number, place and date, type word, trích yếu, Kính gửi),
  * body (the section tree) and closing block (Nơi nhận, signature, "Trên đây là…"). Pure functions.
  */
-import type { Section, Signer } from "../domain/model.js";
-import { DOC_TYPE_NAMES, NUMBER_PATTERN, docTypeFromName, isoDate, normalizeNumber } from "../domain/numbers.js";
+import type { Assignment, Section, Signer } from "../domain/model.js";
+import { DOC_TYPE_NAMES, NUMBER_PATTERN, docTypeFromCode, docTypeFromName, findNumbers, isoDate, parseNumber } from "../domain/numbers.js";
 import type { DocType } from "../domain/model.js";
-import { isUpperText, properCaseVi } from "../text/vietnamese.js";
+import { ATTACHMENT_TYPES } from "../domain/vocabulary.js";
+import { foldVi, isUpperText, properCaseVi } from "../text/vietnamese.js";
 import { BULLET_MARK, PathTracker, isBullet, matchHeading } from "./headings.js";
 import { type Line, hasContent, isPageArtifact, toLines } from "./lines.js";
+import { type SiteMetadata, stripSiteText } from "./site.js";
+import { readTaskTable } from "./tables.js";
 
 export interface Structure {
   issuerLines: string[];
   number: string | null;
   numberCode: string | null;
+  /** Which side of the slash the code stood on: a Party number ("-CODE/") or a state one ("/CODE-"). */
+  numberForm: "party" | "state";
   typeWord: DocType | null;
   /** Type named by a Markdown title such as "# Kết luận số 69-KL/TW" (a transcriber's heading). */
   designation: { type: DocType; number: string | null } | null;
@@ -26,16 +31,49 @@ export interface Structure {
   noise: string[];
   signer: Signer | null;
   closingRecipients: string[];
+  /** Assignments read from task tables (rows with lead, partners, deadline), path of each row. */
+  tableAssignments: Assignment[];
+  /** An issuer named by the title block ("NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ"). */
+  titleIssuer: string | null;
+  /** A law library's metadata table around the document, when the text is a copied page. */
+  site: SiteMetadata;
 }
 
 const TYPE_WORD = new RegExp(`^(${DOC_TYPE_NAMES.map((n) => n.toUpperCase().replace(/ /g, "\\s+")).join("|")})(?:\\s+(.*))?$`);
 const DESIGNATION = new RegExp(`^(${DOC_TYPE_NAMES.join("|")})(?=[\\s,:]|$)(?:\\s+số)?\\s*:?\\s*(?:${NUMBER_PATTERN})?`, "i");
 const PLACE_DATE = /^([\p{L}][\p{L} .'-]{1,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*(?:tháng|\/)\s*(\d{1,2})\s*(?:năm|\/)\s*(\d{4})/iu;
-const SO_LINE = /^Số\s*:?\s*[.…_]*\s*(\d*)\s*[.…_]*\s*[-–]?\s*([\p{L}&]{1,8})\s*\/\s*([\p{L}\d-]{1,14})\s*$/u;
-/** "Số 12-KH/TU Bắc Ninh, ngày…" or "TỈNH ỦY BẮC NINH ĐẢNG CỘNG SẢN VIỆT NAM": two header cells flattened onto one line. */
-const SO_THEN_REST = /^(Số\s*:?\s*[.…_]*\s*\d*\s*[.…_]*\s*[-–]?\s*[\p{L}&]{1,8}\s*\/\s*[\p{L}\d-]{1,14})\s+(\S.*)$/u;
-const PARTY_LINE = /^(?:đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc)$/iu;
-const PARTY_INSIDE = /^(.*?)\s*(ĐẢNG CỘNG SẢN VIỆT NAM)\s*(.*)$/u;
+/** The "Số" line: "Số: 144/KH-UBND", "Số 844 -CV/ĐU", "Số: -HD/BTG" (no number yet), "Số: /KH-UBND". */
+const SO_PREFIX = /^Số\s*:?\s*(.*?)\s*$/u;
+const BLANK_PARTY = /^[.…_\s]*[-–]\s*([\p{L}&]{1,8})\s*\/\s*([\p{L}\d-]{1,14})$/u;
+const BLANK_STATE = /^[.…_\s]*\/\s*([\p{L}&]{1,8})\s*-\s*([\p{L}\d]{1,14})$/u;
+
+/** What a "Số …" line gives: the number (null when left blank) and the type code. Null when it is no number line. */
+export function readSoLine(t: string): { number: string | null; code: string | null; form: "party" | "state" } | null {
+  const m = SO_PREFIX.exec(t);
+  if (!m || !/^Số(?=[\s:]|\d)/u.test(t)) return null;
+  const rest = m[1]!;
+  const n = parseNumber(rest);
+  if (n) return { number: n.number, code: n.code, form: n.form };
+  const party = BLANK_PARTY.exec(rest);
+  if (party) return { number: null, code: party[1]!, form: "party" };
+  const state = BLANK_STATE.exec(rest);
+  if (state) return { number: null, code: state[1]!, form: "state" };
+  return null;
+}
+
+/** The national motto and the Party's name, in one piece or wrapped: never an issuer. */
+const MOTTOS = ["dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"];
+export function isMotto(t: string): boolean {
+  const key = foldVi(t).toLowerCase().replace(/\s*[-–]\s*/g, " - ").replace(/[^a-z\s-]/g, "").replace(/\s+/g, " ").trim();
+  if (key.split(" ").length < 2) return false;
+  // Whole mottos, one after the other ("CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc"), or a wrapped piece of one.
+  let rest = ` ${key} `;
+  for (const m of MOTTOS) rest = rest.split(` ${m} `).join(" ");
+  if (!rest.replace(/[\s-]/g, "")) return true;
+  return MOTTOS.some((m) => ` ${m} `.includes(` ${key} `) && key.length >= 8);
+}
+const PARTY_LINE = { test: (t: string) => isMotto(t) };
+const PARTY_INSIDE = /^(.*?)\s*[-–]*\s*(ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM(?:\s*[-–]*\s*Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)?)\s*[-–]*\s*(.*)$/u;
 const CAPS_TITLE_START = /^(?:VỀ|V\/V|THỰC HIỆN|TRIỂN KHAI|TỔ CHỨC|TIẾP TỤC|TUYÊN TRUYỀN|QUÁN TRIỆT|HƯỚNG DẪN THỰC HIỆN|NGHIÊN CỨU)\s/u;
 const KINH_GUI = /^(?:[-–•*+]\s*)?Kính\s+gửi\s*:?\s*(.*)$/iu;
 const NOI_NHAN = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
@@ -47,6 +85,13 @@ function isCapacity(t: string): boolean {
 /** Words that open a signer's title (as opposed to the body on whose behalf they sign). */
 const POSITION = /^(?:PHÓ|BÍ THƯ|TỔNG BÍ THƯ|TRƯỞNG|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC BAN BÍ THƯ|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG BIÊN TẬP)(?=\s|$)/u;
 const ORG_WORD = /(?:^|\s)(?:BAN|ĐẢNG|ỦY|UỶ|BỘ|TỈNH|HUYỆN|XÃ|THÀNH|VỤ|TRUNG|ƯƠNG|HỘI|ĐOÀN|CHI|KHỐI|SỞ|PHÒNG|CỤC|THƯỜNG|TRỰC|ĐÃ|KÝ|KÍ|DẤU)(?=\s|$)/u;
+/** The body that enacts, on its own line after the title ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ …", "ỦY BAN NHÂN DÂN TỈNH …"). */
+const AUTHORITY =
+  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG\s.{3,60}|CHỦ TỊCH\s.{3,60}|(?:ỦY|UỶ) BAN NHÂN DÂN\s.{3,40}|HỘI ĐỒNG NHÂN DÂN\s.{3,40}|GIÁM ĐỐC\s.{3,60}|BỘ CHÍNH TRỊ|BAN BÍ THƯ)$/u;
+/** The enacting word before the articles: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "BAN HÀNH:". */
+const ENACTING = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|KẾT LUẬN|BAN HÀNH|QUY ĐỊNH)\s*:\s*$/u;
+/** "CỦA BỘ CHÍNH TRỊ" in a title block. */
+const TITLE_ISSUER = /^CỦA\s+(BỘ CHÍNH TRỊ|BAN BÍ THƯ|BAN CHẤP HÀNH TRUNG ƯƠNG(?:\s+ĐẢNG)?|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG CHÍNH PHỦ)(?=\s|$)/u;
 const CLOSING_PARAGRAPH = /^Trên\s+đây\s+là(?=[\s,:]|$)/i;
 
 function isDecor(text: string): boolean {
@@ -59,6 +104,8 @@ interface Para {
   emphasized: boolean;
   mdHeading: boolean;
   sources: number[];
+  /** A data-table row (never joined with anything). */
+  row?: Line["row"];
 }
 
 function endsSentence(text: string): boolean {
@@ -81,6 +128,12 @@ function buildParagraphs(lines: Line[], noise: string[]): Para[] {
       blankBefore = true;
       continue;
     }
+    if (line.row) {
+      paras.push({ text: line.text, emphasized: false, mdHeading: false, sources: [line.source], row: line.row });
+      blankBefore = false;
+      pageBreakBefore = false;
+      continue;
+    }
     if (isDecor(line.text) || isPageArtifact(line.text)) {
       noise.push(line.text);
       if (isPageArtifact(line.text)) pageBreakBefore = true;
@@ -90,7 +143,7 @@ function buildParagraphs(lines: Line[], noise: string[]): Para[] {
     const marker = matchHeading(line.text);
     const structural = Boolean(marker) || isBullet(line.text) || NOI_NHAN.test(line.text) || isCapacity(line.text);
     let join = false;
-    if (prev && !structural && !endsSentence(prev.text) && !prev.emphasized && !line.emphasized) {
+    if (prev && !prev.row && !structural && !endsSentence(prev.text) && !prev.emphasized && !line.emphasized) {
       if (startsLower(line.text)) join = true;
       // A hard-wrapped line (PDF, e-mail) continues its paragraph when the previous line was long and unfinished.
       else if (!blankBefore && prev.text.length >= 60 && !isUpperText(prev.text)) join = true;
@@ -130,6 +183,7 @@ function parseHeader(lines: Line[], s: Structure): number {
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text;
+    if (line.row) break;
     if (!t) {
       if (inTitle && s.titleLines.length) blankSinceTitle = true;
       continue;
@@ -147,11 +201,12 @@ function parseHeader(lines: Line[], s: Structure): number {
       sawAnything = true;
       continue;
     }
-    const so = SO_LINE.exec(t);
+    const so = readSoLine(t);
     if (so) {
       s.header.push(t);
-      s.numberCode = so[2]!;
-      s.number = so[1] ? normalizeNumber(`${so[1]}-${so[2]}/${so[3]}`) : null;
+      s.numberCode = so.code;
+      s.numberForm = so.form;
+      s.number = so.number;
       sawAnything = true;
       inTitle = false;
       continue;
@@ -189,8 +244,8 @@ function parseHeader(lines: Line[], s: Structure): number {
       continue;
     }
     inRecipients = false;
-    if (matchHeading(t)) break;
-    const tw = TYPE_WORD.exec(t);
+    if (matchHeading(t) || APPENDIX.test(t)) break;
+    const tw = s.typeWord ? null : TYPE_WORD.exec(t);
     if (tw) {
       s.header.push(t);
       s.typeWord = docTypeFromName(tw[1]!);
@@ -210,6 +265,18 @@ function parseHeader(lines: Line[], s: Structure): number {
         if (type) s.designation = { type, number: d[2] ? `${d[2]}-${d[3]}/${d[4]}` : null };
         continue;
       }
+    }
+    // After the title, the enacting authority ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …") or the enacting
+    // word ("QUYẾT ĐỊNH:") is header, not title.
+    if (inTitle && s.titleLines.length && (blankSinceTitle || line.emphasized) && (AUTHORITY.test(t) || ENACTING.test(t))) {
+      s.header.push(t);
+      inTitle = false;
+      continue;
+    }
+    // "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ": the title block names the issuer.
+    if (inTitle && !s.titleIssuer) {
+      const of = TITLE_ISSUER.exec(t);
+      if (of) s.titleIssuer = properCaseVi(of[1]!.replace(/\s+ĐẢNG$/u, ""));
     }
     if (inTitle) {
       // After a blank line the title goes on in capitals, in a lowercase continuation ("về…", "ngày…"), or in the
@@ -299,6 +366,8 @@ function splitCapacity(caps: string): { capacity: string; title: string } {
   const words = caps.split(" ");
   for (let i = 2; i < words.length; i++) {
     // Right after the prefix a title is the one signed for ("K/T TRƯỞNG BAN", "TL. GIÁM ĐỐC"): part of the capacity.
+    // "BAN BÍ THƯ", "BAN THƯỜNG VỤ" are bodies, not the title "BÍ THƯ".
+    if (/^BAN$/iu.test(words[i - 1] ?? "") && /^(?:BÍ|THƯỜNG)$/iu.test(words[i] ?? "")) continue;
     if (POSITION.test(words.slice(i).join(" ").toUpperCase())) return { capacity: words.slice(0, i).join(" "), title: words.slice(i).join(" ") };
   }
   return { capacity: caps, title: "" };
@@ -309,7 +378,11 @@ export function parseSigner(lines: string[]): Signer | null {
   const parts: string[] = [];
   for (const raw of lines) {
     // One-line signatures ("T/M BỘ CHÍNH TRỊ (Đã ký) Trương Thị Mai"): split the caps run from the name.
-    const line = raw.replace(/\((?:đã ký|đã kí|ký|kí)\)/giu, " | ").replace(/\s+/g, " ");
+    // A second capacity run into the first by a bold run over several lines ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH").
+    const line = raw
+      .replace(/\((?:đã ký|đã kí|ký|kí)\)/giu, " | ")
+      .replace(/\s(?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)\s*\p{Lu})/gu, " | ")
+      .replace(/\s+/g, " ");
     for (const piece of line.split("|").map((p) => p.trim()).filter(Boolean)) parts.push(piece);
   }
   // The caps lines of the signing block: the capacity line and the title lines after it.
@@ -317,6 +390,13 @@ export function parseSigner(lines: string[]): Signer | null {
   let capsName = "";
   let seenCapacity = false;
   for (const p of parts) {
+    if (isCapacity(p) && seenCapacity) {
+      // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the first line says on whose behalf; the second,
+      // for whom the person signs, stays in the closing block; a title run on after it is the signer's.
+      const second = splitCapacity(p);
+      if (second.title) capsLines.push(second.title);
+      continue;
+    }
     if (isCapacity(p)) {
       const upper = /^(\S+(?:\s+[^\p{Ll}\s]+)*)(?:\s+(.*))?$/u.exec(p);
       capsLines.length = 0;
@@ -383,10 +463,27 @@ const LABEL = /^(\p{Lu}[^:;.!?()]{1,60}?)\s*:\s+(\S.*)$/u;
 /** A colon that introduces what follows rather than ending a label: "…yêu cầu:", "…như sau:". */
 const LABEL_NOT_TITLE = /(?:yêu cầu|đề nghị|như sau|gồm|sau|là|nêu rõ|chỉ rõ|xác định|khẳng định|nhấn mạnh|chỉ đạo|quyết định)$/u;
 
+/** "…, ngày 12" / "tháng 9 năm 2025": a header date wrapped after the day is put back on one line. */
+function joinSplitDates(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (i < 80 && next && !line.row && /,?\s*ngày\s*\d{0,2}\s*$/iu.test(line.text) && /^tháng\s+\d/iu.test(next.text)) {
+      out.push({ ...line, text: `${line.text} ${next.text}` });
+      i++;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 /** Header cells flattened onto one line are split back: "Số 12-KH/TU Bắc Ninh, ngày…", "TỈNH ỦY X ĐẢNG CỘNG SẢN VIỆT NAM". */
-function expandHeaderLines(lines: Line[]): Line[] {
+function expandHeaderLines(input: Line[]): Line[] {
   const out: Line[] = [];
   let inHeader = true;
+  const lines = joinSplitDates(input);
   for (const line of lines) {
     if (!inHeader || !line.text) {
       out.push(line);
@@ -397,18 +494,26 @@ function expandHeaderLines(lines: Line[]): Line[] {
     let rest = line.text;
     const party = PARTY_INSIDE.exec(rest);
     const headerPiece = (t: string) =>
-      !t || (PLACE_DATE.test(t) && t.length < 80) || /^Số\b/u.test(t) || (isUpperText(t) && t.length <= 120 && !matchHeading(t));
+      !t || (PLACE_DATE.test(t) && t.length < 80) || /^Số(?=[\s:]|\d)/u.test(t) || (isUpperText(t) && t.length <= 120 && !matchHeading(t));
     if (inHeader && party && (party[1] || party[3]) && headerPiece(party[1] ?? "") && headerPiece(party[3] ?? "")) {
       if (party[1]) pieces.push(party[1]);
       pieces.push(party[2]!);
       rest = party[3] ?? "";
     }
-    const so = inHeader ? SO_THEN_REST.exec(rest) : null;
-    // Only when the second cell is recognized as header too: the line must not end up half in the header.
-    const second = so?.[2] ?? "";
-    if (so && ((PLACE_DATE.test(second) && second.length < 80) || (isUpperText(second) && second.length <= 120 && !matchHeading(second)) || /^(Về|V\/v)(?=[\s:]|$)/iu.test(second))) {
-      pieces.push(so[1]!, so[2]!);
-      rest = "";
+    // "Số: 179/KH-UBND Đồng Nai, ngày …": the number and the next cell on one line.
+    const soAt = inHeader && /^Số(?=[\s:]|\d)/u.test(rest) ? SO_PREFIX.exec(rest) : null;
+    if (soAt) {
+      const body = soAt[1]!;
+      const first = findNumbers(body)[0];
+      const blank = /^[.…_\s]*(?:[-–]\s*[\p{L}&]{1,8}\s*\/\s*[\p{L}\d-]{1,14}|\/\s*[\p{L}&]{1,8}\s*-\s*[\p{L}\d]{1,14})/u.exec(body);
+      let cut = first && first.index === 0 ? first.length : blank ? blank[0].length : -1;
+      if (cut > 0 && cut < body.length && !/\s/.test(body[cut]!)) cut = -1;
+      const second = cut > 0 ? body.slice(cut).trim() : "";
+      if (second && ((PLACE_DATE.test(second) && second.length < 80) || (isUpperText(second) && second.length <= 120 && !matchHeading(second)) || /^(Về|V\/v)(?=[\s:]|$)/iu.test(second))) {
+        const at = rest.length - body.length - (rest.length - rest.trimEnd().length);
+        pieces.push(rest.slice(0, at + cut).trim(), second);
+        rest = "";
+      }
     }
     if (!pieces.length) {
       out.push(line);
@@ -420,11 +525,93 @@ function expandHeaderLines(lines: Line[]): Line[] {
   return out;
 }
 
+/** "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 2", "PHỤ LỤC SỐ 01: DANH MỤC …": an appendix starts. */
+const APPENDIX = /^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:SỐ|số)\s*)?(?:\s*([IVXLC]{1,6}|\d{1,2}[a-z]?))?\s*(?:[:.–-]\s*(.*))?$/u;
+
+function appendixLabel(p: Para): string | null {
+  const m = APPENDIX.exec(p.text);
+  if (!m) return null;
+  // "Phụ lục" in sentence case must stand alone with its number, in emphasis: a sentence never looks like that.
+  if (!/^PHỤ/u.test(p.text) && !(m[1] && (p.emphasized || p.text.length <= 16))) return null;
+  if (m[2] && !isUpperText(m[2]) && m[2].length > 0 && !p.emphasized) return null;
+  return m[1] ? `Phụ lục ${m[1].replace(/^0+(?=\d)/, "")}` : "Phụ lục";
+}
+
+/** A caps type word that opens an attached document after the signature ("QUY CHẾ", "ĐỀ ÁN", "DỰ THẢO BÁO CÁO"). */
+function attachmentType(p: Para): DocType | null {
+  const t = p.text.replace(/^DỰ\s+THẢO\s*/u, "").trim();
+  if (t.length > 300) return null;
+  const m = TYPE_WORD.exec(t);
+  if (!m) return null;
+  const type = docTypeFromName(m[1]!);
+  return type && ATTACHMENT_TYPES.includes(type) ? type : null;
+}
+
+/** Header lines of an attached document (its issuer block, motto, number, date) just above its type word. */
+function isHeaderish(t: string): boolean {
+  return PARTY_LINE.test(t) || readSoLine(t) !== null || (PLACE_DATE.test(t) && t.length < 80) || (isUpperText(t) && t.length <= 80 && !matchHeading(t));
+}
+
+interface Attachment {
+  label: string;
+  start: number;
+}
+
+/** Where the document's own text ends: its closing block, then appendices and attached documents, if any. */
+function splitClosingAndAttachments(paras: Para[]): { closingAt: number; attachments: Attachment[] } {
+  const strong = paras.findIndex((p) => !p.row && (NOI_NHAN.test(p.text) || isCapacity(p.text)));
+  const attachments: Attachment[] = [];
+  const used = new Map<string, number>();
+  const add = (label: string, start: number) => {
+    const n = (used.get(label) ?? 0) + 1;
+    used.set(label, n);
+    attachments.push({ label: n > 1 ? `${label} (${n})` : label, start });
+  };
+  let lastClosing = -1;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (p.row) continue;
+    const appendix = appendixLabel(p);
+    if (appendix && (strong < 0 || i > strong || p.emphasized || isUpperText(p.text))) {
+      add(appendix, i);
+      continue;
+    }
+    // A type word opens an attached document right after a closing block, not inside one already open ("Chương I /
+    // QUY ĐỊNH CHUNG" is a chapter's title).
+    if (!p.row && (NOI_NHAN.test(p.text) || isCapacity(p.text))) lastClosing = i;
+    if (strong >= 0 && i > strong && lastClosing > (attachments[attachments.length - 1]?.start ?? -1)) {
+      const type = attachmentType(p);
+      if (type && !attachments.some((a) => a.start === i)) {
+        let start = i;
+        while (start - 1 > strong && !paras[start - 1]!.row && isHeaderish(paras[start - 1]!.text) && !NOI_NHAN.test(paras[start - 1]!.text) && !isCapacity(paras[start - 1]!.text)) start--;
+        // The signer's name stays with the signature.
+        while (start < i && NAME.test(paras[start]!.text)) start++;
+        add(type, start);
+      }
+    }
+  }
+  const mainEnd = attachments[0]?.start ?? paras.length;
+  // The closing block starts at the first closing trigger after the last heading of the document's own text.
+  let lastHeading = -1;
+  for (let i = 0; i < mainEnd; i++) if (!paras[i]!.row && matchHeading(paras[i]!.text)) lastHeading = i;
+  let closingAt = mainEnd;
+  const from = strong >= 0 && strong < mainEnd ? Math.min(strong, lastHeading + 1) : lastHeading + 1;
+  for (let i = Math.max(from, 0); i < mainEnd; i++) {
+    const p = paras[i]!;
+    if (!p.row && (isClosingStart(p.text) && (i > lastHeading || i === strong))) {
+      closingAt = i;
+      break;
+    }
+  }
+  return { closingAt, attachments };
+}
+
 export function parseStructure(text: string): Structure {
   const s: Structure = {
     issuerLines: [],
     number: null,
     numberCode: null,
+    numberForm: "party",
     typeWord: null,
     designation: null,
     place: null,
@@ -437,25 +624,20 @@ export function parseStructure(text: string): Structure {
     noise: [],
     signer: null,
     closingRecipients: [],
+    tableAssignments: [],
+    titleIssuer: null,
+    site: {},
   };
-  const lines = expandHeaderLines(toLines(text));
+  const site = stripSiteText(toLines(text));
+  s.site = site.meta;
+  s.noise.push(...site.dropped);
+  const lines = expandHeaderLines(site.lines);
   const bodyStart = parseHeader(lines, s);
   const paras = buildParagraphs(lines.slice(bodyStart), s.noise);
 
-  // The closing block starts at the first closing trigger after the last heading.
-  let lastHeading = -1;
-  paras.forEach((p, i) => {
-    if (matchHeading(p.text)) lastHeading = i;
-  });
-  let closingAt = paras.length;
-  for (let i = Math.max(lastHeading + 1, 0); i < paras.length; i++) {
-    if (isClosingStart(paras[i]!.text)) {
-      closingAt = i;
-      break;
-    }
-  }
-  const body = paras.slice(0, closingAt);
-  s.closing = paras.slice(closingAt).map((p) => p.text);
+  const { closingAt, attachments } = splitClosingAndAttachments(paras);
+  const mainEnd = attachments[0]?.start ?? paras.length;
+  s.closing = paras.slice(closingAt, mainEnd).map((p) => p.text);
   parseClosing(s.closing, s);
 
   const tracker = new PathTracker();
@@ -467,42 +649,113 @@ export function parseStructure(text: string): Structure {
     if (existing) {
       // A repeated marker (numbering restarts inside a part): keep one section per path, text appended.
       current = existing;
+      if (sec.text) append(existing, sec.text);
       return;
     }
     byPath.set(sec.path, sec);
     order.push(sec);
     current = sec;
   };
-  open(current);
   const append = (sec: Section, t: string) => {
     sec.text = sec.text ? `${sec.text}\n${t}` : t;
   };
-  for (const p of body) {
-    const marker = matchHeading(p.text);
-    if (!marker) {
-      append(current, p.text);
-      continue;
+  open(current);
+
+  /** A data table: task rows become sections and assignments; a table of other things stays text. */
+  const table = (rows: Para[]) => {
+    const base = current;
+    const read = readTaskTable(
+      rows.map((r) => r.row!.cells),
+      base.path,
+    );
+    if (!read) {
+      for (const r of rows) append(base, r.text);
+      return;
     }
-    const path = tracker.enter(marker);
-    const rest = marker.rest;
-    const headingLike =
-      p.emphasized ||
-      isUpperText(rest) ||
-      (rest.length <= HEADING_TITLE_MAX && !/[.;:]$/.test(rest) && !/[.;]\s/.test(rest));
-    if (byPath.has(path)) {
-      open({ path, title: null, text: "" });
-      append(current, p.text);
-      continue;
+    // The header row (and group rows that are not path segments) stay with the section the table stands in.
+    for (const t of read.baseText) append(base, t);
+    for (const sec of read.sections) {
+      open({ ...sec });
     }
-    if (headingLike && rest) open({ path, title: rest, text: "" });
-    else {
-      // "1- Mục tiêu chung: Phát triển…", "2. Các chi bộ, đảng ủy cơ sở: Theo chức năng…": a short label is the title.
-      const label = LABEL.exec(rest);
-      if (label && label[1]!.split(" ").length <= 8 && !LABEL_NOT_TITLE.test(label[1]!)) open({ path, title: label[1]!, text: label[2]! });
-      else open({ path, title: null, text: rest });
+    s.tableAssignments.push(...read.assignments);
+    current = base;
+  };
+
+  const walk = (part: Para[]) => {
+    for (let i = 0; i < part.length; i++) {
+      const p = part[i]!;
+      if (p.row) {
+        let j = i;
+        while (j < part.length && part[j]!.row?.table === p.row.table) j++;
+        table(part.slice(i, j));
+        i = j - 1;
+        continue;
+      }
+      const marker = matchHeading(p.text);
+      if (!marker) {
+        append(current, p.text);
+        continue;
+      }
+      const path = tracker.enter(marker);
+      let rest = marker.rest;
+      // A chapter's title is often the next line in capitals ("Chương I" / "NHỮNG QUY ĐỊNH CHUNG").
+      if (marker.kind === "chapter" && !rest && part[i + 1] && !part[i + 1]!.row && isUpperText(part[i + 1]!.text) && !matchHeading(part[i + 1]!.text)) {
+        rest = part[++i]!.text;
+      }
+      const headingLike =
+        p.emphasized ||
+        isUpperText(rest) ||
+        marker.kind === "article" ||
+        marker.kind === "chapter" ||
+        (rest.length <= HEADING_TITLE_MAX && !/[.;:]$/.test(rest) && !/[.;]\s/.test(rest));
+      if (byPath.has(path)) {
+        open({ path, title: null, text: "" });
+        append(current, p.text);
+        continue;
+      }
+      if (headingLike && rest) {
+        // "Điều 2. Quyết định này có hiệu lực…": an article whose text follows its number on the line has no title.
+        if (marker.kind === "article" && !p.emphasized && (/:$/.test(rest) || (/[.;]$/.test(rest) && rest.split(" ").length >= 6))) open({ path, title: null, text: rest });
+        else open({ path, title: rest, text: "" });
+      } else {
+        // "1- Mục tiêu chung: Phát triển…", "2. Các chi bộ, đảng ủy cơ sở: Theo chức năng…": a short label is the title.
+        const label = LABEL.exec(rest);
+        if (label && label[1]!.split(" ").length <= 8 && !LABEL_NOT_TITLE.test(label[1]!)) open({ path, title: label[1]!, text: label[2]! });
+        else open({ path, title: null, text: rest });
+      }
     }
-  }
+  };
+  walk(paras.slice(0, closingAt));
+
+  attachments.forEach((a, k) => {
+    const part = paras.slice(a.start, attachments[k + 1]?.start ?? paras.length);
+    const path = tracker.enterAttachment(a.label);
+    // The attachment's title: its caps lines (and the appendix line's own text); its caption "(Kèm theo …)" is text.
+    let i = 0;
+    const titleParts: string[] = [];
+    const head = APPENDIX.exec(part[0]?.text ?? "");
+    if (head?.[2]) titleParts.push(head[2]);
+    const headerLines: string[] = [];
+    while (i < part.length && !part[i]!.row && isHeaderish(part[i]!.text) && !attachmentType(part[i]!) && !appendixLabel(part[i]!)) headerLines.push(part[i++]!.text);
+    if (i < part.length && (appendixLabel(part[i]!) || attachmentType(part[i]!))) {
+      // "QUY CHẾ làm việc của …": the words after the type word are the attached document's trích yếu.
+      const typed = head ? null : TYPE_WORD.exec(part[i]!.text.replace(/^DỰ\s+THẢO\s*/u, ""));
+      if (typed?.[2]) titleParts.push(typed[2]);
+      i++;
+    }
+    while (i < part.length && !part[i]!.row && !matchHeading(part[i]!.text) && (isUpperText(part[i]!.text) || (titleParts.length && startsLower(part[i]!.text))) && part[i]!.text.length <= 300) {
+      titleParts.push(part[i++]!.text);
+    }
+    open({ path, title: sentenceCaseTitle(titleParts.join(" ")) || null, text: headerLines.join("\n") });
+    walk(part.slice(i));
+  });
+
   // The preamble section exists only when it has text.
   s.sections = order.filter((sec) => sec.path !== "" || sec.text);
   return s;
+}
+
+function sentenceCaseTitle(t: string): string {
+  const clean = t.replace(/\s+/g, " ").trim();
+  return isUpperText(clean) ? properCaseVi(clean) : clean;
 }

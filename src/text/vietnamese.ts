@@ -122,6 +122,14 @@ const PROPER_PHRASES = [
   "Giám đốc",
   "Phó Giám đốc",
   "Chánh Văn phòng",
+  "Văn phòng Trung ương Đảng",
+  "Trung ương Đảng",
+  "Phó Thủ tướng",
+  "Thủ tướng Chính phủ",
+  "Thủ tướng",
+  "Bộ trưởng",
+  "Thứ trưởng",
+  "Ban Chỉ đạo Trung ương",
   "Việt Nam",
   "Tỉnh ủy",
   "Thành ủy",
@@ -131,6 +139,13 @@ const PROPER_PHRASES = [
   "Đảng ủy",
   "Đảng đoàn",
 ].sort((a, b) => b.length - a.length);
+
+/** Words that never belong to a place name: the title goes on after it ("tỉnh Bắc Ninh giai đoạn 2026 - 2030"). */
+const PLACE_STOP =
+  /^(?:và|các|của|về|giai|đoạn|đến|năm|trong|trên|đối|với|theo|thời|kỳ|nhiệm|khóa|khoá|lần|tại|cho|để|nhằm|giữa|từ|sau|trước|thực|hiện|phát|triển|tầm|nhìn|định|hướng|lĩnh|vực|ngành|công|tác|là|có|được|gắn|nhanh|bền|vững|\d.*|[,.;:()].*)$/iu;
+
+/** Acronyms a caps title keeps as they are written in running text. */
+const ACRONYMS = new Map(["IOT:IoT", "AI:AI", "5G:5G", "4G:4G", "CNTT:CNTT", "PPP:PPP", "FDI:FDI", "ODA:ODA", "GRDP:GRDP", "GDP:GDP", "BIM:BIM", "GIS:GIS", "VNEID:VNeID", "R&D:R&D", "KH&CN:KH&CN", "ĐMST:ĐMST", "CĐS:CĐS", "UBND:UBND", "HĐND:HĐND", "MTTQ:MTTQ"].map((p) => p.split(":") as [string, string]));
 
 const LOCALITY_KEYS = /^(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã)$/;
 
@@ -168,6 +183,8 @@ export function properCaseVi(text: string): string {
   }
   words.forEach((w, i) => {
     if (/\d/.test(w)) out[i] = original[i] ?? w;
+    const acronym = ACRONYMS.get((original[i] ?? "").replace(/[,.;:]+$/, ""));
+    if (acronym) out[i] = acronym + (original[i] ?? "").slice(acronym.length);
   });
   // Phrases are found in one tone convention; the written letters are kept, only their case changes.
   const key = unifyTones(out.join(" ").toLowerCase());
@@ -199,6 +216,14 @@ export function properCaseVi(text: string): string {
       }
     }
   }
+  // A ministry or department names its fields with a capital each: "Bộ Khoa học và Công nghệ", "Sở Văn hóa, Thể
+  // thao và Du lịch" is written "Sở Văn hóa, Thể thao và Du lịch".
+  if (/^(?:bộ|sở)$/.test(lowerKey(0)) && !/^(?:chính|chỉ)$/.test(lowerKey(1))) {
+    for (let i = 1; i < parts.length; i++) {
+      if (LOCALITY_KEYS.test(lowerKey(i)) || LOCALITY_KEYS.test(`${lowerKey(i)} ${lowerKey(i + 1)}`)) break;
+      if (i === 1 || lowerKey(i - 1) === "và" || /,$/.test(parts[i - 1] ?? "")) parts[i] = capitalize(parts[i] ?? "");
+    }
+  }
   // Roman numerals of a term or conference: "khóa XI", "lần thứ VI".
   for (let i = 1; i < parts.length; i++) {
     if (/^(khóa|khoá|thứ)$/.test(parts[i - 1]!.toLowerCase()) && /^[ivxl]+$/i.test(parts[i]!)) parts[i] = parts[i]!.toUpperCase();
@@ -212,8 +237,12 @@ export function properCaseVi(text: string): string {
     const j = i + keyLen;
     if (j >= parts.length) continue;
     if (/^(và|các|của|trực|thuộc|khối|ủy|uỷ|hội|nhà|nông)$/i.test(parts[j] ?? "")) continue;
-    for (let k = j; k < parts.length && !/^(và|các|của|về)$/i.test(parts[k] ?? ""); k++) {
+    // A place name is one to three syllables ("Bắc Ninh", "Thừa Thiên Huế"); what follows is the title going on.
+    let syllables = 0;
+    for (let k = j; k < parts.length && syllables < 3 && !PLACE_STOP.test(parts[k] ?? ""); k++) {
+      if (/^[-–]$/.test(parts[k] ?? "")) continue;
       if (!/\d/.test(parts[k] ?? "")) parts[k] = capitalize(parts[k] ?? "");
+      syllables++;
     }
     // The keyword itself keeps its written case inside a name ("Tỉnh ủy Quảng Ngãi").
     if (i === 0) parts[0] = capitalize(parts[0] ?? "");

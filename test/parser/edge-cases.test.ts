@@ -390,21 +390,36 @@ Ngày 1/6/2024 kiểm tra.`);
     expect(section(d, "I.1.a").text.split("\n")).toEqual(["Nội dung tuyên truyền.", "◦ Ý thứ nhất.", "➢ Ý thứ hai."]);
   });
 
-  it("a data table in the body keeps each row together", () => {
+  it("a task table in the body: each row a section under the part, one assignment per row", () => {
     const d = parse(`III. PHÂN CÔNG
 
 | TT | Nội dung | Cơ quan chủ trì |
 | :-- | :-- | :-- |
 | 1 | Tuyên truyền Kết luận | Ban Tuyên giáo Tỉnh ủy |
 | 2 | Rà soát chính sách | Sở Khoa học và Công nghệ |`);
-    expect(paths(d)).toEqual(["III"]);
-    expect(section(d, "III").text.split("\n")).toEqual([
-      "TT | Nội dung | Cơ quan chủ trì",
-      "1 | Tuyên truyền Kết luận | Ban Tuyên giáo Tỉnh ủy",
-      "2 | Rà soát chính sách | Sở Khoa học và Công nghệ",
+    expect(paths(d)).toEqual(["III", "III.1", "III.2"]);
+    // The header row stays with the part; each row keeps its cells together, verbatim.
+    expect(section(d, "III").text).toBe("TT | Nội dung | Cơ quan chủ trì");
+    expect(section(d, "III.2").text).toBe("Rà soát chính sách | Sở Khoa học và Công nghệ");
+    expect(d.assignments.map((a) => [a.section, a.assignee, a.role, a.task, a.source])).toEqual([
+      ["III.1", "Ban Tuyên giáo Tỉnh ủy", "chủ trì", "Tuyên truyền Kết luận", "table"],
+      ["III.2", "Sở Khoa học và Công nghệ", "chủ trì", "Rà soát chính sách", "table"],
     ]);
     expect(d.noise).toEqual([]);
   });
+
+  it("a table of figures without a body column stays text", () => {
+    const d = parse(`II. MỤC TIÊU
+
+| TT | Chỉ số | Năm 2025 |
+| :-- | :-- | :-- |
+| 1 | Tỷ lệ dân số có tài khoản | 80% |
+| 2 | Tỷ lệ hồ sơ trực tuyến | 60% |`);
+    expect(paths(d)).toEqual(["II"]);
+    expect(section(d, "II").text.split("\n")).toEqual(["TT | Chỉ số | Năm 2025", "1 | Tỷ lệ dân số có tài khoản | 80%", "2 | Tỷ lệ hồ sơ trực tuyến | 60%"]);
+    expect(d.assignments).toEqual([]);
+  });
+
 
   it("Markdown headings and bold headings", () => {
     const d = parse(`## I. MỤC ĐÍCH, YÊU CẦU
@@ -764,7 +779,9 @@ II. PHÂN CÔNG NHIỆM VỤ
 4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Tỉnh Đoàn tuyên truyền sâu rộng.
 
 5. Các sở, ngành, địa phương căn cứ chức năng, nhiệm vụ tổ chức thực hiện; báo cáo kết quả về Ban Thường vụ Tỉnh ủy (qua Ban Tuyên giáo) trong quý IV/2024.`);
-    const rows = d.assignments.map((a) => ({ ...a, task: undefined }));
+    const rows = d.assignments.map(({ section, assignee, role, partners, reportTo, deadline }) => ({ section, assignee, role, partners, reportTo, deadline, task: undefined }));
+    expect(d.assignments[0]!.due).toMatchObject({ kind: "date", due: "2024-06-30" });
+    expect(d.assignments.every((a) => a.source === "prose")).toBe(true);
     expect(rows).toEqual([
       {
         section: "II.1",

@@ -1,0 +1,162 @@
+/**
+ * Task tables: STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm, in the body
+ * or an appendix. Columns are told by their header words; group rows ("I | NHÓM GIẢI PHÁP …") head the rows under
+ * them; a row whose cells span rows below (merged cells) lends them to the short rows that follow. Each row becomes
+ * a section (path = where the table stands + group when numbering restarts per group + STT) and one assignment per
+ * lead body. Pure functions.
+ */
+import { normalizeDeadline } from "../domain/deadline.js";
+import type { Assignment, Section } from "../domain/model.js";
+import { foldVi } from "../text/vietnamese.js";
+import { leadBodies, splitPartners } from "./assignments.js";
+import { isRowNumber } from "./lines.js";
+
+type Role = "stt" | "task" | "context" | "lead" | "partners" | "deadline" | "product" | "other";
+
+/** A column's role from its header words (folded, lowercase). Order matters: "Cơ quan phối hợp" is partners. */
+function roleOf(header: string): Role {
+  const h = foldVi(header).toLowerCase().replace(/\s+/g, " ").trim();
+  if (/^(?:s?tt|so tt|so thu tu)\.?$/.test(h)) return "stt";
+  if (/phoi hop/.test(h)) return "partners";
+  if (/thoi gian|thoi han|tien do|hoan thanh|thoi diem|lo trinh|nam thuc hien|moc/.test(h)) return "deadline";
+  if (/chu tri|thuc hien|chu quan|phu trach|dau moi|trach nhiem|don vi|co quan|theo doi/.test(h) && !/noi dung|nhiem vu/.test(h)) return "lead";
+  if (/san pham|ket qua|hinh thuc/.test(h)) return "product";
+  if (/^nhom/.test(h)) return "context";
+  if (/nhiem vu|noi dung|ten |^ten$|chi tieu|giai phap|hoat dong|cong viec|du an|de an|du lieu|muc tieu|chuong trinh/.test(h)) return "task";
+  return "other";
+}
+
+export interface TableRead {
+  sections: Section[];
+  assignments: Assignment[];
+  /** Lines that belong to the section the table stands in: the header row, group rows not used in paths. */
+  baseText: string[];
+}
+
+const GROUP_LABEL = /^(?:([IVXL]{1,6}|[A-H])[.)]?\s+)(.+)$/u;
+
+function isGroupNumber(text: string): boolean {
+  return /^(?:[IVXL]{1,6}|[A-H])\.?$/.test(text.trim());
+}
+
+/**
+ * Read a data table. `rows` are the cells of each row, the first being the header; `base` is the path of the section
+ * or appendix the table stands in. Returns null when the first row does not name a task and a body (a table of
+ * figures, not of assignments): the caller keeps such rows as text.
+ */
+export function readTaskTable(rows: string[][], base: string): TableRead | null {
+  const header = rows[0];
+  if (!header || rows.length < 2) return null;
+  const roles = header.map(roleOf);
+  const col = (r: Role) => roles.indexOf(r);
+  // The most specific task column is the last one; an earlier one is context ("Nhóm lĩnh vực" beside "Dữ liệu").
+  const taskCols = roles.map((r, i) => (r === "task" ? i : -1)).filter((i) => i >= 0);
+  const task = taskCols[taskCols.length - 1] ?? -1;
+  const context = [col("context"), ...taskCols.slice(0, -1)].filter((i) => i >= 0);
+  const lead = col("lead");
+  if (task < 0 || (lead < 0 && col("partners") < 0)) return null;
+  const stt = col("stt");
+  const width = header.length;
+  const partners = col("partners");
+  const deadline = col("deadline");
+  const product = col("product");
+
+  interface Row {
+    group: string | null;
+    groupTitle: string | null;
+    stt: string | null;
+    cells: string[];
+  }
+  const read: Row[] = [];
+  let group: { label: string; title: string } | null = null;
+  let prev: string[] | null = null;
+  for (const raw of rows.slice(1)) {
+    const cells = raw.map((c) => c.trim());
+    const filled = cells.filter(Boolean);
+    if (!filled.length) continue;
+    const first = cells[0] ?? "";
+    const empty = (i: number) => i < 0 || !(cells[i] ?? "");
+    // A group row: a Roman numeral or capital letter with a title and no body ("I | NHÓM GIẢI PHÁP …"), or the title
+    // alone with its numeral in it ("| I. Kinh tế số | |").
+    if (isGroupNumber(first) && filled.length <= 2 && (cells.length < width || (empty(lead) && empty(partners)))) {
+      group = { label: first.replace(/\.$/, ""), title: filled[1] ?? "" };
+      continue;
+    }
+    if (filled.length === 1 && GROUP_LABEL.test(filled[0]!) && cells.length >= width && empty(lead)) {
+      const m = GROUP_LABEL.exec(filled[0]!)!;
+      group = { label: m[1]!, title: m[2]! };
+      continue;
+    }
+    let full: string[];
+    if (cells.length >= width || (stt >= 0 && isRowNumber(first) && !isGroupNumber(first))) {
+      full = [...cells, ...Array(Math.max(0, width - cells.length)).fill("")];
+    } else if (prev) {
+      // A short row under merged cells: it fills the columns that change, the others come from the row above.
+      full = [...prev];
+      const target =
+        filled.length === 1
+          ? [task]
+          : filled.length === width - 1 && stt === 0
+            ? roles.map((_, i) => i).slice(1)
+            : roles.map((_, i) => i).filter((i) => i !== stt).slice(0, filled.length);
+      target.forEach((c, k) => (full[c] = filled[k] ?? ""));
+      if (stt >= 0) full[stt] = "";
+    } else {
+      full = [...cells, ...Array(Math.max(0, width - cells.length)).fill("")];
+    }
+    const number = stt >= 0 ? (full[stt] ?? "").replace(/\.$/, "") : "";
+    read.push({ group: group?.label ?? null, groupTitle: group?.title ?? null, stt: number && isRowNumber(number) ? number : null, cells: full });
+    if (number || !prev) prev = full;
+  }
+
+  // Numbering that restarts in each group needs the group in the path ("Phụ lục.II.3"); numbering that runs on
+  // through the groups does not ("Phụ lục II.37").
+  const seen = new Set<string>();
+  let restarts = false;
+  for (const r of read) {
+    if (!r.stt) continue;
+    if (seen.has(r.stt)) restarts = true;
+    seen.add(r.stt);
+  }
+  const join = (...parts: (string | null)[]) => parts.filter((p): p is string => Boolean(p)).join(".");
+  const sections: Section[] = [];
+  const assignments: Assignment[] = [];
+  const baseText = [header.filter(Boolean).join(" | ")];
+  const groupsDone = new Set<string>();
+  let lastPath = base;
+  let counter = 0;
+  for (const r of read) {
+    if (r.group && !groupsDone.has(r.group)) {
+      groupsDone.add(r.group);
+      if (restarts) sections.push({ path: join(base, r.group), title: r.groupTitle, text: "" });
+      else baseText.push(`${r.group} | ${r.groupTitle ?? ""}`);
+    }
+    const groupPath = restarts ? join(base, r.group) : base;
+    let path: string;
+    if (r.stt) path = join(groupPath, r.stt);
+    else if (stt < 0) path = join(groupPath, String(++counter));
+    else path = lastPath;
+    lastPath = path;
+    const text = r.cells.filter((c, i) => c && i !== stt).join(" | ");
+    sections.push({ path, title: null, text });
+    const taskText = [...context.map((i) => r.cells[i] ?? "").filter(Boolean), r.cells[task] ?? ""].filter(Boolean).join(": ");
+    const due = deadline >= 0 ? r.cells[deadline] || null : null;
+    const partnerList = partners >= 0 && r.cells[partners] ? splitPartners(r.cells[partners]!) : [];
+    const leads = lead >= 0 && r.cells[lead] ? leadBodies(r.cells[lead]!) : [];
+    for (const body of leads) {
+      assignments.push({
+        section: path,
+        assignee: body,
+        role: "chủ trì",
+        partners: partnerList,
+        reportTo: null,
+        deadline: due,
+        task: taskText,
+        due: normalizeDeadline(due),
+        product: product >= 0 ? r.cells[product] || null : null,
+        source: "table",
+      });
+    }
+  }
+  return { sections, assignments, baseText };
+}

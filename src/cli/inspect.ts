@@ -6,6 +6,7 @@ import { loadConfig } from "../config.js";
 import { loadCorpus } from "../corpus/index.js";
 import type { ParsedDocument } from "../domain/model.js";
 import { displayDate } from "../domain/numbers.js";
+import { headerGaps } from "../parser/quality.js";
 import { createLogger } from "../logger.js";
 import { parseArgs, runCli } from "./args.js";
 
@@ -26,6 +27,10 @@ export function toInspectJson(doc: ParsedDocument) {
     sections: doc.sections.map((s) => ({ path: s.path, title: s.title, text: s.text })),
     references: doc.references.map((r) => ({ number: r.number, docType: r.docType, date: r.date, issuer: r.issuer, relation: r.relation })),
     assignments: doc.assignments,
+    /** Chain edges between documents the text names ("A về thực hiện B"). */
+    links: doc.links,
+    /** What the parser could not find (number, issuer, date, signer…), in Vietnamese; empty when all is there. */
+    warnings: headerGaps(doc),
   };
 }
 
@@ -35,6 +40,7 @@ export function summarize(doc: ParsedDocument): string {
   const date = doc.date ? ` ngày ${displayDate(doc.date)}` : "";
   lines.push(`■ ${doc.docType} ${num}${date} của ${doc.issuer || "(không rõ cơ quan ban hành)"}${doc.place ? ` — ${doc.place}` : ""}`);
   if (doc.title) lines.push(`  Trích yếu: ${doc.title}`);
+  for (const gap of headerGaps(doc)) lines.push(`  ⚠ ${gap}`);
   if (doc.signer) lines.push(`  Ký: ${[doc.signer.capacity, doc.signer.title, doc.signer.name].filter(Boolean).join(" — ")}`);
   const impl = doc.references.filter((r) => r.relation === "implements");
   if (impl.length) lines.push(`  Thực hiện: ${impl.map((r) => `${r.docType ?? ""} ${r.number}`.trim()).join("; ")}`);
@@ -47,7 +53,7 @@ export function summarize(doc: ParsedDocument): string {
       const extra = [a.partners.length ? `phối hợp với: ${a.partners.join(", ")}` : "", a.reportTo ? `báo cáo: ${a.reportTo}` : "", a.deadline ? `thời hạn: ${a.deadline}` : ""]
         .filter(Boolean)
         .join("; ");
-      lines.push(`   - [mục ${a.section}] ${a.assignee} (${a.role})${extra ? ` — ${extra}` : ""}`);
+      lines.push(`   - [mục ${a.section}] ${a.assignee} (${a.role})${extra ? ` — ${extra}` : ""}${a.product ? `; sản phẩm: ${a.product}` : ""}`);
     }
   }
   return lines.join("\n");

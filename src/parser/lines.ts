@@ -44,9 +44,12 @@ function stripEmphasis(s: string): string {
   return out;
 }
 
+const ODD_SPACE = /[\u00A0\u2007\u202F\t\f\v\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
 /** Clean one raw line (no table handling). */
 export function cleanInline(raw: string): { text: string; emphasized: boolean; mdHeading: boolean } {
-  let s = raw.replace(/[\u00A0\u2007\u202F\t\f\v]/g, " ").replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "");
+  let s = raw;
+  if (ODD_SPACE.test(s)) s = s.replace(/[\u00A0\u2007\u202F\t\f\v]/g, " ").replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "");
   let mdHeading = false;
   const h = /^\s*#{1,6}\s+/.exec(s);
   if (h) {

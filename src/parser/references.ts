@@ -119,6 +119,8 @@ export interface ReferenceScan {
 export function scanReferences(text: string, opts: { isTitle?: boolean; titleType?: DocType | null } = {}): ReferenceScan {
   const result: ReferenceScan = { mentions: [], links: [] };
   for (const sentence of sentences(text)) {
+    // A mention always has a number: sentences without a digit are skipped unread.
+    if (!/\d/.test(sentence.text)) continue;
     const mentions = findMentions(sentence.text);
     let prevEnd = 0;
     let implementing = false;

@@ -64,6 +64,8 @@ export function readSoLine(t: string): { number: string | null; code: string | n
 /** The national motto and the Party's name, in one piece or wrapped: never an issuer. */
 const MOTTOS = ["dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"];
 export function isMotto(t: string): boolean {
+  // Every piece of a motto holds one of these words: most lines are ruled out without folding them.
+  if (t.length > 160 || !/VIỆT|NAM|Việt|Nam|ĐỘC|Độc|HẠNH|Hạnh|CỘNG|Cộng|CHỦ NGHĨA|TỰ DO|Tự do|XÃ HỘI|SẢN/u.test(t)) return false;
   const key = foldVi(t).toLowerCase().replace(/\s*[-–]\s*/g, " - ").replace(/[^a-z\s-]/g, "").replace(/\s+/g, " ").trim();
   if (key.split(" ").length < 2) return false;
   // Whole mottos, one after the other ("CỘNG HÒA … VIỆT NAM Độc lập - Tự do - Hạnh phúc"), or a wrapped piece of one.
@@ -334,8 +336,9 @@ function parseClosing(lines: string[], s: Structure): void {
   let inList = false;
   const sig: string[] = [];
   const addItems = (text: string) => {
-    // Items run together on one line (a table cell): "- Như trên, - Lưu VT."
-    for (const piece of text.split(/\s+[-–•]\s+/)) {
+    // Items run together on one line (a table cell): "- Như trên, - Lưu VT.", "…; - Lưu VT"; a dash between two
+    // lowercase words is a compound ("chính trị - xã hội"), not a new item.
+    for (const piece of text.split(/\s+[-–•]\s+(?=\p{Lu})|;\s*(?=[-–•]?\s*\p{Lu})/u)) {
       const item = cleanListItem(piece.replace(/\s\+\s/g, " "));
       if (item && !/^như trên$/i.test(item)) s.closingRecipients.push(item);
     }
@@ -746,16 +749,12 @@ export function parseStructure(text: string): Structure {
     while (i < part.length && !part[i]!.row && !matchHeading(part[i]!.text) && (isUpperText(part[i]!.text) || (titleParts.length && startsLower(part[i]!.text))) && part[i]!.text.length <= 300) {
       titleParts.push(part[i++]!.text);
     }
-    open({ path, title: sentenceCaseTitle(titleParts.join(" ")) || null, text: headerLines.join("\n") });
+    // As written, like every heading's title ("NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN").
+    open({ path, title: titleParts.join(" ").replace(/\s+/g, " ").trim() || null, text: headerLines.join("\n") });
     walk(part.slice(i));
   });
 
   // The preamble section exists only when it has text.
   s.sections = order.filter((sec) => sec.path !== "" || sec.text);
   return s;
-}
-
-function sentenceCaseTitle(t: string): string {
-  const clean = t.replace(/\s+/g, " ").trim();
-  return isUpperText(clean) ? properCaseVi(clean) : clean;
 }

@@ -76,9 +76,10 @@ export function hasDiacritics(text: string): boolean {
 
 /** Letters that are uppercase only (ignoring digits and punctuation): headings, issuer blocks. */
 export function isUpperText(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // Case mapping leaves non-letters as they are, so the text's own comparison is the letters' (no copy made).
+  return text === text.toUpperCase() && text !== text.toLowerCase() && TWO_LETTERS.test(text);
 }
+const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
 
 const capitalize = (w: string) => (w ? w.charAt(0).toUpperCase() + w.slice(1) : w);
 

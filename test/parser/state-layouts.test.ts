@@ -266,7 +266,7 @@ ${flattened([
       "Phụ lục.1",
       "Phụ lục.2",
     ]);
-    expect(section(d, "Phụ lục").title).toBe("Danh mục nhiệm vụ");
+    expect(section(d, "Phụ lục").title).toBe("DANH MỤC NHIỆM VỤ");
     expect(section(d, "Điều 2").text).toBe("Quyết định này có hiệu lực kể từ ngày ký.");
     expect(row(d, "Điều 1.II.1.a")).toMatchObject({ assignee: "Bộ Nội vụ", role: "chủ trì", partners: ["Bộ Công an"] });
     expect(row(d, "Điều 1.II.1.b")).toMatchObject({ assignee: "Bộ Nội vụ", role: "phối hợp", partners: ["Bộ Tài chính"] });

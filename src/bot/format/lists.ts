@@ -39,7 +39,7 @@ export function renderAssignments(query: string, groups: AssignmentGroup[]): str
 
 export function describeNode(node: ChainNode): string {
   const label = describeDocument({ docType: node.docType ?? "Văn bản", number: node.number, date: node.date, issuer: node.issuer });
-  return node.documentId ? label : `${label} (chưa có toàn văn)`;
+  return node.documentId ? label : `${label} (chưa có trong kho văn bản, chỉ được dẫn chiếu)`;
 }
 
 export function renderChain(view: ChainView): string {

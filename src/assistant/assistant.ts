@@ -5,10 +5,10 @@
 import type { Logger } from "../logger.js";
 import { numberKey } from "../domain/numbers.js";
 import type { VectorStore } from "../search/types.js";
-import { foldVi } from "../text/vietnamese.js";
-import { answerExtractive } from "./extractive.js";
+import { route } from "../answer/router.js";
+import { understand } from "../understand/frame.js";
 import { Knowledge, summaryOf } from "./knowledge.js";
-import { type QueryEmbedder, retrieve } from "./retrieve.js";
+import { type QueryEmbedder, retrieveFrame } from "./retrieve.js";
 import type { AnswerResult, AskOptions, Assistant, AssignmentGroup, ChainNode, ChainView, IngestReport, SectionView, Turn } from "./types.js";
 import type { Citation } from "./types.js";
 import type { Retrieval } from "./retrieve.js";
@@ -32,39 +32,6 @@ export interface AssistantDeps {
   reindex?: (extra: { fileName: string; data: Buffer }[] | null) => Promise<{ knowledge: Knowledge; report: IngestReport }>;
 }
 
-/** Without a model: a follow-up that names no document borrows the previous question's document cues. */
-export interface Contextualized {
-  question: string;
-  /** Documents the previous turn was about, for a follow-up that names none ("Ai ký văn bản đó?"). */
-  focus: string[];
-}
-
-/**
- * Follow-ups without a model. "Còn Từ Sơn thì sao?" asks the previous question of another place or document;
- * a follow-up that names no document but asks something of its own ("Ai ký văn bản đó?") keeps the previous
- * turn's documents in focus — as a focus, not as words the evidence must hold, so "ok" or "???" stay unanswered.
- */
-export function contextualize(question: string, history: Turn[], kb: Knowledge): Contextualized {
-  const last = history[history.length - 1];
-  if (!last) return { question, focus: [] };
-  const folded = foldVi(question).toLowerCase().replace(/[^a-z0-9/ -]/g, " ");
-  const swap = /^\s*(?:the |vay )?con\s+(.+?)(?:\s+thi sao|\s+the nao|\s+ra sao)?\s*$/.exec(folded);
-  if (swap && swap[1]) {
-    const start = folded.indexOf(swap[1]);
-    const other = question.slice(start, start + swap[1].length).trim();
-    const spans = [...kb.localitySpans(last.question), ...kb.resolveNumbers(last.question).map((n) => ({ start: n.alias.start, end: n.alias.end }))].sort((a, b) => b.start - a.start);
-    if (!spans.length) return { question: `${last.question} (${other})`, focus: [] };
-    let prev = last.question;
-    for (const s of spans) prev = `${prev.slice(0, s.start)}${other}${prev.slice(s.end)}`;
-    return { question: prev, focus: [] };
-  }
-  const names = kb.resolveNumbers(question).length || kb.documentsForLocality(question).size;
-  const deictic = /\b(do|nay|tren|ay|kia)\b|van ban (do|nay|tren)/.test(` ${folded} `);
-  if (names || (!deictic && question.length > 40)) return { question, focus: [] };
-  const focus = [...new Set([...kb.resolveNumbers(last.question).flatMap((n) => n.documentIds), ...kb.documentsForLocality(last.question)])];
-  return { question, focus };
-}
-
 /** Analyzed short texts of the assignment table (assignees, partners, tasks), kept across /giao lookups. */
 const shortTexts = new Map<string, Map<string, number>>();
 
@@ -86,24 +53,22 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     const question = raw.normalize("NFC").slice(0, MAX_QUESTION_CHARS).trim();
     if (!question) return { mode: "not_found", answer: "Câu hỏi trống.", citations: [], seeAlso: [], via: "none" };
     const history = options.history ?? [];
-    const context = contextualize(question, history, kb);
-    let standalone = context.question;
-    let focus = context.focus;
-    if (deps.generator?.rewrite && history.length) {
-      const rewritten = await deps.generator.rewrite(question, history, options.signal).catch(() => standalone);
+    let frame = understand(question, history, kb);
+    if (deps.generator?.rewrite && history.length && !frame.scope.named.length) {
+      const rewritten = await deps.generator.rewrite(question, history, options.signal).catch(() => question);
       // A model's standalone question names its documents itself.
-      if (rewritten !== question) [standalone, focus] = [rewritten, []];
+      if (rewritten !== question) frame = understand(rewritten, [], kb);
     }
-    const retrieval = await retrieve(standalone, kb, store, { embedder: deps.embedder, signal: options.signal, focus });
+    const retrieval = await retrieveFrame(frame, kb, store, { embedder: deps.embedder, signal: options.signal });
     if (deps.generator) {
       try {
-        const generated = await deps.generator.answer({ question: standalone, history, retrieval, kb, signal: options.signal });
+        const generated = await deps.generator.answer({ question: frame.text, history, retrieval, kb, signal: options.signal });
         if (generated) return generated;
       } catch (err) {
         logger.warn({ err }, "generated answer failed; falling back to the extractive answer");
       }
     }
-    return answerExtractive(standalone, retrieval, kb);
+    return route(frame, retrieval, kb);
   }
 
   function assignments(query: string): AssignmentGroup[] {

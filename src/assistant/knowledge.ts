@@ -2,7 +2,7 @@
  * The corpus as the assistant knows it: parsed documents, their chunks and term statistics, the directive chain,
  * number aliases and localities. Built once per ingest; pure data plus lookups.
  */
-import type { ParsedDocument, Reference } from "../domain/model.js";
+import type { DocType, ParsedDocument, Reference } from "../domain/model.js";
 import { sentences } from "./sentences.js";
 import { type NumberAlias, codeFitsType, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
 import { type TermCounts, type Vocabulary, analyzeText, termId } from "../search/analyzer.js";
@@ -321,6 +321,32 @@ export class Knowledge {
   node(key: string): ChainNode | undefined {
     return this.nodes.get(numberKey(key));
   }
+
+  docTypeOf(documentId: string): DocType | undefined {
+    return this.byId.get(documentId)?.docType;
+  }
+
+  private initials: Map<string, string> | null = null;
+
+  /** Place initials a cadre types ("qn" → "Quảng Ngãi"), for the places of the corpus whose initials are theirs alone. */
+  readonly placeInitials = {
+    get: (initials: string): string | undefined => {
+      if (!this.initials) {
+        const seen = new Map<string, string | null>();
+        for (const doc of this.documents) {
+          for (const place of localitiesOf(doc)) {
+            const words = foldVi(place).toLowerCase().split(/\s+/).filter(Boolean);
+            if (words.length < 2) continue;
+            const key = words.map((w) => w[0]).join("");
+            const prev = seen.get(key);
+            seen.set(key, prev === undefined || prev === place ? place : null);
+          }
+        }
+        this.initials = new Map([...seen].filter((e): e is [string, string] => e[1] !== null));
+      }
+      return this.initials.get(foldVi(initials).toLowerCase());
+    },
+  };
 }
 
 /** Place names a document is tied to: its place and the locality in its issuer's name. */
@@ -329,7 +355,8 @@ export function localitiesOf(doc: ParsedDocument): string[] {
   if (doc.place) out.add(doc.place);
   const m = /(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Quận ủy|tỉnh|thành phố|huyện|quận|thị xã)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})$/u.exec(doc.issuer);
   if (m) out.add(m[1]!);
-  // Hà Nội is the seat of central bodies, not a locality a question about a province means.
-  out.delete("Hà Nội");
+  // Hà Nội is the seat of central bodies, not a locality a question about a province means — unless the issuer is
+  // the city's own (Ủy ban nhân dân thành phố Hà Nội, Thành ủy Hà Nội).
+  if (!/Hà Nội$/u.test(doc.issuer)) out.delete("Hà Nội");
   return [...out];
 }

@@ -8,6 +8,8 @@ import type { SparseVector, VectorStore } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
 import { findNumberAliases, numberKey } from "../domain/numbers.js";
 import type { ChunkInfo, Knowledge, ResolvedNumber } from "./knowledge.js";
+import { TUNING } from "../answer/tuning.js";
+import { type QuestionFrame, understand } from "../understand/frame.js";
 
 /** What retrieval needs of an embedder (the OpenAI-compatible one implements it). */
 export interface QueryEmbedder {
@@ -31,7 +33,12 @@ export interface Retrieval {
   localDocs: Set<string>;
   /** Numbers the question names that the corpus neither holds nor cites. */
   unknownNumbers: string[];
+  /** Ranked evidence: of the documents the question is about when it names some, else of the whole corpus. */
   candidates: Candidate[];
+  /** When the search was held to the question's documents: the best evidence of the others (scope honesty). */
+  elsewhere: Candidate[];
+  /** Was the search held to the documents the question names? */
+  scoped: boolean;
 }
 
 const TYPE_WORDS: [RegExp, string][] = [
@@ -159,77 +166,82 @@ export function focusDocuments(r: Retrieval, kb: Knowledge, question: string): s
 /** Rank constant of the re-ranking: 1 / (RERANK_K + position). */
 const RERANK_K = 10;
 
-export async function retrieve(
-  question: string,
-  kb: Knowledge,
-  store: VectorStore,
-  options: { embedder?: QueryEmbedder | null; limit?: number; signal?: AbortSignal; focus?: string[] } = {},
-): Promise<Retrieval> {
-  const numbers = kb.resolveNumbers(question);
-  // Words of a document number ("Kết luận 69") identify a document; they are not what the answer must contain.
-  let topical = question.normalize("NFC");
-  for (const n of [...numbers].sort((a, b) => b.alias.start - a.alias.start)) {
-    topical = `${topical.slice(0, n.alias.start)} ${topical.slice(n.alias.end)}`;
-  }
-  const query = analyzeQuery(topical, kb.vocab);
-  query.numbers = findNumberAliases(question);
+export interface RetrieveOptions {
+  embedder?: QueryEmbedder | null;
+  limit?: number;
+  signal?: AbortSignal;
+}
+
+/** Retrieval for a raw question (the frame read without history): for tools that have no frame (bench). */
+export async function retrieve(question: string, kb: Knowledge, store: VectorStore, options: RetrieveOptions = {}): Promise<Retrieval> {
+  return retrieveFrame(understand(question, [], kb), kb, store, options);
+}
+
+/**
+ * Retrieval by frame: the topic words drive ranking and the evidence check; the documents the question is about
+ * become a store filter before ranking (and the unfiltered ranking is kept to say where else the text speaks of
+ * it); what the question names re-ranks the rest.
+ */
+export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: VectorStore, options: RetrieveOptions = {}): Promise<Retrieval> {
+  const numbers = kb.resolveNumbers(frame.text);
+  const query = analyzeQuery(frame.topic, kb.vocab);
+  query.numbers = findNumberAliases(frame.text);
   // Full numbers still find the sections that cite them (a referenced-only document lives there).
   for (const n of numbers) for (const full of n.numbers) if (full.includes("/")) query.terms.push({ term: `n:${numberKey(full)}`, weight: 3, key: false });
-  const namedDocs = new Set(numbers.flatMap((n) => n.documentIds));
-  // A document named by full number ("57-NQ/TW") or by type and number ("Nghị quyết 57") that the corpus neither
-  // holds nor cites: the question is about a text we do not have.
-  const unknownNumbers = numbers
-    .filter((n) => (n.alias.full ? !n.numbers.some((x) => kb.isKnownNumber(x)) : n.numbers.length === 0 && n.alias.type !== null && n.alias.digits.length >= 2))
-    .map((n) => n.alias.full ?? `${n.alias.type} ${n.alias.digits}`);
-  const localDocs = kb.documentsForLocality(question);
-  // A corpus document's issuer named in full points to that document as a place does.
-  for (const id of kb.documentsForIssuer(question)) localDocs.add(id);
+  const namedDocs = new Set(frame.scope.named.flatMap((n) => n.documentIds));
+  const unknownNumbers = frame.scope.named.filter((n) => n.status === "unknown").map((n) => n.alias);
+  const localDocs = new Set(frame.scope.localDocs);
+  const scopeDocs = new Set(frame.scope.documentIds);
   // A follow-up's documents from the previous turn count as if the question had named their place.
-  if (!localDocs.size && !namedDocs.size) for (const id of options.focus ?? []) localDocs.add(id);
-  const types = typesNamed(question);
+  if (frame.scope.fromHistory) for (const id of scopeDocs) localDocs.add(id);
+  const types = frame.scope.types;
 
   let dense: number[] | undefined;
   if (options.embedder) {
     try {
-      [dense] = await options.embedder.embed([question], options.signal);
+      [dense] = await options.embedder.embed([frame.text], options.signal);
     } catch {
       dense = undefined; // Lexical retrieval still answers; the caller logs embedder failures elsewhere.
     }
   }
-  const hits = await store.query({ sparse: sparseQuery(query), dense, limit: options.limit ?? 40 });
+  const sparse = sparseQuery(query);
+  const limit = options.limit ?? 40;
+  const scoped = scopeDocs.size > 0;
+  const [hits, globalHits] = await Promise.all([
+    store.query({ sparse, dense, limit, filter: scoped ? { documentIds: [...scopeDocs] } : undefined }),
+    scoped ? store.query({ sparse, dense, limit }) : Promise.resolve(null),
+  ]);
   const keys = keyTerms(query, kb);
   const pairs = keyPairs(query, kb);
-  // A number the question names as its subject ("Kết luận 69 yêu cầu…") points to that document; named as the
-  // thing being carried out ("… thực hiện Kết luận 69"), it only says what the topic is.
-  const folded = foldVi(question).toLowerCase();
-  const subjectDocs = new Set(
-    numbers
-      .filter((n) => !/(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa)\s*$/.test(folded.slice(0, n.alias.start).trim()))
-      .flatMap((n) => n.documentIds),
-  );
+  const subjectDocs = new Set(frame.scope.named.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
   const labelCache = new Map<string, Set<string>>();
-  const candidates: Candidate[] = [];
-  for (const [position, hit] of hits.entries()) {
-    const chunk = kb.chunkById.get(hit.id);
-    if (!chunk) continue;
-    const docId = chunk.payload.documentId;
-    // Boosts multiply the fused rank score: naming a document (by number or place) is the strongest signal
-    // of which text the cadre means; a type word ("kế hoạch", "hướng dẫn") counts only with it or alone.
-    let boost = 1;
-    // A number most documents cite (the corpus's topic, e.g. the conclusion they all implement) says little
-    // about which document is meant; a number only one document carries says a lot.
-    if (subjectDocs.has(docId)) boost += 1;
-    else if (namedDocs.has(docId)) boost += 1 / (1 + citedBy(kb, docId));
-    if (localDocs.has(docId)) boost += 1;
-    if (types.includes(chunk.payload.docType)) boost += 0.25;
-    const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache), pairs);
-    // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
-    const title = chunk.payload.sectionTitle;
-    if (title && title.length >= 8 && foldVi(question).toLowerCase().includes(foldVi(title).toLowerCase().replace(/[.:]$/, ""))) boost += 0.5;
-    // The store's order (its fused RRF ranking) becomes a gentle rank score here, so that what the question names
-    // (boosts) and what a chunk holds (coverage) can reorder neighbours without ignoring the ranking.
-    candidates.push({ chunk, score: (1 / (RERANK_K + position)) * boost * (0.5 + coverage), coverage });
-  }
-  candidates.sort((a, b) => b.score - a.score);
-  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates };
+  const foldedQ = foldVi(frame.text).toLowerCase();
+  const rank = (list: typeof hits): Candidate[] => {
+    const out: Candidate[] = [];
+    for (const [position, hit] of list.entries()) {
+      const chunk = kb.chunkById.get(hit.id);
+      if (!chunk) continue;
+      const docId = chunk.payload.documentId;
+      // Boosts multiply the fused rank score: naming a document (by number or place) is the strongest signal
+      // of which text the cadre means; a type word ("kế hoạch", "hướng dẫn") counts only with it or alone.
+      let boost = 1;
+      // A number most documents cite (the corpus's topic, e.g. the conclusion they all implement) says little
+      // about which document is meant; a number only one document carries says a lot.
+      if (subjectDocs.has(docId)) boost += TUNING.boostSubject;
+      else if (namedDocs.has(docId)) boost += TUNING.boostSubject / (1 + citedBy(kb, docId));
+      if (localDocs.has(docId)) boost += TUNING.boostPlace;
+      if (types.includes(chunk.payload.docType as never)) boost += TUNING.boostType;
+      const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache), pairs);
+      // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
+      const title = chunk.payload.sectionTitle;
+      if (title && title.length >= 8 && foldedQ.includes(foldVi(title).toLowerCase().replace(/[.:]$/, ""))) boost += TUNING.boostTitle;
+      // The store's order (its fused RRF ranking) becomes a gentle rank score here, so that what the question names
+      // (boosts) and what a chunk holds (coverage) can reorder neighbours without ignoring the ranking.
+      out.push({ chunk, score: (1 / (RERANK_K + position)) * boost * (0.5 + coverage), coverage });
+    }
+    // Equal scores are broken by a stable key, never by the store's or the ingest's order.
+    return out.sort((a, b) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : a.chunk.id > b.chunk.id ? 1 : 0));
+  };
+  const candidates = rank(hits);
+  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere: globalHits ? rank(globalHits).filter((c) => !scopeDocs.has(c.chunk.payload.documentId)) : [], scoped };
 }

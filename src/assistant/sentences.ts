@@ -47,6 +47,8 @@ export function bestFragments(
   keys: { term: string; weight: number }[],
   pairs: string[],
   max = 2,
+  /** Words the answer must carry (a date for "khi nào", a number for "bao nhiêu"): fragments that hold them first. */
+  prefer?: RegExp,
 ): Fragment[] {
   const units = sentences(text).flatMap(clauses);
   if (!units.length) return [];
@@ -57,7 +59,7 @@ export function bestFragments(
     for (const k of keys) if (counts.has(k.term)) got += k.weight;
     let pairHits = 0;
     for (const p of pairs) if (counts.has(p)) pairHits++;
-    const score = got / total + 0.15 * pairHits;
+    const score = got / total + 0.15 * pairHits + (prefer && prefer.test(u.text) ? 0.5 : 0);
     return { text: u.text, start: u.start, score };
   });
   const best = [...scored].sort((a, b) => b.score - a.score || a.start - b.start);

@@ -55,6 +55,8 @@ export interface Reference {
   number: string;
   docType: DocType | null;
   date: string | null;
+  /** The date as the citing text writes it ("13/8/2025", "22 tháng 12 năm 2024"), for citing it to the letter. */
+  dateText?: string | null;
   issuer: string | null;
   relation: Relation;
 }

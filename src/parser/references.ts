@@ -22,6 +22,7 @@ export interface Mention {
   number: string;
   docType: DocType | null;
   date: string | null;
+  dateText?: string | null;
   issuer: string | null;
   start: number;
   end: number;
@@ -66,10 +67,11 @@ export function findMentions(text: string): Mention[] {
       number = m[3]!;
     }
     const date = m[4] || m[7] ? parseDateText(m[0]) : null;
+    const dateText = date ? (new RegExp(DATE_PATTERN, "iu").exec(m[0])?.[0] ?? null) : null;
     const issuerText = m[10]?.trim() ?? null;
     // An issuer needs the word "của" or to follow a date directly ("ngày 24/11/2023 Hội nghị lần thứ 8 …").
     const issuer = issuerText && (/(?:^|\s)của\s/i.test(m[0]) || date) ? issuerText.replace(/\s+/g, " ") : null;
-    out.push({ number, docType: type ?? codeType, date, issuer, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    out.push({ number, docType: type ?? codeType, date, dateText, issuer, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   for (const m of text.matchAll(LAW)) {
     const start = m.index ?? 0;
@@ -184,11 +186,11 @@ export function mergeReferences(
     if (key === selfKey) continue;
     const prev = byKey.get(key);
     if (!prev) {
-      byKey.set(key, { number, docType: mention.docType, date: mention.date, issuer: mention.issuer, relation });
+      byKey.set(key, { number, docType: mention.docType, date: mention.date, dateText: mention.dateText ?? null, issuer: mention.issuer, relation });
       continue;
     }
     if (relation === "implements") prev.relation = "implements";
-    prev.date ??= mention.date;
+    if (!prev.date && mention.date) [prev.date, prev.dateText] = [mention.date, mention.dateText ?? null];
     prev.issuer ??= mention.issuer;
     prev.docType ??= mention.docType;
   }

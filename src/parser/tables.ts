@@ -66,6 +66,8 @@ export function readTaskTable(rows: string[][], base: string): TableRead | null 
     groupTitle: string | null;
     stt: string | null;
     cells: string[];
+    /** A short row under merged cells: only the cells it writes itself. */
+    own: string[] | null;
   }
   const read: Row[] = [];
   let group: { label: string; title: string } | null = null;
@@ -88,6 +90,7 @@ export function readTaskTable(rows: string[][], base: string): TableRead | null 
       continue;
     }
     let full: string[];
+    let short = false;
     if (cells.length >= width || (stt >= 0 && isRowNumber(first) && !isGroupNumber(first))) {
       full = [...cells, ...Array(Math.max(0, width - cells.length)).fill("")];
     } else if (prev) {
@@ -101,11 +104,14 @@ export function readTaskTable(rows: string[][], base: string): TableRead | null 
             : roles.map((_, i) => i).filter((i) => i !== stt).slice(0, filled.length);
       target.forEach((c, k) => (full[c] = filled[k] ?? ""));
       if (stt >= 0) full[stt] = "";
+      short = true;
     } else {
       full = [...cells, ...Array(Math.max(0, width - cells.length)).fill("")];
     }
     const number = stt >= 0 ? (full[stt] ?? "").replace(/\.$/, "") : "";
-    read.push({ group: group?.label ?? null, groupTitle: group?.title ?? null, stt: number && isRowNumber(number) ? number : null, cells: full });
+    // A short row's own text is its own cells: the inherited ones stand in the row above (quotes stay verbatim).
+    const own = short ? filled : null;
+    read.push({ group: group?.label ?? null, groupTitle: group?.title ?? null, stt: number && isRowNumber(number) ? number : null, cells: full, own });
     if (number || !prev) prev = full;
   }
 
@@ -137,7 +143,7 @@ export function readTaskTable(rows: string[][], base: string): TableRead | null 
     else if (stt < 0) path = join(groupPath, String(++counter));
     else path = lastPath;
     lastPath = path;
-    const text = r.cells.filter((c, i) => c && i !== stt).join(" | ");
+    const text = (r.own ?? r.cells.filter((c, i) => c && i !== stt)).join(" | ");
     sections.push({ path, title: null, text });
     const taskText = [...context.map((i) => r.cells[i] ?? "").filter(Boolean), r.cells[task] ?? ""].filter(Boolean).join(": ");
     const due = deadline >= 0 ? r.cells[deadline] || null : null;

@@ -712,6 +712,8 @@ Gắn với Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Hội nghị l�
       number: "115-CV/BTGTU",
       docType: "Công văn",
       date: "2024-04-04",
+      // The date as the text writes it, for citing to the letter.
+      dateText: "04/4/2024",
       issuer: "Ban Tuyên giáo Thành ủy",
       relation: "implements",
     });
@@ -731,7 +733,7 @@ thực hiện Chương trình hành động số 56-CTr/TU của Ban Thường v
 
 Nội dung.`);
     expect(d.references).toEqual([
-      { number: "56-CTr/TU", docType: "Chương trình hành động", date: null, issuer: "Ban Thường vụ Tỉnh ủy", relation: "implements" },
+      { number: "56-CTr/TU", docType: "Chương trình hành động", date: null, dateText: null, issuer: "Ban Thường vụ Tỉnh ủy", relation: "implements" },
     ]);
   });
 

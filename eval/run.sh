@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Scores `ask` on our own question sets with the shared scorer (each set over the documents it was written from).
+# Usage: eval/run.sh [corpus|dev|chat|all] [--out DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which=${1:-all}
+score() { node ../shared/eval/score.mjs --project . --questions "eval/questions/$1.jsonl" "${@:2}"; }
+run() {
+  case "$1" in
+    corpus) score corpus --corpus corpus --corpus ../shared/corpus-extra ;;
+    dev) score dev --corpus ../shared/corpus-dev ;;
+    chat) score chat --corpus corpus --corpus ../shared/corpus-extra --corpus ../shared/corpus-dev ;;
+  esac
+}
+if [ "$which" = all ]; then for s in corpus dev chat; do echo "== $s"; run "$s" | tail -1; done; else run "$which"; fi

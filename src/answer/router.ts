@@ -1,0 +1,143 @@
+/**
+ * The router: the frame's asks choose the strategy, and scope honesty wraps them all. A question about a document
+ * the corpus does not hold is not answered from another; one the corpus only cites is answered with who cites it;
+ * when the named document does not say it, the answer says so and points to where another document does.
+ */
+import { citationFromPayload, documentLabel } from "../assistant/cite.js";
+import type { Knowledge } from "../assistant/knowledge.js";
+import type { Retrieval } from "../assistant/retrieve.js";
+import { bestFragments, joinQuote, sentences } from "../assistant/sentences.js";
+import type { AnswerResult, Citation } from "../assistant/types.js";
+import { keyTerms, queryPairs } from "../assistant/retrieve.js";
+import type { QuestionFrame } from "../understand/frame.js";
+import { citationFromDocument } from "../assistant/cite.js";
+import { TUNING, notFound } from "./common.js";
+import { answerAssignments } from "./strategies/assignments.js";
+import { answerChainDown, answerChainUp, answerReferencedByDescription } from "./strategies/chain.js";
+import { answerCompare } from "./strategies/compare.js";
+import { answerCount } from "./strategies/count.js";
+import { answerByTitle, answerFact } from "./strategies/fact.js";
+import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
+import type { ParsedDocument } from "../domain/model.js";
+
+/** The one document a metadata or chain question is about: the frame's, else the best-ranked in its scope. */
+function targetDocument(frame: QuestionFrame, r: Retrieval, kb: Knowledge): ParsedDocument | null {
+  if (frame.scope.documentIds.length === 1) return kb.byId.get(frame.scope.documentIds[0]!) ?? null;
+  const top = r.candidates.find((c) => !frame.scope.documentIds.length || frame.scope.documentIds.includes(c.chunk.payload.documentId));
+  const id = top?.chunk.payload.documentId;
+  return id ? (kb.byId.get(id) ?? null) : null;
+}
+
+/** "Văn bản X chưa có trong kho; các văn bản sau dẫn chiếu đến nó: …", each citing sentence quoted. */
+function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): AnswerResult {
+  const named = frame.scope.named.filter((n) => n.status === "referenced");
+  const number = named[0]!.numbers.find((x) => kb.isKnownNumber(x)) ?? named[0]!.numbers[0]!;
+  const citations: Citation[] = [];
+  const labels: string[] = [];
+  const seen = new Set<string>();
+  for (const { doc, ref } of kb.referencesTo(number)) {
+    if (seen.has(doc.id) || citations.length >= TUNING.maxSections) continue;
+    const where = [{ path: "", text: doc.title }, ...doc.sections].find((s) => s.text.includes(ref.number));
+    const sentence = where ? sentences(where.text).find((s) => s.text.includes(ref.number)) : undefined;
+    if (!where || !sentence) continue;
+    seen.add(doc.id);
+    const path = doc.sections.some((s) => s.path === where.path && s.text === where.text) ? where.path : "";
+    citations.push(citationFromDocument(doc, path, sentence.text));
+    labels.push(`${documentLabel(doc)} [${citations.length}]`);
+  }
+  const total = new Set(kb.referencesTo(number).map((x) => x.doc.id)).size;
+  const text =
+    `Văn bản ${named[0]!.alias} (${number}) chưa có trong kho văn bản đã nạp nên không trả lời được nội dung của nó.` +
+    (labels.length ? ` Các văn bản sau dẫn chiếu đến nó${total > labels.length ? ` (${total} văn bản, nêu ${labels.length})` : ""}: ${labels.join("; ")}.` : "");
+  return { mode: "not_found", answer: text, citations, seeAlso: citations.length ? citations : notFound(r.candidates).seeAlso, via: "none" };
+}
+
+/**
+ * Scope honesty: the documents the question names do not answer it. Say so, and where another document does, quote
+ * it as that document's (never as the named one's).
+ */
+function honest(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
+  const names = frame.scope.documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d));
+  const named = names.length === 1 ? documentLabel(names[0]!) : names.length ? `Các văn bản ${names.map((d) => d.number ?? documentLabel(d)).join(", ")}` : "Văn bản được hỏi";
+  const other = r.elsewhere.find((c) => c.coverage >= TUNING.elsewhereCoverage && c.chunk.payload.kind === "section");
+  if (!other) return notFound(r.elsewhere.length ? r.elsewhere : r.candidates, `${named} không nêu nội dung này.`);
+  const p = other.chunk.payload;
+  const quote = joinQuote(bestFragments(p.text, keyTerms(r.query, kb), queryPairs(r.query), 2)) || sentences(p.text)[0]?.text || p.text;
+  const citation = citationFromPayload(p, quote);
+  return {
+    mode: "not_found",
+    answer: `${named} không nêu nội dung này. ${documentLabel(p)}, ${p.section ? `mục ${p.section}` : "phần mở đầu"} nêu: “${quote}” [1]`,
+    citations: [citation],
+    seeAlso: [citation],
+    via: "none",
+  };
+}
+
+/** The answer to a framed question, from the retrieval held to its scope. */
+export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
+  const subjects = frame.scope.named.filter((n) => n.role === "subject");
+  const asks = new Set(frame.asks);
+  // A document the corpus neither holds nor cites: never answer from look-alikes.
+  const unknown = subjects.filter((n) => n.status === "unknown");
+  if (unknown.length && !frame.scope.documentIds.length) {
+    return notFound(r.candidates, `Văn bản ${unknown.map((n) => n.alias).join(", ")} chưa có trong các văn bản đã nạp.`);
+  }
+  if (asks.has("cited-by") && r.numbers.length) {
+    const ans = answerChainDown(r, kb, true);
+    if (ans) return ans;
+  }
+  if (asks.has("chain-down") && r.numbers.length) {
+    const ans = answerChainDown(r, kb);
+    if (ans) return ans;
+  }
+  // A document the corpus only cites: its header facts from the citing sentence; its content is not ours to give.
+  const referenced = subjects.filter((n) => n.status === "referenced");
+  if (referenced.length && !frame.scope.documentIds.length) {
+    if (frame.meta.some((f) => f === "date" || f === "issuer" || f === "number")) {
+      const ans = answerReferencedMeta(referenced[0]!.numbers.find((x) => kb.isKnownNumber(x)) ?? referenced[0]!.numbers[0]!, kb);
+      if (ans) return ans;
+    }
+    return referencedOnly(frame, kb, r);
+  }
+  if (asks.has("chain-up")) {
+    const doc = targetDocument(frame, r, kb);
+    const ans = doc ? answerChainUp(doc, frame.scope.types.filter((t) => t !== doc.docType)) ?? answerChainUp(doc) : null;
+    if (ans) return ans;
+  }
+  if (asks.has("compare")) {
+    const ans = answerCompare(frame, r, kb);
+    if (ans) return ans;
+  }
+  if (asks.has("meta")) {
+    const doc = frame.scope.documentIds.length === 1 || frame.meta.includes("signer") ? targetDocument(frame, r, kb) : null;
+    // "Báo cáo tổng kết … là báo cáo số mấy?": the type asked about is not the document named.
+    const asked = frame.scope.types;
+    if (doc && (!asked.length || asked.includes(doc.docType) || frame.meta.includes("signer"))) {
+      const ans = answerMetadata(frame, doc);
+      if (ans) return ans;
+    }
+    const described = answerReferencedByDescription(r, kb, asked);
+    if (described) return described;
+  }
+  const answer = routeContent(frame, r, kb, asks);
+  if (answer.mode === "not_found" && r.scoped && !frame.scope.fromHistory) return honest(frame, r, kb);
+  if (asks.has("which-doc") && answer.mode === "answer") {
+    const docs = [...new Set(answer.citations.map((c) => documentLabel(c)))];
+    return { ...answer, answer: `${docs.length === 1 ? "Văn bản" : "Các văn bản"}: ${docs.join("; ")}.\n${answer.answer}` };
+  }
+  return answer;
+}
+
+function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: Set<string>): AnswerResult {
+  if (asks.has("count")) {
+    const ans = answerCount(frame, r, kb);
+    if (ans) return ans;
+  }
+  const byTitle = answerByTitle(frame, r, kb);
+  if (byTitle) return byTitle;
+  if (asks.has("who") || asks.has("when") || asks.has("which-doc")) {
+    const ans = answerAssignments(frame, r, kb);
+    if (ans) return ans;
+  }
+  return answerFact(frame, r, kb);
+}

@@ -1,0 +1,171 @@
+/**
+ * Who does what by when, from the assignments the parser read (task-table rows and prose): "ai / cơ quan nào chủ
+ * trì …?", "… phối hợp với ai?", "thời hạn …?", "Sở X có nhiệm vụ gì?". Every answer names the body (even when the
+ * document names it only in a heading or a table cell) and quotes the row or the sentence it comes from.
+ */
+import type { Assignment, ParsedDocument } from "../../domain/model.js";
+import { analyzeText } from "../../search/analyzer.js";
+import { foldVi } from "../../text/vietnamese.js";
+import { citationFromDocument } from "../../assistant/cite.js";
+import type { Knowledge } from "../../assistant/knowledge.js";
+import { type Retrieval, keyPairs, keyTerms, queryPairs } from "../../assistant/retrieve.js";
+import { bestFragments, joinQuote, sentences } from "../../assistant/sentences.js";
+import type { AnswerResult, Citation } from "../../assistant/types.js";
+import type { QuestionFrame } from "../../understand/frame.js";
+import { TUNING } from "../common.js";
+
+const issuerCache = new WeakMap<ParsedDocument, Set<string>>();
+
+function issuerPairs(doc: ParsedDocument): Set<string> {
+  let set = issuerCache.get(doc);
+  if (!set) {
+    set = new Set([...analyzeText(doc.issuer).counts.keys()].filter((k) => k.startsWith("fp:")));
+    issuerCache.set(doc, set);
+  }
+  return set;
+}
+
+const rowTermsCache = new WeakMap<Assignment, { task: Map<string, number>; assignee: Map<string, number>; partners: Map<string, number> }>();
+
+function rowTerms(row: Assignment) {
+  let t = rowTermsCache.get(row);
+  if (!t) {
+    t = { task: analyzeText(row.task).counts, assignee: analyzeText(row.assignee).counts, partners: analyzeText(row.partners.join(", ")).counts };
+    rowTermsCache.set(row, t);
+  }
+  return t;
+}
+
+export interface ScoredRow {
+  doc: ParsedDocument;
+  row: Assignment;
+  score: number;
+  /** Share of the assignee's name the question holds. */
+  named: number;
+}
+
+/**
+ * Rows scored against the question: how much of the topic their task holds, and — when the question asks about a
+ * body ("Sở X có nhiệm vụ gì?") rather than for one ("ai chủ trì …?") — how much of the body's name it holds.
+ */
+export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, docs: ParsedDocument[]): { rows: ScoredRow[]; asksAssignee: boolean } {
+  const keys = keyTerms(r.query, kb);
+  const total = keys.reduce((s, k) => s + k.weight, 0);
+  if (!total) return { rows: [], asksAssignee: false };
+  const qTerms = analyzeText(r.query.normalized).counts;
+  const pairKeys = keyPairs(r.query, kb);
+  const pairTotal = pairKeys.reduce((s, k) => s + k.weight, 0);
+  const fq = frame.folded;
+  // "Ai được giao …?", "cơ quan nào chủ trì …?": the question asks for the body, so a body it names is the object
+  // of the task ("đôn đốc các chi bộ"), not the answer. "X có nhiệm vụ gì?" asks about the body it names.
+  const asksAssignee =
+    / (ai|(co quan|don vi|bo phan|to chuc|ban|so|bo|nganh|dia phuong|cap) nao|nhung ai) /.test(fq) && !/ (co|la|gom) (nhiem vu|trach nhiem) (gi|nao) | nhiem vu (gi|nao) | lam gi /.test(fq);
+  const rows: ScoredRow[] = [];
+  for (const doc of docs) {
+    let boost = 1;
+    if (r.namedDocs.has(doc.id)) boost += 0.5;
+    if (r.localDocs.has(doc.id)) boost += 0.5;
+    if ((r.namedDocs.size || r.localDocs.size) && boost === 1) boost = 0.6;
+    const issuerNamed = issuerPairs(doc);
+    const asksOfIssuer = issuerNamed.size > 0 && [...issuerNamed].filter((k) => qTerms.has(k)).length / issuerNamed.size >= 0.6;
+    for (const row of doc.assignments) {
+      const t = rowTerms(row);
+      const inRow = (term: string) => t.task.has(term) || (!asksAssignee && (t.assignee.has(term) || t.partners.has(term)));
+      let got = 0;
+      for (const k of keys) if (inRow(k.term)) got += k.weight * (k.credit ?? 1);
+      // Pairs carry the meaning here too: "Tổng Bí thư" is not "Ban Bí thư … tổng kết".
+      const pairShare = pairTotal ? pairKeys.filter((k) => inRow(k.term)).reduce((s, k) => s + k.weight, 0) / pairTotal : null;
+      const cover0 = pairShare === null ? got / total : 0.4 * (got / total) + 0.6 * pairShare;
+      // A long paragraph holds every word of the question and is about many things; a row that is about this one
+      // thing holds few words the question lacks (a task-table row, a short duty).
+      const own = [...t.task.keys()].filter((k) => k.startsWith("w:") && kb.idf(k) > 1.5);
+      const precision = own.length ? own.filter((k) => qTerms.has(k)).length / own.length : 0;
+      const cover = cover0 * (0.75 + 0.25 * precision);
+      // The document's own issuer named in the question names the sender, not an assignee — unless the assignee is
+      // the issuer itself.
+      const issuer = !asksOfIssuer || foldVi(doc.issuer).toLowerCase().startsWith(foldVi(row.assignee).toLowerCase()) ? new Set<string>() : issuerNamed;
+      const names = [...t.assignee.keys()].filter((k) => k.startsWith("fp:"));
+      const named = names.length ? names.filter((k) => qTerms.has(k) && !issuer.has(k)).length / names.length : 0;
+      const score = asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
+      rows.push({ doc, row, score: score * boost, named });
+    }
+  }
+  // Ties broken by document and row order, never by the order documents were ingested in.
+  rows.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id) || a.row.section.localeCompare(b.row.section));
+  return { rows, asksAssignee };
+}
+
+/** The words to quote for a row: a table row whole; a prose row from the bullet or paragraph that holds it. */
+export function rowQuote(doc: ParsedDocument, row: Assignment, r: Retrieval, kb: Knowledge): string {
+  const section = doc.sections.find((s) => s.path === row.section);
+  if (!section) return "";
+  if (row.source === "table" || section.text.length <= TUNING.quoteMaxChars) {
+    // A row whose section holds several rows (merged cells) is quoted from its own line.
+    const line = section.text.split("\n").find((l) => l.includes(row.task.split(": ").pop()!.slice(0, 40)));
+    return (line ?? section.text).replace(/\n/g, " ");
+  }
+  const head = row.task.slice(0, 40);
+  const unit = section.text.split("\n").find((l) => l.includes(head) && l.length <= TUNING.quoteMaxChars);
+  if (unit) return unit;
+  const keys = keyTerms(r.query, kb);
+  const all = sentences(section.text);
+  const opening = all.slice(0, 1);
+  const best = bestFragments(section.text, keys, queryPairs(r.query), 2).filter((f) => !opening.some((o) => o.start === f.start));
+  return joinQuote([...opening, ...best].sort((a, b) => a.start - b.start));
+}
+
+/** "Sở Tài chính chủ trì; phối hợp: …; thời hạn: 2026; sản phẩm: …". */
+export function describeRow(row: Assignment, frame: QuestionFrame): string {
+  const role = row.role === "chủ trì" ? "chủ trì" : row.role === "phối hợp" ? "phối hợp" : "thực hiện";
+  const bits = [
+    row.partners.length ? `${row.role === "phối hợp" ? "cùng" : "phối hợp"}: ${row.partners.join(", ")}` : "",
+    row.deadline ? `thời hạn: ${row.deadline}` : frame.asks.includes("when") ? "văn bản không ghi thời hạn cho việc này" : "",
+    row.product ? `sản phẩm: ${row.product}` : "",
+    row.reportTo ? `báo cáo: ${row.reportTo}` : "",
+  ].filter(Boolean);
+  return `${row.assignee} (${role}${bits.length ? `; ${bits.join("; ")}` : ""})`;
+}
+
+export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult | null {
+  const inScope = r.scoped ? frameDocs(frame, kb) : kb.documents;
+  const { rows, asksAssignee } = scoreRows(frame, r, kb, inScope);
+  const best = rows[0];
+  if (!best || best.score < TUNING.whoMinScore) return null;
+  // "Khi nào …?" without a body asked for: a row answers only when it states a deadline; else the text does.
+  if (!frame.asks.includes("who") && !frame.asks.includes("which-doc") && !best.row.deadline) return null;
+  // The rows answer questions about a body ("X có nhiệm vụ gì?") or for one ("ai/cơ quan nào …?"); "những nhiệm
+  // vụ cụ thể mà công văn chú trọng" asks for a list of the text, not for a body.
+  if (!asksAssignee && best.named < 0.3) return null;
+  const focused = r.namedDocs.size > 0 || r.localDocs.size > 0 || r.scoped;
+  // "Sở X có nhiệm vụ gì?": every duty of the body named, in document order; otherwise the rows close to the best.
+  const ofBody = !asksAssignee && best.named >= 0.6;
+  const seen = new Set<string>();
+  const chosen = rows
+    .filter((s, i) => {
+      const key = `${s.doc.id}#${s.row.section}#${s.row.assignee}#${s.row.task}`;
+      if (seen.has(key)) return false;
+      const keep =
+        i === 0 ||
+        (ofBody
+          ? s.doc.id === best.doc.id && s.row.assignee === best.row.assignee && s.score >= best.score * 0.5
+          : s.score >= best.score * TUNING.whoRunnerUp && (focused ? s.doc.id === best.doc.id : true));
+      if (keep) seen.add(key);
+      return keep;
+    })
+    .slice(0, TUNING.whoMaxRows);
+  if (ofBody) chosen.sort((a, b) => a.doc.sections.findIndex((x) => x.path === a.row.section) - b.doc.sections.findIndex((x) => x.path === b.row.section));
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  for (const { doc, row } of chosen) {
+    const quote = rowQuote(doc, row, r, kb);
+    if (!quote) continue;
+    citations.push(citationFromDocument(doc, row.section, quote));
+    lines.push(`${describeRow(row, frame)}: “${quote}” [${citations.length}]`);
+  }
+  if (!citations.length) return null;
+  return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "assignments" };
+}
+
+function frameDocs(frame: QuestionFrame, kb: Knowledge): ParsedDocument[] {
+  return frame.scope.documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d));
+}

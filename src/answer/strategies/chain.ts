@@ -1,0 +1,76 @@
+/**
+ * Chain questions from the references: what a document carries out ("căn cứ văn bản nào?"), which documents carry
+ * one out or cite it, and a cited document found by what the question says of it ("báo cáo tổng kết … số mấy?").
+ */
+import type { ParsedDocument } from "../../domain/model.js";
+import { numberKey } from "../../domain/numbers.js";
+import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
+import type { Knowledge } from "../../assistant/knowledge.js";
+import { type Retrieval, keyTerms } from "../../assistant/retrieve.js";
+import { sentences } from "../../assistant/sentences.js";
+import type { AnswerResult, Citation } from "../../assistant/types.js";
+import { TUNING, referenceLabel } from "../common.js";
+
+export function answerChainUp(doc: ParsedDocument, onlyTypes: string[] = []): AnswerResult | null {
+  const impl = doc.references.filter((r) => r.relation === "implements" && (!onlyTypes.length || (r.docType !== null && onlyTypes.includes(r.docType))));
+  if (!impl.length) return null;
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  for (const ref of impl) {
+    const where = [{ path: "", text: doc.title }, ...doc.sections].find((s) => s.text.includes(ref.number));
+    const sentence = where ? sentences(where.text).find((s) => s.text.includes(ref.number)) : undefined;
+    if (!sentence || !where) continue;
+    // The title is part of the document's header: its citation is the preamble ("phần mở đầu").
+    const section = doc.sections.some((s) => s.path === where.path && s.text === where.text) ? where.path : "";
+    citations.push(citationFromDocument(doc, section, sentence.text));
+    lines.push(`${referenceLabel(ref)} [${citations.length}]`);
+  }
+  if (!citations.length) return null;
+  return { mode: "answer", answer: `${documentLabel(doc)} căn cứ, thực hiện: ${lines.join("; ")}.`, citations, seeAlso: [], via: "chain" };
+}
+
+/** The corpus documents that implement (or, with `anyRelation`, merely cite) the number the question names. */
+export function answerChainDown(r: Retrieval, kb: Knowledge, anyRelation = false): AnswerResult | null {
+  const target = r.numbers.flatMap((n) => n.numbers)[0];
+  if (!target) return null;
+  const key = numberKey(target);
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  for (const doc of kb.documents) {
+    const ref = doc.references.find((x) => numberKey(x.number) === key && (anyRelation || x.relation === "implements"));
+    if (!ref) continue;
+    const where = doc.sections.find((s) => s.text.includes(ref.number)) ?? null;
+    const sentence = where ? sentences(where.text).find((s) => s.text.includes(ref.number)) : undefined;
+    citations.push(citationFromDocument(doc, where?.path ?? "", sentence?.text ?? doc.title));
+    lines.push(`${documentLabel(doc)} [${citations.length}]`);
+  }
+  if (!citations.length) return null;
+  const verb = anyRelation ? "nhắc đến" : "thực hiện";
+  return { mode: "answer", answer: `Các văn bản ${verb} ${target} (${citations.length} văn bản): ${lines.join("; ")}.`, citations, seeAlso: [], via: "chain" };
+}
+
+/** A document the corpus cites, found by what the question says of it ("báo cáo tổng kết 10 năm … số mấy?"). */
+export function answerReferencedByDescription(r: Retrieval, kb: Knowledge, asked: string[]): AnswerResult | null {
+  const keys = keyTerms(r.query, kb);
+  const total = keys.reduce((s, k) => s + k.weight, 0);
+  if (!total) return null;
+  let best: { doc: ParsedDocument; path: string; sentence: string; label: string; score: number } | null = null;
+  const named = new Set(r.numbers.flatMap((n) => n.numbers).map(numberKey));
+  for (const { doc, ref, path, sentence, around } of kb.mentionSentences()) {
+    if (asked.length && (!ref.docType || !asked.includes(ref.docType))) continue;
+    if (named.has(numberKey(ref.number))) continue;
+    const counts = around.counts;
+    let got = 0;
+    for (const k of keys) if (counts.has(k.term)) got += k.weight;
+    const score = got / total;
+    if (!best || score > best.score) best = { doc, path, sentence, label: referenceLabel(ref), score };
+  }
+  if (!best || best.score < TUNING.minCoverage) return null;
+  return {
+    mode: "answer",
+    answer: `${best.label} (được dẫn trong ${documentLabel(best.doc)}). [1]`,
+    citations: [citationFromDocument(best.doc, best.path, best.sentence)],
+    seeAlso: [],
+    via: "metadata",
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * "Bao nhiêu / mấy …?": counts what it says it counts. The rows a body is assigned ("Sở X chủ trì bao nhiêu nhiệm
+ * vụ?"), the rows of a task table or appendix and its groups, the items of a section. When the text itself states
+ * the number ("16 tham luận"), the fact strategy quotes it instead.
+ */
+import type { ParsedDocument, Section } from "../../domain/model.js";
+import { analyzeText } from "../../search/analyzer.js";
+import { foldVi } from "../../text/vietnamese.js";
+import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
+import type { Knowledge } from "../../assistant/knowledge.js";
+import type { Retrieval } from "../../assistant/retrieve.js";
+import type { AnswerResult, Citation } from "../../assistant/types.js";
+import type { QuestionFrame } from "../../understand/frame.js";
+import { TUNING, childrenOf, itemText, moreNote } from "../common.js";
+import { pickEvidence, nounOf } from "./fact.js";
+
+const isGroup = (s: Section) => /(?:^|\.)[IVXL]+$/.test(s.path) && !/^Điều/.test(s.path.split(".").pop()!);
+const isRow = (s: Section) => /(?:^|\.)\d+$/.test(s.path);
+
+/** Leaf items under a section: its children, or the rows under its group children. */
+function itemsUnder(doc: ParsedDocument, path: string): { items: Section[]; groups: Section[] } {
+  const children = childrenOf(doc, path);
+  const groups = children.filter((c) => isGroup(c) && childrenOf(doc, c.path).length > 0);
+  if (groups.length && groups.length >= children.length / 2) {
+    return { items: groups.flatMap((g) => childrenOf(doc, g.path).filter(isRow)), groups };
+  }
+  return { items: children, groups: [] };
+}
+
+function docsOf(frame: QuestionFrame, r: Retrieval, kb: Knowledge): ParsedDocument[] {
+  const ids = frame.scope.documentIds.length ? frame.scope.documentIds : [...new Set(r.candidates.slice(0, 3).map((c) => c.chunk.payload.documentId))];
+  return ids.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d));
+}
+
+/** Rows a body named in the question is assigned, in the documents in scope ("Sở KH&CN chủ trì bao nhiêu nhiệm vụ?"). */
+function countForBody(frame: QuestionFrame, r: Retrieval, kb: Knowledge, docs: ParsedDocument[]): AnswerResult | null {
+  const q = analyzeText(frame.text).counts;
+  const wantsLead = / chu tri /.test(frame.folded);
+  const wantsPartner = / phoi hop /.test(frame.folded) && !wantsLead;
+  const inAppendix = / phu luc /.test(frame.folded);
+  const foldedText = ` ${foldVi(frame.text).toLowerCase().replace(/[^a-z0-9&]+/g, " ")} `;
+  for (const doc of docs) {
+    const byBody = new Map<string, typeof doc.assignments>();
+    for (const row of doc.assignments) {
+      // The body's whole name, as typed ("Sở Khoa học và Công nghệ"), not a part of it ("Văn phòng Trung ương").
+      const name = foldVi(row.assignee.replace(/^(?:Các|các)\s+/u, "")).toLowerCase().replace(/[^a-z0-9&]+/g, " ").trim();
+      const pairs = [...analyzeText(row.assignee).counts.keys()].filter((k) => k.startsWith("fp:"));
+      if (!pairs.length || !(foldedText.includes(` ${name} `) || pairs.every((k) => q.has(k)))) continue;
+      if (wantsLead && row.role !== "chủ trì") continue;
+      if (wantsPartner && row.role !== "phối hợp") continue;
+      if (inAppendix && !row.section.startsWith("Phụ lục")) continue;
+      const list = byBody.get(row.assignee) ?? [];
+      list.push(row);
+      byBody.set(row.assignee, list);
+    }
+    const [body, rows] = [...byBody].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    if (!body || !rows?.length) continue;
+    const unique = rows.filter((row, i) => rows.findIndex((o) => o.section === row.section && o.task === row.task) === i);
+    const citations: Citation[] = [];
+    const lines = [`${documentLabel(doc)}${inAppendix ? " (phụ lục)" : ""} giao ${body} ${wantsLead ? "chủ trì " : wantsPartner ? "phối hợp " : ""}${unique.length} ${nounOf(frame) === "mục" ? "nhiệm vụ" : nounOf(frame)}:`];
+    for (const row of unique.slice(0, TUNING.countShowItems)) {
+      const section = doc.sections.find((s) => s.path === row.section);
+      const quote = (section?.text.split("\n").find((l) => l.includes(row.task.slice(0, 30))) ?? section?.text ?? row.task).replace(/\n/g, " ");
+      citations.push(citationFromDocument(doc, row.section, quote));
+      lines.push(`  – mục ${row.section}: ${row.task}${row.deadline ? ` (thời hạn: ${row.deadline})` : ""} [${citations.length}]`);
+    }
+    const more = moreNote(unique.length, Math.min(unique.length, TUNING.countShowItems));
+    if (more) lines.push(more.trim());
+    return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "assignments" };
+  }
+  return null;
+}
+
+/** The second thing a "mấy nhóm và bao nhiêu nhiệm vụ" question counts. */
+function nounAfterGroups(frame: QuestionFrame): string {
+  const m = /(nhiệm vụ|chỉ tiêu|nội dung|giải pháp)/iu.exec(frame.text);
+  return m ? m[1]!.toLowerCase() : "mục";
+}
+
+export function answerCount(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult | null {
+  const docs = docsOf(frame, r, kb);
+  const body = countForBody(frame, r, kb, docs);
+  if (body) return body;
+  const noun = nounOf(frame);
+  const nounFold = foldVi(noun).toLowerCase();
+  const evidence = pickEvidence(r, 3);
+  // The text states the number next to the noun ("có 16 tham luận", "6 nhóm nhiệm vụ"): quote it, do not count.
+  const stated = new RegExp(`(?:^|[^\\d])\\d+\\s+${nounFold.split(/\s+/)[0]}(?![a-z])`, "u");
+  if (evidence.some((c) => stated.test(foldVi(c.chunk.payload.text).toLowerCase()))) return null;
+  // What to count: an appendix (or one of its groups) when the question speaks of one; else the best section.
+  let target: { doc: ParsedDocument; path: string } | null = null;
+  if (/ phu luc | bang /.test(frame.folded)) {
+    for (const doc of docs) {
+      const roots = doc.sections.filter((s) => /^Phụ lục[^.]*$/.test(s.path));
+      if (!roots.length) continue;
+      // A group the question names ("về xã hội số") narrows the count to it.
+      const groups = doc.sections.filter((s) => /^Phụ lục[^.]*\.[IVXL]+$/.test(s.path) && s.title);
+      const named = groups.find((g) => foldVi(frame.text).toLowerCase().includes(foldVi(g.title!.replace(/^[IVXL]+\.\s*/, "")).toLowerCase().trim()));
+      target = { doc, path: named?.path ?? roots[0]!.path };
+      break;
+    }
+  }
+  // A section the question names by its title ("phần tổ chức thực hiện", "mục phát triển nền móng …").
+  if (!target) {
+    const q = ` ${foldVi(frame.text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
+    for (const doc of docs) {
+      const named = doc.sections
+        .filter((sec) => sec.title && sec.title.length >= 8 && childrenOf(doc, sec.path).length)
+        .find((sec) => q.includes(` ${foldVi(sec.title!).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `));
+      if (named) {
+        target = { doc, path: named.path };
+        break;
+      }
+    }
+  }
+  if (!target) {
+    const best = evidence.find((c) => c.chunk.payload.kind === "section");
+    if (!best) return null;
+    const doc = kb.byId.get(best.chunk.payload.documentId);
+    if (!doc) return null;
+    let path = best.chunk.payload.section;
+    // A leaf counts its siblings ("mục III gồm bao nhiêu nội dung" lands on one of them).
+    if (!childrenOf(doc, path).length && path.includes(".")) path = path.slice(0, path.lastIndexOf("."));
+    if (!childrenOf(doc, path).length) return null;
+    target = { doc, path };
+  }
+  const { doc, path } = target;
+  const section = doc.sections.find((s) => s.path === path);
+  const { items, groups } = itemsUnder(doc, path);
+  if (!items.length) return null;
+  const countGroups = /^nhom/.test(nounFold) && groups.length > 0;
+  const counted = countGroups ? groups : items;
+  const citations: Citation[] = [];
+  const where = `${documentLabel(doc)}, ${path ? `mục ${path}` : "phần mở đầu"}${section?.title ? ` (${section.title})` : ""}`;
+  // With groups, both counts are said: "7 nhóm, 25 nhiệm vụ".
+  const itemNoun = countGroups ? (/nhiem vu|chi tieu|noi dung|giai phap/.exec(foldVi(frame.text).toLowerCase())?.[0] ? nounAfterGroups(frame) : "mục") : noun;
+  const summary = groups.length ? `${groups.length} nhóm, ${items.length} ${itemNoun}` : `${counted.length} ${noun}`;
+  const lines = [`${where} có ${summary}:`];
+  for (const s of counted.slice(0, TUNING.countShowItems)) {
+    const t = itemText(s);
+    if (!t) continue;
+    citations.push(citationFromDocument(doc, s.path, t));
+    lines.push(`  ${s.path.split(".").slice(path ? path.split(".").length : 0).join(".")}. ${t} [${citations.length}]`);
+  }
+  const more = moreNote(counted.length, Math.min(counted.length, TUNING.countShowItems));
+  if (more) lines.push(more.trim());
+  if (!citations.length) return null;
+  return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
+}

@@ -1,0 +1,159 @@
+/**
+ * What a text says: the best sections of the documents in scope, each quoted by the words that answer the question
+ * — a date first for "khi nào", a number first for "bao nhiêu"; a section that introduces a list is answered with
+ * its items; a section whose title the question names is answered with its items. Not found when the evidence does
+ * not hold the question's key words.
+ */
+import type { ParsedDocument } from "../../domain/model.js";
+import { analyzeText } from "../../search/analyzer.js";
+import { foldVi } from "../../text/vietnamese.js";
+import { citationFromDocument, citationFromPayload, documentLabel } from "../../assistant/cite.js";
+import type { Knowledge } from "../../assistant/knowledge.js";
+import { type Candidate, type Retrieval, keyTerms, queryPairs } from "../../assistant/retrieve.js";
+import { bestFragments, joinQuote, sentences } from "../../assistant/sentences.js";
+import type { AnswerResult, Citation } from "../../assistant/types.js";
+import type { QuestionFrame } from "../../understand/frame.js";
+import { TUNING, childrenOf, coverageOfText, itemText, moreNote, notFound } from "../common.js";
+
+/** A date or a deadline in running text. */
+export const DATE_WORDS = /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|ngày\s+\d|tháng\s+\d|quý\s+[IVX\d]|năm\s+\d{4}|\b(?:19|20)\d{2}\b|hằng năm|hàng năm|thường xuyên|định kỳ/iu;
+/** A number a "bao nhiêu" question wants. */
+export const NUMBER_WORDS = /\d/;
+
+/** The best candidates that hold the question: the lead one, and runners-up close to it, one per section. */
+export function pickEvidence(r: Retrieval, max: number = TUNING.maxSections): Candidate[] {
+  const lead = r.candidates.slice(0, 5);
+  const first = lead[0];
+  // The metadata card of the document the question names, ranked first, answers it ("Nghị quyết 20 … Hội nghị
+  // lần thứ mấy?"); otherwise sections come before cards.
+  const namedCard = first && first.chunk.payload.kind === "meta" && r.namedDocs.has(first.chunk.payload.documentId) && first.coverage >= TUNING.minCoverage;
+  const best = namedCard
+    ? first
+    : (lead.find((c) => c.coverage >= TUNING.minCoverage && c.chunk.payload.kind === "section") ?? lead.find((c) => c.coverage >= TUNING.minCoverage));
+  if (!best) return [];
+  const metaOfNamed = best.chunk.payload.kind === "meta" && r.namedDocs.has(best.chunk.payload.documentId);
+  const sectionsFirst = !metaOfNamed && r.candidates.some((c) => c.chunk.payload.kind === "section" && c.coverage >= TUNING.minCoverage);
+  const picked: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of [best, ...r.candidates]) {
+    if (sectionsFirst && c.chunk.payload.kind === "meta") continue;
+    if (picked.length >= max) break;
+    const key = `${c.chunk.payload.documentId}#${c.chunk.payload.section}`;
+    if (seen.has(key)) continue;
+    if (c !== best && (c.coverage < Math.max(TUNING.minCoverage, best.coverage * TUNING.runnerUpCoverage) || c.score < best.score * TUNING.runnerUpScore)) continue;
+    seen.add(key);
+    picked.push(c);
+  }
+  return picked;
+}
+
+function preferFor(frame: QuestionFrame): RegExp | undefined {
+  if (frame.asks.includes("when")) return DATE_WORDS;
+  if (frame.asks.includes("count") || / bao nhieu | may /.test(frame.folded)) return NUMBER_WORDS;
+  return undefined;
+}
+
+export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
+  const keys = keyTerms(r.query, kb);
+  const picked = pickEvidence(r);
+  if (!picked.length) return notFound(r.candidates);
+  const pairs = queryPairs(r.query);
+  const prefer = preferFor(frame);
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  for (const c of picked) {
+    const p = c.chunk.payload;
+    const doc = kb.byId.get(p.documentId);
+    if (p.kind === "meta" && doc) {
+      // Quote the header line that holds the most of the question (e.g. the plenum line of a resolution).
+      const scoredLines = [...doc.header, ...doc.closing].map((l) => ({ l, s: coverageOfText(l, keys) }));
+      const top = scoredLines.sort((a, b) => b.s - a.s)[0];
+      const q = top && top.s > 0 ? top.l : (doc.header.find((l) => l.length > 20) ?? doc.title);
+      citations.push(citationFromDocument(doc, "", q));
+      lines.push(`${documentLabel(doc)}, phần mở đầu: “${q}” [${citations.length}]`);
+      continue;
+    }
+    const frags = bestFragments(p.text, keys, pairs, 3, prefer);
+    let quote = joinQuote(frags);
+    // A section that introduces a list ("… những nhiệm vụ cụ thể sau:") is answered by its items.
+    const items = doc ? childrenOf(doc, p.section) : [];
+    const listIntro = frags.length > 0 && /:\s*$/.test(frags[frags.length - 1]!.text);
+    if (items.length && listIntro) {
+      citations.push(citationFromPayload(p, quote));
+      lines.push(`${documentLabel(p)}, ${p.section ? `mục ${p.section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);
+      for (const s of items.slice(0, TUNING.listMaxItems)) {
+        const t = itemText(s);
+        if (!t) continue;
+        citations.push(citationFromDocument(doc!, s.path, t));
+        lines.push(`  ${s.path.split(".").pop()}. ${t} [${citations.length}]`);
+      }
+      const more = moreNote(items.length, TUNING.listMaxItems);
+      if (more) lines.push(more.trim());
+      continue;
+    }
+    if (!quote) quote = sentences(p.text)[0]?.text ?? p.text;
+    // A list asked for, stated in one sentence ("năm yếu tố: thể chế …; hạ tầng số …; nhân lực số …."): the whole
+    // sentence, not its first item.
+    if (frame.asks.includes("list") || frame.asks.includes("count")) {
+      const line = p.text.split("\n").find((l) => l.includes(frags[0]?.text ?? "\u0000"));
+      if (line && line.length <= 900 && /:/.test(line) && line.length > quote.length) quote = line;
+    }
+    citations.push(citationFromPayload(p, quote));
+    lines.push(`${documentLabel(p)}, ${p.section ? `mục ${p.section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);
+  }
+  if (!citations.length) return notFound(r.candidates);
+  return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
+}
+
+/** A section whose title the question names ("Mục đích, yêu cầu của Công văn 844…"): answer with it and its items. */
+export function answerByTitle(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult | null {
+  const q = ` ${foldVi(r.query.normalized).replace(/[^a-z0-9]+/g, " ")} `;
+  const docs = frame.scope.documentIds;
+  if (docs.length !== 1) return null;
+  const doc = kb.byId.get(docs[0]!);
+  if (!doc) return null;
+  const match = doc.sections.find((s) => {
+    if (!s.title || s.title.length < 6) return false;
+    const t = ` ${foldVi(s.title).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+    return t.trim().split(" ").length >= 2 && q.includes(t);
+  });
+  if (!match) return null;
+  // Only when the title is what the question asks about, not one word of it ("mục tiêu … bao nhiêu phần trăm GDP").
+  const titleTerms = analyzeText(match.title ?? "").counts;
+  const keys = keyTerms(r.query, kb);
+  const total = keys.reduce((s, k) => s + k.weight, 0);
+  const inTitle = keys.filter((k) => titleTerms.has(k.term) || titleTerms.has(`fw:${foldVi(k.term.replace(/^f?w:/, ""))}`)).reduce((s, k) => s + k.weight, 0);
+  if (!total || inTitle / total < 0.6) return null;
+  return answerSectionItems(doc, match.path, frame);
+}
+
+/** A section and the items under it, numbered as the document numbers them. */
+export function answerSectionItems(doc: ParsedDocument, path: string, frame: QuestionFrame, counted = false): AnswerResult | null {
+  const match = doc.sections.find((s) => s.path === path);
+  if (!match) return null;
+  const items = childrenOf(doc, path).filter((s) => itemText(s));
+  const citations: Citation[] = [];
+  const head = `${documentLabel(doc)}, mục ${match.path}${match.title ? ` (${match.title})` : ""}`;
+  const lines: string[] = [counted ? `${head} gồm ${items.length} ${nounOf(frame)}:` : `${head}:`];
+  const own = match.text.length <= 500 ? match.text.replace(/\n/g, " ") : sentences(match.text)[0]?.text;
+  if (own && !counted) {
+    citations.push(citationFromDocument(doc, match.path, own));
+    lines.push(`“${own}” [${citations.length}]`);
+  }
+  const shown = items.slice(0, counted ? TUNING.countShowItems : TUNING.listMaxItems);
+  for (const s of shown) {
+    citations.push(citationFromDocument(doc, s.path, itemText(s)));
+    lines.push(`  ${s.path.split(".").pop()}. ${itemText(s)} [${citations.length}]`);
+  }
+  const more = moreNote(items.length, shown.length);
+  if (more) lines.push(more.trim());
+  if (!citations.length) return null;
+  return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
+}
+
+/** The noun a count question counts ("bao nhiêu nhiệm vụ" → "nhiệm vụ"), for saying what was counted. */
+export function nounOf(frame: QuestionFrame): string {
+  const m = /(?:bao nhiêu|mấy|số lượng|tổng số|tổng cộng)\s+((?:\p{L}+\s?){1,3})/iu.exec(frame.text);
+  const noun = m?.[1]?.trim().split(/\s+/).slice(0, 2).join(" ");
+  return noun && !/^(?:là|có|được)$/u.test(noun) ? noun : "mục";
+}

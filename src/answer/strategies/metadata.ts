@@ -1,0 +1,87 @@
+/**
+ * Metadata questions — who signed, when, which number, issued by whom, where, sent to whom — answered from the
+ * document's header and signature, quoting the lines that state them. A document the corpus only cites is answered
+ * from the sentence that cites it.
+ */
+import type { ParsedDocument } from "../../domain/model.js";
+import { displayDate } from "../../domain/numbers.js";
+import { foldVi } from "../../text/vietnamese.js";
+import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
+import type { Knowledge } from "../../assistant/knowledge.js";
+import { joinQuote, sentences } from "../../assistant/sentences.js";
+import type { AnswerResult } from "../../assistant/types.js";
+import type { QuestionFrame } from "../../understand/frame.js";
+import { referenceLabel } from "../common.js";
+
+/** Header and closing lines that hold a fact, verbatim, to quote for a metadata answer. */
+function metaQuote(doc: ParsedDocument, wanted: (line: string) => boolean): string {
+  const lines = [...doc.header, ...doc.closing].filter(wanted);
+  return joinQuote(lines.slice(0, 4).map((text) => ({ text })));
+}
+
+export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): AnswerResult | null {
+  const fields = new Set(frame.meta);
+  const label = documentLabel(doc);
+  const parts: string[] = [];
+  const quoteLines: string[] = [];
+  const dateParts = doc.date ? doc.date.split("-").map((x) => String(Number(x))) : null;
+  if (fields.has("signer")) {
+    if (!doc.signer?.name) {
+      parts.push(`${label} không ghi người ký trong bản đã nạp.`);
+    } else {
+      parts.push(`${label} do đồng chí ${doc.signer.name}${doc.signer.title ? `, ${doc.signer.title}` : ""} ký${doc.signer.capacity ? ` (${doc.signer.capacity})` : ""}.`);
+      const q = metaQuote(
+        doc,
+        (l) => l.includes(doc.signer!.name) || (/^(T\/M|K\/T|TL|T\/L|TM|KT)\b/i.test(l) && l.length < 80) || (doc.signer!.title !== "" && foldVi(l).toLowerCase() === foldVi(doc.signer!.title).toLowerCase()),
+      );
+      if (q) quoteLines.push(q);
+    }
+  }
+  if (fields.has("issuer") || fields.has("date") || fields.has("number") || fields.has("place") || fields.has("title")) {
+    const bits = [
+      `${doc.docType}${doc.number ? ` số ${doc.number}` : " (không số)"}`,
+      fields.has("date") || fields.has("issuer") ? (doc.date ? `ban hành ngày ${displayDate(doc.date)}` : "không ghi ngày ban hành đầy đủ") : "",
+      doc.issuer ? `do ${doc.issuer} ban hành` : "",
+      doc.place ? `tại ${doc.place}` : "",
+      fields.has("title") && doc.title ? `trích yếu: “${doc.title}”` : "",
+    ].filter(Boolean);
+    parts.push(`${bits.join(", ")}.`);
+    const q = metaQuote(doc, (l) => {
+      const f = foldVi(l).toLowerCase();
+      return (doc.number !== null && l.includes(doc.number.split(/[-/]/)[0]!) && /so|ket luan|nghi quyet/.test(f)) || (dateParts !== null && f.includes("ngay") && l.includes(dateParts[0]!)) || /^so\b/.test(f);
+    });
+    if (q) quoteLines.push(q);
+  }
+  if (fields.has("recipients")) {
+    if (!doc.recipients.length) parts.push(`${label} không ghi nơi nhận trong bản đã nạp.`);
+    else {
+      parts.push(`${label} gửi: ${doc.recipients.join("; ")}.`);
+      const q = metaQuote(doc, (l) => doc.recipients.some((r) => l.includes(r)));
+      if (q) quoteLines.push(q);
+    }
+  }
+  if (!parts.length) return null;
+  const quote = quoteLines.join(" … ") || doc.title;
+  return { mode: "answer", answer: `${parts.join(" ")} [1]`, citations: [citationFromDocument(doc, "", quote)], seeAlso: [], via: "metadata" };
+}
+
+/** A referenced-only document (e.g. 56-CTr/TU): what the citing sentence says of it. */
+export function answerReferencedMeta(number: string, kb: Knowledge): AnswerResult | null {
+  const refs = kb.referencesTo(number);
+  if (!refs.length) return null;
+  const { doc, ref } = refs.find((r) => r.ref.date || r.ref.issuer) ?? refs[0]!;
+  const digits = ref.number.split(/[-/]/)[0]!;
+  for (const section of [{ path: "", text: doc.title }, ...doc.sections]) {
+    const hit = sentences(section.text).find((s) => s.text.includes(ref.number) || new RegExp(`số ${digits}\\b`).test(s.text));
+    if (!hit) continue;
+    const path = doc.sections.some((s) => s.path === section.path && s.text === section.text) ? section.path : "";
+    return {
+      mode: "answer",
+      answer: `${referenceLabel(ref)} (văn bản được dẫn trong ${documentLabel(doc)}; toàn văn chưa có trong kho). [1]`,
+      citations: [citationFromDocument(doc, path, hit.text)],
+      seeAlso: [],
+      via: "metadata",
+    };
+  }
+  return null;
+}

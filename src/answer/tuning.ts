@@ -1,0 +1,40 @@
+/**
+ * Every constant that tunes retrieval and answering, in one place, each with the reason for its value. Change one
+ * here and the question sets (eval/run.sh) say what it did; never tune to a single question.
+ */
+export const TUNING = {
+  /** Re-ranking boost for a document the question names as its subject ("Kết luận 69 yêu cầu…"): the strongest
+   * signal of which text the cadre means. A number only cited (the corpus's topic) gets it divided by how many
+   * documents cite it. */
+  boostSubject: 1,
+  /** Re-ranking boost for a document of a place (or issuer) the question names. */
+  boostPlace: 1,
+  /** A type word ("kế hoạch") alone is a weak hint: many documents share a type. */
+  boostType: 0.25,
+  /** A section whose title the question repeats is about it, but titles are short and generic. */
+  boostTitle: 0.5,
+  /** Below this share of the question's key-term weight, evidence does not answer the question: half the weighted
+   * content words (and pairs, which carry the meaning) must be there. */
+  minCoverage: 0.5,
+  /** A runner-up section is quoted beside the best only when it holds nearly as much of the question… */
+  runnerUpCoverage: 0.75,
+  /** …and ranks within reach of it (fused scores fall fast after the first few). */
+  runnerUpScore: 0.35,
+  /** Sections quoted for a general question: more is noise in a chat message. */
+  maxSections: 3,
+  /** Scope honesty: another document's evidence is worth pointing to when it holds at least this much of the
+   * question (stricter than minCoverage: it is offered against what the cadre named). */
+  elsewhereCoverage: 0.6,
+  /** An assignment row answers a who/when question above this score (coverage of its task, and the body named). */
+  whoMinScore: 0.55,
+  /** Rows within this share of the best row's score are listed with it. */
+  whoRunnerUp: 0.9,
+  /** Rows listed for one who/when question (a screen in Telegram). */
+  whoMaxRows: 4,
+  /** Items shown for a list or count answer before "xem thêm". */
+  listMaxItems: 8,
+  /** A count answer names at most this many of the counted items. */
+  countShowItems: 6,
+  /** A quoted task longer than this is cut to its opening and the sentences that answer best. */
+  quoteMaxChars: 700,
+} as const;

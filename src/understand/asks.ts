@@ -1,0 +1,102 @@
+/**
+ * What a question asks, from its words (folded, lowercase, so typing with or without marks reads the same). One
+ * table of patterns per ask, in one place; the frame keeps every ask found, the router decides which answers.
+ */
+
+export type Ask =
+  | "meta" // who signed, when issued, which number, by whom, to whom
+  | "who" // which body leads / partners / reports to
+  | "when" // deadline, date of a task
+  | "count" // how many
+  | "list" // which items
+  | "compare" // two documents side by side
+  | "yesno"
+  | "which-doc" // which document says / assigns …
+  | "chain-up" // what a document implements
+  | "chain-down" // what implements a document
+  | "cited-by" // which documents mention a document
+  | "fact";
+
+export type MetaField = "signer" | "date" | "issuer" | "number" | "recipients" | "place" | "title";
+
+/** Folded text padded with spaces, punctuation as spaces: every pattern below matches on word boundaries. */
+export function foldedQuestion(folded: string): string {
+  return ` ${folded.toLowerCase().replace(/[^a-z0-9/&%-]+/g, " ").replace(/\s+/g, " ").trim()} `;
+}
+
+/** Verbs of assigning work: a question with one asks about a task, not about a document's issuer. */
+const TASK_VERB = / (chu tri|phoi hop|phu trach|duoc giao|giao cho|chiu trach nhiem|co trach nhiem|tham muu|dieu phoi|thuc hien|trien khai|chu quan|lam chu quan|dau tu|xay dung|to chuc|bao cao|theo doi|huong dan|can lam|phai lam|lam gi|nhiem vu) /;
+
+const META: [MetaField, RegExp][] = [
+  ["signer", / (ai|nguoi nao) (da )?ky | ky boi | nguoi ky | ky ten | (ai|nguoi) la nguoi ky | do ai ky | ai dung ten /],
+  ["date", / (ban hanh|ky) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio)| ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao | ngay (nao|may) /],
+  ["issuer", / (co quan|don vi|ai|cap|to chuc) nao ban hanh | do (co quan|ai|don vi|cap) nao ban hanh | ai ban hanh | ban hanh boi | co quan ban hanh | cua co quan nao | cua ai | (do )?(ai|co quan nao|don vi nao) (ra|phat hanh) /],
+  // Folded, "số nào" and "sở nào" read the same: the number is asked only where "số" was typed (see readAsks).
+  ["number", / so hieu | so (may|bao nhieu|nao|la gi) | mang so | (la|co) (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|quyet dinh|quy dinh|chi thi|chuong trinh|van ban) so (may|bao nhieu|nao) /],
+  ["recipients", / gui (cho )?(ai|nhung ai|co quan nao|don vi nao|dau|nhung dau|nhung co quan nao) | noi nhan | kinh gui | (ai|nhung ai|co quan nao|nhung co quan nao|don vi nao) (duoc )?nhan /],
+  ["place", / ban hanh (o|tai) dau | (o|tai) dau ban hanh | noi ban hanh /],
+  ["title", / trich yeu | ten (day du )?(cua )?(van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet) | ve (viec )?gi\s*$ /],
+];
+
+/** Things a cadre counts in these documents (folded). */
+const COUNTED = [
+  "nhiem vu", "chi tieu", "nhom", "noi dung", "giai phap", "muc", "dieu", "khoan", "van ban", "co quan", "don vi", "hanh vi",
+  "linh vuc", "yeu to", "viec", "du an", "de an", "chuong trinh", "ke hoach", "tham luan", "dong chi", "nguoi", "doanh nghiep",
+  "quan diem", "muc tieu", "yeu cau", "phan", "chuong", "phu luc", "bo", "so", "tinh", "dia phuong", "chinh sach", "san pham",
+  "loai", "hinh thuc", "buoc", "giai doan", "cap", "nganh", "tieu chi", "du lieu", "nhom du lieu", "truong hop", "nguyen tac",
+  "trach nhiem", "ket qua", "han che", "dot", "hoi nghi", "cuoc", "lop", "ban", "to chuc", "hoat dong", "cong trinh", "tram",
+];
+
+const ASKS: [Ask, RegExp][] = [
+  ["cited-by", / (van ban|nhung van ban|cac van ban|ke hoach|quyet dinh) nao (co )?(nhac|de cap|dan|trich dan|noi|neu|vien dan|can cu) /],
+  [
+    "chain-down",
+    / (van ban|nhung van ban|cac van ban|dia phuong|co quan|don vi|tinh|ke hoach) nao (da )?(thuc hien|trien khai|cu the hoa|ban hanh van ban thuc hien|ban hanh ke hoach) | van ban (thuc hien|trien khai) (ket luan|nghi quyet|chi thi|huong dan|cong van|ke hoach|quyet dinh) | duoc (cac |nhung )?(van ban|dia phuong|tinh) nao (thuc hien|trien khai) /,
+  ],
+  [
+    "chain-up",
+    / (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|chuong trinh|nghi quyet|ke hoach|quyet dinh|ket luan|luat|nghi dinh|thong bao|.* nao) | (thuc hien|trien khai|cu the hoa) (van ban|theo van ban|nhung van ban|nghi quyet|ket luan|chuong trinh) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao | can cu phap ly /,
+  ],
+  ["compare", / so sanh | khac nhau | giong nhau | khac (gi|the nao|nhau the nao) | ca hai | cung (mot )?(ngay|nam|thang|co quan|nguoi) | hai (van ban|ke hoach|quyet dinh) | (khac|giong) (voi|so voi) /],
+  // "bao nhiêu phần trăm", "bao nhiêu năm" ask a value the text states, not a count of items.
+  // A count names what it counts ("bao nhiêu nhiệm vụ", "mấy nhóm"); "cấp mấy", "bao nhiêu phần trăm" ask a value.
+  ["count", new RegExp(` (?:bao nhieu|may|so luong|tong so|tong cong(?: co)?) (?:cac |nhung )?(?:${COUNTED.join("|")}) `)],
+  ["when", / khi nao | bao gio | thoi han | han (chot|cuoi|hoan thanh|nop|bao cao)? ?(la )?(khi nao|ngay nao|bao gio|nao)? | truoc ngay (nao|may|bao nhieu) | thoi gian (hoan thanh|thuc hien|trien khai|nao|bao lau) | tien do | (den|trong|vao) (nam|quy|thang) (nao|may) | (nam|quy|thang) (nao|may) | moc thoi gian | bao lau | dinh ky /],
+  [
+    "who",
+    / (ai|co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|dia phuong nao|to chuc nao|nhung ai|nhung co quan nao|cac co quan nao|cap nao|ben nao) | (duoc giao|giao cho|giao) .*(nhiem vu|viec|gi) | (co|nhung|cac) nhiem vu (gi|nao) | nhiem vu (cua|gi) | (phai|can|se) lam (gi|nhung gi) | lam gi | trach nhiem (cua|gi) | chiu trach nhiem | phu trach | chu tri | phoi hop /,
+  ],
+  ["which-doc", / (van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet|cong van|huong dan|chuong trinh|tai lieu) nao /],
+  ["list", / (nhung|cac) [a-z ]{2,40} nao | gom (nhung|co)? ?(gi|nhung|cac) | liet ke | nhung gi | nhung noi dung | nhung nhiem vu | cac nhiem vu | nhung giai phap | nhung muc tieu | nhung yeu cau | gom nhung | bao gom | ke ten /],
+  ["yesno", / (co|da|duoc) [a-z0-9 /-]{2,120} (khong|chua) $| (phai|dung|dung vay) khong $| co phai | co dung (la )?/],
+];
+
+export interface AskReading {
+  asks: Ask[];
+  meta: MetaField[];
+  /** For "who": which role the question wants. */
+  role: "lead" | "partner" | "reportTo" | null;
+}
+
+/** Read what a folded question asks. `folded` should come from `foldedQuestion`. */
+export function readAsks(folded: string, typed = ""): AskReading {
+  const task = TASK_VERB.test(folded);
+  // Typed with marks, "sở nào" (which department) is no "số nào" (which number).
+  const marked = /[^\x00-\x7F]/.test(typed);
+  const numberTyped = !marked || /số\s*(?:hiệu|mấy|bao nhiêu|nào|là gì)|mang số|là\s+\S+(?:\s+\S+)?\s+số/iu.test(typed);
+  const meta = META.filter(([field, re]) => re.test(folded) && !(task && (field === "issuer" || field === "date")) && (field !== "number" || numberTyped)).map(([f]) => f);
+  // "trước ngày nào" is a deadline, not the document's date.
+  const metaFields = meta.filter((f) => !(f === "date" && / truoc ngay | han /.test(folded)));
+  const asks: Ask[] = ASKS.filter(([, re]) => re.test(folded)).map(([a]) => a);
+  if (metaFields.length) asks.unshift("meta");
+  // "Kế hoạch 310 và Kế hoạch 552 khác nhau thế nào": the comparison leads; its fields are what is compared.
+  const ordered = [...new Set(asks)];
+  if (!ordered.length) ordered.push("fact");
+  let role: AskReading["role"] = null;
+  if (ordered.includes("who")) {
+    if (/ (phoi hop|cung|ho tro) /.test(folded) && !/ chu tri /.test(folded)) role = "partner";
+    else if (/ bao cao (cho |ve |len |voi )?(ai|dau|co quan nao|don vi nao) | gui (bao cao )?(ve|cho|toi) (ai|dau|co quan nao) /.test(folded)) role = "reportTo";
+    else role = "lead";
+  }
+  return { asks: ordered, meta: metaFields, role };
+}

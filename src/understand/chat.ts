@@ -1,0 +1,95 @@
+/**
+ * How cadres type in chat, read back into the words of the documents: abbreviations ("ko", "dc", "nv", "cds",
+ * "qn"), short words run together ("bnhiu"). Word-level, on the text as typed (diacritics or not); the expanded
+ * text keeps every other character where it was. Pure, table-driven.
+ */
+
+/** Typed form (lowercase, as typed or folded) → the words it stands for. Only forms that never mean anything else. */
+const CHAT_WORDS: Record<string, string> = {
+  ko: "không",
+  k: "không",
+  khg: "không",
+  hok: "không",
+  hong: "không",
+  dc: "được",
+  đc: "được",
+  duoc: "được",
+  vs: "với",
+  nv: "nhiệm vụ",
+  nvu: "nhiệm vụ",
+  tw: "trung ương",
+  gd: "giáo dục",
+  đu: "đảng ủy",
+  hd: "hướng dẫn",
+  vb: "văn bản",
+  cq: "cơ quan",
+  tp: "thành phố",
+  ng: "người",
+  ntn: "như thế nào",
+  j: "gì",
+  bnhiu: "bao nhiêu",
+  bnh: "bao nhiêu",
+  bn: "bao nhiêu",
+  bh: "bao giờ",
+  kl: "kết luận",
+  nq: "nghị quyết",
+  qd: "quyết định",
+  qđ: "quyết định",
+  kh: "kế hoạch",
+  ctr: "chương trình",
+  "ctr hđ": "chương trình hành động",
+  cb: "cán bộ",
+  dv: "đơn vị",
+  đv: "đơn vị",
+  pl: "phụ lục",
+  sx: "sản xuất",
+  dn: "doanh nghiệp",
+  sl: "số lượng",
+};
+
+/**
+ * A type short form followed by a number is a document's name and stays as typed ("kl 69", "kh 552", "qd 2597"):
+ * the number resolver reads it.
+ */
+const KEEP_BEFORE_NUMBER = new Set(["kl", "nq", "qd", "qđ", "kh", "hd", "ctr", "ct", "tb", "bc", "cv"]);
+
+/** Place initials a cadre types ("qn", "bn"): expanded only when one place of the corpus has them. */
+export interface PlaceInitials {
+  /** Initials ("qn") → the place name ("Quảng Ngãi"), only unambiguous ones. */
+  get(initials: string): string | undefined;
+}
+
+/** Expand chat abbreviations word by word. `places` resolves place initials that are not chat words. */
+export function expandChat(text: string, places?: PlaceInitials): string {
+  // Document numbers stay as typed ("45-NQ/TW" is no "trung ương"): expanded around, never inside.
+  const parts = text.split(/(\d{1,5}\s*[-–/]\s*[\p{L}\d&]+(?:\s*[-/]\s*[\p{L}\d&]+)*)/u);
+  if (parts.length > 1) return parts.map((p, i) => (i % 2 ? p : expandWords(p, places))).join("");
+  return expandWords(text, places);
+}
+
+function expandWords(text: string, places?: PlaceInitials): string {
+  const tokens = text.split(/(\s+|[,.;:!?()"“”'/]+)/u);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const low = tok.toLowerCase();
+    if (!low || /^\s+$|^[,.;:!?()"“”'/]+$/u.test(low)) {
+      out.push(tok);
+      continue;
+    }
+    const next = tokens.slice(i + 1).find((t) => t.trim()) ?? "";
+    if (KEEP_BEFORE_NUMBER.has(low) && /^\d/.test(next)) {
+      out.push(tok);
+      continue;
+    }
+    // "bn" is Bắc Ninh after a place word ("tỉnh bn", "ở bn"), "bao nhiêu" elsewhere.
+    const prev = out.filter((t) => t.trim()).pop()?.toLowerCase() ?? "";
+    const place = places?.get(low);
+    if (place && (!CHAT_WORDS[low] || /^(?:tỉnh|tinh|ở|o|tại|tai|của|cua|thành|thanh|phố|pho|huyện|huyen)$/u.test(prev))) {
+      out.push(place);
+      continue;
+    }
+    out.push(CHAT_WORDS[low] ?? tok);
+  }
+  return out.join("");
+}

@@ -1,0 +1,196 @@
+/**
+ * Understanding first: one pure function turns a question (and the chat's recent turns) into a `QuestionFrame` —
+ * what it asks, which documents it is about (named by number, alias, place, issuer or type; in the corpus, only
+ * referenced, or unknown), and the topic words the evidence must hold, kept apart from the words that only name a
+ * document. Everything downstream (retrieval, the answer strategies) reads the frame, never the raw question.
+ */
+import type { DocType } from "../domain/model.js";
+import { type NumberAlias, docTypeFromName } from "../domain/numbers.js";
+import { DOC_TYPE_NAMES } from "../domain/vocabulary.js";
+import { foldVi } from "../text/vietnamese.js";
+import { type Ask, type MetaField, foldedQuestion, readAsks } from "./asks.js";
+import { type PlaceInitials, expandChat } from "./chat.js";
+
+/** What understanding needs of the corpus: lookups, no index. */
+export interface CorpusFacts {
+  resolveNumbers(text: string): { alias: NumberAlias; numbers: string[]; documentIds: string[] }[];
+  isKnownNumber(number: string): boolean;
+  documentsForLocality(text: string): Set<string>;
+  localitySpans(text: string): { start: number; end: number }[];
+  documentsForIssuer(text: string): Set<string>;
+  docTypeOf(documentId: string): DocType | undefined;
+  placeInitials: PlaceInitials;
+}
+
+export interface Turn {
+  question: string;
+  answer: string;
+}
+
+/** A document the question names by number or alias. */
+export interface NamedDocument {
+  /** As typed ("KL 69", "kh 552", "57-NQ/TW"). */
+  alias: string;
+  /** Canonical numbers it may mean. */
+  numbers: string[];
+  /** Corpus documents with that number. */
+  documentIds: string[];
+  /** In the corpus, only cited by corpus documents, or neither. */
+  status: "corpus" | "referenced" | "unknown";
+  /** The subject of the question ("Kết luận 69 yêu cầu…"), or what the subject carries out ("… thực hiện Kết luận 69"). */
+  role: "subject" | "topic";
+}
+
+export interface QuestionFrame {
+  /** As asked: NFC, trimmed. */
+  question: string;
+  /** With chat abbreviations expanded ("ko" → "không", "nv" → "nhiệm vụ"). */
+  text: string;
+  /** Folded, lowercase, padded: what the ask patterns read. */
+  folded: string;
+  /** Every ask found, the strongest first; "fact" when nothing more specific. */
+  asks: Ask[];
+  /** Metadata fields asked for (signer, date, issuer, number, recipients…). */
+  meta: MetaField[];
+  /** For "who": which role is wanted. */
+  role: "lead" | "partner" | "reportTo" | null;
+  scope: {
+    named: NamedDocument[];
+    /** Corpus documents the question is about (by number, place, issuer, type — or the previous turn's). */
+    documentIds: string[];
+    /** Corpus documents of the places the question names. */
+    localDocs: string[];
+    /** Document types the question names ("kế hoạch", "quyết định"). */
+    types: DocType[];
+    /** The scope comes from the previous turn (a follow-up that names nothing). */
+    fromHistory: boolean;
+  };
+  /** The question without the words that only name a document: what the evidence must hold. */
+  topic: string;
+}
+
+/** "… thực hiện Kết luận 69": the number names what the subject carries out. */
+const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien)\s*$/;
+
+const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
+
+/** Type words the text uses, longest match first ("chương trình hành động" before "chương trình"). */
+function typesIn(text: string): DocType[] {
+  const out: DocType[] = [];
+  for (const m of text.matchAll(TYPE_WORD)) {
+    const t = docTypeFromName(m[1]!);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  // Folded typing: "ke hoach", "quyet dinh".
+  const folded = ` ${foldVi(text).toLowerCase()} `;
+  for (const name of DOC_TYPE_NAMES) {
+    if (out.includes(name)) continue;
+    if (folded.includes(` ${foldVi(name).toLowerCase()} `)) out.push(name);
+  }
+  return out;
+}
+
+/** A follow-up that points back ("văn bản đó", "kế hoạch này", "còn … thì sao"). */
+const DEICTIC = /\b(do|nay|tren|ay|kia)\b|van ban (do|nay|tren)/;
+
+/**
+ * Read a question. `history` is the chat's recent turns, oldest first; a follow-up that names no document keeps the
+ * previous turn's documents as its scope, and "còn X thì sao?" asks the previous question of X.
+ */
+export function understand(raw: string, history: Turn[], facts: CorpusFacts): QuestionFrame {
+  const question = raw.normalize("NFC").trim();
+  let text = expandChat(question, facts.placeInitials);
+  let fromHistory = false;
+  const last = history[history.length - 1];
+  // "Còn Từ Sơn thì sao?": the previous question, asked of another place or document.
+  const swap = last ? /^\s*(?:the |vay )?con\s+(.+?)(?:\s+thi sao|\s+the nao|\s+ra sao)?\s*\??\s*$/.exec(foldVi(text).toLowerCase()) : null;
+  if (last && swap?.[1]) {
+    const start = foldVi(text).toLowerCase().indexOf(swap[1]);
+    const other = text.slice(start, start + swap[1].length).trim();
+    const prevText = expandChat(last.question, facts.placeInitials);
+    const spans = [...facts.localitySpans(prevText), ...facts.resolveNumbers(prevText).map((n) => ({ start: n.alias.start, end: n.alias.end }))].sort((a, b) => b.start - a.start);
+    if (spans.length) {
+      let prev = prevText;
+      for (const s of spans) prev = `${prev.slice(0, s.start)}${other}${prev.slice(s.end)}`;
+      text = prev;
+    } else text = `${prevText} (${other})`;
+  }
+  const folded = foldedQuestion(foldVi(text));
+  const reading = readAsks(folded, text);
+
+  const resolved = facts.resolveNumbers(text);
+  const named: NamedDocument[] = resolved.map((n) => {
+    const before = foldVi(text.slice(0, n.alias.start)).toLowerCase().trim();
+    const status = n.documentIds.length ? "corpus" : n.numbers.some((x) => facts.isKnownNumber(x)) ? "referenced" : "unknown";
+    return {
+      alias: text.slice(n.alias.start, n.alias.end),
+      numbers: n.numbers,
+      documentIds: n.documentIds,
+      status,
+      role: CARRIED_OUT.test(before) ? "topic" : "subject",
+    };
+  });
+  // A bare number without a type ("số 20") that names nothing is no document.
+  const kept = named.filter((n, i) => n.status !== "unknown" || resolved[i]!.alias.full !== null || resolved[i]!.alias.type !== null);
+
+  const localDocs = facts.documentsForLocality(text);
+  for (const id of facts.documentsForIssuer(text)) localDocs.add(id);
+  // Type words outside the document numbers: "Hướng dẫn … Kết luận 69 của Từ Sơn" asks about a Hướng dẫn.
+  let unnamed = text;
+  for (const n of [...resolved].sort((a, b) => b.alias.start - a.alias.start)) unnamed = `${unnamed.slice(0, n.alias.start)} ${unnamed.slice(n.alias.end)}`;
+  const types = typesIn(unnamed);
+  const byType = (ids: string[]) => {
+    const typed = ids.filter((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"));
+    return typed.length ? typed : ids;
+  };
+  const subjectIds = [...new Set(kept.filter((n) => n.role === "subject").flatMap((n) => n.documentIds))];
+  const anyNamedIds = [...new Set(kept.flatMap((n) => n.documentIds))];
+  let documentIds: string[];
+  const both = anyNamedIds.filter((id) => localDocs.has(id));
+  if (both.length) documentIds = both;
+  else if (subjectIds.length) documentIds = byType(subjectIds);
+  else if (localDocs.size) documentIds = byType([...localDocs]);
+  else if (anyNamedIds.length) documentIds = byType(anyNamedIds);
+  else documentIds = [];
+
+  // A follow-up that names nothing keeps the previous turn's documents.
+  if (last && !documentIds.length && !kept.length && !swap) {
+    const deictic = DEICTIC.test(folded);
+    if (deictic || question.length <= 40) {
+      const prevText = expandChat(last.question, facts.placeInitials);
+      const prevIds = [...new Set([...facts.resolveNumbers(prevText).flatMap((n) => n.documentIds), ...facts.documentsForLocality(prevText)])];
+      if (prevIds.length) {
+        documentIds = prevIds;
+        fromHistory = true;
+      }
+    }
+  }
+
+  // The topic: the question without document numbers (and the type word before them) and place names.
+  const spans = [
+    ...resolved.map((n) => ({ start: n.alias.start, end: n.alias.end })),
+    ...facts.localitySpans(text).map((s) => ({ start: s.start, end: s.end })),
+  ].sort((a, b) => b.start - a.start);
+  let topic = text;
+  for (const s of spans) {
+    // The type word before a number and the level word before a place go with them ("Kế hoạch 552", "tỉnh Đồng
+    // Tháp"); a comma stands where they were, so that no pair is read across the gap.
+    const head = topic
+      .slice(0, s.start)
+      .replace(new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu"), "")
+      .replace(/(?<![\p{L}])(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|quận|quan|thị xã|thi xa|xã|xa|phường|phuong)\s*$/iu, "");
+    topic = `${head} , ${topic.slice(s.end)}`;
+  }
+  topic = topic.replace(/\s+/g, " ").trim();
+
+  return {
+    question,
+    text,
+    folded,
+    asks: reading.asks,
+    meta: reading.meta,
+    role: reading.role,
+    scope: { named: kept, documentIds, localDocs: [...localDocs], types, fromHistory },
+    topic,
+  };
+}

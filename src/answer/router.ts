@@ -19,6 +19,7 @@ import { answerCount } from "./strategies/count.js";
 import { answerByTitle, answerFact } from "./strategies/fact.js";
 import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
 import type { ParsedDocument } from "../domain/model.js";
+import { foldVi } from "../text/vietnamese.js";
 
 /** The one document a metadata or chain question is about: the frame's, else the best-ranked in its scope. */
 function targetDocument(frame: QuestionFrame, r: Retrieval, kb: Knowledge): ParsedDocument | null {
@@ -73,6 +74,17 @@ function honest(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult
   };
 }
 
+/** Is the body named in the question one that the documents in scope assign anything to (by its whole name)? */
+function bodyAssigned(body: string, frame: QuestionFrame, kb: Knowledge): boolean {
+  const want = foldVi(body).toLowerCase().replace(/[^a-z0-9&]+/g, " ").trim();
+  return frame.scope.documentIds.some((id) =>
+    (kb.byId.get(id)?.assignments ?? []).some((a) => {
+      const name = foldVi(a.assignee).toLowerCase().replace(/[^a-z0-9&]+/g, " ").replace(/^cac /, "").trim();
+      return name.length > 3 && (want.includes(name) || name.includes(want));
+    }),
+  );
+}
+
 /** The answer to a framed question, from the retrieval held to its scope. */
 export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
   const subjects = frame.scope.named.filter((n) => n.role === "subject");
@@ -99,13 +111,13 @@ export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): Answer
     }
     return referencedOnly(frame, kb, r);
   }
+  if (asks.has("compare")) {
+    const ans = answerCompare(frame, r, kb);
+    if (ans) return ans;
+  }
   if (asks.has("chain-up")) {
     const doc = targetDocument(frame, r, kb);
     const ans = doc ? answerChainUp(doc, frame.scope.types.filter((t) => t !== doc.docType)) ?? answerChainUp(doc) : null;
-    if (ans) return ans;
-  }
-  if (asks.has("compare")) {
-    const ans = answerCompare(frame, r, kb);
     if (ans) return ans;
   }
   if (asks.has("meta")) {
@@ -138,6 +150,9 @@ function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: S
   if (asks.has("who") || asks.has("when") || asks.has("which-doc")) {
     const ans = answerAssignments(frame, r, kb);
     if (ans) return ans;
+    // "Văn bản X giao Sở Y những nhiệm vụ gì?" when no row of the documents in scope is Sở Y's: the text does not
+    // assign it; words of the task found elsewhere in the text are not an answer.
+    if (frame.body && frame.scope.documentIds.length && !bodyAssigned(frame.body, frame, kb)) return notFound(r.candidates);
   }
   return answerFact(frame, r, kb);
 }

@@ -22,6 +22,9 @@ export const TUNING = {
   runnerUpScore: 0.35,
   /** Sections quoted for a general question: more is noise in a chat message. */
   maxSections: 3,
+  /** In a comparison each document answers with its own best evidence, down to this coverage: the comparison's own
+   * words ("khác nhau thế nào", the other document's name) are in no single document. */
+  compareCoverage: 0.3,
   /** Scope honesty: another document's evidence is worth pointing to when it holds at least this much of the
    * question (stricter than minCoverage: it is offered against what the cadre named). */
   elsewhereCoverage: 0.6,

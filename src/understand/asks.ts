@@ -25,15 +25,15 @@ export function foldedQuestion(folded: string): string {
 }
 
 /** Verbs of assigning work: a question with one asks about a task, not about a document's issuer. */
-const TASK_VERB = / (chu tri|phoi hop|phu trach|duoc giao|giao cho|chiu trach nhiem|co trach nhiem|tham muu|dieu phoi|thuc hien|trien khai|chu quan|lam chu quan|dau tu|xay dung|to chuc|bao cao|theo doi|huong dan|can lam|phai lam|lam gi|nhiem vu) /;
+const TASK_VERB = / (chu tri|phoi hop|phu trach|duoc giao|giao cho|chiu trach nhiem|co trach nhiem|tham muu|dieu phoi|chu quan|lam chu quan|dau tu|can lam|phai lam|lam gi|nhiem vu|hoan thanh) /;
 
 const META: [MetaField, RegExp][] = [
-  ["signer", / (ai|nguoi nao) (da )?ky | ky boi | nguoi ky | ky ten | (ai|nguoi) la nguoi ky | do ai ky | ai dung ten /],
-  ["date", / (ban hanh|ky) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio)| ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao | ngay (nao|may) /],
+  ["signer", / (ai|nguoi nao) (da )?ky | ky boi | nguoi ky | ky ten | (ai|nguoi) la nguoi ky | do ai ky | ai dung ten | (ai|nguoi nao) (thay mat|thua lenh|thua uy quyen|ky thay) [a-z ]{0,40}ky /],
+  ["date", / (ban hanh|ky|de) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio|may)| ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao /],
   ["issuer", / (co quan|don vi|ai|cap|to chuc) nao ban hanh | do (co quan|ai|don vi|cap) nao ban hanh | ai ban hanh | ban hanh boi | co quan ban hanh | cua co quan nao | cua ai | (do )?(ai|co quan nao|don vi nao) (ra|phat hanh) /],
   // Folded, "số nào" and "sở nào" read the same: the number is asked only where "số" was typed (see readAsks).
   ["number", / so hieu | so (may|bao nhieu|nao|la gi) | mang so | (la|co) (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|quyet dinh|quy dinh|chi thi|chuong trinh|van ban) so (may|bao nhieu|nao) /],
-  ["recipients", / gui (cho )?(ai|nhung ai|co quan nao|don vi nao|dau|nhung dau|nhung co quan nao) | noi nhan | kinh gui | (ai|nhung ai|co quan nao|nhung co quan nao|don vi nao) (duoc )?nhan /],
+  ["recipients", / gui (cho |toi |den )?(ai|nhung ai|co quan nao|don vi nao|dau|nhung dau|nhung co quan nao|nhung doi tuong nao|doi tuong nao|nhung noi nao) | noi nhan | kinh gui | (ai|nhung ai|co quan nao|nhung co quan nao|don vi nao) (duoc )?nhan /],
   ["place", / ban hanh (o|tai) dau | (o|tai) dau ban hanh | noi ban hanh /],
   ["title", / trich yeu | ten (day du )?(cua )?(van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet) | ve (viec )?gi\s*$ /],
 ];
@@ -42,7 +42,7 @@ const META: [MetaField, RegExp][] = [
 const COUNTED = [
   "nhiem vu", "chi tieu", "nhom", "noi dung", "giai phap", "muc", "dieu", "khoan", "van ban", "co quan", "don vi", "hanh vi",
   "linh vuc", "yeu to", "viec", "du an", "de an", "chuong trinh", "ke hoach", "tham luan", "dong chi", "nguoi", "doanh nghiep",
-  "quan diem", "muc tieu", "yeu cau", "phan", "chuong", "phu luc", "bo", "so", "tinh", "dia phuong", "chinh sach", "san pham",
+  "quan diem", "muc tieu", "yeu cau", "chuong", "phu luc", "bo", "so", "tinh", "dia phuong", "chinh sach", "san pham",
   "loai", "hinh thuc", "buoc", "giai doan", "cap", "nganh", "tieu chi", "du lieu", "nhom du lieu", "truong hop", "nguyen tac",
   "trach nhiem", "ket qua", "han che", "dot", "hoi nghi", "cuoc", "lop", "ban", "to chuc", "hoat dong", "cong trinh", "tram",
 ];
@@ -55,7 +55,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     "chain-up",
-    / (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|chuong trinh|nghi quyet|ke hoach|quyet dinh|ket luan|luat|nghi dinh|thong bao|.* nao) | (thuc hien|trien khai|cu the hoa) (van ban|theo van ban|nhung van ban|nghi quyet|ket luan|chuong trinh) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao | can cu phap ly /,
+    / (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|chuong trinh|nghi quyet|ke hoach|quyet dinh|ket luan|luat|nghi dinh|thong bao|.* nao) | (thuc hien|trien khai|cu the hoa)( [a-z]+){0,2} (van ban|theo van ban|nhung van ban|nghi quyet|ket luan|chuong trinh|ke hoach|quyet dinh|chi thi|huong dan|cong van) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao | can cu phap ly /,
   ],
   ["compare", / so sanh | khac nhau | giong nhau | khac (gi|the nao|nhau the nao) | ca hai | cung (mot )?(ngay|nam|thang|co quan|nguoi) | hai (van ban|ke hoach|quyet dinh) | (khac|giong) (voi|so voi) /],
   // "bao nhiêu phần trăm", "bao nhiêu năm" ask a value the text states, not a count of items.
@@ -64,7 +64,7 @@ const ASKS: [Ask, RegExp][] = [
   ["when", / khi nao | bao gio | thoi han | han (chot|cuoi|hoan thanh|nop|bao cao)? ?(la )?(khi nao|ngay nao|bao gio|nao)? | truoc ngay (nao|may|bao nhieu) | thoi gian (hoan thanh|thuc hien|trien khai|nao|bao lau) | tien do | (den|trong|vao) (nam|quy|thang) (nao|may) | (nam|quy|thang) (nao|may) | moc thoi gian | bao lau | dinh ky /],
   [
     "who",
-    / (ai|co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|dia phuong nao|to chuc nao|nhung ai|nhung co quan nao|cac co quan nao|cap nao|ben nao) | (duoc giao|giao cho|giao) .*(nhiem vu|viec|gi) | (co|nhung|cac) nhiem vu (gi|nao) | nhiem vu (cua|gi) | (phai|can|se) lam (gi|nhung gi) | lam gi | trach nhiem (cua|gi) | chiu trach nhiem | phu trach | chu tri | phoi hop /,
+    / (ai|co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|dia phuong nao|to chuc nao|nhung ai|nhung co quan nao|cac co quan nao|cap nao|ben nao) | (duoc giao|giao cho|giao) .*(nhiem vu|viec|gi) | (co|nhung|cac) nhiem vu (gi|nao) | nhiem vu (cua|gi) | (phai|can|se) lam (gi|nhung gi) | lam gi | trach nhiem (cua|gi) | chiu trach nhiem | phu trach | chu tri | phoi hop | (nhung |cac )?viec (gi|nao) | duoc (yeu cau|de nghi) /,
   ],
   ["which-doc", / (van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet|cong van|huong dan|chuong trinh|tai lieu) nao /],
   ["list", / (nhung|cac) [a-z ]{2,40} nao | gom (nhung|co)? ?(gi|nhung|cac) | liet ke | nhung gi | nhung noi dung | nhung nhiem vu | cac nhiem vu | nhung giai phap | nhung muc tieu | nhung yeu cau | gom nhung | bao gom | ke ten /],
@@ -79,13 +79,15 @@ export interface AskReading {
 }
 
 /** Read what a folded question asks. `folded` should come from `foldedQuestion`. */
-export function readAsks(folded: string, typed = ""): AskReading {
+export function readAsks(folded: string, typed = "", namesDocument = false): AskReading {
   const task = TASK_VERB.test(folded);
   // Typed with marks, "sở nào" (which department) is no "số nào" (which number).
   const marked = /[^\x00-\x7F]/.test(typed);
   const numberTyped = !marked || /số\s*(?:hiệu|mấy|bao nhiêu|nào|là gì)|mang số|là\s+\S+(?:\s+\S+)?\s+số/iu.test(typed);
   const meta = META.filter(([field, re]) => re.test(folded) && !(task && (field === "issuer" || field === "date")) && (field !== "number" || numberTyped)).map(([f]) => f);
   // "trước ngày nào" is a deadline, not the document's date.
+  // "Kế hoạch 144 ngày nào?": a bare "ngày nào" of a document named, not of an event ("hội nghị … tổ chức ngày nào").
+  if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan) /.test(folded)) meta.push("date");
   const metaFields = meta.filter((f) => !(f === "date" && / truoc ngay | han /.test(folded)));
   const asks: Ask[] = ASKS.filter(([, re]) => re.test(folded)).map(([a]) => a);
   if (metaFields.length) asks.unshift("meta");

@@ -67,6 +67,18 @@ export interface QuestionFrame {
   };
   /** The question without the words that only name a document: what the evidence must hold. */
   topic: string;
+  /** A body the question asks about ("giao Sở X những nhiệm vụ gì", "Sở X có nhiệm vụ gì"), as typed; or null. */
+  body: string | null;
+}
+
+/** Words that open a body's name in a question (as typed, with or without marks). */
+const BODY_START =
+  /(?:^|giao\s+(?:cho\s+)?|cho\s+|của\s+)((?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|gì|gi)(?=\s|$|\?)/u;
+
+/** The body a question asks about, when it names one as the one assigned. */
+function bodyNamed(text: string): string | null {
+  const m = BODY_START.exec(text);
+  return m ? m[1]!.trim() : null;
 }
 
 /** "… thực hiện Kết luận 69": the number names what the subject carries out. */
@@ -116,19 +128,23 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts): Qu
     } else text = `${prevText} (${other})`;
   }
   const folded = foldedQuestion(foldVi(text));
-  const reading = readAsks(folded, text);
-
   const resolved = facts.resolveNumbers(text);
-  const named: NamedDocument[] = resolved.map((n) => {
+  const reading = readAsks(folded, text, resolved.length > 0 || typesIn(text).length > 0);
+
+  const named: NamedDocument[] = [];
+  resolved.forEach((n, i) => {
     const before = foldVi(text.slice(0, n.alias.start)).toLowerCase().trim();
     const status = n.documentIds.length ? "corpus" : n.numbers.some((x) => facts.isKnownNumber(x)) ? "referenced" : "unknown";
-    return {
+    // "… thực hiện Nghị quyết 20 và Kết luận 69": a number coordinated with the one before shares its role.
+    const gap = i > 0 ? foldVi(text.slice(resolved[i - 1]!.alias.end, n.alias.start)).toLowerCase().trim() : null;
+    const coordinated = gap !== null && /^(?:,|va|hoac|cung|,\s*va)$/.test(gap);
+    named.push({
       alias: text.slice(n.alias.start, n.alias.end),
       numbers: n.numbers,
       documentIds: n.documentIds,
       status,
-      role: CARRIED_OUT.test(before) ? "topic" : "subject",
-    };
+      role: coordinated ? named[i - 1]!.role : CARRIED_OUT.test(before) ? "topic" : "subject",
+    });
   });
   // A bare number without a type ("số 20") that names nothing is no document.
   const kept = named.filter((n, i) => n.status !== "unknown" || resolved[i]!.alias.full !== null || resolved[i]!.alias.type !== null);
@@ -145,12 +161,16 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts): Qu
   };
   const subjectIds = [...new Set(kept.filter((n) => n.role === "subject").flatMap((n) => n.documentIds))];
   const anyNamedIds = [...new Set(kept.flatMap((n) => n.documentIds))];
+  void anyNamedIds;
   let documentIds: string[];
   const both = anyNamedIds.filter((id) => localDocs.has(id));
+  // "Theo hướng dẫn của … Từ Sơn, … Kết luận 69": the place's document of the type named is what is asked about.
+  const localOfType = [...localDocs].filter((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"));
   if (both.length) documentIds = both;
+  else if (localOfType.length && !subjectIds.some((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"))) documentIds = localOfType;
   else if (subjectIds.length) documentIds = byType(subjectIds);
   else if (localDocs.size) documentIds = byType([...localDocs]);
-  else if (anyNamedIds.length) documentIds = byType(anyNamedIds);
+  // A number named only as what is carried out ("… thực hiện Kết luận 69") is the topic, not the scope.
   else documentIds = [];
 
   // A follow-up that names nothing keeps the previous turn's documents.
@@ -187,6 +207,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts): Qu
     question,
     text,
     folded,
+    body: bodyNamed(text),
     asks: reading.asks,
     meta: reading.meta,
     role: reading.role,

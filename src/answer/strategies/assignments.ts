@@ -36,6 +36,9 @@ function rowTerms(row: Assignment) {
   return t;
 }
 
+/** A body named before "phối hợp (với)": "Sở Giáo dục và Đào tạo phối hợp với cơ quan nào …". */
+const BODY_BEFORE_PARTNER = /(?:^|\s)(?:Sở|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Văn phòng|Công an|Tỉnh đoàn|Hội|Liên hiệp|Trung tâm|Viện|Trường|Cục|Chi cục|so|ban|bo|ubnd)\s[^?]{2,80}?\s(?:phối hợp|phoi hop)\s/u;
+
 export interface ScoredRow {
   doc: ParsedDocument;
   row: Assignment;
@@ -58,8 +61,12 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
   const fq = frame.folded;
   // "Ai được giao …?", "cơ quan nào chủ trì …?": the question asks for the body, so a body it names is the object
   // of the task ("đôn đốc các chi bộ"), not the answer. "X có nhiệm vụ gì?" asks about the body it names.
+  // "Sở X phối hợp với cơ quan nào …?" asks for the partners of the body it names: that body's rows are the answer.
+  const partnersOfNamed = frame.role === "partner" && BODY_BEFORE_PARTNER.test(frame.text);
   const asksAssignee =
-    / (ai|(co quan|don vi|bo phan|to chuc|ban|so|bo|nganh|dia phuong|cap) nao|nhung ai) /.test(fq) && !/ (co|la|gom) (nhiem vu|trach nhiem) (gi|nao) | nhiem vu (gi|nao) | lam gi /.test(fq);
+    !partnersOfNamed &&
+    / (ai|(co quan|don vi|bo phan|to chuc|ban|so|bo|nganh|dia phuong|cap) nao|nhung ai) /.test(fq) &&
+    !/ (co|la|gom) (nhiem vu|trach nhiem) (gi|nao) | nhiem vu (gi|nao) | lam gi /.test(fq);
   const rows: ScoredRow[] = [];
   for (const doc of docs) {
     let boost = 1;
@@ -85,7 +92,17 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
       // the issuer itself.
       const issuer = !asksOfIssuer || foldVi(doc.issuer).toLowerCase().startsWith(foldVi(row.assignee).toLowerCase()) ? new Set<string>() : issuerNamed;
       const names = [...t.assignee.keys()].filter((k) => k.startsWith("fp:"));
-      const named = names.length ? names.filter((k) => qTerms.has(k) && !issuer.has(k)).length / names.length : 0;
+      const ofAssignee = names.length ? names.filter((k) => qTerms.has(k) && !issuer.has(k)).length / names.length : 0;
+      // A partner named in full ("văn bản nào giao Phòng Kinh tế phối hợp …") points to the row too, a little less.
+      const partnerNames = [...t.partners.keys()].filter((k) => k.startsWith("fp:"));
+      const ofPartner = row.partners.some((p) => {
+        const pp = [...analyzeText(p).counts.keys()].filter((k) => k.startsWith("fp:"));
+        return pp.length > 0 && pp.every((k) => qTerms.has(k));
+      })
+        ? 0.8
+        : 0;
+      void partnerNames;
+      const named = Math.max(ofAssignee, ofPartner);
       const score = asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
       rows.push({ doc, row, score: score * boost, named });
     }
@@ -135,7 +152,9 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   if (!frame.asks.includes("who") && !frame.asks.includes("which-doc") && !best.row.deadline) return null;
   // The rows answer questions about a body ("X có nhiệm vụ gì?") or for one ("ai/cơ quan nào …?"); "những nhiệm
   // vụ cụ thể mà công văn chú trọng" asks for a list of the text, not for a body.
-  if (!asksAssignee && best.named < 0.3) return null;
+  // A body asked about must be the row's, by (nearly) its whole name: "Ban Tuyên giáo Đảng ủy Sở …" is not "Ban Tuyên
+  // giáo Trung ương".
+  if (!asksAssignee && best.named < 0.75) return null;
   const focused = r.namedDocs.size > 0 || r.localDocs.size > 0 || r.scoped;
   // "Sở X có nhiệm vụ gì?": every duty of the body named, in document order; otherwise the rows close to the best.
   const ofBody = !asksAssignee && best.named >= 0.6;

@@ -11,6 +11,7 @@ import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { TUNING } from "../common.js";
 import { answerAssignments } from "./assignments.js";
+import { answerChainUp } from "./chain.js";
 import { answerFact } from "./fact.js";
 import { answerMetadata } from "./metadata.js";
 
@@ -36,11 +37,18 @@ export function answerCompare(frame: QuestionFrame, r: Retrieval, kb: Knowledge)
   for (const doc of docs.slice(0, 3)) {
     const own: Retrieval = { ...r, candidates: r.candidates.filter((c) => c.chunk.payload.documentId === doc.id), elsewhere: [], scoped: true };
     const ownFrame: QuestionFrame = { ...frame, scope: { ...frame.scope, documentIds: [doc.id] } };
+    // Each document's own best evidence, even when it holds less of the comparison's words ("khác nhau thế nào").
+    const relaxed: Retrieval = {
+      ...own,
+      candidates: own.candidates.map((c) => ({ ...c, coverage: c.coverage >= TUNING.compareCoverage ? Math.max(c.coverage, TUNING.minCoverage) : c.coverage })),
+    };
     const part = frame.meta.length
       ? answerMetadata(ownFrame, doc)
-      : frame.asks.includes("who") || frame.asks.includes("when")
-        ? (answerAssignments(ownFrame, own, kb) ?? answerFact(ownFrame, own, kb))
-        : answerFact(ownFrame, own, kb);
+      : frame.asks.includes("chain-up")
+        ? answerChainUp(doc)
+        : frame.asks.includes("who") || frame.asks.includes("when")
+          ? (answerAssignments(ownFrame, own, kb) ?? answerFact(ownFrame, relaxed, kb))
+          : answerFact(ownFrame, relaxed, kb);
     if (!part || part.mode !== "answer") {
       missing.push(documentLabel(doc));
       continue;

@@ -55,7 +55,13 @@ function countForBody(frame: QuestionFrame, r: Retrieval, kb: Knowledge, docs: P
     }
     const [body, rows] = [...byBody].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
     if (!body || !rows?.length) continue;
-    const unique = rows.filter((row, i) => rows.findIndex((o) => o.section === row.section && o.task === row.task) === i);
+    let unique = rows.filter((row, i) => rows.findIndex((o) => o.section === row.section && o.task === row.task) === i);
+    // One row holding a list of duties (bullets under the body's item): the duties are what is counted.
+    if (unique.length === 1) {
+      const section = doc.sections.find((sec) => sec.path === unique[0]!.section);
+      const bullets = (section?.text ?? "").split("\n").filter((l) => /^[-–—•*+]\s*\S/u.test(l));
+      if (bullets.length >= 2) unique = bullets.map((b) => ({ ...unique[0]!, task: b.replace(/^[-–—•*+]\s*/u, "") }));
+    }
     const citations: Citation[] = [];
     const lines = [`${documentLabel(doc)}${inAppendix ? " (phụ lục)" : ""} giao ${body} ${wantsLead ? "chủ trì " : wantsPartner ? "phối hợp " : ""}${unique.length} ${nounOf(frame) === "mục" ? "nhiệm vụ" : nounOf(frame)}:`];
     for (const row of unique.slice(0, TUNING.countShowItems)) {

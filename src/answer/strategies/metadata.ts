@@ -60,6 +60,14 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
       if (q) quoteLines.push(q);
     }
   }
+  // "… ban hành tại hội nghị nào?": the header line that names the plenum.
+  if (/ hoi nghi /.test(frame.folded)) {
+    const plenum = [...doc.header, doc.title].find((l) => /hội nghị/iu.test(l));
+    if (plenum) {
+      parts.push(`Văn bản ghi: “${plenum}”.`);
+      if (doc.header.includes(plenum)) quoteLines.push(plenum);
+    }
+  }
   if (!parts.length) return null;
   const quote = quoteLines.join(" … ") || doc.title;
   return { mode: "answer", answer: `${parts.join(" ")} [1]`, citations: [citationFromDocument(doc, "", quote)], seeAlso: [], via: "metadata" };

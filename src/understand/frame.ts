@@ -78,7 +78,10 @@ const BODY_START =
 /** The body a question asks about, when it names one as the one assigned. */
 function bodyNamed(text: string): string | null {
   const m = BODY_START.exec(text);
-  return m ? m[1]!.trim() : null;
+  if (!m) return null;
+  // "Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?": the body named first asks; it is not the one asked about.
+  if (/\s(?:yêu cầu|đề nghị|chỉ đạo|giao|yeu cau|de nghi|chi dao)(?:\s|$)/u.test(m[1]!)) return null;
+  return m[1]!.trim();
 }
 
 /** "… thực hiện Kết luận 69": the number names what the subject carries out. */

@@ -38,7 +38,7 @@ export async function buildServices(config: Config, logger: Logger, options: { f
 export async function openWithServices(
   config: Config,
   logger: Logger,
-  options: { indexDir?: string; generated?: boolean } = {},
+  options: { indexDir?: string; generated?: boolean; onRecovery?: (message: string) => void } = {},
 ): Promise<{ assistant: Awaited<ReturnType<typeof openAssistant>>; services: Services }> {
   const services = await buildServices(config, logger, { indexDirGiven: options.indexDir !== undefined });
   const assistant = await openAssistant(config, logger, {
@@ -46,6 +46,7 @@ export async function openWithServices(
     store: services.qdrant ?? undefined,
     embedder: services.embedder,
     generator: options.generated === false ? null : services.generator,
+    onRecovery: options.onRecovery,
   });
   return { assistant, services };
 }

@@ -12,8 +12,15 @@ import { ADMIN_COMMANDS, USER_COMMANDS } from "./commands.js";
 import { InFlight } from "./in-flight.js";
 import { startPolling, startWebhook, type Launched } from "./launch.js";
 import { createFileStorage } from "./storage/index.js";
+import { checkDataDir, StartupError } from "../startup.js";
 
-export type OpenAssistant = (config: Config, logger: Logger) => Promise<Assistant>;
+/** What start-up offers the assistant's opener besides configuration and logger. */
+export interface OpenHooks {
+  /** A Vietnamese notice for the admins (e.g. the index was damaged and rebuilt); the bot sends it once it runs. */
+  onRecovery?(message: string): void;
+}
+
+export type OpenAssistant = (config: Config, logger: Logger, hooks?: OpenHooks) => Promise<Assistant>;
 
 export const NO_TOKEN_MESSAGE = [
   "Chưa có TELEGRAM_BOT_TOKEN: không thể chạy bot Telegram.",
@@ -55,6 +62,15 @@ async function setCommands(api: Api, config: Config, logger: Logger): Promise<vo
     await api
       .setMyCommands(ADMIN_COMMANDS, { scope: { type: "chat", chat_id: adminId } })
       .catch((err: unknown) => logger.debug({ err, adminId }, "admin command menu not set"));
+  }
+}
+
+/** Send start-up notices (index recovered …) to every admin; an admin who never opened a chat cannot get them. */
+async function notifyAdmins(api: Api, config: Config, logger: Logger, notices: string[]): Promise<void> {
+  for (const text of notices) {
+    for (const adminId of config.ADMIN_USER_IDS) {
+      await api.sendMessage(adminId, text).catch((err: unknown) => logger.warn({ err, adminId }, "admin notice not delivered"));
+    }
   }
 }
 
@@ -106,12 +122,14 @@ export async function runMain(options: RunMainOptions): Promise<void> {
   process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled promise rejection"));
 
   try {
+    await checkDataDir(config.DATA_DIR);
     const botInfo = await whoAmI(token, config);
     logger.info({ username: botInfo.username, mode: config.BOT_MODE }, "bot identity confirmed");
     const storage = await createFileStorage(config.DATA_DIR, logger);
     storageFlush = () => storage.flush();
     const started = Date.now();
-    const assistant = await options.openAssistant(config, logger);
+    const notices: string[] = [];
+    const assistant = await options.openAssistant(config, logger, { onRecovery: (message) => notices.push(message) });
     logger.info({ ms: Date.now() - started, documents: assistant.documents().length }, "assistant ready");
     if (stopping) return;
 
@@ -126,6 +144,7 @@ export async function runMain(options: RunMainOptions): Promise<void> {
       }
     });
     await setCommands(bot.api, config, logger);
+    await notifyAdmins(bot.api, config, logger, notices);
     if (config.BOT_MODE === "polling") await bot.api.deleteWebhook();
 
     const launchOptions = { bot, config, logger, inFlight, abortInFlight: () => shutdown.abort() };
@@ -138,6 +157,12 @@ export async function runMain(options: RunMainOptions): Promise<void> {
     process.exit(1);
   } catch (err) {
     if (stopping) return;
+    if (err instanceof StartupError) {
+      // The message names the setting and the fix; the errno behind it would only distract.
+      logger.fatal({ setting: err.setting }, "start-up failed");
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
     logger.fatal({ err }, "start-up failed");
     process.stderr.write(`${scrubSecrets(err instanceof Error ? err.message : String(err))}\n`);
     process.exit(1);

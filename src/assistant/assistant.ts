@@ -28,6 +28,12 @@ export interface AssistantDeps {
   logger: Logger;
   embedder?: QueryEmbedder | null;
   generator?: GeneratedAnswerer | null;
+  /**
+   * The model's time budget per question, in milliseconds (LLM_TIMEOUT_MS): one deadline shared by the follow-up
+   * rewrite, the question's embedding and the generated answer, every retry of the client included. When it ends,
+   * the question is answered extractively. Without it each call has its own deadline.
+   */
+  modelDeadlineMs?: number;
   /** Re-ingest: returns the new knowledge (the store has been swapped atomically by then). */
   reindex?: (extra: { fileName: string; data: Buffer }[] | null) => Promise<{ knowledge: Knowledge; report: IngestReport }>;
 }
@@ -65,6 +71,12 @@ export function contextualize(question: string, history: Turn[], kb: Knowledge):
   return { question, focus };
 }
 
+/** The caller's signal (shutdown, the bot's own bound) combined with a deadline of `ms` from now. */
+function deadlineSignal(signal: AbortSignal | undefined, ms: number): AbortSignal {
+  const deadline = AbortSignal.timeout(ms);
+  return signal ? AbortSignal.any([signal, deadline]) : deadline;
+}
+
 /** Analyzed short texts of the assignment table (assignees, partners, tasks), kept across /giao lookups. */
 const shortTexts = new Map<string, Map<string, number>>();
 
@@ -89,15 +101,17 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     const context = contextualize(question, history, kb);
     let standalone = context.question;
     let focus = context.focus;
+    // One signal for every model call of this question: it also names the question to the model's circuit breaker.
+    const modelSignal = deps.modelDeadlineMs ? deadlineSignal(options.signal, deps.modelDeadlineMs) : options.signal;
     if (deps.generator?.rewrite && history.length) {
-      const rewritten = await deps.generator.rewrite(question, history, options.signal).catch(() => standalone);
+      const rewritten = await deps.generator.rewrite(question, history, modelSignal).catch(() => standalone);
       // A model's standalone question names its documents itself.
       if (rewritten !== question) [standalone, focus] = [rewritten, []];
     }
-    const retrieval = await retrieve(standalone, kb, store, { embedder: deps.embedder, signal: options.signal, focus });
-    if (deps.generator) {
+    const retrieval = await retrieve(standalone, kb, store, { embedder: deps.embedder, signal: modelSignal, focus });
+    if (deps.generator && !modelSignal?.aborted) {
       try {
-        const generated = await deps.generator.answer({ question: standalone, history, retrieval, kb, signal: options.signal });
+        const generated = await deps.generator.answer({ question: standalone, history, retrieval, kb, signal: modelSignal });
         if (generated) return generated;
       } catch (err) {
         logger.warn({ err }, "generated answer failed; falling back to the extractive answer");

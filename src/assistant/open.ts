@@ -275,6 +275,14 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
     return { knowledge: kb, report: { indexed: kb.documents.map(summaryOf), rejected: all.rejected } };
   };
 
-  const assistant = createAssistant({ knowledge, store: target.store, logger, embedder: options.embedder, generator: options.generator, reindex });
+  const assistant = createAssistant({
+    knowledge,
+    store: target.store,
+    logger,
+    embedder: options.embedder,
+    generator: options.generator,
+    modelDeadlineMs: config.LLM_TIMEOUT_MS,
+    reindex,
+  });
   return assistant;
 }

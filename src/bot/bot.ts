@@ -3,7 +3,8 @@
  *
  * Order matters:
  *   1. per-update child logger and the in-flight counter (shutdown waits on it);
- *   2. sequentialize by chat: updates of one chat are processed in order (sessions are per chat), chats in parallel;
+ *   2. every button press answered once (callback-ack); sequentialize by chat: updates of one chat are processed in
+ *      order (sessions are per chat), chats in parallel, button presses outside that queue;
  *   3. the error boundary around everything the user can trigger: access, session, features.
  */
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -25,6 +26,7 @@ import { startFeature } from "./features/start.js";
 import { unknownFeature } from "./features/unknown.js";
 import { InFlight } from "./in-flight.js";
 import { accessControl } from "./middlewares/access.js";
+import { callbackAck } from "./middlewares/callback-ack.js";
 import { chatKey, chatSession } from "./middlewares/session.js";
 
 export interface CreateBotOptions extends BotDeps {
@@ -49,17 +51,28 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
 
   bot.use(async (ctx, next) => {
     ctx.log = logger.child({ update_id: ctx.update.update_id });
+    // Whether this update already got a message: the error handler then does not add an apology to an answer.
+    ctx.replied = false;
+    const chatId = ctx.chat?.id;
+    ctx.api.config.use(async (prev, method, payload, signal) => {
+      const res = await prev(method, payload, signal);
+      if (res.ok && method.startsWith("send") && method !== "sendChatAction" && (payload as { chat_id?: unknown }).chat_id === chatId) ctx.replied = true;
+      return res;
+    });
     const started = Date.now();
     await next();
     ctx.log.debug({ ms: Date.now() - started, chat: ctx.chat?.id }, "update handled");
   });
   if (options.inFlight) bot.use(options.inFlight.middleware);
-  bot.use(sequentialize(chatKey));
+  bot.use(callbackAck);
+  // Updates of one chat run in order (sessions), except button presses: they read the answer store only, and must
+  // not wait behind an answer being generated in the same chat.
+  bot.use(sequentialize((ctx) => (ctx.callbackQuery ? undefined : chatKey(ctx))));
 
   const quiz = quizFeatures({ ...options, api: bot.api });
   const protectedArea = new Composer<BotContext>();
   protectedArea.use(accessControl({ config, refused: storage.refused }));
-  protectedArea.use(chatSession(storage.sessions));
+  protectedArea.use(chatSession(storage.sessions, logger));
   protectedArea.use(
     startFeature(),
     helpFeature(config),

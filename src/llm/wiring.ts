@@ -13,7 +13,9 @@ import { citationFromPayload } from "../assistant/cite.js";
 import type { ChunkPayload } from "../search/types.js";
 import { withDeadline } from "./abort.js";
 import { generateAnswer, type Source } from "./answer.js";
+import { CircuitBreaker } from "./breaker.js";
 import { createOpenAIClient } from "./client.js";
+import { LlmError } from "./errors.js";
 import { createOpenAIEmbedder, type Embedder } from "./embedder.js";
 import { needsRewrite, rewriteFollowUp } from "./rewrite.js";
 
@@ -27,16 +29,21 @@ export interface LlmServices {
   client: OpenAI;
   embedder: Embedder | null;
   generator: GeneratedAnswerer | null;
+  /** The endpoint's circuit breaker (see breaker.ts). */
+  breaker: CircuitBreaker;
 }
 
 export function createLlmServices(config: Config, logger: Logger, options: { forIngest: boolean }): LlmServices {
+  const log = logger.child({ component: "llm" });
+  // The probe slot frees itself when its question's deadline (LLM_TIMEOUT_MS) ends; the margin covers slow disks.
+  const breaker = new CircuitBreaker({ name: "model", logger: log, probeTimeoutMs: config.LLM_TIMEOUT_MS + 1_000 });
   const client = createOpenAIClient({
     apiKey: config.OPENAI_API_KEY,
     baseURL: config.OPENAI_BASE_URL,
     timeoutMs: config.LLM_TIMEOUT_MS,
     maxRetries: 2,
+    breaker,
   });
-  const log = logger.child({ component: "llm" });
   const embedder = config.EMBEDDING_MODEL
     ? routedEmbedder(
         // The corpus: cached on disk, so re-ingesting unchanged text costs no request.
@@ -57,29 +64,39 @@ export function createLlmServices(config: Config, logger: Logger, options: { for
           logger: log,
         }),
         config.LLM_TIMEOUT_MS,
+        breaker,
       )
     : null;
   const generator =
-    config.CHAT_MODEL && !options.forIngest ? createGenerator({ client, model: config.CHAT_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, logger: log }) : null;
-  return { client, embedder, generator };
+    config.CHAT_MODEL && !options.forIngest ? createGenerator({ client, model: config.CHAT_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, logger: log, breaker }) : null;
+  return { client, embedder, generator, breaker };
 }
 
 /**
  * One embedder for both uses: retrieval embeds one question per call, ingestion the whole corpus in one call.
- * Single texts go to the query embedder under a deadline; anything larger to the disk-cached corpus embedder.
+ * Single texts go to the query embedder under a deadline, unless the breaker is open (retrieval is then lexical);
+ * anything larger to the disk-cached corpus embedder (an ingest is not skipped: it fails and keeps the old index).
  */
-function routedEmbedder(corpus: Embedder, query: Embedder, timeoutMs: number): Embedder {
+function routedEmbedder(corpus: Embedder, query: Embedder, timeoutMs: number, breaker?: CircuitBreaker): Embedder {
   return {
     model: corpus.model,
     dimensions: corpus.dimensions,
-    embed: (texts, signal) => (texts.length === 1 ? query.embed(texts, withDeadline(signal, timeoutMs)) : corpus.embed(texts, signal)),
+    embed: (texts, signal) => {
+      if (texts.length !== 1) return corpus.embed(texts, signal);
+      if (breaker && !breaker.allow(signal)) {
+        return Promise.reject(new LlmError("embeddings", "connection", "embeddings: endpoint failing, skipped until the breaker's cool-down ends", true));
+      }
+      return query.embed(texts, withDeadline(signal, timeoutMs));
+    },
   };
 }
 
-export function createGenerator(deps: { client: OpenAI; model: string; timeoutMs: number; logger: Logger }): GeneratedAnswerer {
-  const { client, model, timeoutMs, logger } = deps;
+export function createGenerator(deps: { client: OpenAI; model: string; timeoutMs: number; logger: Logger; breaker?: CircuitBreaker }): GeneratedAnswerer {
+  const { client, model, timeoutMs, logger, breaker } = deps;
   return {
     async answer({ question, history, retrieval, kb, signal }) {
+      // An open breaker: the extractive answer, at once, instead of one more wait for a failing endpoint.
+      if (breaker && !breaker.allow(signal)) return null;
       const sources = sourcesOf(retrieval, kb);
       const result = await generateAnswer({ client, model, question, history, sources, timeoutMs, signal, logger });
       // The model saw section text only. When it finds no answer there, the extractive path still knows the
@@ -89,6 +106,7 @@ export function createGenerator(deps: { client: OpenAI; model: string; timeoutMs
     },
     async rewrite(question, history, signal) {
       if (!needsRewrite(question, history)) return question;
+      if (breaker && !breaker.allow(signal)) return question;
       return rewriteFollowUp({ client, model, question, history, timeoutMs, signal, logger });
     },
   };

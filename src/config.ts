@@ -33,6 +33,9 @@ const ids = (name: string) =>
       return out;
     });
 
+/** Telegram's rule for setWebhook's secret_token (Bot API docs): checked at start, not at the first setWebhook. */
+export const WEBHOOK_SECRET_RE = /^[A-Za-z0-9_-]{1,256}$/;
+
 const optionalString = z
   .string()
   .optional()
@@ -67,8 +70,12 @@ export const configSchema = z.object({
   /** Bot API root; set it for a self-hosted Bot API server. */
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
   BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
-  WEBHOOK_URL: optionalString,
-  WEBHOOK_SECRET: optionalString,
+  WEBHOOK_URL: optionalString.refine((v) => v === undefined || URL.canParse(v), "phải là một địa chỉ URL đầy đủ, ví dụ https://bot.example.vn/telegram"),
+  /** Sent by Telegram in every webhook request; Telegram accepts 1–256 characters of A–Z a–z 0–9 _ - only. */
+  WEBHOOK_SECRET: optionalString.refine(
+    (v) => v === undefined || WEBHOOK_SECRET_RE.test(v),
+    "Telegram chỉ chấp nhận 1–256 ký tự gồm chữ cái không dấu A–Z a–z, chữ số 0–9, dấu gạch dưới _ và gạch ngang - (ví dụ: vanban_bi-mat_2024)",
+  ),
   WEBHOOK_PORT: positiveInt(8080),
   /** Empty = open to everyone. */
   ALLOWED_USER_IDS: ids("ALLOWED_USER_IDS"),
@@ -89,11 +96,29 @@ export class ConfigError extends Error {
   }
 }
 
+/** What is wrong with a value, in the operator's language (our own refinements already speak Vietnamese). */
+function vietnamese(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.expected === "int" ? "phải là một số nguyên (không có phần thập phân)" : issue.expected === "number" ? "phải là một số" : "giá trị không hợp lệ";
+    case "too_small":
+      return issue.message.startsWith("Too small") ? `phải ${issue.inclusive ? "≥" : ">"} ${String(issue.minimum)}` : issue.message;
+    case "too_big":
+      return issue.message.startsWith("Too big") ? `phải ${issue.inclusive ? "≤" : "<"} ${String(issue.maximum)}` : issue.message;
+    case "invalid_value":
+      return `phải là một trong: ${issue.values.map(String).join(", ")}`;
+    case "invalid_format":
+      return issue.format === "url" ? "phải là một địa chỉ URL đầy đủ, ví dụ https://api.telegram.org" : "sai định dạng";
+    default:
+      return issue.message;
+  }
+}
+
 /** Parse the environment. Throws ConfigError naming each bad variable. */
 export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = configSchema.safeParse(env);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "env"}: ${i.message}`));
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "env"}: ${vietnamese(i)}`));
   }
   const config = result.data;
   if (config.BOT_MODE === "webhook" && !config.WEBHOOK_URL) {

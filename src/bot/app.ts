@@ -74,6 +74,34 @@ async function notifyAdmins(api: Api, config: Config, logger: Logger, notices: s
   }
 }
 
+/** Start-up failures an operator fixes in one setting, said in Vietnamese with the setting's name. */
+function startupErrorOf(err: unknown, config: Config): StartupError | null {
+  if (err instanceof StartupError) return err;
+  const e = err as { name?: string; message?: string; operation?: string } | null;
+  switch (e?.name) {
+    case "EmptyCorpusError":
+      return new StartupError(
+        "CORPUS_DIRS",
+        `CORPUS_DIRS: không tìm thấy văn bản nào để nạp trong ${config.CORPUS_DIRS.join(", ")}. Kiểm tra đường dẫn các thư mục văn bản (tính từ thư mục chạy trợ lý).`,
+      );
+    case "QdrantStoreError":
+      return new StartupError(
+        "QDRANT_URL",
+        `QDRANT_URL: không dùng được Qdrant (${scrubSecrets(e.message ?? "")}). Kiểm tra QDRANT_URL và QDRANT_API_KEY, hoặc bỏ QDRANT_URL để dùng chỉ mục trên đĩa.`,
+      );
+    case "LlmError": {
+      const setting = e.operation === "embeddings" ? "EMBEDDING_MODEL" : "CHAT_MODEL";
+      return new StartupError(
+        setting,
+        `${setting}: không lập được chỉ mục vì máy chủ mô hình không trả lời đúng (${scrubSecrets(e.message ?? "")}). ` +
+          "Kiểm tra địa chỉ máy chủ (OPENAI_BASE_URL, EMBEDDING_BASE_URL), khóa và tên mô hình, hoặc bỏ EMBEDDING_MODEL để trả lời không cần mô hình.",
+      );
+    }
+    default:
+      return null;
+  }
+}
+
 export interface RunMainOptions {
   openAssistant: OpenAssistant;
   /** Release what openAssistant opened (e.g. the Qdrant client), after the last reply on shutdown. */
@@ -135,14 +163,6 @@ export async function runMain(options: RunMainOptions): Promise<void> {
 
     const inFlight = new InFlight();
     const bot = createBot(token, { config, logger, assistant, storage, botInfo, inFlight, shutdownSignal: shutdown.signal });
-    bot.api.config.use(async (prev, method, payload, signal) => {
-      try {
-        return await prev(method, payload, signal);
-      } catch (err) {
-        if (method === "getUpdates" && !stopping) logger.warn({ err }, "getUpdates failed; retrying");
-        throw err;
-      }
-    });
     await setCommands(bot.api, config, logger);
     await notifyAdmins(bot.api, config, logger, notices);
     if (config.BOT_MODE === "polling") await bot.api.deleteWebhook();
@@ -157,10 +177,11 @@ export async function runMain(options: RunMainOptions): Promise<void> {
     process.exit(1);
   } catch (err) {
     if (stopping) return;
-    if (err instanceof StartupError) {
+    const named = startupErrorOf(err, config);
+    if (named) {
       // The message names the setting and the fix; the errno behind it would only distract.
-      logger.fatal({ setting: err.setting }, "start-up failed");
-      process.stderr.write(`${err.message}\n`);
+      logger.fatal({ setting: named.setting }, "start-up failed");
+      process.stderr.write(`${named.message}\n`);
       process.exit(2);
     }
     logger.fatal({ err }, "start-up failed");

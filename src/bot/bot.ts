@@ -7,7 +7,6 @@
  *      order (sessions are per chat), chats in parallel, button presses outside that queue;
  *   3. the error boundary around everything the user can trigger: access, session, features.
  */
-import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
@@ -25,6 +24,8 @@ import { sourcesFeature } from "./features/sources.js";
 import { startFeature } from "./features/start.js";
 import { unknownFeature } from "./features/unknown.js";
 import { InFlight } from "./in-flight.js";
+import { dropReplays } from "./middlewares/replays.js";
+import { RETRY_OPTIONS, telegramRetry, type TelegramRetryOptions } from "./transport.js";
 import { accessControl } from "./middlewares/access.js";
 import { callbackAck } from "./middlewares/callback-ack.js";
 import { chatKey, chatSession } from "./middlewares/session.js";
@@ -34,10 +35,11 @@ export interface CreateBotOptions extends BotDeps {
   botInfo?: UserFromGetMe;
   /** In-flight counter shared with the launcher (shutdown waits on it). */
   inFlight?: InFlight;
+  /** Override the Bot API retry timings (tests); see transport.ts. */
+  retry?: Omit<TelegramRetryOptions, "logger">;
 }
 
-/** Bounded retries for 429 (flood wait) and 5xx: a reply older than this is not worth sending. */
-export const RETRY_OPTIONS = { maxRetryAttempts: 3, maxDelaySeconds: 30 } as const;
+export { RETRY_OPTIONS };
 /** Per-call timeout for Bot API requests, in seconds (getUpdates long-polls for 30 s, so this must exceed it). */
 export const API_TIMEOUT_SECONDS = 60;
 
@@ -47,8 +49,10 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     botInfo: options.botInfo,
     client: { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: API_TIMEOUT_SECONDS },
   });
-  bot.api.config.use(autoRetry(RETRY_OPTIONS));
+  bot.api.config.use(telegramRetry({ logger, ...options.retry }));
 
+  // A webhook update Telegram delivers twice (it saw no 2xx in time) is handled once.
+  bot.use(dropReplays(logger));
   bot.use(async (ctx, next) => {
     ctx.log = logger.child({ update_id: ctx.update.update_id });
     // Whether this update already got a message: the error handler then does not add an apology to an answer.

@@ -75,9 +75,14 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     const userKey = String(ctx.from?.id ?? ctx.chat?.id ?? "anonymous");
     const decision = limiter.take(userKey);
     if (!decision.allowed) {
+      if (!limiter.notice(userKey)) {
+        ctx.log.debug({ user: userKey }, "question over the limit dropped (notice already sent)");
+        return;
+      }
       const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
       await ctx.reply(
-        `Đồng chí đã hỏi ${config.RATE_LIMIT_PER_MINUTE} câu trong một phút, đạt giới hạn. Vui lòng hỏi lại sau ${seconds} giây.`,
+        `Đồng chí đã hỏi ${config.RATE_LIMIT_PER_MINUTE} câu trong một phút, đạt giới hạn. Vui lòng hỏi lại sau ${seconds} giây ` +
+          "(các câu gửi thêm trước thời điểm đó sẽ không được trả lời).",
       );
       return;
     }

@@ -19,7 +19,15 @@ export interface Services {
 export async function buildServices(config: Config, logger: Logger, options: { forIngest?: boolean; indexDirGiven?: boolean } = {}): Promise<Services> {
   const qdrant =
     config.QDRANT_URL && !options.indexDirGiven
-      ? new QdrantStore({ url: config.QDRANT_URL, apiKey: config.QDRANT_API_KEY, collection: config.QDRANT_COLLECTION, timeoutMs: config.LLM_TIMEOUT_MS, logger })
+      ? new QdrantStore({
+          url: config.QDRANT_URL,
+          apiKey: config.QDRANT_API_KEY,
+          collection: config.QDRANT_COLLECTION,
+          timeoutMs: config.LLM_TIMEOUT_MS,
+          logger,
+          // The bot's /reload and `npm run ingest` may run at the same time: one ingest at a time per alias.
+          ingestLock: true,
+        })
       : null;
   let embedder: Services["embedder"] = null;
   let generator: GeneratedAnswerer | null = null;

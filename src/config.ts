@@ -53,7 +53,13 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   OPENAI_API_KEY: optionalString,
-  OPENAI_BASE_URL: optionalString,
+  OPENAI_BASE_URL: optionalString.refine((v) => v === undefined || URL.canParse(v), "phải là một địa chỉ URL đầy đủ, ví dụ http://127.0.0.1:8000/v1"),
+  /**
+   * Embeddings endpoint and key when they are not the chat ones (e.g. chat on vLLM, embeddings on a llama.cpp
+   * server). Each falls back to OPENAI_BASE_URL / OPENAI_API_KEY.
+   */
+  EMBEDDING_BASE_URL: optionalString.refine((v) => v === undefined || URL.canParse(v), "phải là một địa chỉ URL đầy đủ, ví dụ http://127.0.0.1:8081/v1"),
+  EMBEDDING_API_KEY: optionalString,
   /** Embedding model; embeddings are on when this is set and an endpoint is configured. */
   EMBEDDING_MODEL: optionalString,
   EMBEDDING_DIMENSIONS: z.coerce.number().int().positive().optional(),
@@ -134,7 +140,26 @@ export async function loadConfig(): Promise<Config> {
   return parseConfig(process.env);
 }
 
-/** An OpenAI-compatible endpoint is configured (a key, or a local server's base URL). */
+/** An OpenAI-compatible endpoint: a base URL (null: api.openai.com) and a key (null: a server that needs none). */
+export interface LlmEndpoint {
+  baseURL: string | null;
+  apiKey: string | null;
+}
+
+/** Where chat completions go: OPENAI_BASE_URL / OPENAI_API_KEY; null when neither is set. */
+export function chatEndpoint(config: Config): LlmEndpoint | null {
+  if (!config.OPENAI_BASE_URL && !config.OPENAI_API_KEY) return null;
+  return { baseURL: config.OPENAI_BASE_URL ?? null, apiKey: config.OPENAI_API_KEY ?? null };
+}
+
+/** Where embeddings go: EMBEDDING_BASE_URL / EMBEDDING_API_KEY, each falling back to the chat one; null when none. */
+export function embeddingEndpoint(config: Config): LlmEndpoint | null {
+  const baseURL = config.EMBEDDING_BASE_URL ?? config.OPENAI_BASE_URL ?? null;
+  const apiKey = config.EMBEDDING_API_KEY ?? config.OPENAI_API_KEY ?? null;
+  return baseURL || apiKey ? { baseURL, apiKey } : null;
+}
+
+/** An OpenAI-compatible endpoint is configured for chat or for embeddings (a key, or a local server's base URL). */
 export function hasLlmEndpoint(config: Config): boolean {
-  return Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
+  return Boolean(chatEndpoint(config) || embeddingEndpoint(config));
 }

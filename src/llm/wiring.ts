@@ -7,7 +7,7 @@ import type OpenAI from "openai";
 import type { GeneratedAnswerer } from "../assistant/assistant.js";
 import type { Knowledge } from "../assistant/knowledge.js";
 import type { Retrieval } from "../assistant/retrieve.js";
-import type { Config } from "../config.js";
+import { chatEndpoint, embeddingEndpoint, type Config, type LlmEndpoint } from "../config.js";
 import type { Logger } from "../logger.js";
 import { citationFromPayload } from "../assistant/cite.js";
 import type { ChunkPayload } from "../search/types.js";
@@ -26,50 +26,83 @@ const MAX_SOURCE_CHARS = 3000;
 const QUERY_CACHE_ENTRIES = 1000;
 
 export interface LlmServices {
+  /** The chat client, or the embeddings one when only embeddings are configured. */
   client: OpenAI;
   embedder: Embedder | null;
   generator: GeneratedAnswerer | null;
-  /** The endpoint's circuit breaker (see breaker.ts). */
-  breaker: CircuitBreaker;
+  /** The circuit breaker of each endpoint (one when chat and embeddings share a server; see breaker.ts). */
+  breakers: { chat: CircuitBreaker | null; embeddings: CircuitBreaker | null };
 }
 
-export function createLlmServices(config: Config, logger: Logger, options: { forIngest: boolean }): LlmServices {
-  const log = logger.child({ component: "llm" });
+/** One client and one breaker per distinct endpoint: a local chat server can fail while the embeddings one works. */
+function endpointClient(endpoint: LlmEndpoint, name: string, config: Config, log: Logger): { client: OpenAI; breaker: CircuitBreaker } {
   // The probe slot frees itself when its question's deadline (LLM_TIMEOUT_MS) ends; the margin covers slow disks.
-  const breaker = new CircuitBreaker({ name: "model", logger: log, probeTimeoutMs: config.LLM_TIMEOUT_MS + 1_000 });
+  const breaker = new CircuitBreaker({ name, logger: log, probeTimeoutMs: config.LLM_TIMEOUT_MS + 1_000 });
   const client = createOpenAIClient({
-    apiKey: config.OPENAI_API_KEY,
-    baseURL: config.OPENAI_BASE_URL,
+    apiKey: endpoint.apiKey ?? undefined,
+    baseURL: endpoint.baseURL ?? undefined,
     timeoutMs: config.LLM_TIMEOUT_MS,
     maxRetries: 2,
     breaker,
   });
-  const embedder = config.EMBEDDING_MODEL
-    ? routedEmbedder(
-        // The corpus: cached on disk, so re-ingesting unchanged text costs no request.
-        createOpenAIEmbedder({
-          client,
-          model: config.EMBEDDING_MODEL,
-          dimensions: config.EMBEDDING_DIMENSIONS,
-          cacheDir: join(config.DATA_DIR, "embeddings"),
-          logger: log,
-        }),
-        // Questions: memory only (writing the corpus cache file for every question would rewrite it each time),
-        // and bounded as a whole by LLM_TIMEOUT_MS since a user is waiting.
-        createOpenAIEmbedder({
-          client,
-          model: config.EMBEDDING_MODEL,
-          dimensions: config.EMBEDDING_DIMENSIONS,
-          maxCachedTexts: QUERY_CACHE_ENTRIES,
-          logger: log,
-        }),
-        config.LLM_TIMEOUT_MS,
-        breaker,
-      )
-    : null;
+  return { client, breaker };
+}
+
+export function createLlmServices(config: Config, logger: Logger, options: { forIngest: boolean }): LlmServices {
+  const log = logger.child({ component: "llm" });
+  const chatAt = chatEndpoint(config);
+  const embedAt = embeddingEndpoint(config);
+  const shared = chatAt && embedAt && chatAt.baseURL === embedAt.baseURL && chatAt.apiKey === embedAt.apiKey;
+  const chat = chatAt ? endpointClient(chatAt, shared ? "model" : "chat", config, log) : null;
+  const embeddings = shared ? chat : embedAt ? endpointClient(embedAt, "embeddings", config, log) : null;
+  const fallback = chat ?? embeddings;
+  if (!fallback) throw new LlmError("chat", "input", "no LLM endpoint: set OPENAI_API_KEY, or OPENAI_BASE_URL (EMBEDDING_BASE_URL) for a local server", false);
+  log.info(
+    { chat: chatAt ? where(chatAt) : null, embeddings: embedAt ? where(embedAt) : null },
+    "model endpoints",
+  );
+  const embedder =
+    config.EMBEDDING_MODEL && embeddings
+      ? routedEmbedder(
+          // The corpus: cached on disk, so re-ingesting unchanged text costs no request.
+          createOpenAIEmbedder({
+            client: embeddings.client,
+            model: config.EMBEDDING_MODEL,
+            dimensions: config.EMBEDDING_DIMENSIONS,
+            cacheDir: join(config.DATA_DIR, "embeddings"),
+            logger: log,
+          }),
+          // Questions: memory only (writing the corpus cache file for every question would rewrite it each time),
+          // and bounded as a whole by LLM_TIMEOUT_MS since a user is waiting.
+          createOpenAIEmbedder({
+            client: embeddings.client,
+            model: config.EMBEDDING_MODEL,
+            dimensions: config.EMBEDDING_DIMENSIONS,
+            maxCachedTexts: QUERY_CACHE_ENTRIES,
+            logger: log,
+          }),
+          config.LLM_TIMEOUT_MS,
+          embeddings.breaker,
+        )
+      : null;
   const generator =
-    config.CHAT_MODEL && !options.forIngest ? createGenerator({ client, model: config.CHAT_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, logger: log, breaker }) : null;
-  return { client, embedder, generator, breaker };
+    config.CHAT_MODEL && chat && !options.forIngest
+      ? createGenerator({ client: chat.client, model: config.CHAT_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, logger: log, breaker: chat.breaker })
+      : null;
+  return { client: fallback.client, embedder, generator, breakers: { chat: chat?.breaker ?? null, embeddings: embeddings?.breaker ?? null } };
+}
+
+/** An endpoint as a log shows it: the server (no credentials, no path) and whether a key is sent. */
+function where(endpoint: LlmEndpoint): { server: string; key: boolean } {
+  let server = "api.openai.com";
+  if (endpoint.baseURL) {
+    try {
+      server = new URL(endpoint.baseURL).host;
+    } catch {
+      server = "<invalid url>";
+    }
+  }
+  return { server, key: Boolean(endpoint.apiKey) };
 }
 
 /**

@@ -35,7 +35,7 @@ export interface AssistantDeps {
    */
   modelDeadlineMs?: number;
   /** Re-ingest: returns the new knowledge (the store has been swapped atomically by then). */
-  reindex?: (extra: { fileName: string; data: Buffer }[] | null) => Promise<{ knowledge: Knowledge; report: IngestReport }>;
+  reindex?: (extra: { fileName: string; data: Buffer }[] | null, replace?: string[]) => Promise<{ knowledge: Knowledge; report: IngestReport }>;
 }
 
 /** Without a model: a follow-up that names no document borrows the previous question's document cues. */
@@ -217,11 +217,11 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
 
   // One re-index at a time: two admins (or /reload and an upload) must not build over each other.
   let indexing: Promise<unknown> = Promise.resolve();
-  function reindex(files: { fileName: string; data: Buffer }[] | null): Promise<IngestReport> {
+  function reindex(files: { fileName: string; data: Buffer }[] | null, replace?: string[]): Promise<IngestReport> {
     const rebuild = deps.reindex;
     if (!rebuild) return Promise.reject(new Error("Chế độ này không hỗ trợ nạp lại văn bản."));
     const run = indexing.then(async () => {
-      const { knowledge, report } = await rebuild(files);
+      const { knowledge, report } = await rebuild(files, replace);
       kb = knowledge;
       return report;
     });
@@ -235,7 +235,7 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     chain,
     documents: () => kb.documents.map(summaryOf),
     section,
-    addFiles: (files) => reindex(files),
+    addFiles: (files, options) => reindex(files, options?.replace),
     reload: () => reindex(null),
     knowledge: () => kb,
   };

@@ -4,7 +4,7 @@
  * are written next to the index so that assignments, the chain and section texts need no re-parse at start.
  */
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { type Config } from "../config.js";
 import { loadCorpus, parseUploads, uniqueIds, type Rejected } from "../corpus/index.js";
 import type { ParsedDocument } from "../domain/model.js";
@@ -13,9 +13,10 @@ import { type TermStats, chunkDocument, indexChunksParallel } from "../search/ch
 import { EmbeddedStore, type IndexProblem } from "../search/embedded-store.js";
 import type { VectorStore } from "../search/types.js";
 import { createAssistant, type GeneratedAnswerer } from "./assistant.js";
-import { Knowledge, summaryOf } from "./knowledge.js";
+import { cardOf, Knowledge, missingFacts, summaryOf } from "./knowledge.js";
+import { numberKey } from "../domain/numbers.js";
 import type { QueryEmbedder } from "./retrieve.js";
-import type { Assistant, IngestReport } from "./types.js";
+import type { Assistant, IngestReport, UploadPreview } from "./types.js";
 
 export interface IndexTarget {
   store: VectorStore;
@@ -163,10 +164,50 @@ function versionTime(version: string): string {
   return `${p2(d.getHours())}:${p2(d.getMinutes())} ngày ${p2(d.getDate())}/${p2(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
-/** Load the corpus folders plus admin uploads. */
+/**
+ * Corpus files an admin's upload replaced (a number conflict confirmed with the buttons). The corpus folders are the
+ * operator's, never edited: the replaced file is left out of every ingest for as long as the upload that replaced
+ * it is in the uploads folder (deleting the upload brings the original back).
+ */
+interface SupersededFile {
+  version: 1;
+  entries: { file: string; number: string | null; by: string; at: string }[];
+}
+
+function supersededPath(config: Config): string {
+  return join(config.DATA_DIR, "superseded.json");
+}
+
+async function readSuperseded(config: Config): Promise<SupersededFile> {
+  const text = await readFile(supersededPath(config), "utf8").catch(() => null);
+  try {
+    const parsed = text ? (JSON.parse(text) as SupersededFile) : null;
+    if (parsed && Array.isArray(parsed.entries)) return parsed;
+  } catch {
+    // Unreadable: nothing is left out (the originals come back), which is the safe side.
+  }
+  return { version: 1, entries: [] };
+}
+
+/** Load the corpus folders plus admin uploads, without the corpus files uploads replaced. */
 export async function loadConfiguredCorpus(config: Config, logger: Logger): Promise<{ documents: ParsedDocument[]; rejected: Rejected[] }> {
   const { documents, rejected } = await loadCorpus([...config.CORPUS_DIRS, uploadsDir(config)].filter(Boolean), { metadataDir: config.METADATA_DIR, logger });
-  return { documents, rejected: rejected.filter((r) => !(r.file === uploadsDir(config) && r.reason === "không tìm thấy")) };
+  const superseded = await readSuperseded(config);
+  const uploads = new Set(documents.filter((d) => resolve(d.file).startsWith(resolve(uploadsDir(config)))).map((d) => basename(d.file)));
+  const left = new Set(superseded.entries.filter((e) => uploads.has(e.by)).map((e) => e.file));
+  const kept = documents.filter((d) => !left.has(resolve(d.file)));
+  if (kept.length < documents.length) logger.info({ left: documents.length - kept.length }, "documents replaced by uploads left out");
+  return { documents: kept, rejected: rejected.filter((r) => !(r.file === uploadsDir(config) && r.reason === "không tìm thấy")) };
+}
+
+/** Uploaded documents whose number an indexed document already has. */
+function conflictsOf(uploaded: ParsedDocument[], kb: Knowledge): { upload: ParsedDocument; existing: ParsedDocument[] }[] {
+  return uploaded.flatMap((upload) => {
+    if (!upload.number) return [];
+    const key = numberKey(upload.number);
+    const existing = kb.documents.filter((d) => d.number && numberKey(d.number) === key);
+    return existing.length ? [{ upload, existing }] : [];
+  });
 }
 
 export async function openAssistant(config: Config, logger: Logger, options: OpenOptions = {}): Promise<Assistant & { knowledge(): Knowledge }> {
@@ -240,39 +281,72 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
     }
   }
 
-  const reindex = async (files: { fileName: string; data: Buffer }[] | null) => {
+  const reindex = async (files: { fileName: string; data: Buffer }[] | null, replaceIds: string[] = []) => {
     const rejected: Rejected[] = [];
     if (files) {
+      const current = (assistant as { knowledge(): Knowledge }).knowledge();
       // Parse the uploads first: a bad file changes nothing, neither on disk nor in the index.
       const parsed = await parseUploads(files);
       rejected.push(...parsed.rejected);
-      if (!parsed.documents.length) {
-        return { knowledge: (assistant as { knowledge(): Knowledge }).knowledge(), report: { indexed: [], rejected } satisfies IngestReport };
+      // A number the index already has is replaced only with the admin's confirmation (the bot asks first).
+      const replace = current.documents.filter((d) => replaceIds.includes(d.id));
+      for (const { upload, existing } of conflictsOf(parsed.documents, current)) {
+        if (existing.every((d) => replace.includes(d))) continue;
+        rejected.push({ file: upload.file, reason: `trùng số hiệu ${upload.number} với văn bản đã có: cần xác nhận thay thế` });
       }
+      const accepted = parsed.documents.filter((d) => !rejected.some((r) => r.file === d.file));
+      if (!accepted.length) return { knowledge: current, report: { indexed: [], rejected } satisfies IngestReport };
       await mkdir(uploadsDir(config), { recursive: true });
-      // Keep what each written file replaced, to put it back if the rebuild fails (embedding or Qdrant errors).
+      // Keep what each written or removed file held, to put it back if the rebuild fails (embedding or Qdrant errors).
       const written: { path: string; before: Buffer | null }[] = [];
-      for (const f of files) {
-        if (rejected.some((r) => r.file === f.fileName)) continue;
-        const path = join(uploadsDir(config), basename(f.fileName));
-        written.push({ path, before: await readFile(path).catch(() => null) });
-        await writeFile(path, f.data);
-      }
-      let kb: Knowledge;
+      const names = new Set(accepted.map((d) => basename(d.file)));
+      const supersededBefore = await readFile(supersededPath(config)).catch(() => null);
       try {
+        for (const f of files) {
+          if (!names.has(basename(f.fileName))) continue;
+          const path = join(uploadsDir(config), basename(f.fileName));
+          written.push({ path, before: await readFile(path).catch(() => null) });
+          await writeFile(path, f.data);
+        }
+        const superseded = await readSuperseded(config);
+        for (const old of replace) {
+          const by = basename(accepted.find((d) => d.number && old.number && numberKey(d.number) === numberKey(old.number))?.file ?? accepted[0]!.file);
+          if (resolve(old.file).startsWith(resolve(uploadsDir(config)))) {
+            // An earlier upload: its file goes (unless the new one has its name and was just written over it).
+            if (names.has(basename(old.file))) continue;
+            written.push({ path: old.file, before: await readFile(old.file).catch(() => null) });
+            await rm(old.file, { force: true });
+          } else {
+            superseded.entries = [...superseded.entries.filter((e) => e.file !== resolve(old.file)), { file: resolve(old.file), number: old.number, by, at: new Date().toISOString() }];
+          }
+        }
+        if (replace.length) await writeFile(supersededPath(config), JSON.stringify(superseded, null, 1));
         const all = await loadConfiguredCorpus(config, logger);
-        kb = await buildIndex(all.documents, target, { embedder: options.embedder, logger });
+        const kb = await buildIndex(all.documents, target, { embedder: options.embedder, logger });
+        const mine = kb.documents.filter((d) => names.has(basename(d.file)) && resolve(d.file).startsWith(resolve(uploadsDir(config))));
+        const warnings = mine.map((d) => ({ file: basename(d.file), missing: missingFacts(d) })).filter((w) => w.missing.length);
+        if (replace.length) logger.info({ replaced: replace.map((d) => d.id), by: [...names] }, "indexed documents replaced by an upload");
+        return { knowledge: kb, report: { indexed: mine.map(summaryOf), rejected, warnings } satisfies IngestReport };
       } catch (err) {
-        for (const w of written) await (w.before ? writeFile(w.path, w.before) : rm(w.path, { force: true }));
+        for (const w of written.reverse()) await (w.before ? writeFile(w.path, w.before) : rm(w.path, { force: true }));
+        await (supersededBefore ? writeFile(supersededPath(config), supersededBefore) : rm(supersededPath(config), { force: true }));
         throw err;
       }
-      const names = new Set(files.map((f) => basename(f.fileName)));
-      const indexed = kb.documents.filter((d) => names.has(basename(d.file))).map(summaryOf);
-      return { knowledge: kb, report: { indexed, rejected } };
     }
     const all = await loadConfiguredCorpus(config, logger);
     const kb = await buildIndex(all.documents, target, { embedder: options.embedder, logger });
     return { knowledge: kb, report: { indexed: kb.documents.map(summaryOf), rejected: all.rejected } };
+  };
+
+  /** What an upload would do: nothing is written. */
+  const previewFiles = async (files: { fileName: string; data: Buffer }[]): Promise<UploadPreview> => {
+    const current = (assistant as { knowledge(): Knowledge }).knowledge();
+    const parsed = await parseUploads(files);
+    return {
+      documents: parsed.documents.map(cardOf),
+      rejected: parsed.rejected,
+      conflicts: conflictsOf(parsed.documents, current).map(({ upload, existing }) => ({ upload: cardOf(upload), existing: existing.map(cardOf) })),
+    };
   };
 
   const assistant = createAssistant({
@@ -284,5 +358,5 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
     modelDeadlineMs: config.LLM_TIMEOUT_MS,
     reindex,
   });
-  return assistant;
+  return Object.assign(assistant, { previewFiles });
 }

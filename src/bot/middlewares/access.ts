@@ -27,6 +27,10 @@ export const REFUSAL_TEXT = (userId: number | undefined) =>
   "Nếu đồng chí cần dùng, vui lòng liên hệ quản trị viên" +
   (userId !== undefined ? ` và gửi mã người dùng: ${userId}.` : ".");
 
+/** In a group everyone reads the reply: no internal id (an admin finds the group's id in the log line). */
+export const GROUP_REFUSAL_TEXT =
+  "Xin lỗi, nhóm này chưa được cấp quyền sử dụng trợ lý. Nếu nhóm cần dùng, vui lòng liên hệ quản trị viên của trợ lý.";
+
 export const BUTTON_REFUSAL = "Xin lỗi, đồng chí chưa được cấp quyền sử dụng trợ lý này.";
 
 export function accessControl(options: { config: AccessConfig; refused: StorageAdapter<{ at: string }> }): MiddlewareFn<BotContext> {
@@ -44,6 +48,6 @@ export function accessControl(options: { config: AccessConfig; refused: StorageA
     if (await refused.read(key)) return;
     await refused.write(key, { at: new Date().toISOString() });
     ctx.log.info({ user: ctx.from?.id, chat: ctx.chat?.id }, "access refused");
-    await ctx.reply(REFUSAL_TEXT(ctx.from?.id));
+    await ctx.reply(isPrivate(ctx) ? REFUSAL_TEXT(ctx.from?.id) : GROUP_REFUSAL_TEXT);
   };
 }

@@ -11,6 +11,7 @@ import { createBot, API_TIMEOUT_SECONDS } from "./bot.js";
 import { ADMIN_COMMANDS, USER_COMMANDS } from "./commands.js";
 import { InFlight } from "./in-flight.js";
 import { startPolling, startWebhook, type Launched } from "./launch.js";
+import { backoffMs, TELEGRAM_RETRY } from "./transport.js";
 import { createFileStorage } from "./storage/index.js";
 import { checkDataDir, StartupError } from "../startup.js";
 
@@ -33,21 +34,36 @@ export const NO_TOKEN_MESSAGE = [
 /** Hard limit on the whole shutdown, in milliseconds: exit 0 even if something hangs. */
 const SHUTDOWN_DEADLINE_MS = 8_000;
 
-/** getMe with a clear message for the two failures an operator can fix: a wrong token, an unreachable API. */
-async function whoAmI(token: string, config: Config): Promise<UserFromGetMe> {
+/**
+ * How long start-up waits for the Bot API to answer getMe: a bot started with its host (docker compose, systemd)
+ * may come up before the network or during a short Telegram outage; a wrong TELEGRAM_API_ROOT still ends start-up.
+ */
+const STARTUP_TELEGRAM_WAIT_MS = 120_000;
+
+/** getMe, retried through a network failure or a 5xx for a while, with a message naming the setting at fault. */
+async function whoAmI(token: string, config: Config, logger: Logger): Promise<UserFromGetMe> {
   const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });
-  try {
-    return await api.getMe();
-  } catch (err) {
-    if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
-      throw new Error("Telegram từ chối TELEGRAM_BOT_TOKEN (401/404): kiểm tra lại token với @BotFather. / The bot token was rejected.");
+  const giveUpAt = Date.now() + STARTUP_TELEGRAM_WAIT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await api.getMe();
+    } catch (err) {
+      if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
+        throw new StartupError("TELEGRAM_BOT_TOKEN", "TELEGRAM_BOT_TOKEN: Telegram từ chối token này (401/404): kiểm tra lại token với @BotFather. / The bot token was rejected.");
+      }
+      const transient = err instanceof HttpError || (err instanceof GrammyError && (err.error_code >= 500 || err.error_code === 429));
+      if (!transient) throw err;
+      const delay = backoffMs(attempt, TELEGRAM_RETRY.pollFirstMs, TELEGRAM_RETRY.pollCapMs);
+      if (Date.now() + delay > giveUpAt) {
+        throw new StartupError(
+          "TELEGRAM_API_ROOT",
+          `TELEGRAM_API_ROOT: không kết nối được Bot API tại ${config.TELEGRAM_API_ROOT} sau ${STARTUP_TELEGRAM_WAIT_MS / 1000} giây. ` +
+            `Kiểm tra mạng và TELEGRAM_API_ROOT. / Cannot reach the Bot API: ${scrubSecrets(err instanceof Error ? err.message : String(err))}`,
+        );
+      }
+      logger.warn({ attempt: attempt + 1, retryInMs: delay, err }, "Bot API unreachable at start; retrying");
+      await new Promise((r) => setTimeout(r, delay));
     }
-    if (err instanceof HttpError) {
-      throw new Error(
-        `Không kết nối được Bot API tại ${config.TELEGRAM_API_ROOT} (TELEGRAM_API_ROOT). / Cannot reach the Bot API: ${scrubSecrets(err.message)}`,
-      );
-    }
-    throw err;
   }
 }
 
@@ -151,7 +167,7 @@ export async function runMain(options: RunMainOptions): Promise<void> {
 
   try {
     await checkDataDir(config.DATA_DIR);
-    const botInfo = await whoAmI(token, config);
+    const botInfo = await whoAmI(token, config, logger);
     logger.info({ username: botInfo.username, mode: config.BOT_MODE }, "bot identity confirmed");
     const storage = await createFileStorage(config.DATA_DIR, logger);
     storageFlush = () => storage.flush();

@@ -52,7 +52,8 @@ export function startPolling(options: LaunchOptions): Launched {
   const handle: RunnerHandle = run(bot, {
     runner: {
       fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: 30 },
-      // getUpdates failures are logged by the API transformer in app.ts (through the scrubbing logger).
+      // getUpdates failures are retried and logged by the API transformer (transport.ts): only 401/409 reach the
+      // runner, which then stops (the process says why); these two settings are a backstop.
       silent: true,
       retryInterval: "exponential",
       maxRetryTime: 24 * 3600 * 1000,

@@ -95,6 +95,8 @@ export function telegramRetry(options: TelegramRetryOptions): Transformer {
 
   return (prev, method, payload, signal) => {
     if (method === "getUpdates") return poll(prev, method, payload, signal);
+    // "typing…" is repeated every few seconds anyway: retrying one would only pile up calls during an outage.
+    if (method === "sendChatAction") return prev(method, payload, signal);
     const withNetworkRetries: typeof prev = async (m, p, s) => {
       for (let attempt = 0; ; attempt++) {
         try {

@@ -2,7 +2,8 @@
  * End to end, faults an operator meets: the real bot process (src/main.ts) against the loopback fake Bot API.
  * - a damaged index at start: the bot starts, answers from the newest intact version (or a rebuild), logs one line
  *   and tells the admins in Vietnamese;
- * - a DATA_DIR that cannot be written: start-up stops at once with a Vietnamese message naming DATA_DIR.
+ * - a DATA_DIR that cannot be written: start-up stops at once with a Vietnamese message naming DATA_DIR;
+ * - a Telegram outage at start and while polling: the bot waits it out and answers what arrived meanwhile.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
@@ -10,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENTRY, ROOT, spawnBot, type BotProcess } from "./bot-process.js";
-import { FakeBotApi, privateChat, user } from "./fake-bot-api.js";
+import { DROPPED, FakeBotApi, privateChat, user } from "./fake-bot-api.js";
 
 const admin = user(9001, "Quản trị");
 const an = user(1001, "An");
@@ -94,6 +95,30 @@ describe("a DATA_DIR that cannot be written (end to end)", () => {
       expect(result.stderr).not.toMatch(/ENOTDIR|EACCES|errno/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a Telegram outage (end to end)", () => {
+  it("at start and while polling: the bot waits it out, then answers the question sent meanwhile", async () => {
+    const api = await FakeBotApi.start();
+    api.failNext("getMe", { error_code: 502, description: "Bad Gateway" }, 2);
+    api.failNext("getMe", DROPPED, 1);
+    const bot = spawnBot({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, CORPUS_DIRS: "corpus" });
+    try {
+      await bot.waitForLog(/long polling started/, 60_000);
+      expect(bot.output()).toMatch(/Bot API unreachable at start; retrying/);
+      api.failNext("getUpdates", DROPPED, 2);
+      api.failNext("getUpdates", { error_code: 502, description: "Bad Gateway" }, 2);
+      const mark = api.calls.length;
+      api.message({ chat: privateChat(an), from: an, text: QUESTION });
+      const sent = await api.messagesUntilQuiet(an.id, mark, 300, 30_000);
+      expect(sent.map((c) => c.payload.text).join("\n")).toContain("Đặng Ngọc Huy");
+      expect(bot.output()).toMatch(/getUpdates failed; retrying/);
+      expect(bot.output()).not.toContain(api.token);
+    } finally {
+      await bot.stop("SIGKILL");
+      await api.close();
     }
   });
 });

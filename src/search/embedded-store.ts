@@ -460,20 +460,28 @@ export class EmbeddedStore implements VectorStore {
     } catch (err) {
       throw new DamagedIndexError({ file: MANIFEST, kind: "format", detail: `${MANIFEST} is unreadable (${(err as Error).message})` });
     }
+    const entries = Object.entries(manifest.files);
+    // Lengths first (a stat each): a truncated file is named without reading hundreds of MB.
+    for (const [name, expected] of entries) {
+      const size = await stat(join(base, name)).then((s) => s.size, () => null);
+      if (size === null) throw new DamagedIndexError({ file: name, kind: "missing-file", detail: `${name} is missing` });
+      if (size !== expected.bytes) throw new DamagedIndexError({ file: name, kind: "size", detail: `${name} has ${size} bytes, ${expected.bytes} expected` });
+    }
+    // Read together (the reads overlap on the thread pool), then check each file's CRC-32.
+    const buffers = await Promise.all(
+      entries.map(([name]) =>
+        readWhole(join(base, name)).catch(() => {
+          throw new DamagedIndexError({ file: name, kind: "missing-file", detail: `${name} is missing` });
+        }),
+      ),
+    );
     const files = new Map<string, Buffer>();
-    for (const [name, expected] of Object.entries(manifest.files)) {
-      let buf: Buffer;
-      try {
-        buf = await readWhole(join(base, name));
-      } catch {
-        throw new DamagedIndexError({ file: name, kind: "missing-file", detail: `${name} is missing` });
-      }
-      if (buf.length !== expected.bytes) {
-        throw new DamagedIndexError({ file: name, kind: "size", detail: `${name} has ${buf.length} bytes, ${expected.bytes} expected` });
-      }
+    entries.forEach(([name, expected], i) => {
+      const buf = buffers[i]!;
+      if (buf.length !== expected.bytes) throw new DamagedIndexError({ file: name, kind: "size", detail: `${name} has ${buf.length} bytes, ${expected.bytes} expected` });
       if (crc32(buf) !== expected.crc32) throw new DamagedIndexError({ file: name, kind: "checksum", detail: `${name} fails its checksum` });
       files.set(name, buf);
-    }
+    });
     for (const name of ["meta.json", "index.bin", "records.bin"]) {
       if (!files.has(name)) throw new DamagedIndexError({ file: MANIFEST, kind: "format", detail: `${MANIFEST} does not list ${name}` });
     }

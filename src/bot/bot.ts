@@ -2,7 +2,7 @@
  * createBot: the grammY bot with every feature wired in. Dependencies come in; nothing is imported ambiently.
  *
  * Order matters:
- *   1. per-update child logger and the in-flight counter (shutdown waits on it);
+ *   1. a replayed update dropped; per-update child logger and the in-flight counter (shutdown waits on it);
  *   2. every button press answered once (callback-ack); sequentialize by chat: updates of one chat are processed in
  *      order (sessions are per chat), chats in parallel, button presses outside that queue;
  *   3. the error boundary around everything the user can trigger: access, session, features.

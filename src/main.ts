@@ -9,8 +9,8 @@ let services: Services | undefined;
 
 await runMain({
   // Builds the embedded index under DATA_DIR on first start (or mirrors it into Qdrant when QDRANT_URL is set).
-  openAssistant: async (config, logger) => {
-    const opened = await openWithServices(config, logger);
+  openAssistant: async (config, logger, hooks) => {
+    const opened = await openWithServices(config, logger, { onRecovery: hooks?.onRecovery });
     services = opened.services;
     return opened.assistant;
   },

@@ -19,7 +19,15 @@ export interface Services {
 export async function buildServices(config: Config, logger: Logger, options: { forIngest?: boolean; indexDirGiven?: boolean } = {}): Promise<Services> {
   const qdrant =
     config.QDRANT_URL && !options.indexDirGiven
-      ? new QdrantStore({ url: config.QDRANT_URL, apiKey: config.QDRANT_API_KEY, collection: config.QDRANT_COLLECTION, timeoutMs: config.LLM_TIMEOUT_MS, logger })
+      ? new QdrantStore({
+          url: config.QDRANT_URL,
+          apiKey: config.QDRANT_API_KEY,
+          collection: config.QDRANT_COLLECTION,
+          timeoutMs: config.LLM_TIMEOUT_MS,
+          logger,
+          // The bot's /reload and `npm run ingest` may run at the same time: one ingest at a time per alias.
+          ingestLock: true,
+        })
       : null;
   let embedder: Services["embedder"] = null;
   let generator: GeneratedAnswerer | null = null;
@@ -38,7 +46,7 @@ export async function buildServices(config: Config, logger: Logger, options: { f
 export async function openWithServices(
   config: Config,
   logger: Logger,
-  options: { indexDir?: string; generated?: boolean } = {},
+  options: { indexDir?: string; generated?: boolean; onRecovery?: (message: string) => void } = {},
 ): Promise<{ assistant: Awaited<ReturnType<typeof openAssistant>>; services: Services }> {
   const services = await buildServices(config, logger, { indexDirGiven: options.indexDir !== undefined });
   const assistant = await openAssistant(config, logger, {
@@ -46,6 +54,7 @@ export async function openWithServices(
     store: services.qdrant ?? undefined,
     embedder: services.embedder,
     generator: options.generated === false ? null : services.generator,
+    onRecovery: options.onRecovery,
   });
   return { assistant, services };
 }

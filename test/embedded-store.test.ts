@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,3 +38,107 @@ describe("EmbeddedStore persistence", () => {
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe("EmbeddedStore integrity", () => {
+  const chunk = (id: string, term: number) => ({
+    id,
+    sparse: { indices: [term], values: [1] },
+    payload: { documentId: id, docType: "Công văn", number: null, issuer: "X", place: null, date: null, title: "t", section: "1", sectionTitle: null, headingPath: "", kind: "section" as const, text: id, part: 0 },
+  });
+  const ids = async (store: EmbeddedStore) => (await store.query({ sparse: { indices: [7], values: [1] }, limit: 5 })).map((h) => h.id);
+
+  /** Two builds: "old" (previous version, kept) then "new" (CURRENT). Returns the folder and both version names. */
+  async function twoVersions() {
+    const dir = await mkdtemp(join(tmpdir(), "vanban-integrity-"));
+    const store = new EmbeddedStore(dir);
+    await store.replaceAll([chunk("old", 7)], { attachments: { "documents.json": "old" } });
+    const previous = (await readFile(join(dir, "CURRENT"), "utf8")).trim();
+    await store.replaceAll([chunk("new", 7)], { attachments: { "documents.json": "new" } });
+    const current = (await readFile(join(dir, "CURRENT"), "utf8")).trim();
+    return { dir, previous, current };
+  }
+
+  const damages: [string, (dir: string, version: string) => Promise<void>, RegExp][] = [
+    ["a truncated index.bin", async (dir, v) => truncate(join(dir, v, "index.bin"), 40), /index\.bin/],
+    ["a truncated records.bin", async (dir, v) => truncate(join(dir, v, "records.bin"), 3), /records\.bin/],
+    ["a broken meta.json", async (dir, v) => writeFile(join(dir, v, "meta.json"), "{\"format\": 1, \"n\": "), /meta\.json/],
+    ["a flipped byte of the same length", async (dir, v) => flipByte(join(dir, v, "index.bin")), /checksum/],
+    ["a broken documents copy", async (dir, v) => writeFile(join(dir, v, "documents.json"), "nex"), /documents\.json/],
+    ["a missing version folder", async (dir, v) => rm(join(dir, v), { recursive: true }), /does not exist/],
+  ];
+
+  for (const [what, damage, detail] of damages) {
+    it(`falls back to the previous version after ${what}, and points CURRENT at it`, async () => {
+      const { dir, previous, current } = await twoVersions();
+      try {
+        await damage(dir, current);
+        const store = new EmbeddedStore(dir);
+        expect(await store.open()).toBe(true);
+        expect(store.lastOpen).toMatchObject({ status: "fallback", version: previous });
+        expect(store.lastOpen!.problems[0]!.detail).toMatch(detail);
+        expect(await ids(store)).toEqual(["old"]);
+        expect(store.takeAttachment("documents.json")?.toString()).toBe("old");
+        expect((await readFile(join(dir, "CURRENT"), "utf8")).trim()).toBe(previous);
+        // The next build keeps the version in use and drops the damaged one.
+        await store.replaceAll([chunk("newer", 7)], {});
+        expect((await readdir(dir)).filter((e) => e.startsWith("v")).sort()).toContain(previous);
+        expect(await readdir(dir)).not.toContain(current);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it("a CURRENT pointing to nothing: the newest intact version is used", async () => {
+    const { dir, current } = await twoVersions();
+    try {
+      await writeFile(join(dir, "CURRENT"), "v999-1");
+      const store = new EmbeddedStore(dir);
+      expect(await store.open()).toBe(true);
+      expect(store.lastOpen).toMatchObject({ status: "fallback", version: current });
+      expect(await ids(store)).toEqual(["new"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reports the index damaged (not missing) when no intact version is left", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "vanban-integrity-"));
+    try {
+      const store = new EmbeddedStore(dir);
+      await store.replaceAll([chunk("only", 7)], {});
+      await rm(join(dir, (await readFile(join(dir, "CURRENT"), "utf8")).trim()), { recursive: true });
+      await writeFile(join(dir, "CURRENT"), "v999-1");
+      const reopened = new EmbeddedStore(dir);
+      expect(await reopened.open()).toBe(false);
+      expect(reopened.lastOpen).toMatchObject({ status: "damaged", version: null });
+      expect(reopened.lastOpen!.problems[0]).toMatchObject({ kind: "missing-version", version: "v999-1" });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("still opens a version written before manifests existed, and catches its truncation", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "vanban-integrity-"));
+    try {
+      await new EmbeddedStore(dir).replaceAll([chunk("a", 7)], {});
+      const v = (await readFile(join(dir, "CURRENT"), "utf8")).trim();
+      await rm(join(dir, v, "manifest.json"));
+      const legacy = new EmbeddedStore(dir);
+      expect(await legacy.open()).toBe(true);
+      expect(await ids(legacy)).toEqual(["a"]);
+      await truncate(join(dir, v, "records.bin"), 5);
+      const truncated = new EmbeddedStore(dir);
+      expect(await truncated.open()).toBe(false);
+      expect(truncated.lastOpen!.problems[0]!.detail).toMatch(/records\.bin/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+async function flipByte(file: string): Promise<void> {
+  const buf = await readFile(file);
+  buf[buf.length - 1] = buf[buf.length - 1]! ^ 0xff;
+  await writeFile(file, buf);
+}

@@ -28,8 +28,20 @@ export interface AssistantDeps {
   logger: Logger;
   embedder?: QueryEmbedder | null;
   generator?: GeneratedAnswerer | null;
+  /**
+   * The model's time budget per question, in milliseconds (LLM_TIMEOUT_MS): one deadline shared by the follow-up
+   * rewrite, the question's embedding and the generated answer, every retry of the client included. When it ends,
+   * the question is answered extractively. Without it each call has its own deadline.
+   */
+  modelDeadlineMs?: number;
   /** Re-ingest: returns the new knowledge (the store has been swapped atomically by then). */
-  reindex?: (extra: { fileName: string; data: Buffer }[] | null) => Promise<{ knowledge: Knowledge; report: IngestReport }>;
+  reindex?: (extra: { fileName: string; data: Buffer }[] | null, replace?: string[]) => Promise<{ knowledge: Knowledge; report: IngestReport }>;
+}
+
+/** The caller's signal (shutdown, the bot's own bound) combined with a deadline of `ms` from now. */
+function deadlineSignal(signal: AbortSignal | undefined, ms: number): AbortSignal {
+  const deadline = AbortSignal.timeout(ms);
+  return signal ? AbortSignal.any([signal, deadline]) : deadline;
 }
 
 /** Analyzed short texts of the assignment table (assignees, partners, tasks), kept across /giao lookups. */
@@ -54,15 +66,17 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     if (!question) return { mode: "not_found", answer: "Câu hỏi trống.", citations: [], seeAlso: [], via: "none" };
     const history = options.history ?? [];
     let frame = understand(question, history, kb);
+    // One signal for every model call of this question: it also names the question to the model's circuit breaker.
+    const modelSignal = deps.modelDeadlineMs ? deadlineSignal(options.signal, deps.modelDeadlineMs) : options.signal;
     if (deps.generator?.rewrite && history.length && !frame.scope.named.length) {
-      const rewritten = await deps.generator.rewrite(question, history, options.signal).catch(() => question);
+      const rewritten = await deps.generator.rewrite(question, history, modelSignal).catch(() => question);
       // A model's standalone question names its documents itself.
       if (rewritten !== question) frame = understand(rewritten, [], kb);
     }
-    const retrieval = await retrieveFrame(frame, kb, store, { embedder: deps.embedder, signal: options.signal });
-    if (deps.generator) {
+    const retrieval = await retrieveFrame(frame, kb, store, { embedder: deps.embedder, signal: modelSignal });
+    if (deps.generator && !modelSignal?.aborted) {
       try {
-        const generated = await deps.generator.answer({ question: frame.text, history, retrieval, kb, signal: options.signal });
+        const generated = await deps.generator.answer({ question: frame.text, history, retrieval, kb, signal: modelSignal });
         if (generated) return generated;
       } catch (err) {
         logger.warn({ err }, "generated answer failed; falling back to the extractive answer");
@@ -168,11 +182,11 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
 
   // One re-index at a time: two admins (or /reload and an upload) must not build over each other.
   let indexing: Promise<unknown> = Promise.resolve();
-  function reindex(files: { fileName: string; data: Buffer }[] | null): Promise<IngestReport> {
+  function reindex(files: { fileName: string; data: Buffer }[] | null, replace?: string[]): Promise<IngestReport> {
     const rebuild = deps.reindex;
     if (!rebuild) return Promise.reject(new Error("Chế độ này không hỗ trợ nạp lại văn bản."));
     const run = indexing.then(async () => {
-      const { knowledge, report } = await rebuild(files);
+      const { knowledge, report } = await rebuild(files, replace);
       kb = knowledge;
       return report;
     });
@@ -186,7 +200,7 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     chain,
     documents: () => kb.documents.map(summaryOf),
     section,
-    addFiles: (files) => reindex(files),
+    addFiles: (files, options) => reindex(files, options?.replace),
     reload: () => reindex(null),
     knowledge: () => kb,
   };

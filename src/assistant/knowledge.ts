@@ -9,7 +9,7 @@ import { type TermCounts, type Vocabulary, analyzeText, termId } from "../search
 import { type TermStats, chunkDocument, indexChunks, indexedText } from "../search/chunks.js";
 import type { Chunk } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
-import type { ChainEdge, ChainNode, DocumentSummary } from "./types.js";
+import type { ChainEdge, ChainNode, DocumentCard, DocumentSummary } from "./types.js";
 
 /** A chunk of the corpus; its terms are analyzed when first needed (retrieval looks at a few dozen per question). */
 export class ChunkInfo implements Chunk {
@@ -81,6 +81,24 @@ function levenshtein1(a: string, b: string): boolean {
 
 export function summaryOf(doc: ParsedDocument): DocumentSummary {
   return { id: doc.id, docType: doc.docType, number: doc.number, date: doc.date, issuer: doc.issuer, place: doc.place, title: doc.title };
+}
+
+/** Header facts a document lacks, in the words an admin reads (the parser found none of them in the text). */
+export function missingFacts(doc: ParsedDocument): string[] {
+  const missing: string[] = [];
+  if (doc.docType === "Văn bản") missing.push("loại văn bản");
+  if (!doc.number) missing.push("số hiệu");
+  if (!doc.issuer.trim()) missing.push("cơ quan ban hành");
+  if (!doc.date) missing.push("ngày ban hành");
+  if (!doc.signer?.name) missing.push("người ký");
+  return missing;
+}
+
+/** A document's summary with its file, its signer and what its header lacks. */
+export function cardOf(doc: ParsedDocument): DocumentCard {
+  const s = doc.signer;
+  const role = s ? [s.capacity, s.title].filter(Boolean).join(", ") : "";
+  return { ...summaryOf(doc), file: doc.file, signer: s?.name ? `${s.name}${role ? ` (${role})` : ""}` : null, missing: missingFacts(doc) };
 }
 
 export class Knowledge {

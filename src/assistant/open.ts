@@ -4,18 +4,19 @@
  * are written next to the index so that assignments, the chain and section texts need no re-parse at start.
  */
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { type Config } from "../config.js";
 import { loadCorpus, parseUploads, uniqueIds, type Rejected } from "../corpus/index.js";
 import type { ParsedDocument } from "../domain/model.js";
 import type { Logger } from "../logger.js";
 import { type TermStats, chunkDocument, indexChunksParallel } from "../search/chunks.js";
-import { EmbeddedStore } from "../search/embedded-store.js";
+import { EmbeddedStore, type IndexProblem } from "../search/embedded-store.js";
 import type { VectorStore } from "../search/types.js";
 import { createAssistant, type GeneratedAnswerer } from "./assistant.js";
-import { Knowledge, summaryOf } from "./knowledge.js";
+import { cardOf, Knowledge, missingFacts, summaryOf } from "./knowledge.js";
+import { numberKey } from "../domain/numbers.js";
 import type { QueryEmbedder } from "./retrieve.js";
-import type { Assistant, IngestReport } from "./types.js";
+import type { Assistant, IngestReport, UploadPreview } from "./types.js";
 
 export interface IndexTarget {
   store: VectorStore;
@@ -42,17 +43,25 @@ export function embeddingKey(embedder: BuildOptions["embedder"]): string | null 
   return embedder ? `${embedder.model ?? "embedder"}#${embedder.dimensions ?? "native"}` : null;
 }
 
-export async function readCorpusFile(file: string): Promise<{ documents: ParsedDocument[]; stats: TermStats | null; embedding?: string | null } | null> {
+type SavedCorpus = { documents: ParsedDocument[]; stats: TermStats | null; embedding?: string | null };
+
+export async function readCorpusFile(file: string): Promise<SavedCorpus | null> {
+  const text = await readFile(file, "utf8").catch(() => null);
+  return text === null ? null : parseCorpusFile(text);
+}
+
+/** The corpus file's content, or null when it is not one (truncated, hand-edited, another format). */
+export function parseCorpusFile(text: string): SavedCorpus | null {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(file, "utf8"));
+    parsed = JSON.parse(text);
   } catch {
     return null;
   }
   // The first layout held the documents only: the statistics are then recomputed.
   if (Array.isArray(parsed)) return { documents: parsed as ParsedDocument[], stats: null, embedding: null };
   const f = parsed as CorpusFile;
-  if (f.version !== 2 || !Array.isArray(f.documents)) return null;
+  if (!f || f.version !== 2 || !Array.isArray(f.documents)) return null;
   if (!f.stats || !Array.isArray(f.stats.df)) return { documents: f.documents, stats: null, embedding: f.embedding ?? null };
   return {
     documents: f.documents,
@@ -66,7 +75,6 @@ function corpusFileText(documents: ParsedDocument[], stats: TermStats, embedding
   return JSON.stringify(file);
 }
 
-/** Index documents: chunk, vectorize, swap the store atomically, then replace the documents file atomically. */
 /** An ingest that found nothing to index: the index in use is kept (a mistyped path must not empty it). */
 export class EmptyCorpusError extends Error {
   constructor() {
@@ -75,6 +83,10 @@ export class EmptyCorpusError extends Error {
   }
 }
 
+/**
+ * Index documents: chunk, vectorize, swap the store atomically (the embedded store keeps a copy of the documents
+ * file in the new version), then replace the documents file atomically.
+ */
 export async function buildIndex(documents: ParsedDocument[], target: IndexTarget, options: BuildOptions = {}): Promise<Knowledge> {
   if (!documents.length) throw new EmptyCorpusError();
   uniqueIds(documents);
@@ -86,13 +98,22 @@ export async function buildIndex(documents: ParsedDocument[], target: IndexTarge
     indexed.forEach((c, i) => (c.dense = vectors[i]));
     denseSize = vectors[0]?.length;
   }
+  const text = corpusFileText(documents, stats, embeddingKey(options.embedder));
   const tmp = `${target.documentsFile}.${process.pid}.${Date.now()}.tmp`;
   await mkdir(join(target.documentsFile, ".."), { recursive: true });
-  await writeFile(tmp, corpusFileText(documents, stats, embeddingKey(options.embedder)));
-  await target.store.replaceAll(indexed, { denseSize });
-  await rename(tmp, target.documentsFile);
+  try {
+    await writeFile(tmp, text);
+    await target.store.replaceAll(indexed, { denseSize, attachments: { [DOCUMENTS_ATTACHMENT]: text } });
+    await rename(tmp, target.documentsFile);
+  } finally {
+    // A failed build (embedding, Qdrant, a full disk) leaves no temporary file behind.
+    await rm(tmp, { force: true });
+  }
   return new Knowledge(documents, stats);
 }
+
+/** Name of the documents file's copy inside an embedded index version. */
+const DOCUMENTS_ATTACHMENT = "documents.json";
 
 export function embeddedTarget(dir: string): IndexTarget & { store: EmbeddedStore } {
   return { store: new EmbeddedStore(dir), documentsFile: join(dir, "documents.json") };
@@ -111,21 +132,114 @@ export interface OpenOptions {
   generator?: GeneratedAnswerer | null;
   /** Build from the corpus when no index exists yet (default true). */
   buildIfMissing?: boolean;
+  /**
+   * Told (in Vietnamese, for the operator) when the index on disk was damaged and the assistant had to use an older
+   * version or rebuild; the bot forwards it to the admins. The log gets one line either way.
+   */
+  onRecovery?: (message: string) => void;
 }
 
-/** Load the corpus folders plus admin uploads. */
+/** What an operator reads about one damaged file of the index. */
+export function describeIndexProblem(p: IndexProblem): string {
+  switch (p.kind) {
+    case "missing-version":
+      return `tệp CURRENT trỏ tới phiên bản chỉ mục ${p.version} không tồn tại`;
+    case "missing-file":
+      return `thiếu tệp ${p.file}${p.file === "CURRENT" ? "" : ` (phiên bản ${p.version})`}`;
+    case "size":
+      return `tệp ${p.file} bị cắt cụt hoặc sai kích thước (phiên bản ${p.version})`;
+    case "checksum":
+      return `tệp ${p.file} bị hỏng, sai mã kiểm tra (phiên bản ${p.version})`;
+    case "format":
+      return `tệp ${p.file ?? p.version} không đọc được (phiên bản ${p.version})`;
+  }
+}
+
+/** "v1796182006845-8453" → "15:26 ngày 02/12/2026" (local time of the server). */
+function versionTime(version: string): string {
+  const ms = Number(/^v(\d+)-/.exec(version)?.[1]);
+  if (!Number.isFinite(ms)) return version;
+  const d = new Date(ms);
+  const p2 = (n: number) => String(n).padStart(2, "0");
+  return `${p2(d.getHours())}:${p2(d.getMinutes())} ngày ${p2(d.getDate())}/${p2(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
+/**
+ * Corpus files an admin's upload replaced (a number conflict confirmed with the buttons). The corpus folders are the
+ * operator's, never edited: the replaced file is left out of every ingest for as long as the upload that replaced
+ * it is in the uploads folder (deleting the upload brings the original back).
+ */
+interface SupersededFile {
+  version: 1;
+  entries: { file: string; number: string | null; by: string; at: string }[];
+}
+
+function supersededPath(config: Config): string {
+  return join(config.DATA_DIR, "superseded.json");
+}
+
+async function readSuperseded(config: Config): Promise<SupersededFile> {
+  const text = await readFile(supersededPath(config), "utf8").catch(() => null);
+  try {
+    const parsed = text ? (JSON.parse(text) as SupersededFile) : null;
+    if (parsed && Array.isArray(parsed.entries)) return parsed;
+  } catch {
+    // Unreadable: nothing is left out (the originals come back), which is the safe side.
+  }
+  return { version: 1, entries: [] };
+}
+
+/** Load the corpus folders plus admin uploads, without the corpus files uploads replaced. */
 export async function loadConfiguredCorpus(config: Config, logger: Logger): Promise<{ documents: ParsedDocument[]; rejected: Rejected[] }> {
   const { documents, rejected } = await loadCorpus([...config.CORPUS_DIRS, uploadsDir(config)].filter(Boolean), { metadataDir: config.METADATA_DIR, logger });
-  return { documents, rejected: rejected.filter((r) => !(r.file === uploadsDir(config) && r.reason === "không tìm thấy")) };
+  const superseded = await readSuperseded(config);
+  const uploads = new Set(documents.filter((d) => resolve(d.file).startsWith(resolve(uploadsDir(config)))).map((d) => basename(d.file)));
+  const left = new Set(superseded.entries.filter((e) => uploads.has(e.by)).map((e) => e.file));
+  const kept = documents.filter((d) => !left.has(resolve(d.file)));
+  if (kept.length < documents.length) logger.info({ left: documents.length - kept.length }, "documents replaced by uploads left out");
+  return { documents: kept, rejected: rejected.filter((r) => !(r.file === uploadsDir(config) && r.reason === "không tìm thấy")) };
+}
+
+/** Uploaded documents whose number an indexed document already has. */
+function conflictsOf(uploaded: ParsedDocument[], kb: Knowledge): { upload: ParsedDocument; existing: ParsedDocument[] }[] {
+  return uploaded.flatMap((upload) => {
+    if (!upload.number) return [];
+    const key = numberKey(upload.number);
+    const existing = kb.documents.filter((d) => d.number && numberKey(d.number) === key);
+    return existing.length ? [{ upload, existing }] : [];
+  });
 }
 
 export async function openAssistant(config: Config, logger: Logger, options: OpenOptions = {}): Promise<Assistant & { knowledge(): Knowledge }> {
   const target: IndexTarget = options.store
     ? { store: options.store, documentsFile: join(config.DATA_DIR, "qdrant", "documents.json") }
     : embeddedTarget(options.indexDir ?? join(config.DATA_DIR, "index"));
-  const saved = await readCorpusFile(target.documentsFile);
+  const besideText = await readFile(target.documentsFile, "utf8").catch(() => null);
+  let saved = besideText === null ? null : parseCorpusFile(besideText);
+  let opened: boolean;
+  /** Damage found at open, for one log line and the operator's notice once the index is usable again. */
+  let damage: { problems: IndexProblem[]; fallback: string | null; restored: boolean } | null = null;
+  if (target.store instanceof EmbeddedStore) {
+    opened = await target.store.open();
+    const report = target.store.lastOpen!;
+    if (report.status === "fallback" || report.status === "damaged") damage = { problems: report.problems, fallback: report.version, restored: false };
+    // The version's own copy of the documents (checksummed) wins over the file beside the index: after a fallback
+    // only it matches the chunks, and it survives damage to the other (or a crash between the two writes).
+    const copy = opened ? target.store.takeAttachment(DOCUMENTS_ATTACHMENT)?.toString("utf8") : undefined;
+    const fromCopy = copy ? parseCorpusFile(copy) : null;
+    if (fromCopy && copy) {
+      if (besideText !== copy) {
+        if (!saved && besideText !== null && !damage) {
+          damage = { problems: [{ version: report.version!, file: "documents.json", kind: "format", detail: "documents.json beside the index is unreadable" }], fallback: null, restored: true };
+        }
+        await writeFile(target.documentsFile, copy).catch((err: unknown) => logger.warn({ err }, "could not restore the documents file"));
+      }
+      saved = fromCopy;
+    }
+  } else {
+    opened = (await target.store.count()) > 0;
+  }
   let documents = saved?.documents ?? null;
-  const opened = target.store instanceof EmbeddedStore ? await target.store.open() : (await target.store.count()) > 0;
   // Dense vectors from another model (or none where one is now configured) cannot answer this configuration's
   // queries: such an index is rebuilt rather than queried with vectors of the wrong kind.
   const embeddingChanged = documents !== null && (saved?.embedding ?? null) !== embeddingKey(options.embedder);
@@ -139,50 +253,110 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
   }
   if (knowledge && documents) {
     logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index loaded");
+    if (damage?.restored) {
+      logger.warn({ problems: damage.problems }, "documents file damaged: restored from the index version");
+      options.onRecovery?.(`⚠️ Tệp danh sách văn bản của chỉ mục (documents.json) bị hỏng: đã khôi phục từ bản sao trong chỉ mục, trợ lý hoạt động bình thường.`);
+    } else if (damage?.fallback) {
+      const what = damage.problems.map(describeIndexProblem).join("; ");
+      logger.warn({ problems: damage.problems, using: damage.fallback }, "index damaged: using the newest intact version");
+      options.onRecovery?.(
+        `⚠️ Chỉ mục văn bản bị hỏng: ${what}. Trợ lý đang trả lời bằng bản chỉ mục lập lúc ${versionTime(damage.fallback)}` +
+          ` (${documents.length} văn bản). Văn bản nạp sau thời điểm đó chưa có trong chỉ mục: gõ /reload để lập lại chỉ mục từ kho văn bản.`,
+      );
+    }
   } else {
     if (options.buildIfMissing === false) throw new Error(`Chưa có chỉ mục tại ${target.documentsFile}: hãy chạy "npm run ingest" trước.`);
     const loaded = await loadConfiguredCorpus(config, logger);
     for (const r of loaded.rejected) logger.warn({ file: r.file, reason: r.reason }, "file rejected");
     documents = loaded.documents;
     knowledge = await buildIndex(documents, target, { embedder: options.embedder, logger });
-    logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index built");
+    if (damage) {
+      logger.warn({ problems: damage.problems, documents: documents.length }, "index damaged: rebuilt from the corpus");
+      options.onRecovery?.(
+        `⚠️ Chỉ mục văn bản bị hỏng (${damage.problems.map(describeIndexProblem).join("; ")}): ` +
+          `trợ lý đã lập lại chỉ mục từ kho văn bản (${documents.length} văn bản) và hoạt động bình thường.`,
+      );
+    } else {
+      logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index built");
+    }
   }
 
-  const reindex = async (files: { fileName: string; data: Buffer }[] | null) => {
+  const reindex = async (files: { fileName: string; data: Buffer }[] | null, replaceIds: string[] = []) => {
     const rejected: Rejected[] = [];
     if (files) {
+      const current = (assistant as { knowledge(): Knowledge }).knowledge();
       // Parse the uploads first: a bad file changes nothing, neither on disk nor in the index.
       const parsed = await parseUploads(files);
       rejected.push(...parsed.rejected);
-      if (!parsed.documents.length) {
-        return { knowledge: (assistant as { knowledge(): Knowledge }).knowledge(), report: { indexed: [], rejected } satisfies IngestReport };
+      // A number the index already has is replaced only with the admin's confirmation (the bot asks first).
+      const replace = current.documents.filter((d) => replaceIds.includes(d.id));
+      for (const { upload, existing } of conflictsOf(parsed.documents, current)) {
+        if (existing.every((d) => replace.includes(d))) continue;
+        rejected.push({ file: upload.file, reason: `trùng số hiệu ${upload.number} với văn bản đã có: cần xác nhận thay thế` });
       }
+      const accepted = parsed.documents.filter((d) => !rejected.some((r) => r.file === d.file));
+      if (!accepted.length) return { knowledge: current, report: { indexed: [], rejected } satisfies IngestReport };
       await mkdir(uploadsDir(config), { recursive: true });
-      // Keep what each written file replaced, to put it back if the rebuild fails (embedding or Qdrant errors).
+      // Keep what each written or removed file held, to put it back if the rebuild fails (embedding or Qdrant errors).
       const written: { path: string; before: Buffer | null }[] = [];
-      for (const f of files) {
-        if (rejected.some((r) => r.file === f.fileName)) continue;
-        const path = join(uploadsDir(config), basename(f.fileName));
-        written.push({ path, before: await readFile(path).catch(() => null) });
-        await writeFile(path, f.data);
-      }
-      let kb: Knowledge;
+      const names = new Set(accepted.map((d) => basename(d.file)));
+      const supersededBefore = await readFile(supersededPath(config)).catch(() => null);
       try {
+        for (const f of files) {
+          if (!names.has(basename(f.fileName))) continue;
+          const path = join(uploadsDir(config), basename(f.fileName));
+          written.push({ path, before: await readFile(path).catch(() => null) });
+          await writeFile(path, f.data);
+        }
+        const superseded = await readSuperseded(config);
+        for (const old of replace) {
+          const by = basename(accepted.find((d) => d.number && old.number && numberKey(d.number) === numberKey(old.number))?.file ?? accepted[0]!.file);
+          if (resolve(old.file).startsWith(resolve(uploadsDir(config)))) {
+            // An earlier upload: its file goes (unless the new one has its name and was just written over it).
+            if (names.has(basename(old.file))) continue;
+            written.push({ path: old.file, before: await readFile(old.file).catch(() => null) });
+            await rm(old.file, { force: true });
+          } else {
+            superseded.entries = [...superseded.entries.filter((e) => e.file !== resolve(old.file)), { file: resolve(old.file), number: old.number, by, at: new Date().toISOString() }];
+          }
+        }
+        if (replace.length) await writeFile(supersededPath(config), JSON.stringify(superseded, null, 1));
         const all = await loadConfiguredCorpus(config, logger);
-        kb = await buildIndex(all.documents, target, { embedder: options.embedder, logger });
+        const kb = await buildIndex(all.documents, target, { embedder: options.embedder, logger });
+        const mine = kb.documents.filter((d) => names.has(basename(d.file)) && resolve(d.file).startsWith(resolve(uploadsDir(config))));
+        const warnings = mine.map((d) => ({ file: basename(d.file), missing: missingFacts(d) })).filter((w) => w.missing.length);
+        if (replace.length) logger.info({ replaced: replace.map((d) => d.id), by: [...names] }, "indexed documents replaced by an upload");
+        return { knowledge: kb, report: { indexed: mine.map(summaryOf), rejected, warnings } satisfies IngestReport };
       } catch (err) {
-        for (const w of written) await (w.before ? writeFile(w.path, w.before) : rm(w.path, { force: true }));
+        for (const w of written.reverse()) await (w.before ? writeFile(w.path, w.before) : rm(w.path, { force: true }));
+        await (supersededBefore ? writeFile(supersededPath(config), supersededBefore) : rm(supersededPath(config), { force: true }));
         throw err;
       }
-      const names = new Set(files.map((f) => basename(f.fileName)));
-      const indexed = kb.documents.filter((d) => names.has(basename(d.file))).map(summaryOf);
-      return { knowledge: kb, report: { indexed, rejected } };
     }
     const all = await loadConfiguredCorpus(config, logger);
     const kb = await buildIndex(all.documents, target, { embedder: options.embedder, logger });
     return { knowledge: kb, report: { indexed: kb.documents.map(summaryOf), rejected: all.rejected } };
   };
 
-  const assistant = createAssistant({ knowledge, store: target.store, logger, embedder: options.embedder, generator: options.generator, reindex });
-  return assistant;
+  /** What an upload would do: nothing is written. */
+  const previewFiles = async (files: { fileName: string; data: Buffer }[]): Promise<UploadPreview> => {
+    const current = (assistant as { knowledge(): Knowledge }).knowledge();
+    const parsed = await parseUploads(files);
+    return {
+      documents: parsed.documents.map(cardOf),
+      rejected: parsed.rejected,
+      conflicts: conflictsOf(parsed.documents, current).map(({ upload, existing }) => ({ upload: cardOf(upload), existing: existing.map(cardOf) })),
+    };
+  };
+
+  const assistant = createAssistant({
+    knowledge,
+    store: target.store,
+    logger,
+    embedder: options.embedder,
+    generator: options.generator,
+    modelDeadlineMs: config.LLM_TIMEOUT_MS,
+    reindex,
+  });
+  return Object.assign(assistant, { previewFiles });
 }

@@ -91,6 +91,25 @@ export interface SectionView {
 export interface IngestReport {
   indexed: DocumentSummary[];
   rejected: { file: string; reason: string }[];
+  /** Indexed uploads whose header facts the parser could not find (cited as "(không số)", without date …). */
+  warnings?: { file: string; missing: string[] }[];
+}
+
+/** A document as an admin compares two of them: who issued it, when, and who signed. */
+export interface DocumentCard extends DocumentSummary {
+  file: string;
+  /** "Đặng Ngọc Huy (T/M Ban Thường vụ, Phó Bí thư)", or null when no signature was found. */
+  signer: string | null;
+  /** Header facts not found: "loại văn bản", "số hiệu", "cơ quan ban hành", "ngày ban hành", "người ký". */
+  missing: string[];
+}
+
+/** What an upload would do, before anything is written: its documents, its rejections, and number conflicts. */
+export interface UploadPreview {
+  documents: DocumentCard[];
+  rejected: { file: string; reason: string }[];
+  /** Uploaded documents whose number an indexed document already has: replacing needs the admin's confirmation. */
+  conflicts: { upload: DocumentCard; existing: DocumentCard[] }[];
 }
 
 export interface Assistant {
@@ -101,8 +120,13 @@ export interface Assistant {
   chain(numberOrAlias?: string): ChainView | null;
   documents(): DocumentSummary[];
   section(documentId: string, path: string): SectionView | null;
-  /** Parse and index the given files next to the current corpus (atomic swap; a bad file changes nothing). */
-  addFiles(files: { fileName: string; data: Buffer }[]): Promise<IngestReport>;
+  /**
+   * Parse and index the given files next to the current corpus (atomic swap; a bad file changes nothing).
+   * `replace`: ids of indexed documents the upload replaces (after the admin confirmed a number conflict).
+   */
+  addFiles(files: { fileName: string; data: Buffer }[], options?: { replace?: string[] }): Promise<IngestReport>;
+  /** Parse uploads and compare them with the index, changing nothing (assistants without it index at once). */
+  previewFiles?(files: { fileName: string; data: Buffer }[]): Promise<UploadPreview>;
   /** Re-ingest the configured corpus folders. */
   reload(): Promise<IngestReport>;
 }

@@ -11,9 +11,17 @@ import { createBot, API_TIMEOUT_SECONDS } from "./bot.js";
 import { ADMIN_COMMANDS, USER_COMMANDS } from "./commands.js";
 import { InFlight } from "./in-flight.js";
 import { startPolling, startWebhook, type Launched } from "./launch.js";
+import { backoffMs, TELEGRAM_RETRY } from "./transport.js";
 import { createFileStorage } from "./storage/index.js";
+import { checkDataDir, StartupError } from "../startup.js";
 
-export type OpenAssistant = (config: Config, logger: Logger) => Promise<Assistant>;
+/** What start-up offers the assistant's opener besides configuration and logger. */
+export interface OpenHooks {
+  /** A Vietnamese notice for the admins (e.g. the index was damaged and rebuilt); the bot sends it once it runs. */
+  onRecovery?(message: string): void;
+}
+
+export type OpenAssistant = (config: Config, logger: Logger, hooks?: OpenHooks) => Promise<Assistant>;
 
 export const NO_TOKEN_MESSAGE = [
   "Chưa có TELEGRAM_BOT_TOKEN: không thể chạy bot Telegram.",
@@ -26,21 +34,36 @@ export const NO_TOKEN_MESSAGE = [
 /** Hard limit on the whole shutdown, in milliseconds: exit 0 even if something hangs. */
 const SHUTDOWN_DEADLINE_MS = 8_000;
 
-/** getMe with a clear message for the two failures an operator can fix: a wrong token, an unreachable API. */
-async function whoAmI(token: string, config: Config): Promise<UserFromGetMe> {
+/**
+ * How long start-up waits for the Bot API to answer getMe: a bot started with its host (docker compose, systemd)
+ * may come up before the network or during a short Telegram outage; a wrong TELEGRAM_API_ROOT still ends start-up.
+ */
+const STARTUP_TELEGRAM_WAIT_MS = 120_000;
+
+/** getMe, retried through a network failure or a 5xx for a while, with a message naming the setting at fault. */
+async function whoAmI(token: string, config: Config, logger: Logger): Promise<UserFromGetMe> {
   const api = new Api(token, { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 });
-  try {
-    return await api.getMe();
-  } catch (err) {
-    if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
-      throw new Error("Telegram từ chối TELEGRAM_BOT_TOKEN (401/404): kiểm tra lại token với @BotFather. / The bot token was rejected.");
+  const giveUpAt = Date.now() + STARTUP_TELEGRAM_WAIT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await api.getMe();
+    } catch (err) {
+      if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
+        throw new StartupError("TELEGRAM_BOT_TOKEN", "TELEGRAM_BOT_TOKEN: Telegram từ chối token này (401/404): kiểm tra lại token với @BotFather. / The bot token was rejected.");
+      }
+      const transient = err instanceof HttpError || (err instanceof GrammyError && (err.error_code >= 500 || err.error_code === 429));
+      if (!transient) throw err;
+      const delay = backoffMs(attempt, TELEGRAM_RETRY.pollFirstMs, TELEGRAM_RETRY.pollCapMs);
+      if (Date.now() + delay > giveUpAt) {
+        throw new StartupError(
+          "TELEGRAM_API_ROOT",
+          `TELEGRAM_API_ROOT: không kết nối được Bot API tại ${config.TELEGRAM_API_ROOT} sau ${STARTUP_TELEGRAM_WAIT_MS / 1000} giây. ` +
+            `Kiểm tra mạng và TELEGRAM_API_ROOT. / Cannot reach the Bot API: ${scrubSecrets(err instanceof Error ? err.message : String(err))}`,
+        );
+      }
+      logger.warn({ attempt: attempt + 1, retryInMs: delay, err }, "Bot API unreachable at start; retrying");
+      await new Promise((r) => setTimeout(r, delay));
     }
-    if (err instanceof HttpError) {
-      throw new Error(
-        `Không kết nối được Bot API tại ${config.TELEGRAM_API_ROOT} (TELEGRAM_API_ROOT). / Cannot reach the Bot API: ${scrubSecrets(err.message)}`,
-      );
-    }
-    throw err;
   }
 }
 
@@ -55,6 +78,43 @@ async function setCommands(api: Api, config: Config, logger: Logger): Promise<vo
     await api
       .setMyCommands(ADMIN_COMMANDS, { scope: { type: "chat", chat_id: adminId } })
       .catch((err: unknown) => logger.debug({ err, adminId }, "admin command menu not set"));
+  }
+}
+
+/** Send start-up notices (index recovered …) to every admin; an admin who never opened a chat cannot get them. */
+async function notifyAdmins(api: Api, config: Config, logger: Logger, notices: string[]): Promise<void> {
+  for (const text of notices) {
+    for (const adminId of config.ADMIN_USER_IDS) {
+      await api.sendMessage(adminId, text).catch((err: unknown) => logger.warn({ err, adminId }, "admin notice not delivered"));
+    }
+  }
+}
+
+/** Start-up failures an operator fixes in one setting, said in Vietnamese with the setting's name. */
+function startupErrorOf(err: unknown, config: Config): StartupError | null {
+  if (err instanceof StartupError) return err;
+  const e = err as { name?: string; message?: string; operation?: string } | null;
+  switch (e?.name) {
+    case "EmptyCorpusError":
+      return new StartupError(
+        "CORPUS_DIRS",
+        `CORPUS_DIRS: không tìm thấy văn bản nào để nạp trong ${config.CORPUS_DIRS.join(", ")}. Kiểm tra đường dẫn các thư mục văn bản (tính từ thư mục chạy trợ lý).`,
+      );
+    case "QdrantStoreError":
+      return new StartupError(
+        "QDRANT_URL",
+        `QDRANT_URL: không dùng được Qdrant (${scrubSecrets(e.message ?? "")}). Kiểm tra QDRANT_URL và QDRANT_API_KEY, hoặc bỏ QDRANT_URL để dùng chỉ mục trên đĩa.`,
+      );
+    case "LlmError": {
+      const setting = e.operation === "embeddings" ? "EMBEDDING_MODEL" : "CHAT_MODEL";
+      return new StartupError(
+        setting,
+        `${setting}: không lập được chỉ mục vì máy chủ mô hình không trả lời đúng (${scrubSecrets(e.message ?? "")}). ` +
+          "Kiểm tra địa chỉ máy chủ (OPENAI_BASE_URL, EMBEDDING_BASE_URL), khóa và tên mô hình, hoặc bỏ EMBEDDING_MODEL để trả lời không cần mô hình.",
+      );
+    }
+    default:
+      return null;
   }
 }
 
@@ -106,26 +166,21 @@ export async function runMain(options: RunMainOptions): Promise<void> {
   process.on("unhandledRejection", (err) => logger.error({ err }, "unhandled promise rejection"));
 
   try {
-    const botInfo = await whoAmI(token, config);
+    await checkDataDir(config.DATA_DIR);
+    const botInfo = await whoAmI(token, config, logger);
     logger.info({ username: botInfo.username, mode: config.BOT_MODE }, "bot identity confirmed");
     const storage = await createFileStorage(config.DATA_DIR, logger);
     storageFlush = () => storage.flush();
     const started = Date.now();
-    const assistant = await options.openAssistant(config, logger);
+    const notices: string[] = [];
+    const assistant = await options.openAssistant(config, logger, { onRecovery: (message) => notices.push(message) });
     logger.info({ ms: Date.now() - started, documents: assistant.documents().length }, "assistant ready");
     if (stopping) return;
 
     const inFlight = new InFlight();
     const bot = createBot(token, { config, logger, assistant, storage, botInfo, inFlight, shutdownSignal: shutdown.signal });
-    bot.api.config.use(async (prev, method, payload, signal) => {
-      try {
-        return await prev(method, payload, signal);
-      } catch (err) {
-        if (method === "getUpdates" && !stopping) logger.warn({ err }, "getUpdates failed; retrying");
-        throw err;
-      }
-    });
     await setCommands(bot.api, config, logger);
+    await notifyAdmins(bot.api, config, logger, notices);
     if (config.BOT_MODE === "polling") await bot.api.deleteWebhook();
 
     const launchOptions = { bot, config, logger, inFlight, abortInFlight: () => shutdown.abort() };
@@ -138,6 +193,13 @@ export async function runMain(options: RunMainOptions): Promise<void> {
     process.exit(1);
   } catch (err) {
     if (stopping) return;
+    const named = startupErrorOf(err, config);
+    if (named) {
+      // The message names the setting and the fix; the errno behind it would only distract.
+      logger.fatal({ setting: named.setting }, "start-up failed");
+      process.stderr.write(`${named.message}\n`);
+      process.exit(2);
+    }
     logger.fatal({ err }, "start-up failed");
     process.stderr.write(`${scrubSecrets(err instanceof Error ? err.message : String(err))}\n`);
     process.exit(1);

@@ -2,11 +2,11 @@
  * createBot: the grammY bot with every feature wired in. Dependencies come in; nothing is imported ambiently.
  *
  * Order matters:
- *   1. per-update child logger and the in-flight counter (shutdown waits on it);
- *   2. sequentialize by chat: updates of one chat are processed in order (sessions are per chat), chats in parallel;
+ *   1. a replayed update dropped; per-update child logger and the in-flight counter (shutdown waits on it);
+ *   2. every button press answered once (callback-ack); sequentialize by chat: updates of one chat are processed in
+ *      order (sessions are per chat), chats in parallel, button presses outside that queue;
  *   3. the error boundary around everything the user can trigger: access, session, features.
  */
-import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
@@ -24,7 +24,10 @@ import { sourcesFeature } from "./features/sources.js";
 import { startFeature } from "./features/start.js";
 import { unknownFeature } from "./features/unknown.js";
 import { InFlight } from "./in-flight.js";
+import { dropReplays } from "./middlewares/replays.js";
+import { RETRY_OPTIONS, telegramRetry, type TelegramRetryOptions } from "./transport.js";
 import { accessControl } from "./middlewares/access.js";
+import { callbackAck } from "./middlewares/callback-ack.js";
 import { chatKey, chatSession } from "./middlewares/session.js";
 
 export interface CreateBotOptions extends BotDeps {
@@ -32,10 +35,11 @@ export interface CreateBotOptions extends BotDeps {
   botInfo?: UserFromGetMe;
   /** In-flight counter shared with the launcher (shutdown waits on it). */
   inFlight?: InFlight;
+  /** Override the Bot API retry timings (tests); see transport.ts. */
+  retry?: Omit<TelegramRetryOptions, "logger">;
 }
 
-/** Bounded retries for 429 (flood wait) and 5xx: a reply older than this is not worth sending. */
-export const RETRY_OPTIONS = { maxRetryAttempts: 3, maxDelaySeconds: 30 } as const;
+export { RETRY_OPTIONS };
 /** Per-call timeout for Bot API requests, in seconds (getUpdates long-polls for 30 s, so this must exceed it). */
 export const API_TIMEOUT_SECONDS = 60;
 
@@ -45,21 +49,34 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     botInfo: options.botInfo,
     client: { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: API_TIMEOUT_SECONDS },
   });
-  bot.api.config.use(autoRetry(RETRY_OPTIONS));
+  bot.api.config.use(telegramRetry({ logger, ...options.retry }));
 
+  // A webhook update Telegram delivers twice (it saw no 2xx in time) is handled once.
+  bot.use(dropReplays(logger));
   bot.use(async (ctx, next) => {
     ctx.log = logger.child({ update_id: ctx.update.update_id });
+    // Whether this update already got a message: the error handler then does not add an apology to an answer.
+    ctx.replied = false;
+    const chatId = ctx.chat?.id;
+    ctx.api.config.use(async (prev, method, payload, signal) => {
+      const res = await prev(method, payload, signal);
+      if (res.ok && method.startsWith("send") && method !== "sendChatAction" && (payload as { chat_id?: unknown }).chat_id === chatId) ctx.replied = true;
+      return res;
+    });
     const started = Date.now();
     await next();
     ctx.log.debug({ ms: Date.now() - started, chat: ctx.chat?.id }, "update handled");
   });
   if (options.inFlight) bot.use(options.inFlight.middleware);
-  bot.use(sequentialize(chatKey));
+  bot.use(callbackAck);
+  // Updates of one chat run in order (sessions), except button presses: they read the answer store only, and must
+  // not wait behind an answer being generated in the same chat.
+  bot.use(sequentialize((ctx) => (ctx.callbackQuery ? undefined : chatKey(ctx))));
 
   const quiz = quizFeatures({ ...options, api: bot.api });
   const protectedArea = new Composer<BotContext>();
   protectedArea.use(accessControl({ config, refused: storage.refused }));
-  protectedArea.use(chatSession(storage.sessions));
+  protectedArea.use(chatSession(storage.sessions, logger));
   protectedArea.use(
     startFeature(),
     helpFeature(config),

@@ -19,6 +19,10 @@ export interface BotDeps {
 export interface LoggerFlavor {
   /** Child logger carrying this update's id. */
   log: Logger;
+  /** True once a message was sent to this update's chat (so an error after an answer adds no apology). */
+  replied: boolean;
+  /** True once this button press was answered (answerCallbackQuery may be called once per press). */
+  buttonAnswered: boolean;
 }
 
 export type BotContext = Context & SessionFlavor<SessionData> & LoggerFlavor;

@@ -24,8 +24,11 @@ export function errorHandler(logger: Logger): ErrorHandler<BotContext> {
       "update failed",
     );
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY, show_alert: true });
-      else if (ctx.chat && ctx.message) await ctx.reply(APOLOGY);
+      // A press not answered yet gets the apology as an alert; one already answered (its spinner gone), as a message.
+      if (ctx.callbackQuery && !ctx.buttonAnswered) await ctx.answerCallbackQuery({ text: APOLOGY, show_alert: true });
+      else if (ctx.callbackQuery && ctx.chat && !ctx.replied) await ctx.reply(APOLOGY);
+      // One reply per message: an error after the answer went out (a storage write) is logged, not apologised for.
+      else if (ctx.chat && ctx.message && !ctx.replied) await ctx.reply(APOLOGY);
     } catch (replyErr) {
       log.warn({ update_id: ctx.update.update_id, err: replyErr }, "apology not delivered");
     }

@@ -4,9 +4,10 @@
  */
 import { createServer, type Server } from "node:http";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { webhookCallback, type Bot } from "grammy";
+import { GrammyError, webhookCallback, type Bot } from "grammy";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import { StartupError } from "../startup.js";
 import type { BotContext } from "./context.js";
 import type { InFlight } from "./in-flight.js";
 
@@ -51,7 +52,8 @@ export function startPolling(options: LaunchOptions): Launched {
   const handle: RunnerHandle = run(bot, {
     runner: {
       fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: 30 },
-      // getUpdates failures are logged by the API transformer in app.ts (through the scrubbing logger).
+      // getUpdates failures are retried and logged by the API transformer (transport.ts): only 401/409 reach the
+      // runner, which then stops (the process says why); these two settings are a backstop.
       silent: true,
       retryInterval: "exponential",
       maxRetryTime: 24 * 3600 * 1000,
@@ -119,18 +121,37 @@ export async function startWebhook(options: LaunchOptions): Promise<Launched> {
       if (!res.headersSent) res.writeHead(400).end();
     });
   });
-  server.on("error", (err) => crash(err));
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (err: NodeJS.ErrnoException) =>
+      reject(
+        new StartupError(
+          "WEBHOOK_PORT",
+          err.code === "EADDRINUSE"
+            ? `WEBHOOK_PORT: cổng ${config.WEBHOOK_PORT} đang được một chương trình khác dùng; chọn cổng khác hoặc dừng chương trình đó.`
+            : err.code === "EACCES"
+              ? `WEBHOOK_PORT: không được phép mở cổng ${config.WEBHOOK_PORT} (cổng dưới 1024 cần quyền quản trị); chọn cổng từ 1024 trở lên.`
+              : `WEBHOOK_PORT: không mở được cổng ${config.WEBHOOK_PORT} để nhận webhook.`,
+        ),
+      ),
+    );
     server.listen(config.WEBHOOK_PORT, () => {
-      server.off("error", reject);
+      server.removeAllListeners("error");
+      server.on("error", (err) => crash(err));
       resolve();
     });
   });
-  await bot.api.setWebhook(url, {
-    secret_token: config.WEBHOOK_SECRET,
-    allowed_updates: [...ALLOWED_UPDATES],
-  });
+  try {
+    await bot.api.setWebhook(url, {
+      secret_token: config.WEBHOOK_SECRET,
+      allowed_updates: [...ALLOWED_UPDATES],
+    });
+  } catch (err) {
+    server.close();
+    if (!(err instanceof GrammyError)) throw err;
+    // Telegram's own reason ("bad webhook: An HTTPS URL must be provided…") is English; it follows the setting.
+    const setting = /secret/i.test(err.description) ? "WEBHOOK_SECRET" : "WEBHOOK_URL";
+    throw new StartupError(setting, `${setting}: Telegram từ chối đăng ký webhook (${err.description}). Kiểm tra lại ${setting}: Telegram cần địa chỉ HTTPS công khai, cổng 443, 80, 88 hoặc 8443.`);
+  }
   logger.info({ port: config.WEBHOOK_PORT, path }, "webhook server listening");
 
   return {

@@ -2,11 +2,17 @@
  * Send HTML that may be longer than one message: split on paragraph/line boundaries, buttons on the last part,
  * and in groups the first part replies to the question so the thread stays readable.
  */
-import type { InlineKeyboard } from "grammy";
+import { GrammyError, type InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { isPrivate } from "./addressing.js";
 import type { BotContext } from "./context.js";
+import { htmlToText } from "./format/html.js";
 import { splitHtml } from "./format/split.js";
+
+/** Telegram refused our markup (a bug of ours, or text it reads differently): the message is sent as plain text. */
+function isMarkupRejected(err: unknown): boolean {
+  return err instanceof GrammyError && err.error_code === 400 && /parse entities|can't find end|unsupported start tag|unexpected end tag/i.test(err.description);
+}
 
 export async function replyHtml(
   ctx: BotContext,
@@ -18,14 +24,18 @@ export async function replyHtml(
   const replyTo = (options.quoteQuestion ?? !isPrivate(ctx)) ? ctx.message?.message_id : undefined;
   for (let i = 0; i < parts.length; i++) {
     const last = i === parts.length - 1;
-    sent.push(
-      await ctx.reply(parts[i]!, {
-        parse_mode: "HTML",
-        link_preview_options: { is_disabled: true },
-        ...(i === 0 && replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
-        ...(last && options.keyboard ? { reply_markup: options.keyboard } : {}),
-      }),
-    );
+    const common = {
+      link_preview_options: { is_disabled: true },
+      ...(i === 0 && replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+      ...(last && options.keyboard ? { reply_markup: options.keyboard } : {}),
+    };
+    try {
+      sent.push(await ctx.reply(parts[i]!, { parse_mode: "HTML", ...common }));
+    } catch (err) {
+      if (!isMarkupRejected(err)) throw err;
+      ctx.log.warn({ err }, "HTML refused by Telegram: sent as plain text");
+      sent.push(await ctx.reply(htmlToText(parts[i]!), common));
+    }
   }
   return sent;
 }

@@ -8,6 +8,7 @@ import type { Readable, Writable } from "node:stream";
 import type { AnswerRecord } from "./storage/index.js";
 import type { Assistant, Turn } from "../assistant/types.js";
 import { ConfigError, loadConfig } from "../config.js";
+import { checkDataDir, StartupError } from "../startup.js";
 import { createLogger } from "../logger.js";
 import type { OpenAssistant } from "./app.js";
 import { renderAnswer, renderSection, renderSources, sourcesOf } from "./format/answer.js";
@@ -123,7 +124,14 @@ export async function runChatMain(options: { openAssistant: OpenAssistant }): Pr
   }
   // Logs go to stderr so stdout carries only the conversation; in a terminal only warnings, unless asked for more.
   const logger = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, name: "vanban-chat", destination: "stderr" });
-  const assistant = await options.openAssistant(config, logger);
+  try {
+    await checkDataDir(config.DATA_DIR);
+  } catch (err) {
+    process.stderr.write(`${err instanceof StartupError ? err.message : String(err)}\n`);
+    process.exit(2);
+  }
+  // In a terminal the operator is the reader: a recovered index is said right there.
+  const assistant = await options.openAssistant(config, logger, { onRecovery: (message) => process.stderr.write(`${message}\n`) });
   await runTerminalChat({ assistant, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
   // The assistant may hold open handles (HTTP keep-alive, timers): end of input is the end of the program.
   await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));

@@ -3,6 +3,7 @@
  * OpenAI-compatible server (a base URL, e.g. a local llama.cpp / vLLM / Ollama endpoint that needs no key).
  */
 import OpenAI from "openai";
+import type { CircuitBreaker } from "./breaker.js";
 import { LlmError } from "./errors.js";
 
 export interface OpenAIClientOptions {
@@ -17,6 +18,8 @@ export interface OpenAIClientOptions {
    * `retry-after(-ms)` headers. Default 2 (at most 3 attempts). 0 disables retries.
    */
   maxRetries?: number | undefined;
+  /** Told the outcome of every HTTP request (timeouts, connection errors and 408/409/429/5xx are failures). */
+  breaker?: CircuitBreaker | undefined;
 }
 
 /** The SDK needs a non-empty key even when the server ignores it; this one is sent to keyless local servers. */
@@ -42,5 +45,6 @@ export function createOpenAIClient(options: OpenAIClientOptions): OpenAI {
     baseURL: baseURL ?? null,
     timeout: options.timeoutMs,
     maxRetries,
+    ...(options.breaker ? { fetch: options.breaker.observe() } : {}),
   });
 }

@@ -85,17 +85,19 @@ export function toLlmError(
     return new LlmError(
       operation,
       "connection",
-      `${what}: cannot reach the endpoint (${scrub(err.message, secret)}); check OPENAI_BASE_URL and the network`,
+      `${what}: cannot reach the endpoint (${scrub(err.message, secret)}); check ${operation === "embeddings" ? "EMBEDDING_BASE_URL (or OPENAI_BASE_URL)" : "OPENAI_BASE_URL"} and the network`,
       true,
     );
   }
   if (err instanceof APIError && typeof err.status === "number") {
     const status = err.status;
+    const [keySetting, urlSetting] =
+      operation === "embeddings" ? ["EMBEDDING_API_KEY (or OPENAI_API_KEY)", "EMBEDDING_BASE_URL (or OPENAI_BASE_URL)"] : ["OPENAI_API_KEY", "OPENAI_BASE_URL"];
     const hint =
       status === 401 || status === 403
-        ? "; check OPENAI_API_KEY"
+        ? `; check ${keySetting}`
         : status === 404
-          ? "; check the model name and OPENAI_BASE_URL"
+          ? `; check the model name and ${urlSetting}`
           : status === 429
             ? "; rate limited, try again later"
             : "";

@@ -6,7 +6,14 @@
  * brute force. The two ranked lists are fused by RRF — not by adding scores: BM25 and cosine are not on one scale.
  *
  * Persistence: each build is written to a new folder `v<time>/`, then the `CURRENT` pointer is replaced by an
- * atomic rename, then older folders are removed. A failed build never touches the index in use.
+ * atomic rename, then older folders are removed except the version that was in use before (KEEP: the fallback when
+ * the new one is found damaged later). A failed build never touches the index in use.
+ *
+ * Integrity: every version folder ends with `manifest.json`, written last, giving each file's length and CRC-32.
+ * open() verifies them (and the typed-array layout) before using a version; a damaged or missing version is passed
+ * over for the newest intact one, and `lastOpen` says what was found, so the caller can log it, tell the operator and
+ * rebuild when nothing intact is left. CRC-32, not a cryptographic hash: it guards against truncation, bit rot and
+ * a half-copied folder, not against an attacker who can write DATA_DIR anyway, and zlib computes it at memory speed.
  *
  * Layout of a version folder (format 1), made to load without rebuilding anything:
  * - `index.bin`: typed arrays back to back — a header, the sorted term dictionary, the inverted index itself
@@ -16,10 +23,15 @@
  * - `records.bin`: per chunk, `JSON.stringify([id, payload])`, concatenated. Decoded lazily: a query decodes only
  *   the chunks it returns, so opening a large index does not JSON.parse hundreds of MB of payloads.
  * - `meta.json`: format, counts, the filter columns' distinct values.
- * Folders written by the previous layout (`chunks.json` + `vectors.bin`) still open.
+ * - attachments the caller asks to keep with the version (the parsed documents), so that an older version, when it
+ *   has to be used, comes with the documents it was built from.
+ * - `manifest.json`: length and CRC-32 of each file above.
+ * Folders written by earlier layouts (no manifest; or `chunks.json` + `vectors.bin`) still open, with structural
+ * checks only.
  */
 import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import type { ChunkPayload, IndexedChunk, StoreFilter, StoreHit, StoreQuery, VectorStore } from "./types.js";
 import { validateIndexedChunks } from "./validate.js";
 
@@ -29,6 +41,46 @@ export const RRF_K = 2;
 const MAGIC = 0x58494256; // "VBIX" read as a little-endian uint32
 const FORMAT = 1;
 const HEADER_WORDS = 8;
+const MANIFEST = "manifest.json";
+/** Version folders: `v<milliseconds>-<pid>`; the stamp orders them (newest first when falling back). */
+const VERSION_RE = /^v(\d+)-\d+$/;
+
+/** What open() found wrong with one version folder. */
+export interface IndexProblem {
+  version: string;
+  /** The file at fault, or null when the version folder itself is missing. */
+  file: string | null;
+  kind: "missing-version" | "missing-file" | "size" | "checksum" | "format";
+  detail: string;
+}
+
+/**
+ * The outcome of open(): `opened` — the version CURRENT names is intact; `fallback` — it is not, an older intact
+ * version is in use (and CURRENT now names it); `damaged` — no intact version is left (the caller rebuilds);
+ * `missing` — no index was ever written here.
+ */
+export interface OpenReport {
+  status: "opened" | "fallback" | "damaged" | "missing";
+  /** The version in use, or null. */
+  version: string | null;
+  /** Problems of the versions passed over, the one CURRENT names first. */
+  problems: IndexProblem[];
+}
+
+class DamagedIndexError extends Error {
+  constructor(readonly problem: Omit<IndexProblem, "version">) {
+    super(problem.detail);
+  }
+}
+
+interface ManifestFile {
+  bytes: number;
+  crc32: number;
+}
+interface Manifest {
+  format: number;
+  files: Record<string, ManifestFile>;
+}
 
 /** Payload fields a StoreFilter can constrain, in column order. */
 const FILTER_FIELDS = ["documentId", "number", "docType", "place"] as const;
@@ -288,10 +340,15 @@ function readIndex(bytes: Uint8Array, meta: Meta): { inv: Omit<Inverted, "idf">;
     off += len * 4;
     return a;
   };
+  if (bytes.byteLength < HEADER_WORDS * 4) throw new DamagedIndexError({ file: "index.bin", kind: "size", detail: "index.bin is shorter than its header" });
   const head = u32(HEADER_WORDS);
   const [magic, format, n, termCount, postings, denseSize] = head;
-  if (magic !== MAGIC || format !== FORMAT || n !== meta.n || denseSize !== meta.denseSize) throw new Error("embedded index: index.bin does not match meta.json");
-  if (bytes.byteLength !== layout(n, termCount!, postings!, denseSize).bytes) throw new Error("embedded index: index.bin has the wrong size");
+  if (magic !== MAGIC || format !== FORMAT || n !== meta.n || denseSize !== meta.denseSize) {
+    throw new DamagedIndexError({ file: "index.bin", kind: "format", detail: "index.bin does not match meta.json" });
+  }
+  if (bytes.byteLength !== layout(n, termCount!, postings!, denseSize).bytes) {
+    throw new DamagedIndexError({ file: "index.bin", kind: "size", detail: "index.bin has the wrong size" });
+  }
   const terms = u32(termCount!);
   const starts = u32(termCount! + 1);
   const docs = u32(postings!);
@@ -325,33 +382,150 @@ async function readWhole(path: string): Promise<Buffer> {
 
 export class EmbeddedStore implements VectorStore {
   private data: Loaded | null = null;
+  /** The version folder in use (verified at open, or just written). */
+  private version: string | null = null;
+  /** Attachments of the version opened, verified against its manifest, until taken. */
+  private attachments = new Map<string, Buffer>();
+  /** What the last open() found (null before the first open). */
+  lastOpen: OpenReport | null = null;
 
   constructor(private readonly dir: string) {}
 
-  /** Load the current index from disk, if there is one. Returns false when the folder holds no index yet. */
+  /**
+   * Load the newest intact index version. Returns false when there is none: nothing was ever written here
+   * (`lastOpen.status` "missing") or every version is damaged ("damaged"); the caller then builds a new one.
+   */
   async open(): Promise<boolean> {
-    let current: string;
+    let current: string | null = null;
     try {
-      current = (await readFile(join(this.dir, "CURRENT"), "utf8")).trim();
+      current = (await readFile(join(this.dir, "CURRENT"), "utf8")).trim() || null;
     } catch {
+      current = null;
+    }
+    const others = (await readdir(this.dir).catch(() => [] as string[]))
+      .filter((e) => VERSION_RE.test(e) && e !== current)
+      .sort((a, b) => Number(VERSION_RE.exec(b)![1]) - Number(VERSION_RE.exec(a)![1]));
+    if (current === null && others.length === 0) {
+      this.lastOpen = { status: "missing", version: null, problems: [] };
       return false;
     }
-    const base = join(this.dir, current);
-    const isCurrentFormat = await stat(join(base, "index.bin")).then(
-      () => true,
-      () => false,
+    const problems: IndexProblem[] = [];
+    if (current === null) problems.push({ version: "CURRENT", file: "CURRENT", kind: "missing-file", detail: "CURRENT is missing or empty" });
+    for (const version of current === null ? others : [current, ...others]) {
+      try {
+        const { loaded, attachments } = await this.openVersion(version);
+        this.data = loaded;
+        this.version = version;
+        this.attachments = attachments;
+        if (version !== current) await this.pointTo(version);
+        this.lastOpen = { status: version === current ? "opened" : "fallback", version, problems };
+        return true;
+      } catch (err) {
+        problems.push({ version, ...(err instanceof DamagedIndexError ? err.problem : { file: null, kind: "format" as const, detail: (err as Error).message }) });
+      }
+    }
+    this.lastOpen = { status: "damaged", version: null, problems };
+    return false;
+  }
+
+  /**
+   * A file kept with the version opened (see replaceAll's `attachments`), verified against its manifest; null when
+   * there is none. Handed over once: the store does not keep a second copy of what may be a large file.
+   */
+  takeAttachment(name: string): Buffer | null {
+    const buf = this.attachments.get(name) ?? null;
+    this.attachments.delete(name);
+    return buf;
+  }
+
+  /** Read and verify one version folder; throws DamagedIndexError naming what is wrong. */
+  private async openVersion(version: string): Promise<{ loaded: Loaded; attachments: Map<string, Buffer> }> {
+    const base = join(this.dir, version);
+    if (!(await stat(base).then((s) => s.isDirectory(), () => false))) {
+      throw new DamagedIndexError({ file: null, kind: "missing-version", detail: `version folder ${version} does not exist` });
+    }
+    const manifestText = await readFile(join(base, MANIFEST), "utf8").catch(() => null);
+    if (manifestText === null) {
+      // Written before manifests existed: structural checks only.
+      const isCurrentFormat = await stat(join(base, "index.bin")).then(() => true, () => false);
+      const loaded = await (isCurrentFormat ? this.openIndex(base) : this.openLegacy(base)).catch((err: unknown) => {
+        throw err instanceof DamagedIndexError ? err : new DamagedIndexError({ file: null, kind: "format", detail: (err as Error).message });
+      });
+      return { loaded, attachments: new Map() };
+    }
+    let manifest: Manifest;
+    try {
+      manifest = JSON.parse(manifestText) as Manifest;
+      if (!manifest || typeof manifest.files !== "object" || manifest.files === null) throw new Error("no file list");
+    } catch (err) {
+      throw new DamagedIndexError({ file: MANIFEST, kind: "format", detail: `${MANIFEST} is unreadable (${(err as Error).message})` });
+    }
+    const entries = Object.entries(manifest.files);
+    // Lengths first (a stat each): a truncated file is named without reading hundreds of MB.
+    for (const [name, expected] of entries) {
+      const size = await stat(join(base, name)).then((s) => s.size, () => null);
+      if (size === null) throw new DamagedIndexError({ file: name, kind: "missing-file", detail: `${name} is missing` });
+      if (size !== expected.bytes) throw new DamagedIndexError({ file: name, kind: "size", detail: `${name} has ${size} bytes, ${expected.bytes} expected` });
+    }
+    // Read together (the reads overlap on the thread pool), then check each file's CRC-32.
+    const buffers = await Promise.all(
+      entries.map(([name]) =>
+        readWhole(join(base, name)).catch(() => {
+          throw new DamagedIndexError({ file: name, kind: "missing-file", detail: `${name} is missing` });
+        }),
+      ),
     );
-    this.data = isCurrentFormat ? await this.openIndex(base) : await this.openLegacy(base);
-    return true;
+    const files = new Map<string, Buffer>();
+    entries.forEach(([name, expected], i) => {
+      const buf = buffers[i]!;
+      if (buf.length !== expected.bytes) throw new DamagedIndexError({ file: name, kind: "size", detail: `${name} has ${buf.length} bytes, ${expected.bytes} expected` });
+      if (crc32(buf) !== expected.crc32) throw new DamagedIndexError({ file: name, kind: "checksum", detail: `${name} fails its checksum` });
+      files.set(name, buf);
+    });
+    for (const name of ["meta.json", "index.bin", "records.bin"]) {
+      if (!files.has(name)) throw new DamagedIndexError({ file: MANIFEST, kind: "format", detail: `${MANIFEST} does not list ${name}` });
+    }
+    const loaded = this.load(files.get("meta.json")!.toString("utf8"), files.get("index.bin")!, files.get("records.bin")!);
+    for (const name of ["meta.json", "index.bin", "records.bin"]) files.delete(name);
+    return { loaded, attachments: files };
   }
 
   private async openIndex(base: string): Promise<Loaded> {
-    const [metaText, bytes, blob] = await Promise.all([readFile(join(base, "meta.json"), "utf8"), readWhole(join(base, "index.bin")), readWhole(join(base, "records.bin"))]);
-    const meta = JSON.parse(metaText) as Meta;
+    const read = (name: string) =>
+      readWhole(join(base, name)).catch(() => {
+        throw new DamagedIndexError({ file: name, kind: "missing-file", detail: `${name} is missing` });
+      });
+    const [meta, bytes, blob] = await Promise.all([read("meta.json"), read("index.bin"), read("records.bin")]);
+    return this.load(meta.toString("utf8"), bytes, blob);
+  }
+
+  private load(metaText: string, bytes: Buffer, blob: Buffer): Loaded {
+    let meta: Meta;
+    try {
+      meta = JSON.parse(metaText) as Meta;
+      if (!meta || !Number.isInteger(meta.n) || !Number.isInteger(meta.denseSize) || typeof meta.columns !== "object") throw new Error("fields missing");
+    } catch (err) {
+      throw new DamagedIndexError({ file: "meta.json", kind: "format", detail: `meta.json is unreadable (${(err as Error).message})` });
+    }
     const { inv, dense, recordOffsets, codes } = readIndex(bytes, meta);
+    if (recordOffsets[meta.n] !== blob.length) {
+      throw new DamagedIndexError({ file: "records.bin", kind: "size", detail: `records.bin has ${blob.length} bytes, ${recordOffsets[meta.n]} expected` });
+    }
     const idfs = new Float64Array(inv.terms.length);
     for (let k = 0; k < idfs.length; k++) idfs[k] = idf(inv.starts[k + 1]! - inv.starts[k]!, meta.n);
     return { ...inv, idf: idfs, n: meta.n, records: new Records(meta.n, blob, recordOffsets), columns: { values: meta.columns, codes }, dense, denseSize: meta.denseSize };
+  }
+
+  /** Replace the CURRENT pointer atomically (write a temporary file, rename it over). */
+  private async pointTo(version: string): Promise<void> {
+    const tmp = join(this.dir, `CURRENT.${process.pid}.tmp`);
+    try {
+      await writeFile(tmp, version);
+      await rename(tmp, join(this.dir, "CURRENT"));
+    } catch (err) {
+      await rm(tmp, { force: true });
+      throw err;
+    }
   }
 
   /** The previous layout: chunks.json (ids, payloads, denseSize) + vectors.bin (CSR sparse vectors, dense). */
@@ -380,7 +554,11 @@ export class EmbeddedStore implements VectorStore {
     };
   }
 
-  async replaceAll(chunks: IndexedChunk[], info: { denseSize?: number }): Promise<void> {
+  /**
+   * Build and switch to a new version. `info.attachments` are extra files kept in the version folder and covered by
+   * its manifest (read back with `attachment(name)` after open).
+   */
+  async replaceAll(chunks: IndexedChunk[], info: { denseSize?: number; attachments?: Record<string, string | Buffer> }): Promise<void> {
     validateIndexedChunks(chunks, info);
     const denseSize = info.denseSize ?? 0;
     const n = chunks.length;
@@ -444,23 +622,43 @@ export class EmbeddedStore implements VectorStore {
     }
     const meta: Meta = { format: FORMAT, n, denseSize, columns: columns.values };
 
+    const files = new Map<string, Uint8Array>([
+      ["index.bin", new Uint8Array(bin)],
+      ["records.bin", blob],
+      ["meta.json", Buffer.from(JSON.stringify(meta))],
+    ]);
+    for (const [name, content] of Object.entries(info.attachments ?? {})) {
+      if (files.has(name) || name === MANIFEST || !/^[A-Za-z0-9_.-]+$/.test(name)) throw new Error(`embedded index: invalid attachment name ${name}`);
+      files.set(name, typeof content === "string" ? Buffer.from(content) : content);
+    }
+    const manifest: Manifest = { format: FORMAT, files: {} };
+    for (const [name, content] of files) manifest.files[name] = { bytes: content.byteLength, crc32: crc32(content) };
+
     await mkdir(this.dir, { recursive: true });
-    const version = `v${Date.now()}-${process.pid}`;
+    // Strictly increasing stamps: two builds within one millisecond must not share a folder, and the fallback
+    // order ("newest first") must follow the build order.
+    const latest = Math.max(0, ...(await readdir(this.dir)).map((e) => Number(VERSION_RE.exec(e)?.[1] ?? 0)));
+    const version = `v${Math.max(Date.now(), latest + 1)}-${process.pid}`;
     const target = join(this.dir, version);
     await mkdir(target);
     try {
-      await writeFile(join(target, "index.bin"), new Uint8Array(bin));
-      await writeFile(join(target, "records.bin"), blob);
-      await writeFile(join(target, "meta.json"), JSON.stringify(meta));
-      await writeFile(join(this.dir, `CURRENT.${process.pid}.tmp`), version);
-      await rename(join(this.dir, `CURRENT.${process.pid}.tmp`), join(this.dir, "CURRENT"));
+      for (const [name, content] of files) await writeFile(join(target, name), content);
+      // Last: a folder without its manifest is an unfinished build.
+      await writeFile(join(target, MANIFEST), JSON.stringify(manifest));
+      await this.pointTo(version);
     } catch (err) {
       await rm(target, { recursive: true, force: true });
       throw err;
     }
+    const previous = this.version;
     this.data = { ...inv, n, records: new Records(n, null, null, { ids, payloads }), columns, dense: denseSize ? dense : null, denseSize };
+    this.version = version;
+    this.attachments = new Map();
+    this.lastOpen = { status: "opened", version, problems: [] };
+    // Keep the version that was in use (verified at open or written by us): the fallback if this one is damaged
+    // later. Anything else (older builds, damaged versions passed over at open) goes.
     for (const entry of await readdir(this.dir)) {
-      if (/^v\d+-\d+$/.test(entry) && entry !== version) await rm(join(this.dir, entry), { recursive: true, force: true });
+      if (VERSION_RE.test(entry) && entry !== version && entry !== previous) await rm(join(this.dir, entry), { recursive: true, force: true });
     }
   }
 

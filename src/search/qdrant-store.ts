@@ -3,10 +3,17 @@
  *
  * Layout: the configured `collection` is an ALIAS (e.g. "vanban"). Every `replaceAll` builds a fresh collection
  * `${alias}_v${version}` (version = a monotonic millisecond stamp), fills it, and then moves the alias to it with ONE
- * `POST /collections/aliases` call (delete_alias + create_alias), which Qdrant applies atomically. Until then, queries
- * through the alias keep answering from the previous collection; if anything fails before the switch, the half-built
- * collection is deleted and the error is rethrown. After the switch the previous collection(s) of the alias, and
- * leftovers of older failed runs (`${alias}_v<older>` that no alias points to), are deleted best-effort.
+ * `POST /collections/aliases` call (delete_alias + create_alias). Queries never see a half-switched alias (the server
+ * locks its collections while it applies the actions), but the actions are applied and saved one after the other:
+ * a failure between them (a crash, a timeout) can leave the alias deleted. switchAlias therefore checks what the
+ * alias names after any failure, and re-points it to the new collection if it names nothing. Until the switch,
+ * queries through the alias keep answering from the previous collection; if anything fails before it, the
+ * half-built collection is deleted and the error is rethrown. After the switch the previous collection(s) of the
+ * alias, and leftovers of older failed runs (`${alias}_v<older>` that no alias points to), are deleted best-effort.
+ *
+ * Two ingests at once (the bot's /reload and `npm run ingest`) must not clean up each other's collections: with
+ * `ingestLock` (services.ts turns it on) each ingest holds a lock across processes for its whole run (see
+ * qdrant-lock.ts), so the cleanup above never meets another ingest's collection.
  *
  * Vectors per point: a named sparse vector "lexical" (our analyzer's term weights, WITHOUT idf: the collection is
  * created with `modifier: "idf"`, so Qdrant applies idf from its own collection statistics at query time) and, when
@@ -28,6 +35,7 @@ import { InvalidIndexInputError, validateIndexedChunks } from "./validate.js";
 export { InvalidIndexInputError, validateIndexedChunks };
 import type { Logger } from "pino";
 import { silentLogger } from "../logger.js";
+import { IngestLock, type IngestLockOptions } from "./qdrant-lock.js";
 import type { ChunkPayload, IndexedChunk, StoreFilter, StoreHit, StoreQuery, VectorStore } from "./types.js";
 
 export const LEXICAL_VECTOR = "lexical";
@@ -54,6 +62,11 @@ export interface QdrantStoreOptions {
   client?: QdrantClient;
   /** Points per upsert request (default 256). */
   batchSize?: number;
+  /**
+   * Take the cross-process ingest lock around every replaceAll (see qdrant-lock.ts): `true` for the defaults, or
+   * timings. Without it, two ingests at once may delete the collection the other just switched the alias to.
+   */
+  ingestLock?: boolean | IngestLockOptions;
 }
 
 /** A Qdrant call failed. The message names the server URL (never the api key) and whether a retry may help. */
@@ -153,6 +166,7 @@ export class QdrantStore implements VectorStore {
   private readonly timeoutMs: number;
   private readonly logger: Logger;
   private readonly batchSize: number;
+  private readonly lockOptions: IngestLockOptions | null;
   private lastVersion = 0;
   /** replaceAll calls on one instance run one after the other. */
   private writing: Promise<unknown> = Promise.resolve();
@@ -169,6 +183,7 @@ export class QdrantStore implements VectorStore {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     if (!(Number.isInteger(this.batchSize) && this.batchSize > 0)) throw new Error("batchSize must be a positive integer");
     this.client = options.client ?? this.createClient(options.url);
+    this.lockOptions = options.ingestLock ? (options.ingestLock === true ? {} : options.ingestLock) : null;
   }
 
   private createClient(url: string): QdrantClient {
@@ -258,6 +273,17 @@ export class QdrantStore implements VectorStore {
 
   private async doReplaceAll(chunks: IndexedChunk[], info: { denseSize?: number }): Promise<void> {
     validateIndexedChunks(chunks, info);
+    if (!this.lockOptions) return this.build(chunks, info, null);
+    const lock = new IngestLock(this.client, this.alias, this.logger, this.lockOptions);
+    await this.call(`take the ingest lock ${lock.name}`, () => lock.acquire());
+    try {
+      await this.build(chunks, info, lock);
+    } finally {
+      await lock.release();
+    }
+  }
+
+  private async build(chunks: IndexedChunk[], info: { denseSize?: number }, lock: IngestLock | null): Promise<void> {
     const started = Date.now();
     const aliases = await this.listAliases();
     const previous = aliases.filter((a) => a.alias_name === this.alias).map((a) => a.collection_name);
@@ -292,7 +318,8 @@ export class QdrantStore implements VectorStore {
         );
         log.debug({ done: start + batch.length, total: chunks.length }, "upserted batch");
       }
-      await this.switchAlias(target, previous.length > 0);
+      if (lock) await this.call(`check the ingest lock ${lock.name}`, () => lock.verify());
+      await this.switchAlias(target, previous[0] ?? null);
     } catch (err) {
       if (created && !(err instanceof AliasStateUnknown)) {
         try {
@@ -328,30 +355,51 @@ export class QdrantStore implements VectorStore {
   }
 
   /**
-   * One atomic alias update. If the call fails, ask which collection the alias now names: the server may have applied
-   * it (e.g. the answer timed out). Applied → success. Not applied → rethrow (the caller deletes the new collection).
-   * Unknown → rethrow wrapped in AliasStateUnknown so the caller leaves the new collection in place (it may be live).
+   * Move the alias to `target`. If the call fails, ask which collection the alias now names: the server may have
+   * applied it all (e.g. the answer timed out) → success; nothing → the old collection still answers, rethrow (the
+   * caller deletes the new collection); only the delete_alias (the actions are saved one by one) → the alias names
+   * nothing and every query would find nothing, so it is re-pointed to the new, complete collection. Unknown (the
+   * server cannot be asked) → rethrow wrapped in AliasStateUnknown so the caller leaves the new collection in place.
    */
-  private async switchAlias(target: string, aliasExists: boolean): Promise<void> {
+  private async switchAlias(target: string, previous: string | null): Promise<void> {
     const actions: Schemas["AliasOperations"][] = [];
-    if (aliasExists) actions.push({ delete_alias: { alias_name: this.alias } });
+    if (previous !== null) actions.push({ delete_alias: { alias_name: this.alias } });
     actions.push({ create_alias: { collection_name: target, alias_name: this.alias } });
     try {
       await this.client.updateCollectionAliases({ actions });
     } catch (err) {
       const wrapped = this.wrap(err, `switch alias ${this.alias} to ${target}`);
-      let now: string | undefined | null;
-      try {
-        now = (await this.client.getAliases()).aliases.find((a) => a.alias_name === this.alias)?.collection_name ?? null;
-      } catch {
-        now = undefined;
-      }
+      const now = await this.aliasTarget();
       if (now === target) {
         this.logger.warn({ err: wrapped }, "alias update reported an error but was applied");
         return;
       }
+      if (now === null && previous !== null) {
+        // Half applied: the alias is gone. Re-point it (create_alias alone cannot stop half-way): to the new
+        // collection, or failing that back to the previous one, which still exists.
+        for (const to of [target, previous]) {
+          try {
+            await this.client.updateCollectionAliases({ actions: [{ create_alias: { collection_name: to, alias_name: this.alias } }] });
+          } catch {
+            if ((await this.aliasTarget()) !== to) continue;
+          }
+          this.logger.warn({ err: wrapped, to }, "alias update failed half-way (alias deleted, not created): re-pointed");
+          if (to === target) return;
+          throw wrapped;
+        }
+        throw new AliasStateUnknown(wrapped);
+      }
       if (now === undefined) throw new AliasStateUnknown(wrapped);
       throw wrapped;
+    }
+  }
+
+  /** The collection the alias names now; null when it names none; undefined when the server cannot be asked. */
+  private async aliasTarget(): Promise<string | null | undefined> {
+    try {
+      return (await this.client.getAliases()).aliases.find((a) => a.alias_name === this.alias)?.collection_name ?? null;
+    } catch {
+      return undefined;
     }
   }
 

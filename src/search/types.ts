@@ -72,7 +72,11 @@ export interface StoreHit {
  * until it resolves, queries keep answering from the previous index; if it throws, the previous index stays.
  */
 export interface VectorStore {
-  replaceAll(chunks: IndexedChunk[], info: { denseSize?: number }): Promise<void>;
+  /**
+   * `info.attachments`: files to keep with this index version, so that an older version, when it has to be used,
+   * comes with what was built with it (the embedded store keeps them; a store that cannot ignores them).
+   */
+  replaceAll(chunks: IndexedChunk[], info: { denseSize?: number; attachments?: Record<string, string | Buffer> }): Promise<void>;
   query(query: StoreQuery): Promise<StoreHit[]>;
   count(): Promise<number>;
   close?(): Promise<void>;

@@ -102,6 +102,27 @@ describe("start-up without a token", () => {
   });
 });
 
+describe("a webhook secret Telegram would reject", () => {
+  it("stops start-up with a Vietnamese message naming WEBHOOK_SECRET and Telegram's rule, before calling Telegram", () => {
+    const result = spawnSync(process.execPath, ["--import", "tsx", ENTRY], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        TELEGRAM_BOT_TOKEN: "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        BOT_MODE: "webhook",
+        WEBHOOK_URL: "https://bot.example.vn/telegram",
+        WEBHOOK_SECRET: "mật khẩu có dấu cách!",
+      },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/WEBHOOK_SECRET: Telegram chỉ chấp nhận 1–256 ký tự/);
+    expect(result.stderr).not.toContain("mật khẩu");
+  });
+});
+
 describe("webhook mode (end to end)", () => {
   let api: FakeBotApi;
   let bot: BotProcess;
@@ -153,6 +174,19 @@ describe("webhook mode (end to end)", () => {
     expect(performance.now() - started).toBeLessThan(3_000);
     const sent = await api.messagesUntilQuiet(allowed.id, mark, 300, 20_000);
     expect(sent.map((c) => c.payload.text).join("\n")).toContain("[1]");
+  });
+
+  it("answers an update Telegram delivers twice only once", async () => {
+    const update = {
+      update_id: 77,
+      message: { message_id: 77, date: 0, chat: privateChat(allowed), from: allowed, text: "Ai ký Công văn 2018-CV/TU?" },
+    };
+    const mark = api.calls.length;
+    expect((await post(update, secret)).status).toBe(200);
+    expect((await post(update, secret)).status).toBe(200);
+    await api.messagesUntilQuiet(allowed.id, mark, 600, 20_000);
+    const answers = api.callsOf("sendMessage", mark).filter((c) => c.payload.chat_id === allowed.id);
+    expect(answers).toHaveLength(1);
   });
 
   it("exits 0 on SIGTERM", async () => {

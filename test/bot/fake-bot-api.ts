@@ -26,7 +26,12 @@ export interface Failure {
   error_code: number;
   description: string;
   retry_after?: number;
+  /** Close the connection without an answer (a network failure: the client sees no HTTP response at all). */
+  drop?: boolean;
 }
+
+/** A network failure for `failNext`: the connection is closed without an answer. */
+export const DROPPED: Failure = { error_code: 0, description: "connection dropped", drop: true };
 
 interface Waiter {
   offset: number;
@@ -254,6 +259,10 @@ export class FakeBotApi {
     for (const l of [...this.listeners]) l(call);
 
     const failure = this.failures.get(method)?.shift();
+    if (failure?.drop) {
+      req.socket.destroy();
+      return;
+    }
     if (failure) {
       return send(res, failure.error_code, {
         ok: false,

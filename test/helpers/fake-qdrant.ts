@@ -2,9 +2,17 @@
  * A tiny in-memory Qdrant over loopback HTTP, implementing just what QdrantStore uses, with Qdrant's semantics where
  * they decide a ranking:
  * - collections: create (named dense vectors, named sparse vectors with modifier), delete (drops its aliases),
- *   exists, info, list; aliases: list, atomic update (create/delete/rename); payload index create (recorded only);
- * - points: upsert (uint or UUID ids; dimension / sparse checks like the server's 400s), count (exact, filtered),
- *   query (Query API): direct nearest (dense or sparse) or prefetch + fusion, with filters;
+ *   exists, info, list; aliases: list, update (create/delete/rename); payload index create (recorded only);
+ * - points: upsert (uint or UUID ids; dimension / sparse checks like the server's 400s), retrieve by ids, count
+ *   (exact, filtered), query (Query API): direct nearest (dense or sparse) or prefetch + fusion, with filters;
+ * - what the server does in the corner cases the store meets (Qdrant's lib/storage: toc/collection_meta_ops.rs
+ *   update_aliases, alias_mapping.rs, toc/create_collection.rs, delete_collection; errors.rs for the statuses):
+ *   alias actions are applied and saved one by one (a failing action leaves the earlier ones applied: not atomic
+ *   across a failure); delete_alias of a missing alias is a no-op; create_alias over an existing alias re-points it
+ *   (and fails 409 if a collection has the alias's name, 404 if the target collection does not exist);
+ *   rename_alias of a missing alias is a 404 and overwrites an existing new name; creating a collection that exists
+ *   is a 409 "already exists", over an existing alias a 400 "Alias with the same name already exists"; deleting a
+ *   missing collection answers 200 with result false;
  * - sparse scoring: Σ q_i · d_i over shared indices, times idf(i) when the vector's modifier is "idf", where
  *   idf(i) = ln(1 + (N − n(i) + 0.5) / (n(i) + 0.5)), N = points in the collection, n(i) = points with a non-zero
  *   value at i (Qdrant "indexing" docs, IDF modifier). Only points sharing an index with the query are returned;
@@ -279,7 +287,8 @@ export function createFakeQdrantHandler(): { handler: Handler; collections: Map<
   };
 
   const createCollection = (name: string, body: Record<string, unknown> | undefined): void => {
-    if (collections.has(name) || aliases.has(name)) throw new HttpError(409, `Wrong input: Collection \`${name}\` already exists!`);
+    if (collections.has(name)) throw new HttpError(409, `Wrong input: Collection \`${name}\` already exists!`);
+    if (aliases.has(name)) throw wrongInput(`Can't create collection with name ${name}. Alias with the same name already exists`);
     if (!/^[^/\s]{1,255}$/.test(name)) throw wrongInput(`Collection name \`${name}\` is invalid`);
     const col: FakeCollection = { name, dense: new Map(), sparse: new Map(), payloadIndexes: new Map(), points: new Map(), seq: 0 };
     const vectors = body?.vectors as Record<string, unknown> | undefined;
@@ -332,32 +341,28 @@ export function createFakeQdrantHandler(): { handler: Handler; collections: Map<
     }
   };
 
+  // As the server: each action is applied (and saved) in turn; a failing action leaves the earlier ones applied.
   const updateAliases = (body: Record<string, unknown> | undefined): void => {
     const actions = body?.actions;
     if (!Array.isArray(actions)) throw new HttpError(400, "Format error in JSON body: expected actions");
-    const next = new Map(aliases);
     for (const action of actions as Record<string, Record<string, string>>[]) {
       if (action.create_alias) {
         const { collection_name, alias_name } = action.create_alias;
         if (!collections.has(collection_name!)) throw notFound(collection_name!);
-        if (next.has(alias_name!) || collections.has(alias_name!)) throw wrongInput(`Alias \`${alias_name}\` already exists!`);
-        next.set(alias_name!, collection_name!);
+        if (collections.has(alias_name!)) throw new HttpError(409, `Wrong input: Collection \`${alias_name}\` already exists!`);
+        aliases.set(alias_name!, collection_name!);
       } else if (action.delete_alias) {
-        const { alias_name } = action.delete_alias;
-        if (!next.delete(alias_name!)) throw new HttpError(404, `Not found: Alias \`${alias_name}\` doesn't exist!`);
+        aliases.delete(action.delete_alias.alias_name!);
       } else if (action.rename_alias) {
         const { old_alias_name, new_alias_name } = action.rename_alias;
-        const target = next.get(old_alias_name!);
-        if (target === undefined) throw new HttpError(404, `Not found: Alias \`${old_alias_name}\` doesn't exist!`);
-        if (next.has(new_alias_name!)) throw wrongInput(`Alias \`${new_alias_name}\` already exists!`);
-        next.delete(old_alias_name!);
-        next.set(new_alias_name!, target);
+        const target = aliases.get(old_alias_name!);
+        if (target === undefined) throw new HttpError(404, `Not found: Alias ${old_alias_name} does not exists!`);
+        aliases.delete(old_alias_name!);
+        aliases.set(new_alias_name!, target);
       } else {
         throw new HttpError(400, "Format error in JSON body: unknown alias action");
       }
     }
-    aliases.clear();
-    for (const [k, v] of next) aliases.set(k, v);
   };
 
   const updated = () => ok({ operation_id: 0, status: "completed" });
@@ -385,7 +390,8 @@ export function createFakeQdrantHandler(): { handler: Handler; collections: Map<
         return ok(true);
       }
       if (method === "DELETE") {
-        if (!collections.delete(name)) throw notFound(name);
+        // A name that is no collection (a missing one, or an alias) deletes nothing: 200 with result false.
+        if (!collections.delete(name)) return ok(false);
         for (const [alias, target] of [...aliases]) if (target === name) aliases.delete(alias);
         return ok(true);
       }
@@ -419,6 +425,13 @@ export function createFakeQdrantHandler(): { handler: Handler; collections: Map<
     if (rest === "points" && method === "PUT") {
       upsert(col, body);
       return updated();
+    }
+    if (rest === "points" && method === "POST") {
+      // Retrieve by ids: the points that exist, in request order; missing ids are left out.
+      const ids = asArray(body?.ids as unknown[] | undefined);
+      const withPayload = body?.with_payload !== false;
+      const found = ids.map((id) => col.points.get(pointKey(id))).filter((p): p is FakePoint => p !== undefined);
+      return ok(found.map((p) => ({ id: p.id, ...(withPayload ? { payload: structuredClone(p.payload) } : {}) })));
     }
     if (rest === "points/count" && method === "POST") {
       const filter = (body?.filter as Filter | undefined) ?? undefined;

@@ -35,6 +35,11 @@ export interface FakeOpenAI {
   chat(...replies: Script[]): void;
   /** Queue replies for embeddings; an empty queue answers with `vectorFor` vectors. */
   embeddings(...replies: Script[]): void;
+  /**
+   * What to answer when a queue is empty (a hung or failing server for as long as a test needs). A function may
+   * return undefined to fall back to the built-in answer (500 "unscripted" for chat, `vectorFor` vectors).
+   */
+  fallback(endpoint: "chat/completions" | "embeddings", script: ((req: RecordedRequest) => Reply | undefined) | undefined): void;
   close(): Promise<void>;
 }
 
@@ -78,6 +83,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const requests: RecordedRequest[] = [];
   const chatQueue: Script[] = [];
   const embeddingQueue: Script[] = [];
+  const fallbacks = new Map<string, (req: RecordedRequest) => Reply | undefined>();
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -96,10 +102,20 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       let reply: Reply;
       if (recorded.method === "POST" && recorded.path === "/v1/chat/completions") {
         const next = chatQueue.shift();
-        reply = next === undefined ? httpError(500, "unscripted chat request") : typeof next === "function" ? next(recorded) : next;
+        reply =
+          next === undefined
+            ? (fallbacks.get("chat/completions")?.(recorded) ?? httpError(500, "unscripted chat request"))
+            : typeof next === "function"
+              ? next(recorded)
+              : next;
       } else if (recorded.method === "POST" && recorded.path === "/v1/embeddings") {
         const next = embeddingQueue.shift();
-        reply = next === undefined ? embeddingReply(recorded) : typeof next === "function" ? next(recorded) : next;
+        reply =
+          next === undefined
+            ? (fallbacks.get("embeddings")?.(recorded) ?? embeddingReply(recorded))
+            : typeof next === "function"
+              ? next(recorded)
+              : next;
       } else {
         reply = { status: 404, body: { error: { message: `no route ${recorded.method} ${recorded.path}` } } };
       }
@@ -123,6 +139,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     requestsTo: (endpoint) => requests.filter((r) => r.path === `/v1/${endpoint}`),
     chat: (...replies) => void chatQueue.push(...replies),
     embeddings: (...replies) => void embeddingQueue.push(...replies),
+    fallback: (endpoint, script) => void (script ? fallbacks.set(endpoint, script) : fallbacks.delete(endpoint)),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

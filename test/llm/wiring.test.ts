@@ -101,4 +101,54 @@ describe("LLM wiring", () => {
     expect(createLlmServices(config, silentLogger, { forIngest: true }).generator).toBeNull();
     expect(createLlmServices(config, silentLogger, { forIngest: false }).embedder).toBeNull();
   });
+
+  it("sends embeddings to EMBEDDING_BASE_URL with EMBEDDING_API_KEY and chat to OPENAI_BASE_URL, each with its own breaker", async () => {
+    const embeddingServer = await startFakeOpenAI();
+    try {
+      const config = parseConfig({
+        OPENAI_BASE_URL: fake.baseURL,
+        OPENAI_API_KEY: "chat-key-0123456789",
+        CHAT_MODEL: "fake-chat",
+        EMBEDDING_BASE_URL: embeddingServer.baseURL,
+        EMBEDDING_API_KEY: "embed-key-0123456789",
+        EMBEDDING_MODEL: "fake-embedding",
+        DATA_DIR: dataDir,
+        LLM_TIMEOUT_MS: "2000",
+      });
+      const { embedder, generator, breakers } = createLlmServices(config, silentLogger, { forIngest: false });
+      await embedder!.embed(["Ai ký Công văn 844?"]);
+      expect(embeddingServer.requestsTo("embeddings")).toHaveLength(1);
+      expect(embeddingServer.requestsTo("embeddings")[0]!.headers.authorization).toBe("Bearer embed-key-0123456789");
+      expect(fake.requests).toHaveLength(0);
+
+      const retrieval = retrievalOf(kb);
+      const quote = sourcesOf(retrieval, kb)[0]!.text.split(/[.;:\n]/)[0]!.trim();
+      fake.chat(completion({ answerable: true, claims: [{ text: "Một ý.", source: 1, quote }] }));
+      expect((await generator!.answer({ question: "Mục đích?", history: [], retrieval, kb }))?.via).toBe("generated");
+      expect(fake.requestsTo("chat/completions")[0]!.headers.authorization).toBe("Bearer chat-key-0123456789");
+      expect(embeddingServer.requestsTo("chat/completions")).toHaveLength(0);
+
+      // The chat server failing opens the chat breaker only: question embeddings still go out.
+      breakers.chat!.record(false);
+      breakers.chat!.record(false);
+      expect(breakers.chat!.state).toBe("open");
+      expect(breakers.embeddings!.state).toBe("closed");
+      await embedder!.embed(["Ai ký Kết luận 69?"]);
+      expect(embeddingServer.requestsTo("embeddings")).toHaveLength(2);
+    } finally {
+      await embeddingServer.close();
+    }
+  });
+
+  it("falls back to the chat key and URL for embeddings; an embeddings-only server needs no chat settings", async () => {
+    const onlyKeyFallback = parseConfig({ OPENAI_API_KEY: "shared-key-0123456789", EMBEDDING_BASE_URL: fake.baseURL, EMBEDDING_MODEL: "fake-embedding", DATA_DIR: dataDir });
+    await createLlmServices(onlyKeyFallback, silentLogger, { forIngest: false }).embedder!.embed(["một câu hỏi"]);
+    expect(fake.requestsTo("embeddings").at(-1)!.headers.authorization).toBe("Bearer shared-key-0123456789");
+
+    const embeddingsOnly = parseConfig({ EMBEDDING_BASE_URL: fake.baseURL, EMBEDDING_MODEL: "fake-embedding", CHAT_MODEL: "fake-chat", DATA_DIR: dataDir });
+    const services = createLlmServices(embeddingsOnly, silentLogger, { forIngest: false });
+    expect(services.generator).toBeNull();
+    await services.embedder!.embed(["câu hỏi khác"]);
+    expect(fake.requestsTo("embeddings")).toHaveLength(2);
+  });
 });

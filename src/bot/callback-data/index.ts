@@ -39,3 +39,15 @@ export function decodeFeedback(data: string): { answerId: string; vote: Vote } |
   const m = FEEDBACK_PATTERN.exec(data);
   return m ? { answerId: m[1]!, vote: m[2] === "+" ? "up" : "down" } : null;
 }
+
+/** Matches an upload confirmation button: `u:<upload id>:r` (replace) or `u:<upload id>:k` (keep the indexed one). */
+export const UPLOAD_PATTERN = new RegExp(`^u:(${ID}):([rk])$`);
+
+export function encodeUploadChoice(uploadId: string, choice: "replace" | "keep"): string {
+  return checked(`u:${uploadId}:${choice === "replace" ? "r" : "k"}`);
+}
+
+export function decodeUploadChoice(data: string): { uploadId: string; choice: "replace" | "keep" } | null {
+  const m = UPLOAD_PATTERN.exec(data);
+  return m ? { uploadId: m[1]!, choice: m[2] === "r" ? "replace" : "keep" } : null;
+}

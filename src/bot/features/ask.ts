@@ -75,9 +75,14 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
     const userKey = String(ctx.from?.id ?? ctx.chat?.id ?? "anonymous");
     const decision = limiter.take(userKey);
     if (!decision.allowed) {
+      if (!limiter.notice(userKey)) {
+        ctx.log.debug({ user: userKey }, "question over the limit dropped (notice already sent)");
+        return;
+      }
       const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
       await ctx.reply(
-        `Đồng chí đã hỏi ${config.RATE_LIMIT_PER_MINUTE} câu trong một phút, đạt giới hạn. Vui lòng hỏi lại sau ${seconds} giây.`,
+        `Đồng chí đã hỏi ${config.RATE_LIMIT_PER_MINUTE} câu trong một phút, đạt giới hạn. Vui lòng hỏi lại sau ${seconds} giây ` +
+          "(các câu gửi thêm trước thời điểm đó sẽ không được trả lời).",
       );
       return;
     }
@@ -115,7 +120,14 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
       sources,
       createdAt: new Date().toISOString(),
     };
-    await storage.answers.write(record.id, record);
+    // The answer store backs the buttons; a failed write (a full disk) costs the buttons, never the answer itself.
+    let stored = true;
+    try {
+      await storage.answers.write(record.id, record);
+    } catch (err) {
+      stored = false;
+      ctx.log.warn({ err, answer: record.id }, "answer not stored: sent without buttons");
+    }
     session.turns = [...session.turns, { question, answer: shorten(result.answer, STORED_ANSWER_CHARS) }].slice(-STORED_TURNS);
     session.lastAnswerId = record.id;
 
@@ -123,7 +135,7 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
       { answer: record.id, mode: result.mode, via: result.via, citations: result.citations.length, ms: Date.now() - started },
       "question answered",
     );
-    await replyHtml(ctx, renderAnswer(result, question), { keyboard: answerKeyboard(record.id, sources.length) });
+    await replyHtml(ctx, renderAnswer(result, question), stored ? { keyboard: answerKeyboard(record.id, sources.length) } : {});
   }
 
   feature.command("hoi", (ctx) => answerQuestion(ctx, ctx.match));

@@ -32,7 +32,7 @@ export function helpText(options: { botUsername: string; isAdmin: boolean }): st
     lines.push(
       "",
       "<b>Quản trị viên</b>",
-      "• Gửi tệp .txt, .md, .docx hoặc .pdf (tối đa 10 MB) trong tin nhắn riêng để nạp thêm văn bản.",
+      "• Gửi tệp .txt, .md, .docx hoặc .pdf (tối đa 10 MB mỗi tệp) trong tin nhắn riêng để nạp thêm văn bản. Văn bản trùng số hiệu với văn bản đã có chỉ được thay thế khi đồng chí xác nhận.",
       "/reload — nạp lại toàn bộ kho văn bản",
     );
   }

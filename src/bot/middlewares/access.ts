@@ -27,16 +27,27 @@ export const REFUSAL_TEXT = (userId: number | undefined) =>
   "Nếu đồng chí cần dùng, vui lòng liên hệ quản trị viên" +
   (userId !== undefined ? ` và gửi mã người dùng: ${userId}.` : ".");
 
+/** In a group everyone reads the reply: no internal id (an admin finds the group's id in the log line). */
+export const GROUP_REFUSAL_TEXT =
+  "Xin lỗi, nhóm này chưa được cấp quyền sử dụng trợ lý. Nếu nhóm cần dùng, vui lòng liên hệ quản trị viên của trợ lý.";
+
+export const BUTTON_REFUSAL = "Xin lỗi, đồng chí chưa được cấp quyền sử dụng trợ lý này.";
+
 export function accessControl(options: { config: AccessConfig; refused: StorageAdapter<{ at: string }> }): MiddlewareFn<BotContext> {
   const { config, refused } = options;
   return async (ctx, next) => {
     if (isAllowed(config, ctx.from?.id, ctx.chat?.id)) return next();
-    // Only a message meant for the bot earns the refusal; group chatter and buttons are dropped silently.
+    // A button shows a spinner until answered: a refused press is answered, briefly, every time.
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery({ text: BUTTON_REFUSAL });
+      return;
+    }
+    // Only a message meant for the bot earns the refusal; group chatter is dropped silently.
     if (!isAddressedToBot(ctx)) return;
     const key = isPrivate(ctx) ? `user-${ctx.from?.id ?? "unknown"}` : `chat-${ctx.chat?.id ?? "unknown"}`;
     if (await refused.read(key)) return;
     await refused.write(key, { at: new Date().toISOString() });
     ctx.log.info({ user: ctx.from?.id, chat: ctx.chat?.id }, "access refused");
-    await ctx.reply(REFUSAL_TEXT(ctx.from?.id));
+    await ctx.reply(isPrivate(ctx) ? REFUSAL_TEXT(ctx.from?.id) : GROUP_REFUSAL_TEXT);
   };
 }

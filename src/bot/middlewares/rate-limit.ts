@@ -8,6 +8,11 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: n
 export interface RateLimiter {
   /** Count one question for `key`; refused questions are not counted. */
   take(key: string): RateDecision;
+  /**
+   * Should this refusal be told to the user? True for the first refusal, then false until a window has passed: a
+   * flood of 40 messages gets one notice, not twenty.
+   */
+  notice(key: string): boolean;
 }
 
 export interface RateLimiterOptions {
@@ -21,12 +26,14 @@ export interface RateLimiterOptions {
 
 export function createRateLimiter({ limit, windowMs = 60_000, now = Date.now }: RateLimiterOptions): RateLimiter {
   const hits = new Map<string, number[]>();
+  const noticed = new Map<string, number>();
   let calls = 0;
 
   const sweep = (t: number) => {
     for (const [key, times] of hits) {
       if (!times.length || times[times.length - 1]! <= t - windowMs) hits.delete(key);
     }
+    for (const [key, at] of noticed) if (at <= t - windowMs) noticed.delete(key);
   };
 
   return {
@@ -42,6 +49,13 @@ export function createRateLimiter({ limit, windowMs = 60_000, now = Date.now }: 
       times.push(t);
       hits.set(key, times);
       return { allowed: true };
+    },
+    notice(key) {
+      const t = now();
+      const last = noticed.get(key);
+      if (last !== undefined && last > t - windowMs) return false;
+      noticed.set(key, t);
+      return true;
     },
   };
 }

@@ -52,8 +52,14 @@ export class FileStore<T> implements StorageAdapter<T> {
       await this.ensureDir();
       const file = this.fileFor(key);
       const tmp = `${file}.${process.pid}.${++this.tmpCounter}.tmp`;
-      await writeFile(tmp, JSON.stringify(value));
-      await rename(tmp, file);
+      try {
+        await writeFile(tmp, JSON.stringify(value));
+        await rename(tmp, file);
+      } catch (err) {
+        // A full disk or a vanished folder: no half-written temporary file is left behind.
+        await rm(tmp, { force: true }).catch(() => undefined);
+        throw err;
+      }
     });
   }
 

@@ -4,6 +4,8 @@
  * - answers/   one file per answer: question, answer, sources (buttons keep working after a restart)
  * - refused/   users and chats that got the one polite refusal
  * - feedback.jsonl  one line per 👍/👎 with the question, the answer and its citations
+ * - pending-uploads/ an admin's upload waiting for a confirmation (its number is already indexed); removed when the
+ *              admin answers, and after PENDING_UPLOAD_RETENTION_MS at the latest
  */
 import { randomBytes } from "node:crypto";
 import { appendFile, mkdir } from "node:fs/promises";
@@ -47,6 +49,17 @@ export interface FeedbackEntry {
   citations: Citation[];
 }
 
+/** An upload held until the admin confirms replacing a document with the same number. */
+export interface PendingUpload {
+  fileName: string;
+  /** The file's bytes, base64. */
+  data: string;
+  /** Who sent it (only an admin may confirm, but any admin may). */
+  userId: number;
+  chatId: number;
+  createdAt: string;
+}
+
 export interface FeedbackLog {
   append(entry: FeedbackEntry): Promise<void>;
 }
@@ -56,6 +69,8 @@ export interface BotStorage {
   answers: StorageAdapter<AnswerRecord>;
   /** Keys "user:<id>" / "chat:<id>" of whoever was refused once already. */
   refused: StorageAdapter<{ at: string }>;
+  /** Uploads waiting for the admin's confirmation, by id. */
+  pendingUploads: StorageAdapter<PendingUpload>;
   feedback: FeedbackLog;
   /** Wait for pending writes (called on shutdown). */
   flush(): Promise<void>;
@@ -68,6 +83,8 @@ export function newAnswerId(): string {
 
 /** Answers older than this are pruned at start-up; their buttons then reply that the answer expired. */
 export const ANSWER_RETENTION_MS = 90 * 24 * 3600 * 1000;
+/** An unanswered upload confirmation is dropped after a day: its file is up to 10 MB, and the admin can resend. */
+export const PENDING_UPLOAD_RETENTION_MS = 24 * 3600 * 1000;
 
 /** File-backed storage under `${dataDir}/bot`. */
 export async function createFileStorage(dataDir: string, logger?: Logger): Promise<BotStorage> {
@@ -76,8 +93,11 @@ export async function createFileStorage(dataDir: string, logger?: Logger): Promi
   const sessions = new FileStore<SessionData>(join(root, "sessions"), logger);
   const answers = new FileStore<AnswerRecord>(join(root, "answers"), logger);
   const refused = new FileStore<{ at: string }>(join(root, "refused"), logger);
+  const pendingUploads = new FileStore<PendingUpload>(join(root, "pending-uploads"), logger);
   const pruned = await answers.prune(ANSWER_RETENTION_MS);
   if (pruned) logger?.info({ pruned }, "old answers pruned");
+  const expired = await pendingUploads.prune(PENDING_UPLOAD_RETENTION_MS);
+  if (expired) logger?.info({ expired }, "unconfirmed uploads dropped");
 
   const feedbackFile = join(root, "feedback.jsonl");
   let feedbackQueue: Promise<unknown> = Promise.resolve();
@@ -94,9 +114,10 @@ export async function createFileStorage(dataDir: string, logger?: Logger): Promi
     sessions,
     answers,
     refused,
+    pendingUploads,
     feedback,
     async flush() {
-      await Promise.allSettled([sessions.flush(), answers.flush(), refused.flush(), feedbackQueue]);
+      await Promise.allSettled([sessions.flush(), answers.flush(), refused.flush(), pendingUploads.flush(), feedbackQueue]);
     },
   };
 }
@@ -116,6 +137,7 @@ export function createMemoryStorage(): BotStorage & { feedbackEntries: FeedbackE
     sessions: map<SessionData>(),
     answers: map<AnswerRecord>(),
     refused: map<{ at: string }>(),
+    pendingUploads: map<PendingUpload>(),
     feedback: { append: async (e) => void feedbackEntries.push(e) },
     feedbackEntries,
     flush: async () => undefined,

@@ -132,7 +132,7 @@ export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): Answer
     if (described) return described;
   }
   const answer = routeContent(frame, r, kb, asks);
-  if (answer.mode === "not_found" && r.scoped && !frame.scope.fromHistory) return honest(frame, r, kb);
+  if (answer.mode === "not_found" && r.scoped && !frame.scope.fromHistory && !frame.scope.fromChat) return honest(frame, r, kb);
   if (asks.has("which-doc") && answer.mode === "answer") {
     const docs = [...new Set(answer.citations.map((c) => documentLabel(c)))];
     return { ...answer, answer: `${docs.length === 1 ? "Văn bản" : "Các văn bản"}: ${docs.join("; ")}.\n${answer.answer}` };

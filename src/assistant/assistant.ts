@@ -65,7 +65,7 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     const question = raw.normalize("NFC").slice(0, MAX_QUESTION_CHARS).trim();
     if (!question) return { mode: "not_found", answer: "Câu hỏi trống.", citations: [], seeAlso: [], via: "none" };
     const history = options.history ?? [];
-    let frame = understand(question, history, kb);
+    let frame = understand(question, history, kb, options.scope);
     // One signal for every model call of this question: it also names the question to the model's circuit breaker.
     const modelSignal = deps.modelDeadlineMs ? deadlineSignal(options.signal, deps.modelDeadlineMs) : options.signal;
     if (deps.generator?.rewrite && history.length && !frame.scope.named.length) {

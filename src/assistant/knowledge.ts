@@ -9,6 +9,7 @@ import { type TermCounts, type Vocabulary, analyzeText, termId } from "../search
 import { type TermStats, chunkDocument, indexChunks, indexedText } from "../search/chunks.js";
 import type { Chunk } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
+import { isCentralIssuer } from "../domain/vocabulary.js";
 import type { ChainEdge, ChainNode, DocumentCard, DocumentSummary } from "./types.js";
 
 /** A chunk of the corpus; its terms are analyzed when first needed (retrieval looks at a few dozen per question). */
@@ -338,6 +339,14 @@ export class Knowledge {
 
   node(key: string): ChainNode | undefined {
     return this.nodes.get(numberKey(key));
+  }
+
+  private central: string[] | null = null;
+
+  /** Documents of central bodies, told by their issuer. */
+  centralDocuments(): string[] {
+    this.central ??= this.documents.filter((d) => isCentralIssuer(d.issuer)).map((d) => d.id);
+    return this.central;
   }
 
   docTypeOf(documentId: string): DocType | undefined {

@@ -38,6 +38,11 @@ export interface AskOptions {
   /** Recent turns of this chat, oldest first, used to rewrite follow-up questions. */
   history?: Turn[];
   signal?: AbortSignal;
+  /**
+   * The chat's own scope (set with /phamvi): a question that names no document is answered from the central
+   * documents and this locality's. A question that names its documents is answered from those.
+   */
+  scope?: { locality: string } | null;
 }
 
 export interface DocumentSummary {

@@ -119,6 +119,19 @@ export const CENTRAL_BODIES = [
   "Ban Chỉ đạo Trung ương",
 ];
 
+/**
+ * Is a document of this issuer central (the Party's central bodies, the Government, the Prime Minister, the National
+ * Assembly, a ministry, a central office) rather than local? Told by the issuer, never by a file name.
+ */
+export function isCentralIssuer(issuer: string): boolean {
+  const i = issuer.trim();
+  return (
+    CENTRAL_BODIES.some((b) => i === b || i.startsWith(`${b} `)) ||
+    /^(?:Bộ|Ban|Ủy ban|Uỷ ban|Văn phòng|Đảng ủy|Đảng uỷ|Hội đồng)\s.*Trung ương(?:\s+Đảng)?$/u.test(i) ||
+    /^Bộ\s(?!Chỉ huy)/u.test(i)
+  );
+}
+
 /** Words that open a body's name (capitalized as in running text). */
 export const BODY_HEADS = [
   "Ban",

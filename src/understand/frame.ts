@@ -19,6 +19,8 @@ export interface CorpusFacts {
   localitySpans(text: string): { start: number; end: number }[];
   documentsForIssuer(text: string): Set<string>;
   docTypeOf(documentId: string): DocType | undefined;
+  /** Documents of central bodies (Bộ Chính trị, Chính phủ, ministries…). */
+  centralDocuments(): string[];
   placeInitials: PlaceInitials;
 }
 
@@ -62,8 +64,10 @@ export interface QuestionFrame {
     localDocs: string[];
     /** Document types the question names ("kế hoạch", "quyết định"). */
     types: DocType[];
-    /** The scope comes from the previous turn (a follow-up that names nothing). */
+    /** The scope comes from the previous turn (a follow-up that names nothing), or from the chat's own scope. */
     fromHistory: boolean;
+    /** The chat's own locality (/phamvi) was applied to a question that named no document. */
+    fromChat: boolean;
   };
   /** The question without the words that only name a document: what the evidence must hold. */
   topic: string;
@@ -112,7 +116,7 @@ const DEICTIC = /\b(do|nay|tren|ay|kia)\b|van ban (do|nay|tren)/;
  * Read a question. `history` is the chat's recent turns, oldest first; a follow-up that names no document keeps the
  * previous turn's documents as its scope, and "còn X thì sao?" asks the previous question of X.
  */
-export function understand(raw: string, history: Turn[], facts: CorpusFacts): QuestionFrame {
+export function understand(raw: string, history: Turn[], facts: CorpusFacts, chat?: { locality: string } | null): QuestionFrame {
   const question = raw.normalize("NFC").trim();
   let text = expandChat(question, facts.placeInitials);
   let fromHistory = false;
@@ -189,6 +193,17 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts): Qu
     }
   }
 
+  // A chat with its own scope (/phamvi Đồng Tháp): a question naming no document is about the central documents
+  // and that locality's.
+  let fromChat = false;
+  if (chat?.locality && !documentIds.length && !kept.length) {
+    const local = [...facts.documentsForLocality(chat.locality)];
+    if (local.length) {
+      documentIds = [...new Set([...facts.centralDocuments(), ...local])];
+      fromChat = true;
+    }
+  }
+
   // The topic: the question without document numbers (and the type word before them) and place names.
   const spans = [
     ...resolved.map((n) => ({ start: n.alias.start, end: n.alias.end })),
@@ -214,7 +229,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts): Qu
     asks: reading.asks,
     meta: reading.meta,
     role: reading.role,
-    scope: { named: kept, documentIds, localDocs: [...localDocs], types, fromHistory },
+    scope: { named: kept, documentIds, localDocs: [...localDocs], types, fromHistory, fromChat },
     topic,
   };
 }

@@ -145,6 +145,11 @@ function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: S
     const ans = answerCount(frame, r, kb);
     if (ans) return ans;
   }
+  // A body asked about ("Bộ KH&CN chủ trì nhiệm vụ nào") is answered from its rows before a section titled with its name.
+  if (frame.body && asks.has("who")) {
+    const ans = answerAssignments(frame, r, kb);
+    if (ans) return ans;
+  }
   const byTitle = answerByTitle(frame, r, kb);
   if (byTitle) return byTitle;
   if (asks.has("who") || asks.has("when") || asks.has("which-doc")) {

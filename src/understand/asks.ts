@@ -87,7 +87,7 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
   const meta = META.filter(([field, re]) => re.test(folded) && !(task && (field === "issuer" || field === "date")) && (field !== "number" || numberTyped)).map(([f]) => f);
   // "trước ngày nào" is a deadline, not the document's date.
   // "Kế hoạch 144 ngày nào?": a bare "ngày nào" of a document named, not of an event ("hội nghị … tổ chức ngày nào").
-  if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan) /.test(folded)) meta.push("date");
+  if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan|xong|hoan thanh|thuc hien|trien khai|lam|dat|bao cao|nop|gui) /.test(folded)) meta.push("date");
   const metaFields = meta.filter((f) => !(f === "date" && / truoc ngay | han /.test(folded)));
   const asks: Ask[] = ASKS.filter(([, re]) => re.test(folded)).map(([a]) => a);
   if (metaFields.length) asks.unshift("meta");

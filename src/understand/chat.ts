@@ -45,6 +45,23 @@ const CHAT_WORDS: Record<string, string> = {
   sx: "sản xuất",
   dn: "doanh nghiệp",
   sl: "số lượng",
+  trc: "trước",
+  bc: "báo cáo",
+  bcs: "ban cán sự",
+  qh: "quốc hội",
+  cp: "chính phủ",
+  kcn: "khu công nghiệp",
+  kcnc: "khu công nghệ cao",
+  ccn: "cụm công nghiệp",
+  nhiu: "nhiêu",
+  ngya: "ngày",
+  nafo: "nào",
+  dk: "được",
+  đk: "được",
+  lquan: "liên quan",
+  lq: "liên quan",
+  ubmt: "ủy ban mặt trận",
+  tdoan: "tỉnh đoàn",
 };
 
 /**
@@ -87,6 +104,11 @@ function expandWords(text: string, places?: PlaceInitials): string {
     const place = places?.get(low);
     if (place && (!CHAT_WORDS[low] || /^(?:tỉnh|tinh|ở|o|tại|tai|của|cua|thành|thanh|phố|pho|huyện|huyen)$/u.test(prev))) {
       out.push(place);
+      continue;
+    }
+    // "ai ki", "người ki": "ký" typed with an i ("định kì" stays a period).
+    if (low === "ki" && /^(?:ai|người|nguoi|đã|da|ng)$/u.test(prev)) {
+      out.push("ký");
       continue;
     }
     out.push(CHAT_WORDS[low] ?? tok);

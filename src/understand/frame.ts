@@ -219,6 +219,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       .replace(/(?<![\p{L}])(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|quận|quan|thị xã|thi xa|xã|xa|phường|phuong)\s*$/iu, "");
     topic = `${head} , ${topic.slice(s.end)}`;
   }
+  // A comparison's own words are in no single document ("khác nhau thế nào", "so sánh", "vs").
+  if (reading.asks.includes("compare")) topic = topic.replace(/(?<![\p{L}])(?:so sánh|khác nhau|giống nhau|khác gì|như thế nào|thế nào|ra sao|với|và|vs)(?![\p{L}])/giu, " , ");
   topic = topic.replace(/\s+/g, " ").trim();
 
   return {

@@ -102,7 +102,15 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
         ? 0.8
         : 0;
       void partnerNames;
-      const named = Math.max(ofAssignee, ofPartner);
+      // "… báo cáo về Sở KH&CN trước ngày nào?": the body the row reports to is named.
+      const ofReportTo =
+        row.reportTo && / (bao cao|gui) [a-z ]{0,30}(ve|cho|len|toi) /.test(frame.folded)
+          ? (() => {
+              const rp = [...analyzeText(row.reportTo).counts.keys()].filter((k) => k.startsWith("fp:"));
+              return rp.length && rp.every((k) => qTerms.has(k)) ? 0.9 : 0;
+            })()
+          : 0;
+      const named = Math.max(ofAssignee, ofPartner, ofReportTo);
       const score = asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
       rows.push({ doc, row, score: score * boost, named });
     }
@@ -145,7 +153,11 @@ export function describeRow(row: Assignment, frame: QuestionFrame): string {
 
 export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult | null {
   const inScope = r.scoped ? frameDocs(frame, kb) : kb.documents;
-  const { rows, asksAssignee } = scoreRows(frame, r, kb, inScope);
+  const scored = scoreRows(frame, r, kb, inScope);
+  const { asksAssignee } = scored;
+  // "… trong phụ lục": the rows of the appendices.
+  const inAppendix = / phu luc /.test(frame.folded) ? scored.rows.filter((x) => x.row.section.startsWith("Phụ lục")) : [];
+  const rows = inAppendix.length ? inAppendix : scored.rows;
   const best = rows[0];
   if (!best || best.score < TUNING.whoMinScore) return null;
   // "Khi nào …?" without a body asked for: a row answers only when it states a deadline; else the text does.

@@ -110,9 +110,15 @@ export function answerCount(frame: QuestionFrame, r: Retrieval, kb: Knowledge): 
   if (!target) {
     const q = ` ${foldVi(frame.text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
     for (const doc of docs) {
+      // Most of the title's words in the question ("nhiệm vụ trọng tâm đến tháng 6/2027" for "Về phương hướng, nhiệm
+      // vụ trọng tâm đến tháng 6/2027").
+      const share = (title: string) => {
+        const words = foldVi(title).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().split(" ").filter((w) => w.length > 1);
+        return words.length ? words.filter((w) => q.includes(` ${w} `)).length / words.length : 0;
+      };
       const named = doc.sections
-        .filter((sec) => sec.title && sec.title.length >= 8 && childrenOf(doc, sec.path).length)
-        .find((sec) => q.includes(` ${foldVi(sec.title!).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `));
+        .filter((sec) => sec.title && sec.title.length >= 8 && childrenOf(doc, sec.path).length && share(sec.title) >= 0.7)
+        .sort((a, b) => share(b.title!) - share(a.title!))[0];
       if (named) {
         target = { doc, path: named.path };
         break;

@@ -104,6 +104,19 @@ export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): Answer
   }
   // A document the corpus only cites: its header facts from the citing sentence; its content is not ours to give.
   const referenced = subjects.filter((n) => n.status === "referenced");
+  // "Chỉ thị 35-CT/TW … mà Kết luận 07 nhắc đến được ban hành ngày nào?": the cited documents' dates, even with a
+  // corpus document named as where they are cited.
+  if (referenced.length && frame.meta.some((f) => f === "date" || f === "issuer" || f === "number")) {
+    const parts = referenced
+      .slice(0, 3)
+      .map((n) => answerReferencedMeta(n.numbers.find((x) => kb.isKnownNumber(x)) ?? n.numbers[0]!, kb))
+      .filter((a): a is AnswerResult => a !== null);
+    if (parts.length) {
+      const citations = parts.flatMap((p) => p.citations);
+      const answer = parts.map((p, i) => p.answer.replace(/\[1\]/g, `[${i + 1}]`)).join("\n");
+      return { mode: "answer", answer, citations, seeAlso: [], via: "metadata" };
+    }
+  }
   if (referenced.length && !frame.scope.documentIds.length) {
     if (frame.meta.some((f) => f === "date" || f === "issuer" || f === "number")) {
       const ans = answerReferencedMeta(referenced[0]!.numbers.find((x) => kb.isKnownNumber(x)) ?? referenced[0]!.numbers[0]!, kb);

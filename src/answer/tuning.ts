@@ -28,6 +28,11 @@ export const TUNING = {
   /** Scope honesty: another document's evidence is worth pointing to when it holds at least this much of the
    * question (stricter than minCoverage: it is offered against what the cadre named). */
   elsewhereCoverage: 0.6,
+  /** Evidence coverage is multiplied by this for each content word of the question the corpus never uses: such a
+   * word names something the documents do not speak of (mild, since a paraphrase also brings new words). */
+  unknownWordFactor: 0.8,
+  /** …and by this for each full date the question names that the evidence does not hold. */
+  missingDateFactor: 0.5,
   /** An assignment row answers a who/when question above this score (coverage of its task, and the body named). */
   whoMinScore: 0.55,
   /** Rows within this share of the best row's score are listed with it. */

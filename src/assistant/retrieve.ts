@@ -213,6 +213,14 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   ]);
   const keys = keyTerms(query, kb);
   const pairs = keyPairs(query, kb);
+  // A content word the corpus never uses ("cccd", "lương hưu") says the question is about something else; with
+  // folded typing it is the one word that folding cannot make collide with another ("bị mất" ≡ "bí mật").
+  const unknownWords = query.terms.filter((t) => t.key && !t.repaired && /^f?w:\p{L}{3,}$/u.test(t.term) && !kb.hasTerm(t.term)).length;
+  // A full date the question names ("từ 1/7/2024") must stand in the evidence, in any of its written forms.
+  const dates = [...frame.text.matchAll(/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/g)].map((m) => [Number(m[1]), Number(m[2]), m[3]!] as const);
+  const holdsDate = (text: string, [d, mo, y]: readonly [number, number, string]) =>
+    new RegExp(`(?<!\\d)0?${d}\\s*[/.-]\\s*0?${mo}\\s*[/.-]\\s*${y}|(?<!\\d)0?${d}\\s+tháng\\s+0?${mo}\\s+năm\\s+${y}`, "u").test(text);
+  const penalty = (text: string) => TUNING.unknownWordFactor ** unknownWords * TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d)).length;
   const subjectDocs = new Set(frame.scope.named.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
   const labelCache = new Map<string, Set<string>>();
   const foldedQ = foldVi(frame.text).toLowerCase();
@@ -231,7 +239,7 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       else if (namedDocs.has(docId)) boost += TUNING.boostSubject / (1 + citedBy(kb, docId));
       if (localDocs.has(docId)) boost += TUNING.boostPlace;
       if (types.includes(chunk.payload.docType as never)) boost += TUNING.boostType;
-      const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache), pairs);
+      const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache), pairs) * penalty(chunk.payload.text);
       // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
       const title = chunk.payload.sectionTitle;
       if (title && title.length >= 8 && foldedQ.includes(foldVi(title).toLowerCase().replace(/[.:]$/, ""))) boost += TUNING.boostTitle;

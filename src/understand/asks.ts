@@ -84,7 +84,9 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
   // Typed with marks, "sở nào" (which department) is no "số nào" (which number).
   const marked = /[^\x00-\x7F]/.test(typed);
   const numberTyped = !marked || /số\s*(?:hiệu|mấy|bao nhiêu|nào|là gì)|mang số|là\s+\S+(?:\s+\S+)?\s+số/iu.test(typed);
-  const meta = META.filter(([field, re]) => re.test(folded) && !(task && (field === "issuer" || field === "date")) && (field !== "number" || numberTyped)).map(([f]) => f);
+  // "Theo đề nghị của ai?": who proposed it, written in the preamble, not who issued it.
+  const proposer = / de nghi cua | to trinh /.test(folded);
+  const meta = META.filter(([field, re]) => re.test(folded) && !((task || proposer) && (field === "issuer" || field === "date")) && (field !== "number" || numberTyped)).map(([f]) => f);
   // "trước ngày nào" is a deadline, not the document's date.
   // "Kế hoạch 144 ngày nào?": a bare "ngày nào" of a document named, not of an event ("hội nghị … tổ chức ngày nào").
   if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan|xong|hoan thanh|thuc hien|trien khai|lam|dat|bao cao|nop|gui) /.test(folded)) meta.push("date");

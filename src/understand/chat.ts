@@ -62,6 +62,18 @@ const CHAT_WORDS: Record<string, string> = {
   lq: "liên quan",
   ubmt: "ủy ban mặt trận",
   tdoan: "tỉnh đoàn",
+  htct: "hệ thống chính trị",
+  cntt: "công nghệ thông tin",
+  csdl: "cơ sở dữ liệu",
+  ttdl: "trung tâm dữ liệu",
+  dvc: "dịch vụ công",
+  vbqppl: "văn bản quy phạm pháp luật",
+  nsnn: "ngân sách nhà nước",
+  ktxh: "kinh tế - xã hội",
+  "kt-xh": "kinh tế - xã hội",
+  kte: "kinh tế",
+  xhs: "xã hội số",
+  kts: "kinh tế số",
 };
 
 /**

@@ -156,11 +156,12 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // A bare number without a type ("số 20") that names nothing is no document.
   const kept = named.filter((n, i) => n.status !== "unknown" || resolved[i]!.alias.full !== null || resolved[i]!.alias.type !== null);
 
-  const localDocs = facts.documentsForLocality(text);
-  for (const id of facts.documentsForIssuer(text)) localDocs.add(id);
-  // Type words outside the document numbers: "Hướng dẫn … Kết luận 69 của Từ Sơn" asks about a Hướng dẫn.
+  // Places, issuers and type words outside the document numbers ("QĐ-TTg" names no Thủ tướng's document of the
+  // corpus; "Hướng dẫn … Kết luận 69 của Từ Sơn" asks about a Hướng dẫn).
   let unnamed = text;
-  for (const n of [...resolved].sort((a, b) => b.alias.start - a.alias.start)) unnamed = `${unnamed.slice(0, n.alias.start)} ${unnamed.slice(n.alias.end)}`;
+  for (const n of [...resolved].sort((a, b) => b.alias.start - a.alias.start)) unnamed = `${unnamed.slice(0, n.alias.start)} , ${unnamed.slice(n.alias.end)}`;
+  const localDocs = facts.documentsForLocality(unnamed);
+  for (const id of facts.documentsForIssuer(unnamed)) localDocs.add(id);
   const types = typesIn(unnamed);
   const byType = (ids: string[]) => {
     const typed = ids.filter((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"));

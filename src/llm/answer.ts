@@ -13,6 +13,7 @@ import { abortable, withDeadline } from "./abort.js";
 import { LlmError, toLlmError } from "./errors.js";
 import { loadPrompt } from "./prompts.js";
 import { verbatimQuote } from "./quotes.js";
+import { plainText, unsupported } from "./claims.js";
 
 export interface Source {
   /** 1-based number the model refers to. */
@@ -121,7 +122,7 @@ export async function generateAnswer(input: GenerateAnswerInput): Promise<Answer
 
 export interface DroppedClaim {
   index: number;
-  reason: "unknown source" | "empty quote" | "not verbatim" | "empty text";
+  reason: "unknown source" | "empty quote" | "not verbatim" | "empty text" | "unsupported";
   source: number;
 }
 
@@ -144,10 +145,12 @@ export function buildAnswer(
     if (!source) return drop("unknown source");
     if (!claim.quote.trim()) return drop("empty quote");
     // The model's own markers would clash with ours (and carry its numbering, not ours).
-    const text = claim.text.replace(/\s*\[\d+(?:\s*[,–-]\s*\d+)*\]/g, "").replace(/\s+/g, " ").trim();
+    const text = plainText(claim.text.replace(/\s*\[\d+(?:\s*[,–-]\s*\d+)*\]/g, "")).replace(/\s+/g, " ").trim();
     if (!text) return drop("empty text");
     const quote = verbatimQuote(source.text, claim.quote);
     if (!quote) return drop("not verbatim");
+    // Verbatim is not enough: the quote must hold what the claim says (its numbers, its bodies, most of its words).
+    if (unsupported(text, quote, documentLabel(source.citation))) return drop("unsupported");
     kept.push({ text, source, quote });
   });
   if (kept.length === 0) return { result: null, dropped };

@@ -167,14 +167,42 @@ describe("generateAnswer: the quote check", () => {
       completion({
         answerable: true,
         claims: [
-          { text: "Sai nguồn.", source: 7, quote: "Giao Ban Tuyên giáo Tỉnh ủy chủ trì" },
-          { text: "Đúng nguồn.", source: 1, quote: "Giao Ban Tuyên giáo Tỉnh ủy chủ trì" },
+          { text: "Ban Tuyên giáo Tỉnh ủy chủ trì (sai nguồn).", source: 7, quote: "Giao Ban Tuyên giáo Tỉnh ủy chủ trì" },
+          { text: "Ban Tuyên giáo Tỉnh ủy chủ trì.", source: 1, quote: "Giao Ban Tuyên giáo Tỉnh ủy chủ trì" },
         ],
       }),
     );
     const result = await ask();
-    expect(result!.answer).toBe("Đúng nguồn [1].");
+    expect(result!.answer).toBe("Ban Tuyên giáo Tỉnh ủy chủ trì [1].");
     expect(result!.citations).toEqual([{ ...CONG_VAN.citation, quote: "Giao Ban Tuyên giáo Tỉnh ủy chủ trì" }]);
+  });
+});
+
+describe("generateAnswer: a claim stands only when its quote supports it", () => {
+  it("drops a claim whose verbatim quote is one unrelated word, or lacks the claim's number or body, and keeps the supported one", async () => {
+    fake.chat(
+      completion({
+        answerable: true,
+        claims: [
+          // Verbatim, but one word: it shows nothing of the claim.
+          { text: "Ban Tuyên giáo Tỉnh ủy chủ trì tổng kết vào năm 2030.", source: 1, quote: "chủ trì" },
+          // Verbatim and long enough, but the year the claim states is not in it.
+          { text: "Ban Tuyên giáo Tỉnh ủy chủ trì theo dõi đến năm 2030.", source: 1, quote: "Giao Ban Tuyên giáo Tỉnh ủy chủ trì" },
+          // Verbatim, but about another body than the one the claim names.
+          { text: "Sở Tài chính chủ trì theo dõi, đôn đốc.", source: 1, quote: "Giao Ban Tuyên giáo Tỉnh ủy chủ trì" },
+          { text: "**Ban Tuyên giáo Tỉnh ủy** chủ trì theo dõi, đôn đốc.", source: 1, quote: "Giao Ban Tuyên giáo Tỉnh ủy chủ trì … theo dõi, đôn đốc việc thực hiện Công văn này" },
+        ],
+      }),
+    );
+    const result = await ask();
+    // The supported claim only, as plain text (the model's Markdown removed).
+    expect(result!.answer).toBe("Ban Tuyên giáo Tỉnh ủy chủ trì theo dõi, đôn đốc [1].");
+    expect(result!.citations).toHaveLength(1);
+  });
+
+  it("falls back (null) when no claim is supported, so the extractive answer is shown", async () => {
+    fake.chat(completion({ answerable: true, claims: [{ text: "Sở Khoa học và Công nghệ chủ trì năm 2026.", source: 1, quote: "chủ trì" }] }));
+    expect(await ask()).toBeNull();
   });
 });
 

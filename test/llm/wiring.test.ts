@@ -61,7 +61,7 @@ describe("LLM wiring", () => {
     const retrieval = retrievalOf(kb);
     const first = sourcesOf(retrieval, kb)[0]!;
     const quote = first.text.split(/[.;:\n]/)[0]!.trim();
-    fake.chat(completion({ answerable: true, claims: [{ text: "Một ý trả lời.", source: 1, quote }] }));
+    fake.chat(completion({ answerable: true, claims: [{ text: `${quote}.`, source: 1, quote }] }));
     const result = await generator!.answer({ question: "Mục đích là gì?", history: [], retrieval, kb });
     expect(result?.citations).toEqual([{ ...first.citation, quote: quote.replace(/\s+/g, " ") }]);
 

@@ -25,9 +25,9 @@ export const TUNING = {
   /** In a comparison each document answers with its own best evidence, down to this coverage: the comparison's own
    * words ("khác nhau thế nào", the other document's name) are in no single document. */
   compareCoverage: 0.3,
-  /** Scope honesty: another document's evidence is worth pointing to when it holds at least this much of the
-   * question (stricter than minCoverage: it is offered against what the cadre named). */
-  elsewhereCoverage: 0.6,
+  /** Scope honesty: another document's evidence is pointed to when it would have answered the question (as much as
+   * minCoverage); the answer stays "not found" for the document named, so a weak pointer misleads no one. */
+  elsewhereCoverage: 0.5,
   /** Evidence coverage is multiplied by this for each content word of the question the corpus never uses: such a
    * word names something the documents do not speak of (mild, since a paraphrase also brings new words). */
   unknownWordFactor: 0.8,

@@ -1,0 +1,206 @@
+/**
+ * The router and each answer strategy, on three small documents written for the test (a province's plan with a task
+ * table, a central conclusion, a city's plan): what each kind of question gets, through `assistant.ask` over the
+ * real index, so that the frame, the retrieval held to scope and the strategy are exercised together.
+ */
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAssistant } from "../../src/assistant/assistant.js";
+import { buildIndex, embeddedTarget } from "../../src/assistant/open.js";
+import type { AnswerResult } from "../../src/assistant/types.js";
+import { uniqueIds } from "../../src/corpus/index.js";
+import { silentLogger } from "../../src/logger.js";
+import { parseDocument } from "../../src/parser/index.js";
+
+const PLAN = `ỦY BAN NHÂN DÂN TỈNH HÀ BẮC
+Số: 88/KH-UBND
+Hà Bắc, ngày 12 tháng 9 năm 2025
+
+KẾ HOẠCH
+Phát triển dữ liệu số tỉnh Hà Bắc
+
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Kết luận số 99-KL/TW ngày 01/3/2025 của Bộ Chính trị;
+
+I. MỤC TIÊU
+
+Đến năm 2030, 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.
+
+II. NHIỆM VỤ TRỌNG TÂM
+
+Tập trung các nhiệm vụ sau:
+
+1. Hoàn thiện cơ sở dữ liệu dùng chung.
+
+2. Phát triển nguồn nhân lực số.
+
+3. Bảo đảm an toàn thông tin.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Khoa học và Công nghệ
+
+- Chủ trì, phối hợp với Sở Tài chính xây dựng kho dữ liệu dùng chung của tỉnh.
+
+- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12 hằng năm.
+
+2. Sở Nội vụ chủ trì đào tạo kỹ năng số cho cán bộ, công chức.
+
+Nơi nhận:
+- Bộ Khoa học và Công nghệ;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |
+| --- | --- | --- | --- | --- |
+| I | NHÓM HẠ TẦNG | | | |
+| 1 | Nâng cấp trung tâm dữ liệu tỉnh | Sở Khoa học và Công nghệ | Sở Tài chính | Quý II/2026 |
+| 2 | Xây dựng nền tảng bản đồ số | Sở Nông nghiệp và Môi trường | Sở Xây dựng | Năm 2027 |
+| II | NHÓM NHÂN LỰC | | | |
+| 1 | Mở lớp bồi dưỡng chuyên gia dữ liệu | Sở Nội vụ | Trường Chính trị tỉnh | Hằng năm |
+`;
+
+const CONCLUSION = `BAN CHẤP HÀNH TRUNG ƯƠNG
+Số 99-KL/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 01 tháng 3 năm 2025
+
+KẾT LUẬN
+CỦA BỘ CHÍNH TRỊ
+về phát triển dữ liệu quốc gia
+
+1. Bộ Chính trị đánh giá cao kết quả xây dựng cơ sở dữ liệu quốc gia về dân cư.
+
+2. Ban cán sự đảng Chính phủ chỉ đạo hoàn thiện thể chế về dữ liệu trước ngày 31/12/2025.
+
+T/M BỘ CHÍNH TRỊ
+Trần Cẩm Tú`;
+
+const CITY = `ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI ĐÔNG
+Số: 12/KH-UBND
+Hải Đông, ngày 3 tháng 10 năm 2025
+
+KẾ HOẠCH
+Chuyển đổi số thành phố Hải Đông
+
+Thực hiện Kết luận số 99-KL/TW ngày 01/3/2025 của Bộ Chính trị;
+
+I. MỤC TIÊU
+
+Phủ sóng 5G toàn thành phố đến năm 2027.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Sở Khoa học và Công nghệ chủ trì, phối hợp với Công an thành phố triển khai định danh điện tử, báo cáo Ủy ban nhân dân thành phố trước ngày 20/11 hằng năm.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Tâm`;
+
+let ask: (q: string) => Promise<AnswerResult>;
+
+beforeAll(async () => {
+  const documents = [parseDocument(PLAN, "plan.md"), parseDocument(CONCLUSION, "kl.md"), parseDocument(CITY, "city.md")];
+  uniqueIds(documents);
+  const target = embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-router-")));
+  const knowledge = await buildIndex(documents, target);
+  const assistant = createAssistant({ knowledge, store: target.store, logger: silentLogger });
+  ask = (q) => assistant.ask(q);
+}, 60_000);
+
+const sections = (r: AnswerResult) => r.citations.map((c) => `${c.number}|${c.section}`);
+
+describe("strategies", () => {
+  it("metadata: the signer, from the signature block", async () => {
+    const r = await ask("Ai ký Kế hoạch 88/KH-UBND?");
+    expect(r.via).toBe("metadata");
+    expect(r.answer).toContain("Trần Văn Bình");
+    expect(r.citations[0]!.quote).toContain("Trần Văn Bình");
+  });
+
+  it("chain up and down, from the references", async () => {
+    const up = await ask("Kế hoạch 12/KH-UBND thực hiện văn bản nào?");
+    expect(up.via).toBe("chain");
+    expect(up.answer).toContain("99-KL/TW");
+    const down = await ask("Những văn bản nào thực hiện Kết luận 99?");
+    expect(down.answer).toMatch(/12\/KH-UBND/);
+    expect(down.answer).toMatch(/88\/KH-UBND/);
+  });
+
+  it("who and when: the body of a task-table row, with its partner and deadline, quoting the row", async () => {
+    const r = await ask("Ai chủ trì nâng cấp trung tâm dữ liệu tỉnh Hà Bắc và thời hạn khi nào?");
+    expect(r.via).toBe("assignments");
+    expect(r.answer).toMatch(/^Sở Khoa học và Công nghệ \(chủ trì; phối hợp: Sở Tài chính; thời hạn: Quý II\/2026\)/);
+    expect(sections(r)[0]).toBe("88/KH-UBND|Phụ lục.I.1");
+  });
+
+  it("a body asked about that the named document does not assign: not found, not another body's task", async () => {
+    const r = await ask("Kế hoạch 88/KH-UBND giao Sở Y tế những nhiệm vụ gì?");
+    expect(r.mode).toBe("not_found");
+  });
+
+  it("count: the rows of the appendix and its groups, saying what was counted", async () => {
+    const r = await ask("Phụ lục Kế hoạch 88 có bao nhiêu nhiệm vụ?");
+    expect(r.answer).toMatch(/2 nhóm, 3 nhiệm vụ/);
+    expect(r.citations).toHaveLength(3);
+  });
+
+  it("count of a body's duties", async () => {
+    const r = await ask("Kế hoạch 88 giao Sở Khoa học và Công nghệ chủ trì bao nhiêu nhiệm vụ?");
+    expect(r.answer).toMatch(/giao Sở Khoa học và Công nghệ chủ trì \d+ nhiệm vụ/);
+  });
+
+  it("a list the text introduces is answered with its items", async () => {
+    const r = await ask("Kế hoạch 88 tập trung những nhiệm vụ trọng tâm nào?");
+    expect(r.answer).toContain("Hoàn thiện cơ sở dữ liệu dùng chung");
+    expect(r.answer).toContain("Bảo đảm an toàn thông tin");
+  });
+
+  it("compare: one line per document, each cited", async () => {
+    const r = await ask("Hạn báo cáo hằng năm của Kế hoạch 88 và Kế hoạch 12 khác nhau thế nào?");
+    expect(r.answer).toMatch(/15\/12/);
+    expect(r.answer).toMatch(/20\/11/);
+    expect(new Set(r.citations.map((c) => c.number))).toEqual(new Set(["88/KH-UBND", "12/KH-UBND"]));
+  });
+
+  it("which document: the answer names it first", async () => {
+    const r = await ask("Văn bản nào giao Sở Nội vụ mở lớp bồi dưỡng chuyên gia dữ liệu?");
+    expect(r.answer).toMatch(/^Văn bản: Kế hoạch số 88\/KH-UBND/);
+  });
+});
+
+describe("scope honesty", () => {
+  it("the named document does not say it: says so, and quotes the one that does as that document's", async () => {
+    const r = await ask("Kết luận 99-KL/TW đặt mục tiêu phủ sóng 5G đến năm nào?");
+    expect(r.mode).toBe("not_found");
+    expect(r.answer).toMatch(/^Kết luận số 99-KL\/TW .* không nêu nội dung này\. Kế hoạch số 12\/KH-UBND/);
+    expect(sections(r)).toEqual(["12/KH-UBND|I"]);
+  });
+
+  it("a document only cited: not in the store, and who cites it", async () => {
+    const r = await ask("Nghị quyết 57-NQ/TW có những nội dung gì?");
+    expect(r.mode).toBe("not_found");
+    expect(r.answer).toMatch(/chưa có trong kho văn bản/);
+    expect(r.answer).toMatch(/88\/KH-UBND/);
+  });
+
+  it("a document neither held nor cited: not found, never answered from look-alikes", async () => {
+    const r = await ask("Nghị quyết 999-NQ/TW nói gì về dữ liệu?");
+    expect(r.mode).toBe("not_found");
+    expect(r.citations).toEqual([]);
+  });
+
+  it("a cited document's date, from the sentence that cites it", async () => {
+    const r = await ask("Nghị quyết 57-NQ/TW được ban hành ngày nào?");
+    expect(r.mode).toBe("answer");
+    expect(r.answer).toContain("22/12/2024");
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Understanding, as a table: questions written from the documents (corpus/, ../shared/corpus-extra,
+ * ../shared/corpus-dev) in three phrasings each — formal, chat-typed, without diacritics — and what the frame must
+ * read from them: the ask, the scope (which documents, named how, in the corpus or only cited), the topic.
+ */
+import { fileURLToPath } from "node:url";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, embeddedTarget } from "../../src/assistant/open.js";
+import type { Knowledge } from "../../src/assistant/knowledge.js";
+import { loadCorpus } from "../../src/corpus/index.js";
+import { expandChat } from "../../src/understand/chat.js";
+import { understand } from "../../src/understand/frame.js";
+
+const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+let kb: Knowledge;
+
+beforeAll(async () => {
+  const { documents } = await loadCorpus([root("corpus"), root("../shared/corpus-extra"), root("../shared/corpus-dev")], { metadataDir: root("metadata") });
+  kb = await buildIndex(documents, embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-frame-"))));
+}, 60_000);
+
+const frame = (q: string, history: { question: string; answer: string }[] = []) => understand(q, history, kb);
+const numbers = (q: string) => frame(q).scope.documentIds.map((id) => kb.byId.get(id)?.number ?? kb.byId.get(id)?.issuer);
+
+describe("the ask", () => {
+  const cases: [string, string[], string][] = [
+    // [ask expected first or among, phrasings…]
+    ["meta", ["Ai ký Quyết định 2597/QĐ-TTg?", "qd 2597 ai ki", "nguoi ky quyet dinh 2597 la ai"], "signer"],
+    ["meta", ["Kế hoạch 552/KH-UBND được ban hành ngày nào?", "kh 552 ban hanh ngay nao vay", "ke hoach 552 ban hanh vao ngay nao"], "date"],
+    ["meta", ["Kết luận 07-KL/VPTW do cơ quan nào ban hành?", "kl 07 do cq nao ban hanh", "ket luan 07 do co quan nao ban hanh"], "issuer"],
+    ["meta", ["Công văn 844-CV/ĐU được gửi tới những ai?", "cv 844 gui cho ai", "cong van 844 gui cho nhung co quan nao"], "recipients"],
+  ];
+  for (const [ask, phrasings, field] of cases) {
+    for (const q of phrasings) {
+      it(`${ask}/${field}: ${q}`, () => {
+        const f = frame(q);
+        expect(f.asks).toContain(ask);
+        expect(f.meta).toContain(field);
+      });
+    }
+  }
+
+  const asks: [string, string[]][] = [
+    ["who", ["Cơ quan nào chủ trì xây dựng kho dữ liệu BIM quốc gia theo Quyết định 2597?", "qd 2597 co quan nao chu tri kho du lieu bim", "ai chu tri xay dung kho du lieu BIM quoc gia"]],
+    ["when", ["Theo Kế hoạch 552, Sở Khoa học và Công nghệ tổng hợp báo cáo trước ngày nào hằng năm?", "kh552 so khcn bc truoc ngay nao", "thoi han bao cao cua so khoa hoc va cong nghe dong thap la khi nao"]],
+    ["count", ["Phụ lục của Kế hoạch 552 có bao nhiêu nhiệm vụ?", "phu luc kh 552 co bao nhiu nv", "phu luc ke hoach 552 gom may nhom nhiem vu"]],
+    ["compare", ["Kế hoạch 310 và Kế hoạch 552 khác nhau thế nào về hạn báo cáo?", "han bc kh310 vs kh552 khac nhau ntn", "so sanh han bao cao cua ke hoach 310 va ke hoach 552"]],
+    ["chain-up", ["Kế hoạch 144 căn cứ vào những văn bản nào?", "kh 144 can cu vb nao", "ke hoach 144 thuc hien van ban nao"]],
+    ["chain-down", ["Những văn bản nào thực hiện Kết luận 69?", "vb nao thuc hien kl 69", "nhung van ban nao trien khai ket luan 69"]],
+    ["list", ["Quan điểm của Kế hoạch 144 gồm những nội dung nào?", "kh 144 co nhung quan diem nao", "liet ke cac quan diem cua ke hoach 144"]],
+    ["yesno", ["Chia sẻ dữ liệu giữa các cơ quan đảng có thu phí không?", "chia se du lieu co thu phi ko", "chia se du lieu giua co quan dang co thu phi khong"]],
+  ];
+  for (const [ask, phrasings] of asks) {
+    for (const q of phrasings) {
+      it(`${ask}: ${q}`, () => expect(frame(q).asks).toContain(ask));
+    }
+  }
+
+  it("a value asked with 'bao nhiêu phần trăm' or 'cấp mấy' is no count", () => {
+    expect(frame("Nghị quyết 20 đặt mục tiêu đầu tư bao nhiêu phần trăm GDP?").asks).not.toContain("count");
+    expect(frame("Đến năm 2026 BIM bắt buộc với công trình từ cấp mấy trở lên?").asks).not.toContain("count");
+  });
+
+  it("'sở nào' is no question about a document's number, even though it folds like 'số nào'", () => {
+    expect(frame("Ở Bắc Ninh, sở nào được giao chủ trì tích hợp IoT?").meta).not.toContain("number");
+    expect(frame("Báo cáo tổng kết 10 năm là báo cáo số mấy?").meta).toContain("number");
+  });
+
+  it("a task's deadline ('trước ngày nào') is no question about the document's date", () => {
+    expect(frame("Kết luận 07 yêu cầu giải quyết kiến nghị trước ngày nào?").meta).not.toContain("date");
+  });
+});
+
+describe("the scope", () => {
+  it("documents named by number, alias or chat form, whatever the typing", () => {
+    for (const q of ["Quyết định 2597/QĐ-TTg giao Bộ Tài chính việc gì?", "qđ 2597 giao bo tai chinh viec gi", "quyet dinh so 2597 giao bo tai chinh viec gi"]) {
+      expect(numbers(q), q).toEqual(["2597/QĐ-TTg"]);
+    }
+    expect(numbers("KL 69 yêu cầu gì về thị trường khoa học và công nghệ?")).toEqual(["69-KL/TW"]);
+    expect(numbers("nq20 giao ai chi dao sua doi luat")).toEqual(["20-NQ/TW"]);
+  });
+
+  it("a place and a type name one document; a place alone all of that place's", () => {
+    expect(numbers("Kế hoạch của Đồng Tháp giao ai chủ trì?")).toEqual(["552/KH-UBND"]);
+    expect(numbers("ke hoach cua ha noi ve 5g")).toEqual(["310/KH-UBND"]);
+    expect(numbers("Hướng dẫn của Từ Sơn căn cứ văn bản nào?")).toEqual(["Ban Tuyên giáo Thành ủy Từ Sơn"]);
+  });
+
+  it("a number named as what is carried out is the topic, not the scope ('… thực hiện Kết luận 69')", () => {
+    const f = frame("Công đoàn ngành giáo dục có nhiệm vụ gì trong việc thực hiện Kết luận 69?");
+    expect(f.scope.named[0]).toMatchObject({ role: "topic", status: "corpus" });
+    expect(f.scope.documentIds).toEqual([]);
+    // Coordinated numbers share that role.
+    const both = frame("Ban Tuyên giáo Từ Sơn phối hợp với ai theo dõi việc thực hiện Nghị quyết 20 và Kết luận 69?");
+    expect(both.scope.named.map((n) => n.role)).toEqual(["topic", "topic"]);
+  });
+
+  it("tells a document in the corpus from one only cited and one unknown", () => {
+    const status = (q: string) => frame(q).scope.named.map((n) => n.status);
+    expect(status("Kết luận 69 yêu cầu gì?")).toEqual(["corpus"]);
+    expect(status("Nghị quyết 57-NQ/TW có những nội dung gì?")).toEqual(["referenced"]);
+    expect(status("Nghị quyết 999-NQ/TW nói gì?")).toEqual(["unknown"]);
+  });
+
+  it("a number's own codes name no document of the corpus (QĐ-TTg is no question about the Thủ tướng's decision)", () => {
+    expect(frame("Quyết định 1132/QĐ-TTg đặt ra chỉ tiêu gì?").scope.documentIds).toEqual([]);
+  });
+
+  it("a follow-up that names nothing keeps the previous turn's documents; 'còn X thì sao' asks again of X", () => {
+    const history = [{ question: "Ai ký Công văn 2018-CV/TU?", answer: "Đồng chí Đặng Ngọc Huy [1]." }];
+    expect(frame("Ngày nào?", history).scope).toMatchObject({ fromHistory: true });
+    const again = frame("Còn Công văn 844-CV/ĐU thì sao?", history);
+    expect(again.text).toContain("844-CV/ĐU");
+    expect(again.meta).toContain("signer");
+  });
+
+  it("a chat's own scope applies to questions that name no document", () => {
+    const f = understand("Sở Tài chính được giao những việc gì?", [], kb, { locality: "Đồng Tháp" });
+    expect(f.scope.fromChat).toBe(true);
+    expect(f.scope.documentIds.map((id) => kb.byId.get(id)!.number)).toEqual(expect.arrayContaining(["552/KH-UBND", "2597/QĐ-TTg"]));
+    expect(f.scope.documentIds.map((id) => kb.byId.get(id)!.number)).not.toContain("144/KH-UBND");
+  });
+});
+
+describe("the topic and the body asked about", () => {
+  it("the words that name a document are not topic words", () => {
+    expect(frame("Kế hoạch 552 của Đồng Tháp đặt mục tiêu gì về nông nghiệp?").topic).not.toMatch(/552|Đồng Tháp|Kế hoạch/);
+  });
+
+  it("the body asked about, and none when the body named is the one asking", () => {
+    expect(frame("Kết luận 69 giao Ban Tuyên giáo Đảng ủy Sở Giáo dục và Đào tạo những nhiệm vụ gì?").body).toBe("Ban Tuyên giáo Đảng ủy Sở Giáo dục và Đào tạo");
+    expect(frame("Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?").body).toBeNull();
+  });
+});
+
+describe("chat forms", () => {
+  it("expands abbreviations and keeps document numbers as typed", () => {
+    expect(expandChat("kl69 giao dang doan qh, bcs dang cp lam gi")).toBe("kl69 giao dang doan quốc hội, ban cán sự dang chính phủ lam gi");
+    expect(expandChat("ko dc vs nv cua so khcn")).toBe("không được với nhiệm vụ cua so khcn");
+    expect(expandChat("Nghị quyết 45-NQ/TW của tw")).toBe("Nghị quyết 45-NQ/TW của trung ương");
+    expect(expandChat("kh 552 bc trc ngay nao")).toBe("kh 552 báo cáo trước ngay nao");
+    expect(expandChat("ai ki, dinh ki")).toBe("ai ký, dinh ki");
+  });
+});

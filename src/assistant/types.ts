@@ -2,7 +2,9 @@
  * What the assistant offers to its front ends (the CLI commands, the Telegram bot, the terminal chat).
  * Front ends receive an `Assistant`; they never reach into the index or the parser themselves.
  */
-import type { Assignment, DocType, Relation } from "../domain/model.js";
+import type { Assignment, ChainNode, DocumentCard, DocumentSummary } from "../domain/model.js";
+
+export type { ChainEdge, ChainNode, DocumentCard, DocumentSummary } from "../domain/model.js";
 
 export interface Citation {
   documentId: string;
@@ -45,37 +47,13 @@ export interface AskOptions {
   scope?: { locality: string } | null;
 }
 
-export interface DocumentSummary {
-  id: string;
-  docType: DocType;
-  number: string | null;
-  date: string | null;
-  issuer: string;
-  place: string | null;
-  title: string;
-}
 
 export interface AssignmentGroup {
   document: DocumentSummary;
   rows: Assignment[];
 }
 
-export interface ChainNode {
-  /** Canonical number, or the document id for a corpus document without a number. */
-  key: string;
-  number: string | null;
-  docType: string | null;
-  date: string | null;
-  issuer: string | null;
-  /** Set when the document is in the corpus (full text indexed). */
-  documentId: string | null;
-}
 
-export interface ChainEdge {
-  from: string;
-  to: string;
-  relation: Relation;
-}
 
 export interface ChainView {
   /** The node asked about (null for the whole tree). */
@@ -101,13 +79,6 @@ export interface IngestReport {
 }
 
 /** A document as an admin compares two of them: who issued it, when, and who signed. */
-export interface DocumentCard extends DocumentSummary {
-  file: string;
-  /** "Đặng Ngọc Huy (T/M Ban Thường vụ, Phó Bí thư)", or null when no signature was found. */
-  signer: string | null;
-  /** Header facts not found: "loại văn bản", "số hiệu", "cơ quan ban hành", "ngày ban hành", "người ký". */
-  missing: string[];
-}
 
 /** What an upload would do, before anything is written: its documents, its rejections, and number conflicts. */
 export interface UploadPreview {

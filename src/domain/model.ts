@@ -103,3 +103,42 @@ export interface ParsedDocument {
   /** Page numbers and decoration left in the text. */
   noise: string[];
 }
+
+/** A document as lists and citations show it. */
+export interface DocumentSummary {
+  id: string;
+  docType: DocType;
+  number: string | null;
+  date: string | null;
+  issuer: string;
+  place: string | null;
+  title: string;
+}
+
+/** A document with its file, its signer and what its header lacks (uploads, /vanban). */
+export interface DocumentCard extends DocumentSummary {
+  file: string;
+  /** "Đặng Ngọc Huy (T/M Ban Thường vụ, Phó Bí thư)", or null when no signature was found. */
+  signer: string | null;
+  /** Header facts not found: "loại văn bản", "số hiệu", "cơ quan ban hành", "ngày ban hành", "người ký". */
+  missing: string[];
+}
+
+/** A node of the directive chain: a corpus document, or a document the corpus only cites. */
+export interface ChainNode {
+  /** Canonical number, or the document id for a corpus document without a number. */
+  key: string;
+  number: string | null;
+  docType: string | null;
+  date: string | null;
+  issuer: string | null;
+  /** Set when the document is in the corpus (full text indexed). */
+  documentId: string | null;
+}
+
+/** "from implements to" (or mentions) between two nodes of the chain. */
+export interface ChainEdge {
+  from: string;
+  to: string;
+  relation: Relation;
+}

@@ -4,13 +4,27 @@
  */
 import type { ParsedDocument } from "../domain/model.js";
 
+/** Header facts a document lacks, in the words an admin reads: "loại văn bản", "số hiệu", "cơ quan ban hành"… */
+export function missingFacts(doc: ParsedDocument): string[] {
+  const missing: string[] = [];
+  if (doc.docType === "Văn bản") missing.push("loại văn bản");
+  if (!doc.number) missing.push("số hiệu");
+  if (!doc.issuer.trim()) missing.push("cơ quan ban hành");
+  if (!doc.date) missing.push("ngày ban hành");
+  if (!doc.signer?.name) missing.push("người ký");
+  return missing;
+}
+
+/** The same, as sentences that say what follows from each gap; and a body without numbered parts. */
 export function headerGaps(doc: ParsedDocument): string[] {
-  const gaps: string[] = [];
-  if (doc.docType === "Văn bản") gaps.push("không nhận ra loại văn bản (Kế hoạch, Công văn, Quyết định…)");
-  if (!doc.number) gaps.push("không thấy số hiệu (sẽ trích dẫn là “không số”)");
-  if (!doc.issuer) gaps.push("không thấy cơ quan ban hành");
-  if (!doc.date) gaps.push("không thấy ngày ban hành đầy đủ");
-  if (!doc.signer) gaps.push("không thấy người ký");
+  const said: Record<string, string> = {
+    "loại văn bản": "không nhận ra loại văn bản (Kế hoạch, Công văn, Quyết định…)",
+    "số hiệu": "không thấy số hiệu (sẽ trích dẫn là “không số”)",
+    "cơ quan ban hành": "không thấy cơ quan ban hành",
+    "ngày ban hành": "không thấy ngày ban hành đầy đủ",
+    "người ký": "không thấy người ký",
+  };
+  const gaps = missingFacts(doc).map((m) => said[m] ?? `không thấy ${m}`);
   if (!doc.sections.some((s) => s.path)) gaps.push("không thấy mục đánh số nào: cả văn bản là một đoạn");
   return gaps;
 }

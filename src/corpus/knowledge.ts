@@ -1,0 +1,238 @@
+/**
+ * The documents together, as every feature sees them: by id, the directive chain (documents and the documents they
+ * cite, with "implements" edges), number aliases resolved against it, localities and issuers, central documents.
+ * Document-level facts only — no index: the answerer, the bot, the quiz and the task register all read this.
+ */
+import type { ChainEdge, ChainNode, DocType, DocumentCard, DocumentSummary, ParsedDocument, Reference } from "../domain/model.js";
+import { type NumberAlias, codeFitsType, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
+import { SHORT_FORMS, isCentralIssuer } from "../domain/vocabulary.js";
+import { foldVi, normalizeVi } from "../text/vietnamese.js";
+import { missingFacts } from "../parser/quality.js";
+
+export { missingFacts };
+
+export interface ResolvedNumber {
+  alias: NumberAlias;
+  /** Canonical numbers this alias may mean (corpus documents and referenced-only documents). */
+  numbers: string[];
+  /** Corpus documents with that number. */
+  documentIds: string[];
+}
+
+/** Folded syllable pairs of a text ("Tỉnh ủy Quảng Ngãi" → "tinh uy", "uy quang", "quang ngai"). */
+function foldedPairs(text: string): Set<string> {
+  const words = foldVi(text).toLowerCase().match(/[a-z0-9&]+/g) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  return out;
+}
+
+/** Short forms written out ("Sở GD&ĐT" → "sở giáo dục và đào tạo"), as the search analyzer reads them. */
+function expandShortForms(text: string): string {
+  let t = normalizeVi(text);
+  for (const [re, rep] of SHORT_FORMS) t = t.replace(re, rep);
+  return t;
+}
+
+export function summaryOf(doc: ParsedDocument): DocumentSummary {
+  return { id: doc.id, docType: doc.docType, number: doc.number, date: doc.date, issuer: doc.issuer, place: doc.place, title: doc.title };
+}
+
+/** A document's summary with its file, its signer and what its header lacks. */
+export function cardOf(doc: ParsedDocument): DocumentCard {
+  const s = doc.signer;
+  const role = s ? [s.capacity, s.title].filter(Boolean).join(", ") : "";
+  return { ...summaryOf(doc), file: doc.file, signer: s?.name ? `${s.name}${role ? ` (${role})` : ""}` : null, missing: missingFacts(doc) };
+}
+
+export class CorpusKnowledge {
+  readonly byId = new Map<string, ParsedDocument>();
+  readonly nodes = new Map<string, ChainNode>();
+  readonly edges: ChainEdge[] = [];
+  /** Folded locality names → document ids. */
+  readonly localities = new Map<string, Set<string>>();
+
+  constructor(readonly documents: ParsedDocument[]) {
+    for (const doc of documents) {
+      this.byId.set(doc.id, doc);
+      for (const loc of localitiesOf(doc)) {
+        const key = foldVi(loc).toLowerCase();
+        if (!this.localities.has(key)) this.localities.set(key, new Set());
+        this.localities.get(key)!.add(doc.id);
+      }
+    }
+    this.buildChain();
+  }
+
+  /** Resolve aliases ("KL 69", "nghị quyết 20", "2018/CV-TU") against corpus and referenced numbers. */
+  resolveNumbers(text: string): ResolvedNumber[] {
+    const out: ResolvedNumber[] = [];
+    const all = [...this.nodes.values()].map((n) => n.number).filter((n): n is string => Boolean(n));
+    for (const alias of findNumberAliases(text)) {
+      let numbers: string[];
+      if (alias.full) {
+        const key = numberKey(alias.full);
+        numbers = all.filter((n) => numberKey(n) === key);
+        // Typed the wrong way round ("2018/CV-TU" for "2018-CV/TU"): only when the form typed names nothing.
+        const swapped = alias.swapped ? numberKey(alias.swapped) : null;
+        if (!numbers.length && swapped) numbers = all.filter((n) => numberKey(n) === swapped);
+        if (!numbers.length) numbers = [alias.full];
+      } else {
+        numbers = all.filter((n) => {
+          const parsed = parseNumber(n);
+          const digits = parsed?.digits ?? n.split(/[-/]/)[0];
+          return digits === alias.digits && codeFitsType(parsed?.code ?? null, alias.type);
+        });
+      }
+      const keys = new Set(numbers.map(numberKey));
+      const documentIds = this.documents.filter((d) => d.number && keys.has(numberKey(d.number))).map((d) => d.id);
+      out.push({ alias, numbers: [...new Set(numbers)], documentIds });
+    }
+    return out;
+  }
+
+  /** Is this number known at all (in the corpus or referenced by it)? */
+  isKnownNumber(number: string): boolean {
+    const key = numberKey(number);
+    return [...this.nodes.values()].some((n) => n.number && numberKey(n.number) === key);
+  }
+
+  /** Documents whose locality the text names ("Từ Sơn", "tu son", "Quảng Ngãi"). */
+  documentsForLocality(text: string): Set<string> {
+    const folded = ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
+    const out = new Set<string>();
+    for (const [loc, ids] of this.localities) if (folded.includes(` ${loc} `)) for (const id of ids) out.add(id);
+    return out;
+  }
+
+  private issuerPairSets: { id: string; pairs: Set<string> }[] | null = null;
+
+  /** Corpus documents whose issuer the text names ("Đảng ủy Sở GD&ĐT", "Tỉnh ủy Quảng Ngãi"), folded pairs. */
+  documentsForIssuer(text: string): Set<string> {
+    this.issuerPairSets ??= this.documents.map((d) => ({ id: d.id, pairs: foldedPairs(d.issuer) }));
+    const q = foldedPairs(expandShortForms(text));
+    const out = new Set<string>();
+    for (const { id, pairs } of this.issuerPairSets) {
+      if (pairs.size < 2) continue;
+      const hit = [...pairs].filter((p) => q.has(p)).length;
+      if (hit / pairs.size >= 0.75) out.add(id);
+    }
+    return out;
+  }
+
+  /** Where the text names a locality of the corpus (offsets in the text). */
+  localitySpans(text: string): { start: number; end: number }[] {
+    const folded = foldVi(text).toLowerCase().replace(/[^a-z0-9]/g, " ");
+    const out: { start: number; end: number }[] = [];
+    for (const loc of this.localities.keys()) {
+      const re = new RegExp(`(?<![a-z0-9])${loc.replace(/\s+/g, "\\s+")}(?![a-z0-9])`, "g");
+      for (const m of folded.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    }
+    return out;
+  }
+
+  private citing: Map<string, number> | null = null;
+  /** How many corpus documents cite this number (computed once). */
+  citingDocumentCount(number: string): number {
+    if (!this.citing) {
+      this.citing = new Map();
+      for (const doc of this.documents) {
+        for (const key of new Set(doc.references.map((r) => numberKey(r.number)))) this.citing.set(key, (this.citing.get(key) ?? 0) + 1);
+      }
+    }
+    return this.citing.get(numberKey(number)) ?? 0;
+  }
+
+  /** Where a referenced document is mentioned: (document, reference). */
+  referencesTo(number: string): { doc: ParsedDocument; ref: Reference }[] {
+    const key = numberKey(number);
+    return this.documents.flatMap((doc) => doc.references.filter((r) => numberKey(r.number) === key).map((ref) => ({ doc, ref })));
+  }
+
+  private nodeKeyOf(doc: ParsedDocument): string {
+    return doc.number ?? doc.id;
+  }
+
+  private buildChain(): void {
+    const put = (node: ChainNode) => {
+      const prev = this.nodes.get(numberKey(node.key));
+      if (!prev) {
+        this.nodes.set(numberKey(node.key), node);
+        return;
+      }
+      prev.documentId ??= node.documentId;
+      prev.docType ??= node.docType;
+      prev.date ??= node.date;
+      prev.issuer ??= node.issuer;
+    };
+    for (const doc of this.documents) {
+      put({ key: this.nodeKeyOf(doc), number: doc.number, docType: doc.docType, date: doc.date, issuer: doc.issuer, documentId: doc.id });
+    }
+    for (const doc of this.documents) {
+      for (const ref of doc.references) {
+        if (!ref.number.includes("/")) continue;
+        put({ key: ref.number, number: ref.number, docType: ref.docType, date: ref.date, issuer: ref.issuer, documentId: null });
+      }
+    }
+    const edge = (from: string, to: string, relation: "implements" | "mentions") => {
+      const f = this.nodes.get(numberKey(from))?.key;
+      const t = this.nodes.get(numberKey(to))?.key;
+      if (!f || !t || f === t) return;
+      if (!this.edges.some((e) => e.from === f && e.to === t && e.relation === relation)) this.edges.push({ from: f, to: t, relation });
+    };
+    for (const doc of this.documents) {
+      for (const ref of doc.references) if (ref.relation === "implements") edge(this.nodeKeyOf(doc), ref.number, "implements");
+      for (const link of doc.links) edge(link.from, link.to, "implements");
+    }
+  }
+
+  node(key: string): ChainNode | undefined {
+    return this.nodes.get(numberKey(key));
+  }
+
+  private central: string[] | null = null;
+
+  /** Documents of central bodies, told by their issuer. */
+  centralDocuments(): string[] {
+    this.central ??= this.documents.filter((d) => isCentralIssuer(d.issuer)).map((d) => d.id);
+    return this.central;
+  }
+
+  docTypeOf(documentId: string): DocType | undefined {
+    return this.byId.get(documentId)?.docType;
+  }
+
+  private initials: Map<string, string> | null = null;
+
+  /** Place initials a cadre types ("qn" → "Quảng Ngãi"), for the places of the corpus whose initials are theirs alone. */
+  readonly placeInitials = {
+    get: (initials: string): string | undefined => {
+      if (!this.initials) {
+        const seen = new Map<string, string | null>();
+        for (const doc of this.documents) {
+          for (const place of localitiesOf(doc)) {
+            const words = foldVi(place).toLowerCase().split(/\s+/).filter(Boolean);
+            if (words.length < 2) continue;
+            const key = words.map((w) => w[0]).join("");
+            const prev = seen.get(key);
+            seen.set(key, prev === undefined || prev === place ? place : null);
+          }
+        }
+        this.initials = new Map([...seen].filter((e): e is [string, string] => e[1] !== null));
+      }
+      return this.initials.get(foldVi(initials).toLowerCase());
+    },
+  };
+}
+
+/** Place names a document is tied to: its place and the locality in its issuer's name. */
+export function localitiesOf(doc: ParsedDocument): string[] {
+  const out = new Set<string>();
+  if (doc.place) out.add(doc.place);
+  const m = /(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Quận ủy|tỉnh|thành phố|huyện|quận|thị xã)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})$/u.exec(doc.issuer);
+  if (m) out.add(m[1]!);
+  // Hà Nội is the seat of central bodies, not a locality a question about a province means — unless the issuer is
+  // the city's own (Ủy ban nhân dân thành phố Hà Nội, Thành ủy Hà Nội).
+  if (!/Hà Nội$/u.test(doc.issuer)) out.delete("Hà Nội");
+  return [...out];
+}

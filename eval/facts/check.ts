@@ -3,6 +3,7 @@
  * The facts (eval/facts/corpus-dev.json) were written from ../shared/corpus-dev by a reader who never saw the code:
  * header fields, section paths, references with their relation, and every assignment (task-table rows and prose).
  * A development measure, not a test: the hidden checks use other documents of the same kinds.
+ * `npx tsx eval/facts/check.ts [--facts FILE --docs DIR] [--verbose]` checks another set the same way.
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -44,6 +45,10 @@ const norm = (s: string | null | undefined) =>
     .replace(/\s+/g, " ")
     .trim();
 const verbose = process.argv.includes("--verbose");
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
 
 function bodyMatches(ours: string, theirs: string): boolean {
   const a = norm(ours);
@@ -52,8 +57,8 @@ function bodyMatches(ours: string, theirs: string): boolean {
 }
 
 async function main(): Promise<void> {
-  const facts = JSON.parse(await readFile(root("eval/facts/corpus-dev.json"), "utf8")) as Facts[];
-  const { documents } = await loadCorpus([root("../shared/corpus-dev")]);
+  const facts = JSON.parse(await readFile(arg("--facts") ?? root("eval/facts/corpus-dev.json"), "utf8")) as Facts[];
+  const { documents } = await loadCorpus([arg("--docs") ?? root("../shared/corpus-dev")]);
   const totals: Record<string, [number, number]> = {};
   const tally = (kind: string, ok: boolean, what: string) => {
     const t = (totals[kind] ??= [0, 0]);

@@ -69,7 +69,7 @@ function splitRunTogether(part: string): string[] {
 }
 
 /** Names that hold a comma: protected before a list is split on commas. */
-const COMMA_NAMES = /Văn ho[áa]?[aá]?, Thể thao và Du lịch|Chính sách, chiến lược|Phát thanh, Truyền hình|Khoa học, Công nghệ và Đổi mới sáng tạo|Lao động, Thương binh và Xã hội/giu;
+const COMMA_NAMES = /Văn h(?:óa|oá|oa), Thể thao và Du lịch|Chính sách, chiến lược|Phát thanh, Truyền hình|Khoa học, Công nghệ và Đổi mới sáng tạo|Lao động, Thương binh và Xã hội/giu;
 const COMMA = "\uE010";
 /** A bare kind of body that continues a group named before it: "Sở, ban, ngành có liên quan", "UBND các phường, xã". */
 const CATEGORY = /^(?:ban|ngành|địa phương|đơn vị|cơ quan|đoàn thể|cá nhân|tổ chức|xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh|sở|bộ|hội|thành ủy|thành uỷ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|ban đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|trường|viện|mặt trận)(?=\s|$)/u;
@@ -105,7 +105,12 @@ export function splitBodies(phrase: string): string[] {
         const last = prev?.[prev.length - 1] ?? "";
         const lower = /^\p{Ll}/u.test(part) && !/^các\s/u.test(part);
         const continues =
-          prev !== undefined && lower && (CATEGORY_ONLY.test(part) || /^các\s/iu.test(prev[0]!) || (CATEGORY.test(part) && (BARE_HEAD.test(last) || CATEGORY_ONLY.test(last))));
+          prev !== undefined &&
+          lower &&
+          (CATEGORY_ONLY.test(part) ||
+            /^các\s/iu.test(prev[0]!) ||
+            // "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": "các" shares the name over the list.
+            (CATEGORY.test(part) && (BARE_HEAD.test(last) || CATEGORY_ONLY.test(last) || /\scác\s+\p{Ll}+$/u.test(last))));
         if (continues) prev!.push(part);
         else merged.push([part]);
       }
@@ -181,7 +186,7 @@ interface Lead {
 }
 
 /** "Giao …", "Đề nghị …": the words that address a task to a body. */
-const ADDRESS_PREFIX = /^(?:Đề nghị|Yêu cầu|Giao cho|Giao)\s+(?=\p{Lu}|các\s)/u;
+const ADDRESS_PREFIX = /^(?:Đề nghị|Kiến nghị|Yêu cầu|Riêng|Giao cho|Giao)\s+(?=\p{Lu}|các\s)/u;
 
 /** The body a unit of text is addressed to, and the task that follows. */
 export function leadOf(text: string): Lead | null {
@@ -192,6 +197,10 @@ export function leadOf(text: string): Lead | null {
     return inner ? { assignee: inner.assignee, task: `${when[0].replace(/,\s*$/, "").toLowerCase()} ${inner.task}` } : null;
   }
   let t = text.trim().replace(ADDRESS_PREFIX, (m) => (/^Giao\s+$/u.test(m) ? m : ""));
+  // "Trong quá trình thực hiện, nếu có vấn đề phát sinh, Văn phòng Trung ương Đảng tổng hợp …": the body after an
+  // opening clause of time or condition.
+  const opening = /^(?:Trong|Khi|Nếu|Sau khi|Trước|Định kỳ|Hằng năm|Hàng năm|Căn cứ|Theo|Để)\b[^.;:]{0,140}?,\s+(?=(?:Ban|Bộ|Sở|Văn phòng|Ủy ban|Uỷ ban|UBND|Công an|Các\s))/u.exec(t);
+  if (opening && !ORG_START.test(t)) t = t.slice(opening[0].length);
   // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành … triển khai": the body asked, not the one asking.
   const asks = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Bộ Chính trị|Ban Bí thư|Thủ tướng|Chính phủ)[^,;:.]{0,40}?\s+(?:yêu cầu|đề nghị|giao)\s+(?=\p{Lu}|các\s)/u.exec(t);
   if (asks) t = t.slice(asks[0].length);
@@ -260,9 +269,8 @@ export function extractAssignments(sections: Section[]): Assignment[] {
     return null;
   };
   for (const sec of sections) {
-    if (!sec.path) continue;
     // The article that makes bodies execute the document ("Điều 3. Các Bộ trưởng … chịu trách nhiệm thi hành").
-    const executes = /^(?:[^.]*\.)?Điều \d+$/u.test(sec.path) ? EXECUTES.exec(sec.text.split("\n")[0] ?? "") : null;
+    const executes = sec.path && /^(?:[^.]*\.)?Điều \d+$/u.test(sec.path) ? EXECUTES.exec(sec.text.split("\n")[0] ?? "") : null;
     if (executes) {
       out.push(...rowsFor(sec.path, executes[1]!.replace(/^(?:Giao\s+)/u, ""), sec.text));
       continue;
@@ -270,14 +278,15 @@ export function extractAssignments(sections: Section[]): Assignment[] {
     const inPart = isAssigningSection(sec.path, assigningPaths);
     const inherited = inheritedBody(sec.path);
     // Without an assigning part, a numbered item whose heading names a body is addressed to it (2018-CV/TU).
-    const addressed = !hasAssigningPart && Boolean(sec.title) && sec.title!.length <= 160 && ORG_START.test(sec.title!);
+    const addressed = !hasAssigningPart && Boolean(sec.title) && sec.title!.length <= 160 && ORG_START.test(sec.title!.replace(ADDRESS_PREFIX, ""));
     // …or whose text opens with a body and its task ("2. Ban Tuyên giáo Thành ủy chủ trì…").
     const addressedText = !hasAssigningPart && !sec.title && leadOf(sec.text.split("\n")[0] ?? "") !== null;
-    if (!inPart && !addressed && !addressedText && !inherited) {
-      // Elsewhere only an explicit assignment counts: "Giao X …", "X chủ trì …", "X phối hợp với …".
-      for (const unit of unitsOf(sec.text)) {
+    if (!sec.path || (!inPart && !addressed && !addressedText && !inherited)) {
+      // Elsewhere (and in the opening part of a letter) only an explicit assignment counts, in any sentence:
+      // "Giao X …", "X chủ trì …", "X phối hợp với …".
+      for (const unit of unitsOf(sec.text).flatMap((u) => u.split(/(?<=[.;])\s+(?=\p{Lu})/u))) {
         const lead = leadOf(unit);
-        if (lead && (/^Giao\s/u.test(unit) || /^(?:chủ trì|phối hợp với|có trách nhiệm|chịu trách nhiệm)(?=[\s,])/u.test(lead.task))) {
+        if (lead && (/^(?:Giao|Đề nghị|Kiến nghị|Riêng)\s/u.test(unit) || /^(?:chủ trì|phối hợp với|có trách nhiệm|chịu trách nhiệm)(?=[\s,])/u.test(lead.task))) {
           out.push(...rowsFor(sec.path, lead.assignee, lead.task));
         }
       }
@@ -287,7 +296,7 @@ export function extractAssignments(sections: Section[]): Assignment[] {
     const firstUnit = sec.text.split("\n")[0] ?? "";
     const namedLine = !sec.title && /:$/.test(firstUnit) && firstUnit.length <= 100 && ORG_START.test(firstUnit) && !VERB.test(` ${firstUnit}`) ? firstUnit : null;
     const heading = sec.title ?? namedLine;
-    if (heading && (addressed || (ORG_START.test(heading) && !assigningPaths.has(sec.path)))) {
+    if (heading && sec.path && (addressed || (ORG_START.test(heading.replace(ADDRESS_PREFIX, "")) && !assigningPaths.has(sec.path)))) {
       const lead = leadOf(heading);
       const assignee = lead ? lead.assignee : heading.replace(/[:.]$/, "").replace(ADDRESS_PREFIX, "");
       headingBodies.set(sec.path, assignee);
@@ -303,7 +312,8 @@ export function extractAssignments(sections: Section[]): Assignment[] {
     }
     const units = unitsOf([sec.title, sec.text].filter(Boolean).join("\n"));
     // A point under a heading that names a body ("a) Chủ trì, phối hợp với …"): that body's duty.
-    if (inherited && units.length && !leadOf(units[0]!)) {
+    // A point that names a body of its own ("b) Sở Tài chính chủ trì …") overrides it; "c) Tổ chức tập huấn …" does not.
+    if (inherited && units.length && !(leadOf(units[0]!) && ORG_KEYWORD_START.test(units[0]!))) {
       out.push(...rowsFor(sec.path, inherited, units.join(" ")));
       continue;
     }

@@ -160,7 +160,8 @@ function flattenedRows(items: ({ source: number; raw: string } | null)[]): RawCe
       continue;
     }
     if (!cur) cur = { lines: [] };
-    if (item.raw.trim()) cur.lines.push(item);
+    // A cell written as "** **" or a non-breaking space is there, empty: it keeps its column.
+    if (!/^[ \t]*$/.test(item.raw)) cur.lines.push(item);
   }
   if (cur && cur.lines.length) segs.push(cur);
   const text = (c: RawCell | undefined) => (c ? cleanInline(c.lines.map((l) => l.raw).join(" ")).text : "");
@@ -214,7 +215,8 @@ function chunksOf(raw: string[]): Chunk[] {
           items.push(null);
           continue;
         }
-        if (!l.trim() && j > i && isLonePipe(raw[j - 1]!)) break;
+        // Only a truly blank line ends it: a cell holding a non-breaking space is an empty cell, not the end.
+        if (/^[ \t]*$/.test(l) && j > i && isLonePipe(raw[j - 1]!)) break;
         items.push({ source: j, raw: l });
       }
       const rows = flattenedRows(items);
@@ -280,9 +282,23 @@ function continuesParagraph(prev: string, line: string): boolean {
   return true;
 }
 
+/**
+ * A header cell written on one line holds several lines of the header ("TỈNH ỦY HÒA BẮC **VĂN PHÒNG** \\* Số 123-CV/VPTU
+ * *V/v góp ý …*"): split it at its emphasis runs, at a lone star (the rule under the issuer), and before "Số …",
+ * "V/v" and a place-and-date.
+ */
+function splitHeaderCell(raw: string): string[] {
+  if (raw.length < 40 || !/(?:\*\*|\s\\?\*\s|Số\s*:?\s*[\d.…_ ]*[-/]|V\/v)/u.test(raw)) return [raw];
+  const pieces = raw
+    .split(/(\*\*[^*]+\*\*|(?<![*\\])\*(?!\s)[^*]+?(?<!\s)\*(?!\*))|\s\\?\*(?=\s)|\s(?=Số\s*:?\s*[\d.…_ ]*[-/])|\s(?=V\/v\s)|\s(?=\\?-{3,})/u)
+    .filter((p): p is string => Boolean(p && p.trim()));
+  return pieces.length > 1 ? pieces : [raw];
+}
+
 /** The logical lines of one table cell in a layout table: runs joined, wrapped list items put back together. */
 function layoutCellLines(cell: RawCell): { source: number; raw: string }[] {
-  const joined = joinRuns(cell.lines.filter((l) => l.raw.trim()));
+  const lines = cell.lines.length === 1 ? splitHeaderCell(cell.lines[0]!.raw).map((raw) => ({ source: cell.lines[0]!.source, raw })) : cell.lines;
+  const joined = joinRuns(lines.filter((l) => l.raw.trim()));
   const out: { source: number; raw: string }[] = [];
   for (const l of joined) {
     const prev = out[out.length - 1];

@@ -225,8 +225,11 @@ function parseHeader(lines: Line[], s: Structure): number {
     const kg = KINH_GUI.exec(t);
     if (kg) {
       s.header.push(t);
-      const rest = cleanListItem(kg[1] ?? "");
-      if (rest) s.recipients.push(rest);
+      // "Kính gửi: - A; - B; - C." on one line: one recipient each.
+      for (const piece of (kg[1] ?? "").split(/\s*;\s*(?=[-–•]?\s*\p{Lu})|\s+[-–•]\s+(?=\p{Lu})/u)) {
+        const rest = cleanListItem(piece);
+        if (rest) s.recipients.push(rest);
+      }
       inRecipients = true;
       inTitle = false;
       sawAnything = true;

@@ -35,6 +35,8 @@ export const TUNING = {
   missingDateFactor: 0.5,
   /** An assignment row answers a who/when question above this score (coverage of its task, and the body named). */
   whoMinScore: 0.55,
+  /** …and only when its task (with the body, for "X có nhiệm vụ gì") holds at least this much of the question. */
+  whoMinTaskCoverage: 0.35,
   /** Rows within this share of the best row's score are listed with it. */
   whoRunnerUp: 0.9,
   /** Rows listed for one who/when question (a screen in Telegram). */

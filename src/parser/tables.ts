@@ -44,6 +44,15 @@ function isGroupNumber(text: string): boolean {
  * or appendix the table stands in. Returns null when the first row does not name a task and a body (a table of
  * figures, not of assignments): the caller keeps such rows as text.
  */
+/** Cells without the empty ones at either end (nothing in the source stands there to quote). */
+function trimEmptyEnds(cells: string[]): string[] {
+  let a = 0;
+  let b = cells.length;
+  while (a < b && !cells[a]) a++;
+  while (b > a && !cells[b - 1]) b--;
+  return cells.slice(a, b);
+}
+
 export function readTaskTable(rows: string[][], base: string): TableRead | null {
   const header = rows[0];
   if (!header || rows.length < 2) return null;
@@ -143,7 +152,9 @@ export function readTaskTable(rows: string[][], base: string): TableRead | null 
     else if (stt < 0) path = join(groupPath, String(++counter));
     else path = lastPath;
     lastPath = path;
-    const text = (r.own ?? r.cells.filter((c, i) => c && i !== stt)).join(" | ");
+    // Every cell of the row in order, empty ones too ("Sở Y tế |  | Phần mềm"): the text stays a verbatim run of the
+    // document's row, so a quote of it is found where the row stands.
+    const text = r.own ? r.own.join(" | ") : trimEmptyEnds(r.cells.filter((_, i) => i !== stt)).join(" | ");
     sections.push({ path, title: null, text });
     const taskText = [...context.map((i) => r.cells[i] ?? "").filter(Boolean), r.cells[task] ?? ""].filter(Boolean).join(": ");
     const due = deadline >= 0 ? r.cells[deadline] || null : null;

@@ -55,7 +55,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     "chain-up",
-    / (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|chuong trinh|nghi quyet|ke hoach|quyet dinh|ket luan|luat|nghi dinh|thong bao|.* nao) | (thuc hien|trien khai|cu the hoa)( [a-z]+){0,2} (van ban|theo van ban|nhung van ban|nghi quyet|ket luan|chuong trinh|ke hoach|quyet dinh|chi thi|huong dan|cong van) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao | can cu phap ly /,
+    / (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|chuong trinh|nghi quyet|ke hoach|quyet dinh|ket luan|luat|nghi dinh|thong bao|.* nao) | (thuc hien|trien khai|cu the hoa)( [a-z]+){0,5} (van ban|theo van ban|nhung van ban|nghi quyet|ket luan|chuong trinh|ke hoach|quyet dinh|chi thi|huong dan|cong van) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao | can cu phap ly /,
   ],
   ["compare", / so sanh | khac nhau | giong nhau | khac (gi|the nao|nhau the nao) | ca hai | cung (mot )?(ngay|nam|thang|co quan|nguoi) | hai (van ban|ke hoach|quyet dinh) | (khac|giong) (voi|so voi) /],
   // "bao nhiêu phần trăm", "bao nhiêu năm" ask a value the text states, not a count of items.
@@ -83,7 +83,10 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
   const task = TASK_VERB.test(folded);
   // Typed with marks, "sở nào" (which department) is no "số nào" (which number).
   const marked = /[^\x00-\x7F]/.test(typed);
-  const numberTyped = !marked || /số\s*(?:hiệu|mấy|bao nhiêu|nào|là gì)|mang số|là\s+\S+(?:\s+\S+)?\s+số/iu.test(typed);
+  // Without marks, "so nao la co quan …", "so nao duoc giao …" is a department asked about.
+  const numberTyped = marked
+    ? /số\s*(?:hiệu|mấy|bao nhiêu|nào|là gì)|mang số|là\s+\S+(?:\s+\S+)?\s+số/iu.test(typed)
+    : !/ so nao (la|duoc|chu|phu|co|lam|phai|can|se|tham|thuc|trien|dieu|bao) /.test(folded);
   // "Theo đề nghị của ai?": who proposed it, written in the preamble, not who issued it.
   const proposer = / de nghi cua | to trinh /.test(folded);
   const meta = META.filter(([field, re]) => re.test(folded) && !((task || proposer) && (field === "issuer" || field === "date")) && (field !== "number" || numberTyped)).map(([f]) => f);

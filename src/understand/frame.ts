@@ -175,6 +175,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // "Theo hướng dẫn của … Từ Sơn, … Kết luận 69": the place's document of the type named is what is asked about.
   const localOfType = [...localDocs].filter((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"));
   if (both.length) documentIds = both;
+  // A document named as the subject that the corpus only cites (or does not know) is what is asked about: the
+  // place's documents are not ("Kế hoạch 35-KH/TU của Tỉnh ủy Hòa Bắc giao …?" when only a letter cites it).
+  else if (kept.some((n) => n.role === "subject" && n.status !== "corpus")) documentIds = [];
   else if (localOfType.length && !subjectIds.some((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"))) documentIds = localOfType;
   else if (subjectIds.length) documentIds = byType(subjectIds);
   else if (localDocs.size) documentIds = byType([...localDocs]);
@@ -211,11 +214,18 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     ...facts.localitySpans(text).map((s) => ({ start: s.start, end: s.end })),
   ].sort((a, b) => b.start - a.start);
   let topic = text;
+  // "Quy chế kèm theo Quyết định 412", "Dự thảo báo cáo của Tỉnh ủy Hòa Bắc": the words that designate the document
+  // go with the number or place that names it.
+  const DESIGNATION = new RegExp(
+    `(?:(?:dự thảo|du thao)\\s+)?(?:${TYPE_WORD.source})(?:\\s+(?:kèm theo|ban hành kèm theo|kem theo))?\\s+(?:của|do|theo|cua)?\\s*(?:(?:ban thường vụ|thường trực|ban thuong vu|thuong truc)\\s+)?(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|đảng ủy)\\s+)?(?:${TYPE_WORD.source})?\\s*(?:số\\s*)?$`,
+    "iu",
+  );
   for (const s of spans) {
     // The type word before a number and the level word before a place go with them ("Kế hoạch 552", "tỉnh Đồng
     // Tháp"); a comma stands where they were, so that no pair is read across the gap.
     const head = topic
       .slice(0, s.start)
+      .replace(DESIGNATION, "")
       .replace(new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu"), "")
       .replace(/(?<![\p{L}])(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|quận|quan|thị xã|thi xa|xã|xa|phường|phuong)\s*$/iu, "");
     topic = `${head} , ${topic.slice(s.end)}`;

@@ -111,7 +111,9 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
             })()
           : 0;
       const named = Math.max(ofAssignee, ofPartner, ofReportTo);
-      const score = asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
+      // A row must be about the task asked, not only name a body the question names ("… báo cáo Văn phòng Trung ương
+      // Đảng trong thời hạn bao lâu?" is no question about that office's tasks).
+      const score = cover < TUNING.whoMinTaskCoverage ? 0 : asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
       rows.push({ doc, row, score: score * boost, named });
     }
   }

@@ -26,7 +26,7 @@ export function toText(r: AnswerResult): string {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ["index", "batch"]);
+  const args = parseArgs(process.argv.slice(2), ["index", "batch"], ["json"]);
   const config = await loadConfig();
   const { assistant } = await openWithServices(config, cliLogger(config), { indexDir: args.values.get("index") });
   const json = args.flags.has("json");

@@ -14,7 +14,7 @@ import { parseArgs, runCli } from "./args.js";
 const USAGE = "Cách dùng: npm run ingest -- [PATH...] [--index DIR]";
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ["index"]);
+  const args = parseArgs(process.argv.slice(2), ["index"], []);
   const config = await loadConfig();
   const logger = cliLogger(config);
   const paths = args.positionals.length ? args.positionals : config.CORPUS_DIRS;

@@ -60,7 +60,7 @@ export function summarize(doc: ParsedDocument): string {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), []);
+  const args = parseArgs(process.argv.slice(2), [], ["json"]);
   const config = await loadConfig();
   const logger = createLogger({ level: config.LOG_LEVEL, destination: "stderr" });
   const paths = args.positionals.length ? args.positionals : config.CORPUS_DIRS;

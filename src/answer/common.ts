@@ -66,6 +66,28 @@ export function quoteSection(text: string, r: Retrieval, kb: Knowledge, max = 3)
   return joinQuote(frags) || sentences(text)[0]?.text || text.slice(0, 240);
 }
 
+/** One answer's citation marks moved past the `offset` citations of the answers before it. */
+export function renumber(text: string, offset: number): string {
+  return offset ? text.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + offset}]`) : text;
+}
+
+/**
+ * The answers to a compound question's clauses as one: each in turn, its citations numbered after the ones before;
+ * an answer when any clause was answered (a clause the documents do not answer says so in its place).
+ */
+export function combineAnswers(parts: AnswerResult[]): AnswerResult {
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  const seeAlso: Citation[] = [];
+  for (const part of parts) {
+    lines.push(renumber(part.answer, citations.length));
+    citations.push(...part.citations);
+    for (const s of part.seeAlso) if (seeAlso.length < 3 && !seeAlso.some((x) => x.documentId === s.documentId && x.section === s.section)) seeAlso.push(s);
+  }
+  const answered = parts.find((p) => p.mode === "answer");
+  return { mode: answered ? "answer" : "not_found", answer: lines.join("\n\n"), citations, seeAlso: answered ? [] : seeAlso, via: answered?.via ?? "none" };
+}
+
 /** A list cut to what a chat message holds, with what was left out said. */
 export function moreNote(total: number, shown: number): string {
   return total > shown ? `\n(… và ${total - shown} mục khác — xem thêm trong văn bản)` : "";

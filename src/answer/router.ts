@@ -11,7 +11,7 @@ import type { AnswerResult, Citation } from "../assistant/types.js";
 import { keyTerms, queryPairs } from "../assistant/retrieve.js";
 import type { QuestionFrame } from "../understand/frame.js";
 import { citationFromDocument } from "../assistant/cite.js";
-import { TUNING, notFound } from "./common.js";
+import { TUNING, combineAnswers, notFound } from "./common.js";
 import { answerAssignments } from "./strategies/assignments.js";
 import { answerChainDown, answerChainUp, answerReferencedByDescription } from "./strategies/chain.js";
 import { answerCompare } from "./strategies/compare.js";
@@ -20,6 +20,7 @@ import { answerByTitle, answerFact } from "./strategies/fact.js";
 import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
 import type { ParsedDocument } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
+import { analyzeText } from "../search/analyzer.js";
 
 /** The one document a metadata or chain question is about: the frame's, else the best-ranked in its scope. */
 function targetDocument(frame: QuestionFrame, r: Retrieval, kb: Knowledge): ParsedDocument | null {
@@ -58,8 +59,7 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
  * it as that document's (never as the named one's).
  */
 function honest(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
-  const names = frame.scope.documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d));
-  const named = names.length === 1 ? documentLabel(names[0]!) : names.length ? `Các văn bản ${names.map((d) => d.number ?? documentLabel(d)).join(", ")}` : "Văn bản được hỏi";
+  const named = scopeLabel(frame, kb);
   const other = r.elsewhere.find((c) => c.coverage >= TUNING.elsewhereCoverage && c.chunk.payload.kind === "section");
   if (!other) return notFound(r.elsewhere.length ? r.elsewhere : r.candidates, `${named} không nêu nội dung này.`);
   const p = other.chunk.payload;
@@ -85,6 +85,51 @@ function bodyAssigned(body: string, frame: QuestionFrame, kb: Knowledge): boolea
   );
 }
 
+/** The documents of the places, issuers and types a question names besides its numbers ("… của Chính phủ", "kế hoạch nào của tỉnh X"); undefined when it names none. */
+function namedOutsideNumbers(frame: QuestionFrame, kb: Knowledge): Set<string> | undefined {
+  const { localDocs } = frame.scope;
+  // "… thực hiện Kết luận 193": the type of the document named is how it is named, not a type asked for.
+  const namedTypes = new Set(frame.scope.named.flatMap((n) => n.documentIds.map((id) => kb.byId.get(id)?.docType)));
+  const types = frame.scope.types.filter((t) => !namedTypes.has(t));
+  if (!localDocs.length && !types.length) return undefined;
+  const ids = localDocs.length ? localDocs : kb.documents.map((d) => d.id);
+  return new Set(ids.filter((id) => !types.length || types.includes(kb.byId.get(id)?.docType as never)));
+}
+
+/** Folded pairs of each document's text (all its chunks), for telling whether it names a body at all. */
+const documentPairs = new WeakMap<Knowledge, Map<string, Set<string>>>();
+
+function pairsOf(kb: Knowledge, documentId: string): Set<string> {
+  let byDoc = documentPairs.get(kb);
+  if (!byDoc) documentPairs.set(kb, (byDoc = new Map()));
+  let set = byDoc.get(documentId);
+  if (!set) {
+    set = new Set();
+    for (const c of kb.chunks) if (c.payload.documentId === documentId) for (const k of c.terms.counts.keys()) if (k.startsWith("fp:")) set.add(k);
+    byDoc.set(documentId, set);
+  }
+  return set;
+}
+
+/**
+ * Does any document in scope name the body (most of its folded word pairs, short forms expanded, anywhere in it)?
+ * Lenient on purpose: only a body the documents never name is answered as not there.
+ */
+function bodyMentioned(body: string, frame: QuestionFrame, kb: Knowledge): boolean {
+  const want = [...analyzeText(body).counts.keys()].filter((k) => k.startsWith("fp:"));
+  if (want.length < 2) return true;
+  return frame.scope.documentIds.some((id) => {
+    const have = pairsOf(kb, id);
+    return want.filter((k) => have.has(k)).length / want.length >= TUNING.bodyMentionedShare;
+  });
+}
+
+/** How the answer names the documents in scope: one by its label, several by their numbers. */
+function scopeLabel(frame: QuestionFrame, kb: Knowledge): string {
+  const names = frame.scope.documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d));
+  return names.length === 1 ? documentLabel(names[0]!) : names.length ? `Các văn bản ${names.map((d) => d.number ?? documentLabel(d)).join(", ")}` : "Văn bản được hỏi";
+}
+
 /** The answer to a framed question, from the retrieval held to its scope. */
 export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
   const subjects = frame.scope.named.filter((n) => n.role === "subject");
@@ -95,11 +140,11 @@ export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): Answer
     return notFound(r.candidates, `Văn bản ${unknown.map((n) => n.alias).join(", ")} chưa có trong các văn bản đã nạp.`);
   }
   if (asks.has("cited-by") && r.numbers.length) {
-    const ans = answerChainDown(r, kb, true);
+    const ans = answerChainDown(r, kb, true, namedOutsideNumbers(frame, kb));
     if (ans) return ans;
   }
   if (asks.has("chain-down") && r.numbers.length) {
-    const ans = answerChainDown(r, kb);
+    const ans = answerChainDown(r, kb, false, namedOutsideNumbers(frame, kb));
     if (ans) return ans;
   }
   // A document the corpus only cites: its header facts from the citing sentence; its content is not ours to give.
@@ -131,6 +176,9 @@ export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): Answer
   if (asks.has("chain-up")) {
     const doc = targetDocument(frame, r, kb);
     const ans = doc ? answerChainUp(doc, frame.scope.types.filter((t) => t !== doc.docType)) ?? answerChainUp(doc) : null;
+    // "… ban hành ngày nào và để thực hiện kết luận nào?": both, the header fact first.
+    const meta = ans && doc && asks.has("meta") ? answerMetadata(frame, doc) : null;
+    if (ans && meta?.mode === "answer") return combineAnswers([meta, ans]);
     if (ans) return ans;
   }
   if (asks.has("meta")) {
@@ -157,6 +205,12 @@ function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: S
   if (asks.has("count")) {
     const ans = answerCount(frame, r, kb);
     if (ans) return ans;
+  }
+  // "Hướng dẫn X giao Đảng đoàn HĐND nhiệm vụ gì?" when X never names that body: X does not say it.
+  // (Only when the question asks about that body, not for one: "sở nào là cơ quan thường trực …".)
+  const asksForBody = /(?<!van) ban nao | (ai|(co quan|don vi|so|bo|nganh|to chuc) nao|nhung ai) /.test(frame.folded);
+  if (frame.body && asks.has("who") && !asksForBody && frame.scope.documentIds.length && !frame.scope.fromChat && !bodyMentioned(frame.body, frame, kb)) {
+    return notFound(r.candidates, `${scopeLabel(frame, kb)} không nhắc đến ${frame.body}.`);
   }
   // A body asked about ("Bộ KH&CN chủ trì nhiệm vụ nào") is answered from its rows before a section titled with its name.
   if (frame.body && asks.has("who")) {

@@ -37,6 +37,10 @@ export const TUNING = {
   whoMinScore: 0.55,
   /** …and only when its task (with the body, for "X có nhiệm vụ gì") holds at least this much of the question. */
   whoMinTaskCoverage: 0.35,
+  /** A body asked about counts as named by a document that holds this share of its word pairs anywhere (short
+   * forms expanded): below it the document never names the body and the answer says so. Lenient, since a question
+   * adds a place ("… tỉnh Quảng Ngãi") the text leaves implicit. */
+  bodyMentionedShare: 0.6,
   /** Rows within this share of the best row's score are listed with it. */
   whoRunnerUp: 0.9,
   /** Rows listed for one who/when question (a screen in Telegram). */

@@ -7,6 +7,8 @@ import { numberKey } from "../domain/numbers.js";
 import type { VectorStore } from "../search/types.js";
 import { route } from "../answer/router.js";
 import { understand } from "../understand/frame.js";
+import { splitClauses } from "../understand/clauses.js";
+import { combineAnswers } from "../answer/common.js";
 import { Knowledge, summaryOf } from "./knowledge.js";
 import { type QueryEmbedder, retrieveFrame } from "./retrieve.js";
 import type { AnswerResult, AskOptions, Assistant, AssignmentGroup, ChainNode, ChainView, IngestReport, SectionView, Turn } from "./types.js";
@@ -64,6 +66,24 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
   async function ask(raw: string, options: AskOptions = {}): Promise<AnswerResult> {
     const question = raw.normalize("NFC").slice(0, MAX_QUESTION_CHARS).trim();
     if (!question) return { mode: "not_found", answer: "Câu hỏi trống.", citations: [], seeAlso: [], via: "none" };
+    const history = options.history ?? [];
+    // A compound question ("Ai … theo NQ 45, và ai … theo QĐ 412?"): each clause answered on its own, a clause that
+    // names no document taking the one before it as its context.
+    const clauses = splitClauses(question, (c) => kb.resolveNumbers(c).length > 0);
+    if (clauses.length > 1) {
+      const parts: AnswerResult[] = [];
+      let turns = history;
+      for (const clause of clauses) {
+        const part = await askOne(clause, { ...options, history: turns });
+        parts.push(part);
+        turns = [...turns, { question: clause, answer: part.answer }];
+      }
+      return combineAnswers(parts);
+    }
+    return askOne(question, options);
+  }
+
+  async function askOne(question: string, options: AskOptions): Promise<AnswerResult> {
     const history = options.history ?? [];
     let frame = understand(question, history, kb, options.scope);
     // One signal for every model call of this question: it also names the question to the model's circuit breaker.

@@ -39,6 +39,8 @@ export interface Retrieval {
   elsewhere: Candidate[];
   /** Was the search held to the documents the question names? */
   scoped: boolean;
+  /** A comparison's sides (the frame's `parts`), each searched in its own documents for its own words. */
+  parts?: Retrieval[];
 }
 
 const TYPE_WORDS: [RegExp, string][] = [
@@ -170,6 +172,10 @@ export interface RetrieveOptions {
   embedder?: QueryEmbedder | null;
   limit?: number;
   signal?: AbortSignal;
+  /** Skip the unscoped search that finds `elsewhere` (a comparison's sides need none). */
+  scopedOnly?: boolean;
+  /** The question's embedding when already computed (a comparison's sides reuse the question's). */
+  dense?: number[];
 }
 
 /** Retrieval for a raw question (the frame read without history): for tools that have no frame (bench). */
@@ -196,8 +202,8 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   if (frame.scope.fromHistory) for (const id of scopeDocs) localDocs.add(id);
   const types = frame.scope.types;
 
-  let dense: number[] | undefined;
-  if (options.embedder) {
+  let dense: number[] | undefined = options.dense;
+  if (!dense && options.embedder) {
     try {
       [dense] = await options.embedder.embed([frame.text], options.signal);
     } catch {
@@ -209,8 +215,15 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const scoped = scopeDocs.size > 0;
   const [hits, globalHits] = await Promise.all([
     store.query({ sparse, dense, limit, filter: scoped ? { documentIds: [...scopeDocs] } : undefined }),
-    scoped ? store.query({ sparse, dense, limit }) : Promise.resolve(null),
+    scoped && !options.scopedOnly ? store.query({ sparse, dense, limit }) : Promise.resolve(null),
   ]);
+  const parts = frame.parts.length
+    ? await Promise.all(
+        frame.parts.map((p) =>
+          retrieveFrame({ ...frame, topic: p.topic, parts: [], scope: { ...frame.scope, documentIds: p.documentIds } }, kb, store, { ...options, scopedOnly: true, dense }),
+        ),
+      )
+    : undefined;
   const keys = keyTerms(query, kb);
   const pairs = keyPairs(query, kb);
   // A content word the corpus never uses ("cccd", "lương hưu") says the question is about something else; with
@@ -251,5 +264,6 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
     return out.sort((a, b) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : a.chunk.id > b.chunk.id ? 1 : 0));
   };
   const candidates = rank(hits);
-  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere: globalHits ? rank(globalHits).filter((c) => !scopeDocs.has(c.chunk.payload.documentId)) : [], scoped };
+  const elsewhere = globalHits ? rank(globalHits).filter((c) => !scopeDocs.has(c.chunk.payload.documentId)) : [];
+  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere, scoped, ...(parts ? { parts } : {}) };
 }

@@ -113,6 +113,13 @@ export class CorpusKnowledge {
     const q = foldedPairs(expandShortForms(text));
     const out = new Set<string>();
     for (const { id, pairs } of this.issuerPairSets) {
+      // A one-pair issuer ("Chính phủ", "Quốc hội") is named only as the issuer ("của Chính phủ"), not inside
+      // another body's name ("Đảng ủy Chính phủ", "Thủ tướng Chính phủ").
+      if (pairs.size === 1) {
+        const [pair] = pairs;
+        if (new RegExp(`(?:^|[^a-z])(?:cua|do|theo) ${pair}(?![a-z])`).test(foldVi(text).toLowerCase())) out.add(id);
+        continue;
+      }
       if (pairs.size < 2) continue;
       const hit = [...pairs].filter((p) => q.has(p)).length;
       if (hit / pairs.size >= 0.75) out.add(id);

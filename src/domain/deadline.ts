@@ -107,3 +107,19 @@ export function nextOccurrence(deadline: Deadline, today: string): string | null
   const thisYear = `${year}-${m[1]}-${m[2]}`;
   return thisYear >= today ? thisYear : `${year + 1}-${m[1]}-${m[2]}`;
 }
+
+/**
+ * Deadline phrases in running text, as written: a time word after a word that sets a limit ("trước ngày 15/5/2026",
+ * "chậm nhất ngày 30/6", "trong tháng 3/2026", "trước ngày 15 tháng 12 hằng năm", "trong quý II/2026"). A date without
+ * such a word ("phiên họp ngày 22/5/2026", the document's own date) is no deadline.
+ */
+const DEADLINE_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}])(?:trước|chậm nhất(?:\s+là)?|hạn chót|hạn|trong|đến|hoàn thành(?:\s+trong)?)\s+` +
+    String.raw`(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?|quý\s+(?:IV|I{1,3}|[1-4])(?:\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})` +
+    String.raw`(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?`,
+  "giu",
+);
+
+export function deadlinePhrases(text: string): string[] {
+  return [...text.matchAll(DEADLINE_PHRASE)].map((m) => m[0]);
+}

@@ -147,6 +147,11 @@ export interface NumberAlias {
 const ALIAS_WORDS: [string, DocType][] = DOC_TYPES.flatMap((t) => [[foldVi(t.name).toLowerCase(), t.name] as [string, DocType], ...t.chat.map((c) => [foldVi(c), t.name] as [string, DocType])]).sort(
   (a, b) => b[0].length - a[0].length,
 );
+/**
+ * "báo cáo 3 tháng", "kế hoạch 5 năm": a small number followed by a unit of time is a duration, not a document's
+ * number ("Kế hoạch 14 năm 2024", "KH 55 năm nay" are numbers).
+ */
+const DURATION_AFTER = /^\s*(?:thang|tuan|quy|ngay|gio|nam(?!\s*(?:(?:19|20)\d\d|nay|ngoai|truoc|roi|qua)(?![a-z0-9])))(?![a-z])/;
 const TYPED_ALIAS = new RegExp(
   String.raw`(?<![a-z0-9])(${ALIAS_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("|")})\s*(?:so\s*)?[:.]?\s*(\d{1,5})(?![\d])(?!\s*[-–/]\s*[a-z]{1,8}\s*[/-])`,
   "gi",
@@ -177,6 +182,7 @@ export function findNumberAliases(text: string): NumberAlias[] {
   for (const m of folded.matchAll(TYPED_ALIAS)) {
     const start = m.index ?? 0;
     if (overlaps(start, start + m[0].length)) continue;
+    if (m[2]!.length <= 2 && DURATION_AFTER.test(folded.slice(start + m[0].length).toLowerCase())) continue;
     const word = m[1]!.toLowerCase().replace(/\s+/g, " ");
     const type = ALIAS_WORDS.find(([w]) => w === word)?.[1] ?? null;
     out.push({ digits: m[2]!, type, full: null, swapped: null, start, end: start + m[0].length });

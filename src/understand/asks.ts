@@ -29,7 +29,7 @@ const TASK_VERB = / (chu tri|phoi hop|phu trach|duoc giao|giao cho|chiu trach nh
 
 const META: [MetaField, RegExp][] = [
   ["signer", / (ai|nguoi nao) (da )?ky | ky boi | nguoi ky | ky ten | (ai|nguoi) la nguoi ky | do ai ky | ai dung ten | (ai|nguoi nao) (thay mat|thua lenh|thua uy quyen|ky thay) [a-z ]{0,40}ky /],
-  ["date", / (ban hanh|ky|de) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio|may)| ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao /],
+  ["date", / (ban hanh|ky|de) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio|may)| ban hanh [a-z ]{0,40}(ngay|nam) (nao|may) | ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao /],
   ["issuer", / (co quan|don vi|ai|cap|to chuc) nao ban hanh | do (co quan|ai|don vi|cap) nao ban hanh | ai ban hanh | ban hanh boi | co quan ban hanh | cua co quan nao | cua ai | (do )?(ai|co quan nao|don vi nao) (ra|phat hanh) /],
   // Folded, "số nào" and "sở nào" read the same: the number is asked only where "số" was typed (see readAsks).
   ["number", / so hieu | so (may|bao nhieu|nao|la gi) | mang so | (la|co) (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|quyet dinh|quy dinh|chi thi|chuong trinh|van ban) so (may|bao nhieu|nao) /],
@@ -51,20 +51,20 @@ const ASKS: [Ask, RegExp][] = [
   ["cited-by", / (van ban|nhung van ban|cac van ban|ke hoach|quyet dinh) nao (co )?(nhac|de cap|dan|trich dan|noi|neu|vien dan|can cu) /],
   [
     "chain-down",
-    / (van ban|nhung van ban|cac van ban|dia phuong|co quan|don vi|tinh|ke hoach) nao (da )?(thuc hien|trien khai|cu the hoa|ban hanh van ban thuc hien|ban hanh ke hoach) | van ban (thuc hien|trien khai) (ket luan|nghi quyet|chi thi|huong dan|cong van|ke hoach|quyet dinh) | duoc (cac |nhung )?(van ban|dia phuong|tinh) nao (thuc hien|trien khai) /,
+    / (van ban|nhung van ban|cac van ban|dia phuong|co quan|don vi|tinh|ke hoach|nghi quyet|chuong trinh|quyet dinh) nao ((cua|do)( (?!de |can cu|dua)[a-z]+){1,6} )?(da )?(thuc hien|trien khai|cu the hoa|ban hanh van ban thuc hien|ban hanh ke hoach) | van ban (thuc hien|trien khai) (ket luan|nghi quyet|chi thi|huong dan|cong van|ke hoach|quyet dinh) | duoc (cac |nhung )?(van ban|dia phuong|tinh) nao (thuc hien|trien khai) /,
   ],
   [
     "chain-up",
     / (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|chuong trinh|nghi quyet|ke hoach|quyet dinh|ket luan|luat|nghi dinh|thong bao|.* nao) | (thuc hien|trien khai|cu the hoa)( [a-z]+){0,5} (van ban|theo van ban|nhung van ban|nghi quyet|ket luan|chuong trinh|ke hoach|quyet dinh|chi thi|huong dan|cong van) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao | can cu phap ly /,
   ],
-  ["compare", / so sanh | khac nhau | giong nhau | khac (gi|the nao|nhau the nao) | ca hai | cung (mot )?(ngay|nam|thang|co quan|nguoi) | hai (van ban|ke hoach|quyet dinh) | (khac|giong) (voi|so voi) /],
+  ["compare", / so sanh | khac nhau | giong nhau | khac (gi|the nao|nhau the nao) | ca hai | cung (mot )?(ngay|nam|thang|co quan|nguoi) | hai (van ban|ke hoach|quyet dinh) | (khac|giong) (voi|so voi) | lan luot | moi van ban /],
   // "bao nhiêu phần trăm", "bao nhiêu năm" ask a value the text states, not a count of items.
   // A count names what it counts ("bao nhiêu nhiệm vụ", "mấy nhóm"); "cấp mấy", "bao nhiêu phần trăm" ask a value.
   ["count", new RegExp(` (?:bao nhieu|may|so luong|tong so|tong cong(?: co)?) (?:cac |nhung )?(?:${COUNTED.join("|")}) `)],
-  ["when", / khi nao | bao gio | thoi han | han (chot|cuoi|hoan thanh|nop|bao cao)? ?(la )?(khi nao|ngay nao|bao gio|nao)? | truoc ngay (nao|may|bao nhieu) | thoi gian (hoan thanh|thuc hien|trien khai|nao|bao lau) | tien do | (den|trong|vao) (nam|quy|thang) (nao|may) | (nam|quy|thang) (nao|may) | moc thoi gian | bao lau | dinh ky /],
+  ["when", / khi nao | bao gio | thoi han | han (chot|cuoi|hoan thanh|nop|bao cao)? ?(la )?(khi nao|ngay nao|bao gio|nao)? | truoc ngay (nao|may|bao nhieu) | thoi gian (hoan thanh|thuc hien|trien khai|nao|bao lau) | tien do | (den|trong|vao) (nam|quy|thang) (nao|may) | (nam|quy|thang) (nao|may) | moc thoi gian | bao lau | dinh ky | han (?!che )[a-z0-9 /&-]{0,100}(ngay nao|khi nao|bao gio|luc nao|thang nao|ngay may) /],
   [
     "who",
-    / (ai|co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|dia phuong nao|to chuc nao|nhung ai|nhung co quan nao|cac co quan nao|cap nao|ben nao) | (duoc giao|giao cho|giao) .*(nhiem vu|viec|gi) | (co|nhung|cac) nhiem vu (gi|nao) | nhiem vu (cua|gi) | (phai|can|se) lam (gi|nhung gi) | lam gi | trach nhiem (cua|gi) | chiu trach nhiem | phu trach | chu tri | phoi hop | (nhung |cac )?viec (gi|nao) | duoc (yeu cau|de nghi) /,
+    /(?<!van) ban nao | (ai|co quan nao|don vi nao|so nao|bo nao|nganh nao|dia phuong nao|to chuc nao|nhung ai|nhung co quan nao|cac co quan nao|cap nao|ben nao) | (duoc giao|giao cho|giao) .*(nhiem vu|viec|gi) | (co|nhung|cac) nhiem vu (gi|nao) | nhiem vu (cua|gi) | (phai|can|se) lam (gi|nhung gi) | lam gi | trach nhiem (cua|gi) | chiu trach nhiem | phu trach | chu tri | phoi hop | (nhung |cac )?viec (gi|nao) | duoc (yeu cau|de nghi) /,
   ],
   ["which-doc", / (van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet|cong van|huong dan|chuong trinh|tai lieu) nao /],
   ["list", / (nhung|cac) [a-z ]{2,40} nao | gom (nhung|co)? ?(gi|nhung|cac) | liet ke | nhung gi | nhung noi dung | nhung nhiem vu | cac nhiem vu | nhung giai phap | nhung muc tieu | nhung yeu cau | gom nhung | bao gom | ke ten /],

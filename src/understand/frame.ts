@@ -73,15 +73,22 @@ export interface QuestionFrame {
   topic: string;
   /** A body the question asks about ("giao Sở X những nhiệm vụ gì", "Sở X có nhiệm vụ gì"), as typed; or null. */
   body: string | null;
+  /**
+   * A comparison of documents named by number: each side's documents and the topic words that are its own ("hạn
+   * báo cáo của Bộ X theo NQ 45 và của Sở Y theo KH 88": Sở Y's words are not looked for in NQ 45). Empty otherwise.
+   */
+  parts: { documentIds: string[]; topic: string }[];
 }
 
 /** Words that open a body's name in a question (as typed, with or without marks). */
 const BODY_START =
-  /(?:^|giao\s+(?:cho\s+)?|cho\s+|của\s+)((?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|gì|gi)(?=\s|$|\?)/u;
+  /(?:^|giao\s+(?:cho\s+)?|cho\s+|của\s+)((?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi)(?=\s|$|\?)/u;
 
 /** The body a question asks about, when it names one as the one assigned. */
 function bodyNamed(text: string): string | null {
-  const m = BODY_START.exec(text);
+  // "Hướng dẫn của Ban X giao Đảng đoàn HĐND nhiệm vụ gì?": the body after "giao" is the one asked about.
+  const assigned = [...text.matchAll(/(?<![\p{L}])giao\s+/giu)].pop();
+  const m = (assigned ? BODY_START.exec(text.slice(assigned.index)) : null) ?? BODY_START.exec(text);
   if (!m) return null;
   // "Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?": the body named first asks; it is not the one asked about.
   if (/\s(?:yêu cầu|đề nghị|chỉ đạo|giao|yeu cau|de nghi|chi dao)(?:\s|$)/u.test(m[1]!)) return null;
@@ -92,6 +99,9 @@ function bodyNamed(text: string): string | null {
 const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien)\s*$/;
 
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
+
+/** A type word (and "số") just before a number: part of how that number is named, not a type asked about. */
+const TYPE_BEFORE_NUMBER = new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu");
 
 /** Type words the text uses, longest match first ("chương trình hành động" before "chương trình"). */
 function typesIn(text: string): DocType[] {
@@ -140,7 +150,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
 
   const named: NamedDocument[] = [];
   resolved.forEach((n, i) => {
-    const before = foldVi(text.slice(0, n.alias.start)).toLowerCase().trim();
+    // "… thực hiện Kết luận số 193-KL/TW": the type word before a full number belongs to it.
+    const before = foldVi(text.slice(0, n.alias.start).replace(TYPE_BEFORE_NUMBER, "")).toLowerCase().trim();
     const status = n.documentIds.length ? "corpus" : n.numbers.some((x) => facts.isKnownNumber(x)) ? "referenced" : "unknown";
     // "… thực hiện Nghị quyết 20 và Kết luận 69": a number coordinated with the one before shares its role.
     const gap = i > 0 ? foldVi(text.slice(resolved[i - 1]!.alias.end, n.alias.start)).toLowerCase().trim() : null;
@@ -173,7 +184,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   let documentIds: string[];
   const both = anyNamedIds.filter((id) => localDocs.has(id));
   // "Theo hướng dẫn của … Từ Sơn, … Kết luận 69": the place's document of the type named is what is asked about.
-  const localOfType = [...localDocs].filter((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"));
+  // "… để thực hiện kết luận nào của Bộ Chính trị?": a type asked for ("kết luận nào") names no document in scope.
+  const namingTypes = typesIn(unnamed.replace(new RegExp(`(?:${TYPE_WORD.source})\\s+(?:nào|nao)(?![\\p{L}])`, "giu"), " "));
+  const localOfType = [...localDocs].filter((id) => namingTypes.includes(facts.docTypeOf(id) ?? "Văn bản"));
   if (both.length) documentIds = both;
   // A document named as the subject that the corpus only cites (or does not know) is what is asked about: the
   // place's documents are not ("Kế hoạch 35-KH/TU của Tỉnh ủy Hòa Bắc giao …?" when only a letter cites it).
@@ -181,7 +194,13 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   else if (localOfType.length && !subjectIds.some((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"))) documentIds = localOfType;
   else if (subjectIds.length) documentIds = byType(subjectIds);
   else if (localDocs.size) documentIds = byType([...localDocs]);
-  // A number named only as what is carried out ("… thực hiện Kết luận 69") is the topic, not the scope.
+  // A number named only as what is carried out, with nothing else named ("hạn báo cáo kết quả thực hiện Công văn
+  // 844?"): that document is the one asked about — what it says of its own carrying out. Where it is silent the
+  // answer says so and shows who else speaks of it.
+  // A body asked about ("Công đoàn … có nhiệm vụ gì trong việc thực hiện Kết luận 69?") is the subject instead:
+  // the documents that assign it work are not the one it carries out.
+  else if (!bodyNamed(text) && !reading.asks.some((a) => a === "chain-down" || a === "cited-by" || a === "who") && new Set(kept.filter((n) => n.status === "corpus").map((n) => n.numbers[0])).size === 1 && kept.every((n) => n.status === "corpus"))
+    documentIds = [...new Set(kept.flatMap((n) => n.documentIds))];
   else documentIds = [];
 
   // A follow-up that names nothing keeps the previous turn's documents.
@@ -235,6 +254,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   topic = topic.replace(/\s+/g, " ").trim();
 
   return {
+    parts: reading.asks.includes("compare") ? compareParts(text, resolved, named, topic) : [],
     question,
     text,
     folded,
@@ -245,4 +265,30 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     scope: { named: kept, documentIds, localDocs: [...localDocs], types, fromHistory, fromChat },
     topic,
   };
+}
+
+/** Folded words of a text, for telling one side's words of a comparison from another's. */
+function foldedWords(text: string): Set<string> {
+  return new Set(foldVi(text).toLowerCase().match(/[a-z0-9&]+/g) ?? []);
+}
+
+/**
+ * The sides of a comparison named by number, in the order named. The question's opening (up to the first number)
+ * states what is compared and is every side's; the words between one number and the next are that next side's
+ * own, left out of the others' topics.
+ */
+function compareParts(text: string, resolved: { alias: { start: number; end: number } }[], named: NamedDocument[], topic: string): QuestionFrame["parts"] {
+  const sides = named.map((n, i) => ({ n, alias: resolved[i]!.alias })).filter((x) => x.n.status === "corpus" && x.n.documentIds.length);
+  if (sides.length < 2 || named.length !== resolved.length) return [];
+  const segments = sides.map((x, i) => text.slice(i === 0 ? 0 : sides[i - 1]!.alias.end, x.alias.end));
+  const own = segments.map(foldedWords);
+  return sides.map((x, i) => {
+    const others = new Set<string>();
+    own.forEach((words, j) => {
+      if (j === i || j === 0) return;
+      for (const w of words) if (!own[i]!.has(w)) others.add(w);
+    });
+    const mine = topic.split(/\s+/).filter((w) => !others.has(foldVi(w).toLowerCase().replace(/[^a-z0-9&]/g, "")));
+    return { documentIds: x.n.documentIds, topic: mine.join(" ") };
+  });
 }

@@ -204,3 +204,51 @@ describe("scope honesty", () => {
     expect(r.answer).toContain("22/12/2024");
   });
 });
+
+describe("questions of more than one part", () => {
+  it("two clauses, each of its own document: each answered from its own, citations numbered in turn", async () => {
+    const r = await ask("Ai chủ trì nâng cấp trung tâm dữ liệu tỉnh theo Kế hoạch 88, và ai chỉ đạo hoàn thiện thể chế về dữ liệu theo Kết luận 99?");
+    expect(r.mode).toBe("answer");
+    expect(r.answer).toMatch(/Sở Khoa học và Công nghệ[^\n]*\[1\]/);
+    expect(r.answer).toMatch(/Ban cán sự đảng Chính phủ[^\n]*\[2\]/);
+    expect(sections(r)).toEqual(["88/KH-UBND|Phụ lục.I.1", "99-KL/TW|2"]);
+  });
+
+  it("a second clause that names nothing takes the first one's document", async () => {
+    const r = await ask("Kế hoạch 12/KH-UBND đặt mục tiêu phủ sóng 5G đến năm nào; ai ký văn bản đó?");
+    expect(r.answer).toMatch(/2027/);
+    expect(r.answer).toContain("Lê Văn Tâm");
+    expect(new Set(r.citations.map((c) => c.number))).toEqual(new Set(["12/KH-UBND"]));
+  });
+
+  it("a date and what the document carries out, asked together: both, the date as the document writes it", async () => {
+    const r = await ask("Kế hoạch 12/KH-UBND được ban hành ngày nào và để thực hiện văn bản nào?");
+    expect(r.answer).toMatch(/03\/10\/2025 \(văn bản ghi: “Hải Đông, ngày 3 tháng 10 năm 2025”\)/);
+    expect(r.answer).toMatch(/căn cứ, thực hiện: Kết luận số 99-KL\/TW/);
+  });
+
+  it("which documents of a named issuer carry a document out: only theirs", async () => {
+    const r = await ask("Văn bản nào của Ủy ban nhân dân thành phố Hải Đông thực hiện Kết luận 99-KL/TW?");
+    expect(r.answer).toMatch(/12\/KH-UBND/);
+    expect(r.answer).not.toMatch(/88\/KH-UBND/);
+  });
+
+  it("a comparison searches each side for its own words", async () => {
+    const r = await ask("So sánh hạn báo cáo hằng năm của Sở Khoa học và Công nghệ gửi UBND tỉnh theo Kế hoạch 88 và của Sở gửi UBND thành phố theo Kế hoạch 12");
+    expect(r.answer).toMatch(/15\/12/);
+    expect(r.answer).toMatch(/20\/11/);
+    // Each side's line names its document once, not again before every quote.
+    expect(r.answer.split("Kế hoạch số 88/KH-UBND").length - 1).toBe(1);
+  });
+
+  it("a deadline asked of the text is stated first when the quote sets exactly one", async () => {
+    const r = await ask("Hạn chỉ đạo hoàn thiện thể chế về dữ liệu theo Kết luận 99 là ngày nào?");
+    expect(r.answer).toMatch(/^Thời hạn: trước ngày 31\/12\/2025|thời hạn: trước ngày 31\/12\/2025/);
+  });
+
+  it("a body the named document never names: the answer says the document does not say it", async () => {
+    const r = await ask("Kế hoạch 12/KH-UBND giao Đảng đoàn Hội đồng nhân dân thành phố những nhiệm vụ gì?");
+    expect(r.mode).toBe("not_found");
+    expect(r.answer).toMatch(/^Kế hoạch số 12\/KH-UBND/);
+  });
+});

@@ -65,7 +65,7 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
   const partnersOfNamed = frame.role === "partner" && BODY_BEFORE_PARTNER.test(frame.text);
   const asksAssignee =
     !partnersOfNamed &&
-    / (ai|(co quan|don vi|bo phan|to chuc|ban|so|bo|nganh|dia phuong|cap) nao|nhung ai) /.test(fq) &&
+    / (ai|(co quan|don vi|bo phan|to chuc|(?<!van )ban|so|bo|nganh|dia phuong|cap) nao|nhung ai) /.test(fq) &&
     !/ (co|la|gom) (nhiem vu|trach nhiem) (gi|nao) | nhiem vu (gi|nao) | lam gi /.test(fq);
   const rows: ScoredRow[] = [];
   for (const doc of docs) {
@@ -159,7 +159,9 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   const { asksAssignee } = scored;
   // "… trong phụ lục": the rows of the appendices.
   const inAppendix = / phu luc /.test(frame.folded) ? scored.rows.filter((x) => x.row.section.startsWith("Phụ lục")) : [];
-  const rows = inAppendix.length ? inAppendix : scored.rows;
+  // A body asked about ("văn bản nào giao Phòng Kinh tế phối hợp …"): only rows that name it, when any does.
+  const ofNamedBody = frame.body && !asksAssignee ? (inAppendix.length ? inAppendix : scored.rows).filter((x) => x.named >= 0.75 && x.score > 0) : [];
+  const rows = ofNamedBody.length ? ofNamedBody : inAppendix.length ? inAppendix : scored.rows;
   const best = rows[0];
   if (!best || best.score < TUNING.whoMinScore) return null;
   // "Khi nào …?" without a body asked for: a row answers only when it states a deadline; else the text does.

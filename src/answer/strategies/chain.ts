@@ -29,14 +29,21 @@ export function answerChainUp(doc: ParsedDocument, onlyTypes: string[] = []): An
   return { mode: "answer", answer: `${documentLabel(doc)} căn cứ, thực hiện: ${lines.join("; ")}.`, citations, seeAlso: [], via: "chain" };
 }
 
-/** The corpus documents that implement (or, with `anyRelation`, merely cite) the number the question names. */
-export function answerChainDown(r: Retrieval, kb: Knowledge, anyRelation = false): AnswerResult | null {
+/**
+ * The corpus documents that implement (or, with `anyRelation`, merely cite) the number the question names; with
+ * `within`, only those of the issuers, places and types the question names ("văn bản nào của Chính phủ thực hiện
+ * …"), and when none of them does, that is said before the others are listed.
+ */
+export function answerChainDown(r: Retrieval, kb: Knowledge, anyRelation = false, within?: Set<string>): AnswerResult | null {
   const target = r.numbers.flatMap((n) => n.numbers)[0];
   if (!target) return null;
   const key = numberKey(target);
+  const all = kb.documents.filter((doc) => doc.references.some((x) => numberKey(x.number) === key && (anyRelation || x.relation === "implements")));
+  const narrowed = within?.size ? all.filter((d) => within.has(d.id)) : all;
+  const docs = narrowed.length ? narrowed : all;
   const citations: Citation[] = [];
   const lines: string[] = [];
-  for (const doc of kb.documents) {
+  for (const doc of docs) {
     const ref = doc.references.find((x) => numberKey(x.number) === key && (anyRelation || x.relation === "implements"));
     if (!ref) continue;
     const where = doc.sections.find((s) => s.text.includes(ref.number)) ?? null;
@@ -46,7 +53,9 @@ export function answerChainDown(r: Retrieval, kb: Knowledge, anyRelation = false
   }
   if (!citations.length) return null;
   const verb = anyRelation ? "nhắc đến" : "thực hiện";
-  return { mode: "answer", answer: `Các văn bản ${verb} ${target} (${citations.length} văn bản): ${lines.join("; ")}.`, citations, seeAlso: [], via: "chain" };
+  const none = within?.size && !narrowed.length ? `Không thấy văn bản nào của cơ quan, địa phương được hỏi ${verb} ${target}. ` : "";
+  const answer = docs.length === 1 && !none ? `Văn bản ${verb} ${target}: ${lines[0]}.` : `${none}Các văn bản ${verb} ${target} (${citations.length} văn bản): ${lines.join("; ")}.`;
+  return { mode: "answer", answer, citations, seeAlso: [], via: "chain" };
 }
 
 /** A document the corpus cites, found by what the question says of it ("báo cáo tổng kết 10 năm … số mấy?"). */

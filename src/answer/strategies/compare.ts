@@ -9,7 +9,7 @@ import type { Knowledge } from "../../assistant/knowledge.js";
 import type { Retrieval } from "../../assistant/retrieve.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
-import { TUNING } from "../common.js";
+import { TUNING, renumber } from "../common.js";
 import { answerAssignments } from "./assignments.js";
 import { answerChainUp } from "./chain.js";
 import { answerFact } from "./fact.js";
@@ -23,8 +23,8 @@ function comparedDocs(frame: QuestionFrame, kb: Knowledge): ParsedDocument[] {
 
 /** Renumber one answer's citations after those already given. */
 function append(into: { lines: string[]; citations: Citation[] }, label: string, part: AnswerResult): void {
-  const offset = into.citations.length;
-  const text = part.answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + offset}]`);
+  // The side's label heads its line: its quotes need not repeat it ("mục VI: “…”").
+  const text = renumber(part.answer, into.citations.length).split(`${label}, `).join("");
   into.citations.push(...part.citations);
   into.lines.push(`• ${label}: ${text.replace(/\n/g, "\n  ")}`);
 }
@@ -35,7 +35,9 @@ export function answerCompare(frame: QuestionFrame, r: Retrieval, kb: Knowledge)
   const out = { lines: [] as string[], citations: [] as Citation[] };
   const missing: string[] = [];
   for (const doc of docs.slice(0, 3)) {
-    const own: Retrieval = { ...r, candidates: r.candidates.filter((c) => c.chunk.payload.documentId === doc.id), elsewhere: [], scoped: true };
+    // The side's own search when the question named its documents by number; else the shared one, held to it.
+    const side = r.parts?.find((p) => p.candidates.some((c) => c.chunk.payload.documentId === doc.id)) ?? r;
+    const own: Retrieval = { ...side, candidates: side.candidates.filter((c) => c.chunk.payload.documentId === doc.id), elsewhere: [], scoped: true };
     const ownFrame: QuestionFrame = { ...frame, scope: { ...frame.scope, documentIds: [doc.id] } };
     // Each document's own best evidence, even when it holds less of the comparison's words ("khác nhau thế nào").
     const relaxed: Retrieval = {

@@ -5,6 +5,7 @@
  * not hold the question's key words.
  */
 import type { ParsedDocument } from "../../domain/model.js";
+import { deadlinePhrases } from "../../domain/deadline.js";
 import { analyzeText } from "../../search/analyzer.js";
 import { foldVi } from "../../text/vietnamese.js";
 import { citationFromDocument, citationFromPayload, documentLabel } from "../../assistant/cite.js";
@@ -102,6 +103,10 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     lines.push(`${documentLabel(p)}, ${p.section ? `mục ${p.section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);
   }
   if (!citations.length) return notFound(r.candidates);
+  // "Hạn … là ngày nào?": the deadline the first quote sets, stated first, in the document's words.
+  // Only when the quote sets one deadline: of two, which one the question means is the reader's call.
+  const deadline = frame.asks.includes("when") ? [...new Set(deadlinePhrases(citations[0]!.quote))] : [];
+  if (deadline.length === 1) lines.unshift(`Thời hạn: ${deadline[0]} [1].`);
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
 }
 

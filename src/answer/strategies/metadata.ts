@@ -37,10 +37,15 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
       if (q) quoteLines.push(q);
     }
   }
+  // The date as the document writes it ("Hà Nội, ngày 10 tháng 3 năm 2026"), quoted beside the normalised one.
+  // Without a full date, the header's partial one ("Từ Sơn, ngày   tháng 5 năm 2024") is what the document says.
+  const dateLine = dateParts
+    ? doc.header.find((l) => /ngày/iu.test(l) && new RegExp(`(?<!\\d)0?${dateParts[2]}(?!\\d)`).test(l) && l.includes(dateParts[0]!) && l.length <= 80)
+    : doc.header.find((l) => /ngày/iu.test(l) && /tháng\s*\d{1,2}|năm\s+(?:19|20)\d\d/iu.test(l) && l.length <= 80);
   if (fields.has("issuer") || fields.has("date") || fields.has("number") || fields.has("place") || fields.has("title")) {
     const bits = [
       `${doc.docType}${doc.number ? ` số ${doc.number}` : " (không số)"}`,
-      fields.has("date") || fields.has("issuer") ? (doc.date ? `ban hành ngày ${displayDate(doc.date)}` : "không ghi ngày ban hành đầy đủ") : "",
+      fields.has("date") || fields.has("issuer") ? (doc.date ? `ban hành ngày ${displayDate(doc.date)}${fields.has("date") && dateLine ? ` (văn bản ghi: “${dateLine}”)` : ""}` : dateLine ? `không ghi đủ ngày ban hành (văn bản ghi: “${dateLine}”)` : "không ghi ngày ban hành") : "",
       doc.issuer ? `do ${doc.issuer} ban hành` : "",
       doc.place ? `tại ${doc.place}` : "",
       fields.has("title") && doc.title ? `trích yếu: “${doc.title}”` : "",

@@ -1,0 +1,45 @@
+/**
+ * Compound questions: "Ai thẩm định … theo NQ 45, và ai đánh giá … theo QĐ 412?" asks two questions, each of its
+ * own document. Read as one, the words of both blur into one search and one answer borrows from the other's
+ * document. A question is split where a clause boundary (";", "?", ", và", ", còn", "và" before a question word)
+ * separates two parts that each ask something on their own; a comparison is never split (it answers both sides).
+ */
+import { foldVi } from "../text/vietnamese.js";
+import { foldedQuestion, readAsks } from "./asks.js";
+
+/** At most this many clauses are answered separately (a chat answer has room for no more). */
+export const MAX_CLAUSES = 3;
+
+/** A clause shorter than this ("ai phối hợp?") is a follow-on of the same question, not a question of its own. */
+const MIN_CLAUSE_WORDS = 4;
+
+/** Question words a clause after a bare "và" opens with ("… và ai chủ trì", "… và khi nào hoàn thành"). */
+const QUESTION_OPENING = /^(?:ai|co quan nao|don vi nao|so nao|bo nao|khi nao|bao gio|han|thoi han|van ban nao|ke hoach nao|nghi quyet nao|ket luan nao|bao nhieu|may)\b/;
+
+export function splitClauses(text: string, namesDocument: (clause: string) => boolean = () => false): string[] {
+  const folded = foldVi(text).toLowerCase();
+  if (readAsks(foldedQuestion(folded), text).asks.includes("compare")) return [text];
+  // Cut points: after ";" or "?" not at the end; before ", và" / ", còn"; before "và" + a question word.
+  const cuts: number[] = [];
+  for (const m of folded.matchAll(/[;?](?=\s*\S)|,\s*(?:va|con)\s|\s(?:va)\s/g)) {
+    const at = m.index;
+    const rest = folded.slice(at + m[0].length).trim();
+    if (m[0].trim() === "va" && !QUESTION_OPENING.test(rest)) continue;
+    cuts.push(at);
+  }
+  if (!cuts.length) return [text];
+  const parts: string[] = [];
+  let start = 0;
+  for (const at of [...cuts, text.length]) {
+    parts.push(text.slice(start, at));
+    start = at;
+  }
+  const clauses = parts.map((p) => p.replace(/^[\s,;?]+/, "").replace(new RegExp(`^(?:và|còn|va|con)\\s+`, "iu"), "").trim()).filter(Boolean);
+  // Every clause must ask something of its own (an ask word, or a document it names) and be more than a phrase.
+  const asks = (c: string) => {
+    const reading = readAsks(foldedQuestion(foldVi(c).toLowerCase()), c, namesDocument(c));
+    return reading.asks.some((a) => a !== "fact") || namesDocument(c);
+  };
+  if (clauses.length < 2 || clauses.some((c) => c.split(/\s+/).length < MIN_CLAUSE_WORDS || !asks(c))) return [text];
+  return clauses.slice(0, MAX_CLAUSES);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { splitClauses } from "../../src/understand/clauses.js";
+
+const names = (c: string) => /\b(?:\d+[-/][A-ZĐ]|KH \d|NQ \d|QĐ \d|KL \d)/u.test(c);
+
+describe("compound questions", () => {
+  it("splits two questions joined by ', và', ';' or a second question mark", () => {
+    expect(splitClauses("Ai thẩm định an ninh mạng theo NQ 45, và ai đánh giá an ninh mạng theo QĐ 412?", names)).toEqual([
+      "Ai thẩm định an ninh mạng theo NQ 45",
+      "ai đánh giá an ninh mạng theo QĐ 412?",
+    ]);
+    expect(splitClauses("KH 88 ban hành ngày nào; ai ký kế hoạch đó?", names)).toHaveLength(2);
+    expect(splitClauses("KL 69 do ai ký? Ngày ban hành là ngày nào?", names)).toHaveLength(2);
+  });
+
+  it("splits at a bare 'và' only before a question word", () => {
+    expect(splitClauses("Sở Nội vụ chủ trì việc gì trong KH 88 và khi nào phải hoàn thành?", names)).toHaveLength(2);
+    expect(splitClauses("Kế hoạch 88 giao Sở Nội vụ và Sở Tài chính những việc gì?", names)).toHaveLength(1);
+  });
+
+  it("keeps one question whole: a list joined by commas, a comparison, a clause that asks nothing of its own", () => {
+    expect(splitClauses("KL 69 yêu cầu gì về đào tạo, và phát triển nhân lực?", names)).toHaveLength(1);
+    expect(splitClauses("So sánh thời hạn của KH 88, và của KH 12 khác nhau thế nào?", names)).toHaveLength(1);
+    expect(splitClauses("Ai chủ trì, và ai phối hợp?", names)).toHaveLength(1);
+  });
+});

@@ -93,15 +93,19 @@ const HEAD_PATTERN = [...BODY_HEADS].sort((a, b) => b.length - a.length).map((h)
  */
 const NEXT_BODY = new RegExp(`\\s*[,;]\\s*(?=(?:${HEAD_PATTERN}|[Cc]ác)(?![\\p{L}]))`, "u");
 
+/** "và" before a capitalized body head ("Bộ Khoa học và Công nghệ và Chính phủ"); not "Khoa học và Công nghệ". */
+const AND_BODY = new RegExp(`\\s+và\\s+(?=(?:${HEAD_PATTERN})(?![\\p{L}]))`, "u");
+
 /**
  * One name per body in a list the parser left whole ("Ban Quản lý các khu công nghệ cao và khu công nghiệp, Sở Khoa
- * học và Công nghệ, Sở Công Thương" → three). Splits only before a capitalized body head, so "Sở Văn hóa, Thể thao và
- * Du lịch" and "Sở, ban, ngành có liên quan" stay whole.
+ * học và Công nghệ, Sở Công Thương" → three; "Bộ Khoa học và Công nghệ và Chính phủ" → two). Splits only before a
+ * capitalized body head, so "Sở Văn hóa, Thể thao và Du lịch" and "Sở, ban, ngành có liên quan" stay whole.
  */
 export function splitBodyList(text: string): string[] {
   return text
     .split(/\s*;\s*/)
     .flatMap((part) => part.split(NEXT_BODY))
+    .flatMap((part) => part.split(AND_BODY))
     .map((p) => p.trim().replace(/[.,;:]+$/, "").trim())
     .filter((p) => p.length > 1);
 }

@@ -67,6 +67,9 @@ describe("splitBodyList", () => {
     ]);
     expect(splitBodyList("Sở Văn hóa, Thể thao và Du lịch; Sở, ban, ngành có liên quan")).toEqual(["Sở Văn hóa, Thể thao và Du lịch", "Sở, ban, ngành có liên quan"]);
     expect(splitBodyList("Sở Khoa học và Công nghệ, các đơn vị liên quan")).toEqual(["Sở Khoa học và Công nghệ", "các đơn vị liên quan"]);
+    expect(splitBodyList("Bộ Khoa học và Công nghệ và Chính phủ")).toEqual(["Bộ Khoa học và Công nghệ", "Chính phủ"]);
+    expect(splitBodyList("Sở Giáo dục và Đào tạo")).toEqual(["Sở Giáo dục và Đào tạo"]);
+    expect(splitBodyList("Đảng đoàn Mặt trận Tổ quốc và các tổ chức chính trị - xã hội")).toHaveLength(1);
   });
 });
 

@@ -103,6 +103,13 @@ export class Reminders {
   private queue: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private readonly now: () => number;
+  /**
+   * What the last complete check saw. Deadlines only come into the lead time when the day, the register or the
+   * follows change, so a check with none changed (most minutes) skips the scan; a failed notice clears it.
+   */
+  private checked: { day: string; register: TaskRegister; follows: number } | null = null;
+  /** Bumped by every follow and unfollow. */
+  private followsVersion = 0;
 
   constructor(private readonly o: RemindersOptions) {
     this.now = o.now ?? Date.now;
@@ -127,6 +134,7 @@ export class Reminders {
       }
       const follow: Follow = { chatId, body, since: this.today() };
       state.follows.push(follow);
+      this.followsVersion++;
       await this.save(state);
       return { ok: true as const, follow, added: true, matches };
     });
@@ -138,6 +146,7 @@ export class Reminders {
       const stopped = state.follows.filter((f) => f.chatId === chatId && (!query?.trim() || sameBody(f.body, query) || this.names(f, query)));
       if (!stopped.length) return [];
       state.follows = state.follows.filter((f) => !stopped.includes(f));
+      this.followsVersion++;
       await this.save(state);
       return stopped;
     });
@@ -188,6 +197,10 @@ export class Reminders {
       }
 
       // Deadlines. One notice per chat and body, listing every task due within the lead time not reminded yet.
+      const seen = { day: today, register, follows: this.followsVersion };
+      const c = this.checked;
+      if (c && c.day === seen.day && c.register === seen.register && c.follows === seen.follows) return { notices };
+      let complete = true;
       state.sent = state.sent.filter((s) => s.slice(s.lastIndexOf("|") + 1) >= today);
       const sent = new Set(state.sent);
       const until = addDays(today, this.o.leadDays);
@@ -199,7 +212,10 @@ export class Reminders {
           .map((m) => ({ record: m.record, role: m.role, due: m.due!, daysLeft: daysBetween(today, m.due!) }))
           .sort((a, b) => a.due.localeCompare(b.due));
         if (!items.length) continue;
-        if (!(await this.deliver(state, { kind: "due", chatId: follow.chatId, body: follow.body, items }))) continue;
+        if (!(await this.deliver(state, { kind: "due", chatId: follow.chatId, body: follow.body, items }))) {
+          complete = false;
+          continue;
+        }
         for (const item of items) {
           const key = sentKey(follow.chatId, item.record, item.due);
           sent.add(key);
@@ -208,6 +224,7 @@ export class Reminders {
         await this.save(state);
         notices++;
       }
+      this.checked = complete ? seen : null;
       return { notices };
     });
   }
@@ -238,6 +255,7 @@ export class Reminders {
       if (err instanceof ChatUnreachableError) {
         this.o.logger?.warn({ chatId: notice.chatId }, "chat unreachable: its follows end");
         state.follows = state.follows.filter((f) => f.chatId !== notice.chatId);
+        this.followsVersion++;
         await this.save(state);
       } else {
         this.o.logger?.warn({ err, chatId: notice.chatId, kind: notice.kind }, "reminder not delivered; will retry");

@@ -89,6 +89,11 @@ export const configSchema = z.object({
   ADMIN_USER_IDS: ids("ADMIN_USER_IDS"),
   /** Questions per user per minute. */
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
+  /**
+   * Days before a followed body's deadline that /theodoi reminds the chat (0 = on the day). Each deadline is reminded
+   * once; a yearly one every year.
+   */
+  REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   /** Seconds a quiz poll stays open (Telegram allows 5–600). */
   QUIZ_OPEN_PERIOD: z.coerce.number().int().min(5, "Telegram cho phép 5–600 giây").max(600, "Telegram cho phép 5–600 giây").default(30),
 });

@@ -7,7 +7,9 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Assistant } from "../assistant/types.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { createLogger, scrubSecrets, type Logger } from "../logger.js";
+import { taskSourceOf } from "../tasks/source.js";
 import { createBot, API_TIMEOUT_SECONDS } from "./bot.js";
+import { createReminders } from "./features/tasks.js";
 import { ADMIN_COMMANDS, USER_COMMANDS } from "./commands.js";
 import { InFlight } from "./in-flight.js";
 import { startPolling, startWebhook, type Launched } from "./launch.js";
@@ -141,6 +143,7 @@ export async function runMain(options: RunMainOptions): Promise<void> {
 
   let launched: Launched | undefined;
   let storageFlush: (() => Promise<void>) | undefined;
+  let stopReminders: (() => Promise<void>) | undefined;
   const shutdown = new AbortController();
   let stopping = false;
   const stop = async (signal: string) => {
@@ -153,6 +156,7 @@ export async function runMain(options: RunMainOptions): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS).unref();
     try {
       await launched?.stop();
+      await stopReminders?.();
       await storageFlush?.();
       await options.close?.();
     } catch (err) {
@@ -178,7 +182,10 @@ export async function runMain(options: RunMainOptions): Promise<void> {
     if (stopping) return;
 
     const inFlight = new InFlight();
-    const bot = createBot(token, { config, logger, assistant, storage, botInfo, inFlight, shutdownSignal: shutdown.signal });
+    // Deadline reminders and new-document notices for /theodoi: checked every minute once the bot runs.
+    const taskSource = taskSourceOf(assistant);
+    const reminders = createReminders({ config, logger, source: taskSource, api: () => bot.api });
+    const bot = createBot(token, { config, logger, assistant, storage, botInfo, inFlight, shutdownSignal: shutdown.signal, tasks: { source: taskSource, reminders } });
     await setCommands(bot.api, config, logger);
     await notifyAdmins(bot.api, config, logger, notices);
     if (config.BOT_MODE === "polling") await bot.api.deleteWebhook();
@@ -186,6 +193,8 @@ export async function runMain(options: RunMainOptions): Promise<void> {
     const launchOptions = { bot, config, logger, inFlight, abortInFlight: () => shutdown.abort() };
     launched = config.BOT_MODE === "webhook" ? await startWebhook(launchOptions) : startPolling(launchOptions);
     logger.info({ mode: config.BOT_MODE, apiTimeoutSeconds: API_TIMEOUT_SECONDS }, "bot started");
+    reminders.start();
+    stopReminders = () => reminders.stop();
     const err = await launched.crashed;
     if (stopping) return;
     logger.fatal({ err }, "bot stopped receiving updates");

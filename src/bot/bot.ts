@@ -14,7 +14,6 @@ import type { BotContext, BotDeps } from "./context.js";
 import { errorHandler } from "./error-handler.js";
 import { adminFeature } from "./features/admin.js";
 import { askFeature } from "./features/ask.js";
-import { assignmentsFeature } from "./features/assignments.js";
 import { chainFeature } from "./features/chain.js";
 import { documentsFeature } from "./features/documents.js";
 import { feedbackFeature } from "./features/feedback.js";
@@ -22,6 +21,7 @@ import { helpFeature } from "./features/help.js";
 import { quizFeatures } from "./features/quiz.js";
 import { sourcesFeature } from "./features/sources.js";
 import { startFeature } from "./features/start.js";
+import { taskFeatures, type TaskOptions } from "./features/tasks.js";
 import { unknownFeature } from "./features/unknown.js";
 import { InFlight } from "./in-flight.js";
 import { dropReplays } from "./middlewares/replays.js";
@@ -37,6 +37,8 @@ export interface CreateBotOptions extends BotDeps {
   inFlight?: InFlight;
   /** Override the Bot API retry timings (tests); see transport.ts. */
   retry?: Omit<TelegramRetryOptions, "logger">;
+  /** The task register's source, reminders, list store and clock (defaults: see features/tasks.ts). */
+  tasks?: TaskOptions;
 }
 
 export { RETRY_OPTIONS };
@@ -74,6 +76,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   bot.use(sequentialize((ctx) => (ctx.callbackQuery ? undefined : chatKey(ctx))));
 
   const quiz = quizFeatures({ ...options, api: bot.api });
+  const tasks = taskFeatures({ ...options, api: bot.api });
   const protectedArea = new Composer<BotContext>();
   protectedArea.use(accessControl({ config, refused: storage.refused }));
   protectedArea.use(chatSession(storage.sessions, logger));
@@ -81,7 +84,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     startFeature(),
     helpFeature(config),
     quiz.commands,
-    assignmentsFeature(options),
+    tasks.composer,
     chainFeature(options),
     documentsFeature(options),
     sourcesFeature(options),

@@ -5,7 +5,11 @@ import type { BotCommand } from "grammy/types";
 
 export const USER_COMMANDS: BotCommand[] = [
   { command: "hoi", description: "Hỏi về Kết luận 69 và các văn bản thực hiện" },
-  { command: "giao", description: "Ai được giao việc gì: /giao <cơ quan hoặc việc>" },
+  { command: "giao", description: "Nhiệm vụ của một cơ quan: /giao <cơ quan hoặc việc>" },
+  { command: "han", description: "Nhiệm vụ sắp đến hạn: /han [30|90] [cơ quan]" },
+  { command: "theodoi", description: "Theo dõi, nhắc hạn nhiệm vụ của cơ quan: /theodoi <cơ quan>" },
+  { command: "botheodoi", description: "Ngừng theo dõi: /botheodoi [cơ quan]" },
+  { command: "xuat", description: "Xuất bảng nhiệm vụ Excel, Word: /xuat <cơ quan hoặc số hiệu>" },
   { command: "chuoi", description: "Chuỗi văn bản từ Nghị quyết 20: /chuoi [số hiệu]" },
   { command: "vanban", description: "Danh sách văn bản đã nạp" },
   { command: "nguon", description: "Nguồn của câu trả lời gần nhất" },

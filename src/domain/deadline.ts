@@ -21,6 +21,13 @@ const FULL_DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|(\d{
 const DAY_MONTH = /(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d)|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s+năm)/iu;
 const RANGE = new RegExp(String.raw`${YEAR}\s*(?:-|–|—|đến|tới)\s*${YEAR}`, "iu");
 const BARE_YEAR = new RegExp(String.raw`(?:^|[^\d/])${YEAR}(?![\d/])`, "u");
+/** "Tháng 9-12/2025": months of one year (read before a full date, which "9-12/2025" would look like). */
+const MONTH_SPAN = new RegExp(String.raw`th[áa]ng\s*(\d{1,2})\s*(?:-|–|—|đến)\s*(\d{1,2})\s*[/.-]\s*${YEAR}`, "iu");
+/** "6 tháng đầu năm 2026", "6 tháng cuối năm 2025": a half of a named year. */
+const HALF_YEAR = new RegExp(String.raw`(?:06|6)\s+tháng\s+(đầu|cuối)\s+năm\s*${YEAR}`, "iu");
+/** A month or a quarter without a year, for "Tháng 12 hằng năm", "Quý IV hằng năm". */
+const MONTH_ALONE = /th[áa]ng\s*(\d{1,2})(?!\s*[/.-]\s*\d)(?!\s+năm\s+\d)/iu;
+const QUARTER_ALONE = /qu[ýy]\s*(IV|I{1,3}|[1-4])(?![\p{L}\d])(?!\s*[/.-]?\s*(?:năm\s+)?\d{4})/iu;
 
 interface Point {
   normalized: string;
@@ -64,10 +71,27 @@ function recurringOf(text: string): Deadline["recurring"] {
 
 /** Read a deadline as written. Returns null for empty text. */
 export function normalizeDeadline(written: string | null | undefined): Deadline | null {
-  const text = (written ?? "").replace(/\s+/g, " ").trim();
+  // NFC first: a deadline typed or converted in NFD must read the same (every pattern here is NFC).
+  const text = (written ?? "").normalize("NFC").replace(/\s+/g, " ").trim();
   if (!text) return null;
   const base = { text, recurring: recurringOf(text) } as const;
   if (/^(?:thường\s+xuyên|liên\s+tục)/iu.test(text)) return { ...base, kind: "ongoing", normalized: "ongoing", due: null, recurring: null };
+
+  const months = MONTH_SPAN.exec(text);
+  if (months) {
+    const [a, b, y] = [Number(months[1]), Number(months[2]), Number(months[3])];
+    if (a >= 1 && b <= 12 && a < b) {
+      const mm = (n: number) => String(n).padStart(2, "0");
+      return { ...base, kind: "range", normalized: `${y}-${mm(a)}..${y}-${mm(b)}`, due: lastDayOfMonth(y, b) };
+    }
+  }
+  const half = HALF_YEAR.exec(text);
+  if (half) {
+    const y = Number(half[2]);
+    const first = /đầu/iu.test(half[1]!);
+    // Stated for one year, so it does not repeat (RECURRING_WORDS reads "6 tháng đầu năm" alone as half-yearly).
+    return { ...base, recurring: null, kind: "range", normalized: first ? `${y}-01..${y}-06` : `${y}-07..${y}-12`, due: first ? `${y}-06-30` : `${y}-12-31` };
+  }
 
   // A span: "2026-2030", "Quý IV/2025 - Quý II/2026", "2025 - 2035". The work is due at its end.
   const range = RANGE.exec(text);
@@ -94,6 +118,17 @@ export function normalizeDeadline(written: string | null | undefined): Deadline 
       return { ...base, kind: "recurring", normalized: `yearly:${md}`, due: null, recurring: base.recurring ?? "yearly" };
     }
   }
+  // "Tháng 12 hằng năm", "Quý IV hằng năm": the end of that month or quarter, every year.
+  if (base.recurring === "yearly") {
+    const mon = MONTH_ALONE.exec(text);
+    const quarter = mon ? null : QUARTER_ALONE.exec(text);
+    const month = mon ? Number(mon[1]) : quarter ? ROMAN_QUARTER[quarter[1]!.toUpperCase()]! * 3 : 0;
+    if (month >= 1 && month <= 12) {
+      // A non-leap year for the last day: February's deadline is the 28th every year.
+      const md = lastDayOfMonth(2001, month).slice(5);
+      return { ...base, kind: "recurring", normalized: `yearly:${md}`, due: null };
+    }
+  }
   if (base.recurring) return { ...base, kind: "recurring", normalized: base.recurring, due: null };
   return { ...base, kind: "unknown", normalized: "", due: null };
 }
@@ -106,6 +141,44 @@ export function nextOccurrence(deadline: Deadline, today: string): string | null
   const year = Number(today.slice(0, 4));
   const thisYear = `${year}-${m[1]}-${m[2]}`;
   return thisYear >= today ? thisYear : `${year + 1}-${m[1]}-${m[2]}`;
+}
+
+/**
+ * A deadline stated inside a task's own text, for rows whose deadline cell or sentence gave none: "trước ngày
+ * 15/12/2025", "chậm nhất ngày 30/6", "trong quý II/2026", "trong năm 2026", and repeats that end a clause ("Tổng hợp,
+ * đánh giá kết quả thực hiện Kế hoạch hằng năm.", "Định kỳ hằng năm, báo cáo…"). Not "đến năm 2030", which is the
+ * horizon of a target, and not "hằng năm" that qualifies a noun ("kinh phí chi thường xuyên hằng năm theo quy định",
+ * "kế hoạch trung hạn và hằng năm").
+ */
+const IN_TEXT = new RegExp(
+  [
+    String.raw`(?:trước|chậm nhất(?:\s+là)?|hoàn thành trước|xong trước)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d{2})?(?:\s+(?:hằng|hàng)\s+năm)?`,
+    String.raw`(?:trước|chậm nhất(?:\s+là)?)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?(?:\s+(?:hằng|hàng)\s+năm)?`,
+    String.raw`(?:hoàn thành\s+)?(?:trước|trong)\s+(?:quý|tháng)\s+(?:IV|I{1,3}|\d{1,2})\s*(?:\/|năm|-)\s*(?:19|20)\d{2}`,
+    String.raw`(?:hoàn thành\s+)?trong\s+năm\s+(?:19|20)\d{2}`,
+    String.raw`định\s+kỳ\s+(?:6\s+tháng(?:\s+(?:một|1)\s+lần)?|(?:hằng|hàng)\s+(?:năm|quý|tháng))`,
+    String.raw`(?:hằng|hàng)\s+(?:năm|quý|tháng)(?=\s*(?:[.;]|$))`,
+  ].join("|"),
+  "iu",
+);
+
+export function deadlineInText(text: string | null | undefined): Deadline | null {
+  const m = IN_TEXT.exec(text ?? "");
+  return m ? normalizeDeadline(m[0]) : null;
+}
+
+/**
+ * A day and month without a year ("trước ngày 15/12") repeats every year only when the text says so ("hằng năm",
+ * "định kỳ"); otherwise it is the first such day on or after the document's date. `context` is the sentence or task
+ * around the deadline; `issued` the document's date (ISO). Without a date the reading stays yearly.
+ */
+export function anchorDeadline(deadline: Deadline, issued: string | null, context = ""): Deadline {
+  const m = /^yearly:(\d{2})-(\d{2})$/.exec(deadline.normalized);
+  if (!m || !issued || recurringOf(deadline.text) || recurringOf(context)) return deadline;
+  const year = Number(issued.slice(0, 4));
+  let iso = `${year}-${m[1]}-${m[2]}`;
+  if (iso < issued) iso = `${year + 1}-${m[1]}-${m[2]}`;
+  return { ...deadline, kind: "date", normalized: iso, due: iso, recurring: null };
 }
 
 /**

@@ -104,6 +104,14 @@ export const SHORT_FORMS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])gd\s*&\s*[dđ]t(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])gd[dđ]t(?![\p{L}\p{N}])/gu, "giáo dục và đào tạo"],
   [/(?<![\p{L}\p{N}])tt\s*&\s*tt(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])tttt(?![\p{L}\p{N}])/gu, "thông tin và truyền thông"],
   [/(?<![\p{L}\p{N}])nn\s*&\s*ptnt(?![\p{L}\p{N}])/gu, "nông nghiệp và phát triển nông thôn"],
+  // Body short forms seen in provincial plans' task tables ("Sở KH&ĐT", "Sở TN&MT", "BQL các KCN"); each also as typed
+  // without diacritics or the ampersand.
+  [/(?<![\p{L}\p{N}])kh\s*&\s*[đd]t(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])kh[đd]t(?![\p{L}\p{N}])/gu, "kế hoạch và đầu tư"],
+  [/(?<![\p{L}\p{N}])tn\s*&\s*mt(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])tnmt(?![\p{L}\p{N}])/gu, "tài nguyên và môi trường"],
+  [/(?<![\p{L}\p{N}])l[đd]\s*-?\s*tb\s*&\s*xh(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])l[đd]tbxh(?![\p{L}\p{N}])/gu, "lao động - thương binh và xã hội"],
+  [/(?<![\p{L}\p{N}])vh\s*,?\s*tt\s*&\s*dl(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])vhttdl(?![\p{L}\p{N}])/gu, "văn hóa, thể thao và du lịch"],
+  [/(?<![\p{L}\p{N}])gtvt(?![\p{L}\p{N}])/gu, "giao thông vận tải"],
+  [/(?<![\p{L}\p{N}])bql(?![\p{L}\p{N}])/gu, "ban quản lý"],
 ];
 
 /** Central bodies: documents they issue are the "central" level (never told by file name). */

@@ -2,8 +2,9 @@
  * A loopback fake of the Telegram Bot API for tests and the load benchmark: node:http on 127.0.0.1:0.
  *
  * - Implements getMe, getUpdates (long polling on a queue the test pushes into, offsets confirmed like Telegram),
- *   sendMessage, editMessageText, editMessageReplyMarkup, sendPoll, stopPoll, getChatMemberCount, getFile and the
- *   file download (`/file/bot<token>/<path>`); every other method answers `true`. Every call is recorded.
+ *   sendMessage, sendDocument (a multipart upload: the file is in `payload.document` as `{ file_name, data }`),
+ *   editMessageText, editMessageReplyMarkup, sendPoll, stopPoll, getChatMemberCount, getFile and the file download
+ *   (`/file/bot<token>/<path>`); every other method answers `true`. Every call is recorded.
  * - `pollAnswer(…)` pushes the poll_answer update Telegram sends when a user answers a non-anonymous poll;
  *   `memberCounts` sets what getChatMemberCount answers per chat (default 2: the bot and one user).
  * - `failNext(method, …)` makes the next call of a method fail once (e.g. 429 with retry_after).
@@ -379,7 +380,49 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   const type = req.headers["content-type"] ?? "";
   if (type.includes("application/json")) return JSON.parse(raw) as Record<string, unknown>;
   if (type.includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(raw));
+  if (type.includes("multipart/form-data")) return readMultipart(Buffer.concat(chunks), type);
   return {};
+}
+
+/**
+ * A multipart request (a file sent with sendDocument): fields as strings (objects JSON-parsed, as grammY encodes them),
+ * and a field that points at a file part ("attach://…") replaced by `{ file_name, data }`. Parsed by hand: grammY
+ * writes headers Telegram reads but undici's FormData parser refuses (`filename=` unquoted, no spaces).
+ */
+function readMultipart(body: Buffer, type: string): Record<string, unknown> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+  if (!boundary) return {};
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const fields: Record<string, unknown> = {};
+  const files = new Map<string, { file_name: string; data: Buffer }>();
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length;
+    if (body.subarray(start, start + 2).toString() === "--") break;
+    const next = body.indexOf(delimiter, start);
+    if (next < 0) break;
+    const part = body.subarray(start + 2, next - 2); // past the CRLF after the delimiter, before the one closing the part
+    const split = part.indexOf("\r\n\r\n");
+    const head = part.subarray(0, split).toString("utf8");
+    const data = part.subarray(split + 4);
+    const name = /name="([^"]*)"/i.exec(head)?.[1];
+    const file = /filename=(?:"([^"]*)"|([^;\r\n]*))/i.exec(head);
+    if (name && file) files.set(name, { file_name: file[1] ?? file[2]!, data: Buffer.from(data) });
+    else if (name) {
+      const value = data.toString("utf8");
+      try {
+        // Ids as numbers, as in a JSON request, so a test compares chat_id the same way for both.
+        fields[name] = /^[[{]/.test(value) ? JSON.parse(value) : /^(?:chat_id|message_id)$/.test(name) && /^-?\d+$/.test(value) ? Number(value) : value;
+      } catch {
+        fields[name] = value;
+      }
+    }
+    at = next;
+  }
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === "string" && value.startsWith("attach://")) fields[key] = files.get(value.slice("attach://".length)) ?? value;
+  }
+  return fields;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

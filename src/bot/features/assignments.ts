@@ -1,16 +1,18 @@
 /**
- * /giao <cơ quan hoặc việc>: who is assigned what, grouped by document, each row with its section.
+ * /giao <cơ quan>: what a body is assigned across the documents — as lead, partner or addressee of reports — grouped
+ * by document, with deadline and partners, paged in one message; in the chat's scope when /phamvi set one.
+ * "Sở KH&CN", "so khcn" and "Sở Khoa học và Công nghệ" are one body. A document's number lists that document's
+ * tasks; other words list the tasks that contain them (/giao tuyên truyền).
  */
 import { Composer } from "grammy";
-import type { BotContext, BotDeps } from "../context.js";
+import type { BotContext } from "../context.js";
 import { escapeHtml, shorten } from "../format/html.js";
-import { renderAssignments } from "../format/lists.js";
-import { replyHtml } from "../reply.js";
+import { sendTaskList, type TaskFeatureDeps } from "./task-lists.js";
 
 export const ASSIGNMENTS_USAGE =
-  "Cách dùng: /giao &lt;cơ quan hoặc việc&gt;\nVí dụ: /giao Ban Tuyên giáo, /giao tuyên truyền, /giao Sở Khoa học và Công nghệ";
+  "Cách dùng: /giao &lt;cơ quan hoặc việc&gt;\nVí dụ: /giao Sở Khoa học và Công nghệ (hoặc /giao so khcn), /giao Ban Tuyên giáo, /giao tuyên truyền, /giao KH 552";
 
-export function assignmentsFeature(deps: Pick<BotDeps, "assistant">): Composer<BotContext> {
+export function assignmentsFeature(deps: TaskFeatureDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.command("giao", async (ctx) => {
     const query = ctx.match.trim();
@@ -18,16 +20,13 @@ export function assignmentsFeature(deps: Pick<BotDeps, "assistant">): Composer<B
       await ctx.reply(ASSIGNMENTS_USAGE, { parse_mode: "HTML" });
       return;
     }
-    const groups = deps.assistant.assignments(query).filter((g) => g.rows.length);
-    if (!groups.length) {
-      await ctx.reply(
-        `Không tìm thấy phân công nào khớp với “${escapeHtml(shorten(query, 80))}”. ` +
-          "Hãy thử tên cơ quan ngắn hơn (ví dụ /giao Ban Tuyên giáo) hoặc một việc (ví dụ /giao tuyên truyền).",
-        { parse_mode: "HTML" },
-      );
-      return;
-    }
-    await replyHtml(ctx, renderAssignments(query, groups));
+    if (await sendTaskList(ctx, deps, { kind: "giao", query })) return;
+    await ctx.reply(
+      `Không tìm thấy nhiệm vụ nào giao cho “${escapeHtml(shorten(query, 80))}”. ` +
+        "Hãy thử tên cơ quan đầy đủ hoặc ngắn hơn (ví dụ /giao Sở Tài chính, /giao Ban Tuyên giáo) hoặc một việc (ví dụ /giao tuyên truyền)." +
+        (ctx.session && (ctx.session as { scope?: unknown }).scope ? " Tìm trong mọi văn bản: bỏ phạm vi bằng /phamvi xoa." : ""),
+      { parse_mode: "HTML" },
+    );
   });
   return feature;
 }

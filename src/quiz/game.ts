@@ -12,7 +12,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Knowledge } from "../assistant/knowledge.js";
-import { escapeHtml } from "../bot/format/html.js";
+import { escapeHtml } from "../text/html.js";
 import type { Logger } from "../logger.js";
 import { bankFor } from "./bank.js";
 import { dueCards, emptyDeck, recordAnswer, startSession } from "./leitner.js";

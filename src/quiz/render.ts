@@ -2,7 +2,7 @@
  * Quiz text for people: results, the leaderboard, a question in the terminal. HTML for Telegram (escaped), plain
  * text for the terminal; both say which section to re-read.
  */
-import { escapeHtml } from "../bot/format/html.js";
+import { escapeHtml } from "../text/html.js";
 import { citationLabel, snippet } from "./label.js";
 import { clip } from "./text.js";
 import type { ActiveQuiz, ChatScores } from "./store.js";

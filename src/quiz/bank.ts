@@ -1,25 +1,37 @@
 /**
  * The question bank: every item the current Knowledge supports, derived deterministically (same corpus, same items,
- * same ids, same option order). Built once per Knowledge instance — an ingest or /reload creates a new Knowledge, so
- * the bank is rebuilt with it — and cached in a WeakMap so an old one goes away with its Knowledge.
+ * same ids, same option order).
+ *
+ * Linear in the corpus (issue 11, item 6): one pass builds the shared indexes (attested phrases, bodies by level,
+ * headings, the chain's adjacency), then each document is handled on its own with work bounded per item (a
+ * distractor search checks at most QUIZ_TUNING.maxCandidateChecks candidates). The bot builds it off the event loop
+ * (build.ts runs this in a worker thread); tests and the command line call `buildBank` directly.
  */
 import type { Knowledge } from "../assistant/knowledge.js";
+import { buildQuizCorpus, docContext, topPart } from "./corpus.js";
 import { assignmentDrafts } from "./generators/assignments.js";
-import { chainDrafts } from "./generators/chain.js";
+import { chainDownDrafts, chainIndex, chainUpDrafts } from "./generators/chain.js";
 import { clozeDrafts } from "./generators/cloze.js";
-import { factDrafts } from "./generators/facts.js";
-import { listDrafts } from "./generators/lists.js";
+import { documentFactDrafts, factPools, referenceFactDrafts } from "./generators/facts.js";
+import { groupDrafts } from "./generators/group.js";
+import { listDrafts, listPool } from "./generators/lists.js";
+import { numberDrafts } from "./generators/numbers.js";
+import { orderDrafts } from "./generators/order.js";
+import { trueFalseDrafts } from "./generators/truefalse.js";
 import { finishItem, type Draft } from "./item.js";
 import { normCheck } from "./text.js";
 import { QUIZ_KINDS, type QuizItem, type QuizKind } from "./types.js";
-import { answerInQuote, validateItem } from "./validate.js";
+import { validateItem } from "./validate.js";
 
 export interface BankStats {
   total: number;
   byKind: Record<QuizKind, number>;
   byDocument: Record<string, number>;
-  /** Items whose correct answer is found word for word in the quote. */
+  byDifficulty: Record<"1" | "2" | "3", number>;
+  /** Items whose correct answer is found word for word in the quote (every admitted item). */
   verifiable: number;
+  /** Milliseconds the build took. */
+  ms: number;
 }
 
 export interface QuizBank {
@@ -30,43 +42,119 @@ export interface QuizBank {
   rejected: { question: string; reason: string }[];
 }
 
+/** Admit drafts into a bank under construction: finish, validate, drop duplicates. Returns what was admitted. */
+export class BankBuilder {
+  readonly items: QuizItem[] = [];
+  readonly byId = new Map<string, QuizItem>();
+  readonly rejected: QuizBank["rejected"] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly kb: Knowledge) {}
+
+  add(drafts: Iterable<Draft>): QuizItem[] {
+    const admitted: QuizItem[] = [];
+    for (const d of drafts) {
+      const item = finishItem(d);
+      if (!item) {
+        this.rejected.push({ question: d.question, reason: `only ${d.distractors.length} distractor(s)` });
+        continue;
+      }
+      const problems = validateItem(item, this.kb);
+      if (problems.length) {
+        this.rejected.push({ question: d.question, reason: problems.join("; ") });
+        continue;
+      }
+      // The same question twice, or the same sentence asked the same way from a local document that copies the
+      // central one: asked once, from the earliest document.
+      const answer = normCheck(item.options[item.correct[0]!]!);
+      // The same answer from the same quote is the same fact, whatever the kind of question (a blank on a body and
+      // "which body is assigned…" on the same sentence).
+      const keys = [`q\u0000${normCheck(item.question)}\u0000${answer}`, `s\u0000${answer}\u0000${normCheck(item.citation.quote)}`];
+      if (this.byId.has(item.id) || keys.some((k) => this.seen.has(k))) continue;
+      for (const k of keys) this.seen.add(k);
+      this.byId.set(item.id, item);
+      this.items.push(item);
+      admitted.push(item);
+    }
+    return admitted;
+  }
+
+  finish(started: number): QuizBank {
+    const byKind = Object.fromEntries(QUIZ_KINDS.map((k) => [k, 0])) as Record<QuizKind, number>;
+    const byDocument: Record<string, number> = {};
+    const byDifficulty = { "1": 0, "2": 0, "3": 0 };
+    for (const it of this.items) {
+      byKind[it.kind]++;
+      byDocument[it.documentId] = (byDocument[it.documentId] ?? 0) + 1;
+      byDifficulty[String(it.difficulty) as "1"]++;
+    }
+    const ms = Math.round(performance.now() - started);
+    return {
+      items: this.items,
+      byId: this.byId,
+      rejected: this.rejected,
+      stats: { total: this.items.length, byKind, byDocument, byDifficulty, verifiable: this.items.length, ms },
+    };
+  }
+}
+
 export function buildBank(kb: Knowledge): QuizBank {
-  const drafts: Draft[] = [...factDrafts(kb), ...chainDrafts(kb), ...listDrafts(kb), ...assignmentDrafts(kb), ...clozeDrafts(kb)];
-  const items: QuizItem[] = [];
-  const rejected: QuizBank["rejected"] = [];
-  const seenQuestion = new Set<string>();
-  const byId = new Map<string, QuizItem>();
-  for (const d of drafts) {
-    const item = finishItem(d);
-    if (!item) {
-      rejected.push({ question: d.question, reason: `only ${d.distractors.length} distractor(s)` });
-      continue;
-    }
-    const problems = validateItem(item, kb);
-    if (problems.length) {
-      rejected.push({ question: d.question, reason: problems.join("; ") });
-      continue;
-    }
-    const key = `${normCheck(item.question)}\u0000${normCheck(item.options[item.correct[0]!]!)}`;
-    if (byId.has(item.id) || seenQuestion.has(key)) continue;
-    seenQuestion.add(key);
-    byId.set(item.id, item);
-    items.push(item);
+  const started = performance.now();
+  const corpus = buildQuizCorpus(kb);
+  const pools = factPools(kb);
+  const chain = chainIndex(kb);
+  const lists = listPool(corpus.headings);
+  const builder = new BankBuilder(kb);
+  // Earliest first: a sentence a local document copies from the central one is asked from the central one.
+  const byDate = [...kb.documents].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+  for (const doc of byDate) {
+    const ctx = docContext(doc);
+    builder.add([
+      ...groupDrafts(ctx),
+      ...assignmentDrafts(ctx, corpus),
+      ...numberDrafts(ctx, corpus),
+      ...clozeDrafts(ctx, corpus),
+      ...trueFalseDrafts(ctx, corpus),
+      ...orderDrafts(ctx),
+      ...listDrafts(doc, lists),
+      ...chainUpDrafts(ctx, chain),
+      ...documentFactDrafts(ctx, corpus, pools),
+    ]);
   }
-  const byKind = Object.fromEntries(QUIZ_KINDS.map((k) => [k, 0])) as Record<QuizKind, number>;
-  const byDocument: Record<string, number> = {};
-  let verifiable = 0;
+  builder.add([...chainDownDrafts(chain), ...referenceFactDrafts(kb, pools)]);
+  return builder.finish(started);
+}
+
+export interface Coverage {
+  /** Numbered top-level parts of the document ("1"… "7", "A", "Điều 2"), in order, with their item counts. */
+  parts: { part: string; title: string | null; items: number }[];
+  covered: number;
+  total: number;
+}
+
+/** Which parts of a document the bank (or a subset of it) asks about. */
+export function coverageOf(kb: Knowledge, documentId: string, items: readonly QuizItem[]): Coverage {
+  const doc = kb.byId.get(documentId);
+  const parts = new Map<string, { part: string; title: string | null; items: number }>();
+  for (const s of doc?.sections ?? []) {
+    const part = topPart(s.path);
+    if (!part) continue;
+    const p = parts.get(part) ?? { part, title: null, items: 0 };
+    if (s.path === part) p.title = s.title;
+    if (s.text.trim() || s.title) parts.set(part, p);
+  }
   for (const it of items) {
-    byKind[it.kind]++;
-    byDocument[it.documentId] = (byDocument[it.documentId] ?? 0) + 1;
-    if (answerInQuote(it)) verifiable++;
+    if (it.documentId !== documentId || it.part !== "section") continue;
+    const p = parts.get(topPart(it.citation.section));
+    if (p) p.items++;
   }
-  return { items, byId, rejected, stats: { total: items.length, byKind, byDocument, verifiable } };
+  const list = [...parts.values()];
+  return { parts: list, covered: list.filter((p) => p.items > 0).length, total: list.length };
 }
 
 const cache = new WeakMap<Knowledge, QuizBank>();
 
-/** The bank of this Knowledge, built on first use. */
+/** The bank of this Knowledge, built on first use, on this thread (the command line, tests). */
 export function bankFor(kb: Knowledge): QuizBank {
   let bank = cache.get(kb);
   if (!bank) {

@@ -42,13 +42,24 @@ export function sourcesOf(doc: ParsedDocument): Source[] {
   return out.filter((s) => s.text.trim());
 }
 
-/** Is `quote` verbatim (whitespace collapsed, NFC) in the place the citation names? */
+/**
+ * Is `quote` verbatim (whitespace collapsed, NFC) in the place the citation names? Fragments joined with " … " must
+ * each be there, in order.
+ */
 export function quoteIsVerbatim(doc: ParsedDocument, part: QuotePart, section: string, quote: string): boolean {
-  const q = collapse(quote);
-  if (!q) return false;
-  const texts =
-    part === "header" ? [headerSource(doc).text] : part === "closing" ? [closingSource(doc).text] : [sectionText(doc, section) ?? ""];
-  return texts.some((t) => collapse(t).includes(q));
+  const fragments = collapse(quote)
+    .split(/\s…\s/u)
+    .map((f) => f.trim())
+    .filter(Boolean);
+  if (!fragments.length) return false;
+  const text = collapse(part === "header" ? headerSource(doc).text : part === "closing" ? closingSource(doc).text : (sectionText(doc, section) ?? ""));
+  let from = 0;
+  for (const f of fragments) {
+    const at = text.indexOf(f, from);
+    if (at < 0) return false;
+    from = at + f.length;
+  }
+  return true;
 }
 
 const SENTENCE_END = /[.;!?](?=\s|$)|\n/g;

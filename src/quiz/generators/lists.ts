@@ -4,9 +4,9 @@
  * other lists and other headings of the corpus that share no distinctive word pair with any item of the list
  * (so "Phát triển thị trường khoa học và công nghệ" is never offered against "Thúc đẩy phát triển thị trường…").
  */
-import type { Knowledge } from "../../assistant/knowledge.js";
 import type { ParsedDocument, Section } from "../../domain/model.js";
-import { pickDistractors } from "../distractors.js";
+import { parentPath } from "../corpus.js";
+import { chooseDistractors, similarity } from "../fairness.js";
 import type { Draft } from "../item.js";
 import { docRef } from "../label.js";
 import { locate, sectionSource } from "../sources.js";
@@ -28,12 +28,8 @@ interface List {
   items: Labeled[];
 }
 
-const GENERIC_HEADING = /^(tổ chức thực hiện|mục đích|yêu cầu|mục tiêu|quan điểm|nội dung|tình hình|nhiệm vụ và giải pháp|kết quả)/iu;
+const GENERIC_HEADING = /^(tổ chức thực hiện|mục đích|yêu cầu|mục tiêu|quan điểm|nội dung|tình hình|nhiệm vụ và giải pháp|kết quả|kinh phí|hiệu lực|điều khoản)/iu;
 
-export function parentPath(path: string): string {
-  const i = path.lastIndexOf(".");
-  return i < 0 ? "" : path.slice(0, i);
-}
 
 /** Headings that name a body ("Đảng đoàn Hội đồng nhân dân tỉnh", "Giao Ban Tuyên giáo…") are not list content. */
 const BODY_HEADING = /^(Giao|Ban|Đảng đoàn|Đảng ủy|Đảng uỷ|Các|Sở|Ủy ban|Uỷ ban|Công đoàn|Mặt trận|Hội|Tỉnh|Thành|Huyện|Chi bộ)\s/u;
@@ -82,26 +78,24 @@ function listsOf(doc: ParsedDocument): List[] {
   return out;
 }
 
-export function listDrafts(kb: Knowledge): Draft[] {
-  const lists = kb.documents.flatMap(listsOf);
-  // Every short heading of the corpus is a possible distractor, besides list items.
-  const pool: Labeled[] = [];
-  for (const doc of kb.documents) {
-    for (const s of doc.sections) {
-      const label = s.title ? labelOf(s) : null;
-      if (label) pool.push({ doc, path: s.path, label });
-    }
-  }
-  for (const l of lists) for (const it of l.items) if (!pool.some((p) => p.doc === it.doc && p.path === it.path)) pool.push(it);
+/** Headings of the corpus as distractors, and the word pairs so common among them that they tell nothing apart. */
+export interface ListPool {
+  labels: string[];
+  generic: Set<string>;
+}
 
+export function listPool(headings: readonly string[]): ListPool {
+  const labels = headings.filter((h) => h.length >= 15 && !isUpperLabel(h) && !GENERIC_HEADING.test(h) && !BODY_HEADING.test(h));
   // Word pairs most labels share ("khoa học", "công nghệ", "sáng tạo") say nothing about what an item is.
   const df = new Map<string, number>();
-  for (const p of pool) for (const b of new Set(bigrams(p.label))) df.set(b, (df.get(b) ?? 0) + 1);
-  const generic = new Set([...df].filter(([, n]) => n >= Math.max(3, pool.length * 0.25)).map(([b]) => b));
-  const distinctive = (text: string) => new Set(bigrams(text).filter((b) => !generic.has(b)));
+  for (const l of labels) for (const b of new Set(bigrams(l))) df.set(b, (df.get(b) ?? 0) + 1);
+  return { labels, generic: new Set([...df].filter(([, n]) => n >= Math.max(3, labels.length * 0.25)).map(([b]) => b)) };
+}
 
+export function listDrafts(doc: ParsedDocument, pool: ListPool): Draft[] {
+  const distinctive = (text: string) => new Set(bigrams(text).filter((b) => !pool.generic.has(b)));
   const out: Draft[] = [];
-  for (const list of lists) {
+  for (const list of listsOf(doc)) {
     const memberPairs = [...list.items.map((it) => it.label), ...list.gists].map(distinctive);
     const tooClose = (candidate: string) => {
       const pairs = distinctive(candidate);
@@ -117,6 +111,14 @@ export function listDrafts(kb: Knowledge): Draft[] {
       const source = sectionSource(item.doc, item.path);
       const found = source && locate([source], item.label);
       if (!source || !found) continue;
+      const chosen = chooseDistractors({
+        correct: item.label,
+        tiers: [{ candidates: pool.labels, distance: 0.6 }],
+        question,
+        valid: (c) => !tooClose(c),
+        distance: (c) => 1 - similarity(c, item.label),
+        seed: `list:${item.doc.id}:${item.path}`,
+      });
       out.push({
         kind: "list",
         doc: item.doc,
@@ -125,14 +127,8 @@ export function listDrafts(kb: Knowledge): Draft[] {
         quote: collapse(source.text.slice(found.span.start, found.span.end)),
         question,
         correct: item.label,
-        distractors: pickDistractors({
-          correct: item.label,
-          candidates: pool.filter((p) => p.doc !== list.doc).map((p) => p.label),
-          compare: "exact",
-          question,
-          valid: (c) => !tooClose(c),
-          seed: `list:${item.doc.id}:${item.path}`,
-        }),
+        distractors: chosen.distractors,
+        distances: chosen.distances,
       });
     }
   }

@@ -1,0 +1,103 @@
+/**
+ * "Does the corpus use this phrase?" in constant time per question, whatever the corpus size: every window of
+ * QUIZ_TUNING.attestedGram syllables of the corpus goes into a hash set once (linear in the corpus), and a phrase is
+ * attested when all its windows are. A distractor whose filled-in phrase is attested is rejected: the corpus uses it
+ * in the same place, so it would also be right. Hash collisions can only reject a good distractor, never admit one
+ * the corpus uses.
+ */
+import { normCheck } from "./text.js";
+import { QUIZ_TUNING } from "./tuning.js";
+
+const N = QUIZ_TUNING.attestedGram;
+
+/** murmur3's finaliser: spreads sequential ids over 32 bits. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export function syllablesOf(text: string): string[] {
+  return normCheck(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+export class PhraseIndex {
+  private readonly ids = new Map<string, number>();
+  private table = new Uint32Array(1 << 16);
+  private count = 0;
+
+  /** Add every window of a text (a section, a heading, a header line). */
+  add(text: string): void {
+    const ids = syllablesOf(text).map((s) => this.idOf(s, true));
+    for (let i = 0; i + N <= ids.length; i++) this.insert(this.hash(ids, i));
+  }
+
+  /** Every window of the phrase is in the corpus (a phrase shorter than a window: never attested). */
+  has(text: string): boolean {
+    const ids: number[] = [];
+    for (const s of syllablesOf(text)) {
+      const id = this.idOf(s, false);
+      // A syllable the corpus never uses: the phrase cannot be there.
+      if (id < 0) return false;
+      ids.push(id);
+    }
+    if (ids.length < N) return false;
+    for (let i = 0; i + N <= ids.length; i++) if (!this.contains(this.hash(ids, i))) return false;
+    return true;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  private idOf(syllable: string, create: boolean): number {
+    let id = this.ids.get(syllable);
+    if (id === undefined) {
+      if (!create) return -1;
+      id = fmix(this.ids.size + 1);
+      this.ids.set(syllable, id);
+    }
+    return id;
+  }
+
+  private hash(ids: number[], at: number): number {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < N; k++) h = Math.imul(h ^ ids[at + k]!, 0x01000193);
+    return fmix(h) || 1;
+  }
+
+  private insert(h: number): void {
+    if ((this.count + 1) * 2 > this.table.length) this.grow();
+    const mask = this.table.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const v = this.table[i]!;
+      if (v === h) return;
+      if (v === 0) {
+        this.table[i] = h;
+        this.count++;
+        return;
+      }
+    }
+  }
+
+  private contains(h: number): boolean {
+    const mask = this.table.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const v = this.table[i]!;
+      if (v === h) return true;
+      if (v === 0) return false;
+    }
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Uint32Array(old.length * 2);
+    this.count = 0;
+    for (const h of old) if (h) this.insert(h);
+  }
+}

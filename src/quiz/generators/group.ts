@@ -1,0 +1,115 @@
+/**
+ * "Which group of tasks does this measure belong to?" — for any document whose body is a set of headed parts (the
+ * six groups of Kết luận 69, the tasks and solutions of Nghị quyết 20, the chapters of a plan). The measure is a
+ * clause of one part's text; the options are the headings of the same parent. A measure is used only when it
+ * identifies its group: it shares no distinctive word pair with another heading (it would fit there too) nor with
+ * another part's text (the same measure stated twice), and it does not repeat the words of its own heading (a
+ * giveaway).
+ */
+import type { Section } from "../../domain/model.js";
+import { distinctivePairs, type DocContext, isGenericPair, pairsOf } from "../corpus.js";
+import { chooseDistractors, similarity } from "../fairness.js";
+import { FRAGMENT_JOIN, type Draft } from "../item.js";
+import { docRef } from "../label.js";
+import { clausesOf, wordCount } from "../sentences.js";
+import { clip, collapse, isUpperLabel } from "../text.js";
+import { QUIZ_TUNING } from "../tuning.js";
+
+/** Headings that name no content of their own: never a group to ask about. */
+export const GENERIC_HEADING = /^(tổ chức thực hiện|mục đích|yêu cầu|mục đích, yêu cầu|kinh phí|hiệu lực|điều khoản thi hành|nơi nhận)/iu;
+
+/** Words that open a clause continuing the one before it, not a measure of its own. */
+export const CONTINUATION = /^(gắn với|gắn|nhằm|để|trong đó|nhất là|góp phần|qua đó|từ đó|theo|với|và|cũng như|bảo đảm|phù hợp|là|đáp ứng|tạo nền tảng|coi|xem)(?!\p{L})/iu;
+
+/** A heading usable as an option: a phrase, not a body, not boilerplate. */
+export function headingLabel(section: Section): string | null {
+  if (!section.title) return null;
+  const label = collapse(section.title).replace(/[.;:]+$/, "");
+  if (label.length < 12 || GENERIC_HEADING.test(label)) return null;
+  if (isUpperLabel(label) && label.length < 25) return null;
+  return clip(label, QUIZ_TUNING.optionChars);
+}
+
+/**
+ * What the question asks the measure belongs to: "nhóm nhiệm vụ trọng tâm nào" when the lead-in says "nhiệm vụ
+ * trọng tâm sau:", "phần nào của mục B.III.2" for untyped subparts.
+ */
+function groupNoun(ctx: DocContext, parent: string): string {
+  const p = ctx.section.get(parent);
+  const lead = `${p?.title ?? ""} ${(p?.text ?? "").slice(-200)}`.toLowerCase();
+  const m = /(nhiệm vụ(?: trọng tâm| chủ yếu)?|giải pháp(?: chủ yếu)?|mục tiêu|quan điểm|định hướng)[^:.;]{0,30}(?:sau|như sau)?\s*:?\s*$/u.exec(lead.trim());
+  if (m) return `nhóm ${m[1]} nào`;
+  if (/nhiệm vụ|giải pháp/u.test(lead)) return "nhóm nhiệm vụ, giải pháp nào";
+  return parent ? `phần nào của mục ${parent}` : "mục nào";
+}
+
+function subtreeText(ctx: DocContext, s: Section): string {
+  const out = [s.title ?? "", s.text];
+  for (const c of ctx.children.get(s.path) ?? []) out.push(subtreeText(ctx, c));
+  return out.join("\n");
+}
+
+export function groupDrafts(ctx: DocContext): Draft[] {
+  const out: Draft[] = [];
+  const ref = docRef(ctx.doc);
+  for (const [parent, kids] of ctx.children) {
+    const groups = kids.map((s) => ({ s, label: headingLabel(s) })).filter((g): g is { s: Section; label: string } => g.label !== null);
+    if (groups.length < 3) continue;
+    const noun = groupNoun(ctx, parent);
+    const headingPairs = groups.map((g) => new Set(pairsOf(g.label).filter((p) => !isGenericPair(ctx, p))));
+    const bodyPairs = groups.map((g) => new Set(pairsOf(subtreeText(ctx, g.s))));
+    groups.forEach((g, gi) => {
+      if (!g.s.text.trim()) return;
+      const measures: { text: string; start: number }[] = [];
+      for (const c of clausesOf(g.s.text)) {
+        const n = wordCount(c.text);
+        if (n < QUIZ_TUNING.measureWords.min || n > QUIZ_TUNING.measureWords.max || /:$/.test(c.text)) continue;
+        // A clause that continues the previous one ("…; gắn với phát triển kinh tế - xã hội…") is not a measure.
+        if (CONTINUATION.test(c.text)) continue;
+        const pairs = distinctivePairs(ctx, c.text);
+        // Fits another group too: it uses that group's own words, or the same words stand in that group's text.
+        if (headingPairs.some((h, hi) => hi !== gi && pairs.some((p) => h.has(p)))) continue;
+        const own = pairs.filter((p) => !bodyPairs.some((b, bi) => bi !== gi && b.has(p)));
+        if (own.length < 2) continue;
+        // A giveaway: the measure repeats its heading's words.
+        if (pairs.filter((p) => headingPairs[gi]!.has(p)).length >= 2) continue;
+        measures.push({ text: c.text, start: c.start });
+      }
+      // Spread over the part: first, last, then the middle ones.
+      const picked = spread(measures, QUIZ_TUNING.measuresPerGroup);
+      for (const m of picked) {
+        const measure = m.text.replace(/^\p{Ll}/u, (ch) => ch.toLocaleUpperCase("vi"));
+        const question = `Theo ${ref}, nội dung “${clip(measure, 200)}” thuộc ${noun}?`;
+        const others = groups.filter((_, i) => i !== gi).map((o) => o.label);
+        const chosen = chooseDistractors({
+          correct: g.label,
+          tiers: [{ candidates: others, distance: 0.3 }],
+          question,
+          // Headings that share much of the answer's wording are the hard ones.
+          distance: (c) => 1 - similarity(c, g.label),
+          seed: `group:${ctx.doc.id}:${g.s.path}:${m.start}`,
+        });
+        // Heading and measure as two fragments, even when the measure opens the part: they read as two lines.
+        out.push({
+          kind: "group",
+          doc: ctx.doc,
+          part: "section",
+          section: g.s.path,
+          quote: `${collapse(g.s.title!)}${FRAGMENT_JOIN}${collapse(m.text)}`,
+          question,
+          correct: g.label,
+          distractors: chosen.distractors,
+          distances: chosen.distances,
+        });
+      }
+    });
+  }
+  return out;
+}
+
+function spread<T>(xs: T[], n: number): T[] {
+  if (xs.length <= n) return xs;
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(xs[Math.round((i * (xs.length - 1)) / (n - 1))]!);
+  return [...new Set(out)];
+}

@@ -5,7 +5,7 @@
  * in the same place, so it would also be right. Hash collisions can only reject a good distractor, never admit one
  * the corpus uses.
  */
-import { normCheck } from "./text.js";
+import { syllableIds } from "./tokens.js";
 import { QUIZ_TUNING } from "./tuning.js";
 
 const N = QUIZ_TUNING.attestedGram;
@@ -20,32 +20,23 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-export function syllablesOf(text: string): string[] {
-  return normCheck(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
 export class PhraseIndex {
-  private readonly ids = new Map<string, number>();
   private table = new Uint32Array(1 << 16);
   private count = 0;
 
   /** Add every window of a text (a section, a heading, a header line). */
   add(text: string): void {
-    const ids = syllablesOf(text).map((s) => this.idOf(s, true));
+    this.addIds(syllableIds(text));
+  }
+
+  /** Add every window of a text already split into syllable ids. */
+  addIds(ids: ArrayLike<number>): void {
     for (let i = 0; i + N <= ids.length; i++) this.insert(this.hash(ids, i));
   }
 
   /** Every window of the phrase is in the corpus (a phrase shorter than a window: never attested). */
   has(text: string): boolean {
-    const ids: number[] = [];
-    for (const s of syllablesOf(text)) {
-      const id = this.idOf(s, false);
-      // A syllable the corpus never uses: the phrase cannot be there.
-      if (id < 0) return false;
-      ids.push(id);
-    }
+    const ids = syllableIds(text);
     if (ids.length < N) return false;
     for (let i = 0; i + N <= ids.length; i++) if (!this.contains(this.hash(ids, i))) return false;
     return true;
@@ -55,19 +46,9 @@ export class PhraseIndex {
     return this.count;
   }
 
-  private idOf(syllable: string, create: boolean): number {
-    let id = this.ids.get(syllable);
-    if (id === undefined) {
-      if (!create) return -1;
-      id = fmix(this.ids.size + 1);
-      this.ids.set(syllable, id);
-    }
-    return id;
-  }
-
-  private hash(ids: number[], at: number): number {
+  private hash(ids: ArrayLike<number>, at: number): number {
     let h = 0x811c9dc5;
-    for (let k = 0; k < N; k++) h = Math.imul(h ^ ids[at + k]!, 0x01000193);
+    for (let k = 0; k < N; k++) h = Math.imul(h ^ fmix(ids[at + k]!), 0x01000193);
     return fmix(h) || 1;
   }
 

@@ -8,6 +8,7 @@
  * (build.ts runs this in a worker thread); tests and the command line call `buildBank` directly.
  */
 import type { Knowledge } from "../assistant/knowledge.js";
+import type { QuizKnowledge } from "./knowledge.js";
 import { buildQuizCorpus, docContext, topPart } from "./corpus.js";
 import { assignmentDrafts } from "./generators/assignments.js";
 import { chainDownDrafts, chainIndex, chainUpDrafts } from "./generators/chain.js";
@@ -49,28 +50,51 @@ export class BankBuilder {
   readonly rejected: QuizBank["rejected"] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly kb: Knowledge) {}
+  constructor(private readonly kb: QuizKnowledge) {}
+
+  /** The key of a fact: its answer and where it is quoted. */
+  private static factKey(answer: string, quote: string): string {
+    return `s\u0000${normCheck(answer)}\u0000${normCheck(quote)}`;
+  }
+
+  /** Is this answer from this quote in the bank already? */
+  readonly known = (answer: string, quote: string): boolean => this.seen.has(BankBuilder.factKey(answer, quote));
+
+  /**
+   * Items finished and validated elsewhere (another thread's share of the documents), in document order: only the
+   * duplicates are dropped.
+   */
+  addItems(items: Iterable<QuizItem>): void {
+    for (const item of items) {
+      const answer = item.options[item.correct[0]!]!;
+      const keys = [`q\u0000${normCheck(item.question)}\u0000${normCheck(answer)}`, BankBuilder.factKey(answer, item.citation.quote)];
+      if (this.byId.has(item.id) || keys.some((k) => this.seen.has(k))) continue;
+      for (const k of keys) this.seen.add(k);
+      this.byId.set(item.id, item);
+      this.items.push(item);
+    }
+  }
 
   add(drafts: Iterable<Draft>): QuizItem[] {
     const admitted: QuizItem[] = [];
     for (const d of drafts) {
+      // The same question twice, or the same sentence asked the same way from a local document that copies the
+      // central one: asked once, from the earliest document. The same answer from the same quote is the same fact,
+      // whatever the kind of question (a blank on a body and "which body is assigned…" on the same sentence).
+      // Checked on the draft, before the work of finishing and validating it.
+      const keys = [`q\u0000${normCheck(d.question)}\u0000${normCheck(d.correct)}`, BankBuilder.factKey(d.correct, d.quote)];
+      if (keys.some((k) => this.seen.has(k))) continue;
       const item = finishItem(d);
       if (!item) {
         this.rejected.push({ question: d.question, reason: `only ${d.distractors.length} distractor(s)` });
         continue;
       }
+      if (this.byId.has(item.id)) continue;
       const problems = validateItem(item, this.kb);
       if (problems.length) {
         this.rejected.push({ question: d.question, reason: problems.join("; ") });
         continue;
       }
-      // The same question twice, or the same sentence asked the same way from a local document that copies the
-      // central one: asked once, from the earliest document.
-      const answer = normCheck(item.options[item.correct[0]!]!);
-      // The same answer from the same quote is the same fact, whatever the kind of question (a blank on a body and
-      // "which body is assigned…" on the same sentence).
-      const keys = [`q\u0000${normCheck(item.question)}\u0000${answer}`, `s\u0000${answer}\u0000${normCheck(item.citation.quote)}`];
-      if (this.byId.has(item.id) || keys.some((k) => this.seen.has(k))) continue;
       for (const k of keys) this.seen.add(k);
       this.byId.set(item.id, item);
       this.items.push(item);
@@ -98,17 +122,28 @@ export class BankBuilder {
   }
 }
 
-export function buildBank(kb: Knowledge): QuizBank {
+/** Documents earliest first: a sentence a local document copies from the central one is asked from the central one. */
+export function documentOrder(kb: QuizKnowledge): string[] {
+  return [...kb.documents].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999")).map((d) => d.id);
+}
+
+export interface BuildOptions {
+  /** Build only this share of the documents ([index, count], documents in `documentOrder` dealt round-robin). */
+  shard?: [number, number];
+}
+
+export function buildBank(kb: QuizKnowledge, options: BuildOptions = {}): QuizBank {
   const started = performance.now();
+  const [index, count] = options.shard ?? [0, 1];
   const corpus = buildQuizCorpus(kb);
   const pools = factPools(kb);
   const chain = chainIndex(kb);
   const lists = listPool(corpus.headings);
   const builder = new BankBuilder(kb);
-  // Earliest first: a sentence a local document copies from the central one is asked from the central one.
-  const byDate = [...kb.documents].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
-  for (const doc of byDate) {
-    const ctx = docContext(doc);
+  documentOrder(kb).forEach((id, i) => {
+    if (i % count !== index) return;
+    const doc = kb.byId.get(id)!;
+    const ctx = docContext(doc, builder.known);
     builder.add([
       ...groupDrafts(ctx),
       ...assignmentDrafts(ctx, corpus),
@@ -120,8 +155,20 @@ export function buildBank(kb: Knowledge): QuizBank {
       ...chainUpDrafts(ctx, chain),
       ...documentFactDrafts(ctx, corpus, pools),
     ]);
-  }
-  builder.add([...chainDownDrafts(chain), ...referenceFactDrafts(kb, pools)]);
+  });
+  if (index === 0) builder.add([...chainDownDrafts(chain), ...referenceFactDrafts(kb, pools)]);
+  return builder.finish(started);
+}
+
+/** One bank from the shares built on several threads: items in document order, duplicates across shares dropped. */
+export function mergeBanks(kb: QuizKnowledge, parts: Pick<QuizBank, "items" | "rejected">[], started: number): QuizBank {
+  const rank = new Map(documentOrder(kb).map((id, i) => [id, i]));
+  const builder = new BankBuilder(kb);
+  const all = parts.flatMap((p) => p.items.map((item, i) => ({ item, i })));
+  // Stable: within a document, the order its thread produced.
+  all.sort((a, b) => (rank.get(a.item.documentId) ?? 0) - (rank.get(b.item.documentId) ?? 0) || a.i - b.i);
+  builder.addItems(all.map((x) => x.item));
+  builder.rejected.push(...parts.flatMap((p) => p.rejected));
   return builder.finish(started);
 }
 
@@ -133,7 +180,7 @@ export interface Coverage {
 }
 
 /** Which parts of a document the bank (or a subset of it) asks about. */
-export function coverageOf(kb: Knowledge, documentId: string, items: readonly QuizItem[]): Coverage {
+export function coverageOf(kb: QuizKnowledge, documentId: string, items: readonly QuizItem[]): Coverage {
   const doc = kb.byId.get(documentId);
   const parts = new Map<string, { part: string; title: string | null; items: number }>();
   for (const s of doc?.sections ?? []) {

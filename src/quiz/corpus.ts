@@ -6,28 +6,33 @@
  * And, per document, a DocContext built when the generators reach it and dropped after: its section tree, the
  * syllable pairs it uses and which of them are generic in it.
  */
-import type { Knowledge } from "../assistant/knowledge.js";
+import type { QuizKnowledge } from "./knowledge.js";
 import type { ParsedDocument, Section } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
-import { PhraseIndex, syllablesOf } from "./attested.js";
+import { PhraseIndex } from "./attested.js";
+import { pairsOf, pairsOfTokens, syllableIds, syllablesOf, type Tokens, tokensOf } from "./tokens.js";
+
+export { pairsOf };
 import { bodyLevel, CENTRAL_BODIES, cleanBody, type Level } from "./bodies.js";
 import { enumerations } from "./sentences.js";
-import { normCheck } from "./text.js";
+import { isContentTermShape, termKind } from "./terms.js";
+import { memoShort, normCheck } from "./text.js";
 import { QUIZ_TUNING } from "./tuning.js";
 
 export interface QuizCorpus {
-  kb: Knowledge;
+  kb: QuizKnowledge;
   phrases: PhraseIndex;
   /** Bodies of each level (central, province, …), one spelling each. */
   bodies: Map<Level, string[]>;
-  /** Folded names of every body above (to find bodies named in a sentence). */
-  bodyKeys: Set<string>;
+  /** Every body above as syllable ids ("12,7,301"), and their first syllables: to find bodies named in a sentence. */
+  bodySeqs: Set<string>;
+  bodyFirsts: Set<number>;
   /** Task key → folded names of the bodies the corpus gives that task. */
   taskBodies: Map<string, Set<string>>;
   /** Section headings of every document (short ones). */
   headings: string[];
-  /** Items of enumerations ("khu công nghệ cao, trung tâm tài chính, quỹ đầu tư mạo hiểm…") of every document. */
-  terms: string[];
+  /** Terms from enumerations ("khu công nghệ cao, trung tâm tài chính, quỹ đầu tư mạo hiểm…") of every document, by kind. */
+  termsByKind: Map<string, string[]>;
 }
 
 /** Which task an assignment row is, for "does the corpus give this task to that body?": its first words. */
@@ -35,14 +40,27 @@ export function taskKey(task: string): string {
   return syllablesOf(task).slice(0, 10).join(" ");
 }
 
-export const bodyKey = (body: string) => foldVi(normCheck(body));
+/** A body's name compared without diacritics or case (memoized: body names are compared over and over). */
+export const bodyKey = memoShort((body: string) => foldVi(normCheck(body)));
 
-export function buildQuizCorpus(kb: Knowledge): QuizCorpus {
+/**
+ * A section's title and text as syllable ids, kept with the section: the corpus pass (attested phrases) and the
+ * document pass (word pairs) read the same tokens, so each text is split once per bank.
+ */
+const tokenMemo = new WeakMap<Section, Tokens>();
+export function sectionTokens(s: Section): Tokens {
+  let t = tokenMemo.get(s);
+  if (!t) tokenMemo.set(s, (t = tokensOf(`${s.title ?? ""}\n${s.text}`)));
+  return t;
+}
+
+export function buildQuizCorpus(kb: QuizKnowledge): QuizCorpus {
   const phrases = new PhraseIndex();
   const bodies = new Map<Level, Map<string, string>>();
   const taskBodies = new Map<string, Set<string>>();
   const headings = new Map<string, string>();
   const terms = new Map<string, string>();
+  const termsByKind = new Map<string, string[]>();
   const addBody = (raw: string | null | undefined) => {
     const b = raw && cleanBody(raw);
     if (!b) return;
@@ -57,13 +75,22 @@ export function buildQuizCorpus(kb: Knowledge): QuizCorpus {
     for (const line of doc.header ?? []) phrases.add(line);
     for (const line of doc.closing ?? []) phrases.add(line);
     for (const s of doc.sections) {
+      phrases.addIds(sectionTokens(s).ids);
       if (s.title) {
-        phrases.add(s.title);
         const h = s.title.replace(/\s+/g, " ").trim();
         if (h.length >= 15 && h.length <= QUIZ_TUNING.optionChars && !headings.has(normCheck(h))) headings.set(normCheck(h), h);
       }
-      phrases.add(s.text);
-      for (const e of enumerations(s.text)) for (const item of e.items) if (!terms.has(normCheck(item.text))) terms.set(normCheck(item.text), item.text);
+      // Enough terms for distractors from other documents: the rest of the corpus adds no kind of term, only time.
+      if (terms.size < QUIZ_TUNING.termPool) for (const e of enumerations(s.text)) {
+        for (const item of e.items) {
+          const k = normCheck(item.text);
+          if (terms.has(k) || !isContentTermShape(item.text)) continue;
+          terms.set(k, item.text);
+          const kind = termKind(item.text)!;
+          if (!termsByKind.has(kind)) termsByKind.set(kind, []);
+          termsByKind.get(kind)!.push(item.text);
+        }
+      }
     }
     addBody(doc.issuer);
     for (const a of doc.assignments) {
@@ -79,15 +106,16 @@ export function buildQuizCorpus(kb: Knowledge): QuizCorpus {
     kb,
     phrases,
     bodies: new Map([...bodies].map(([level, m]) => [level, [...m.values()]])),
-    bodyKeys: new Set([...bodies.values()].flatMap((m) => [...m.keys()])),
+    bodySeqs: new Set([...bodies.values()].flatMap((m) => [...m.values()].map((b) => syllableIds(b).join(",")))),
+    bodyFirsts: new Set([...bodies.values()].flatMap((m) => [...m.values()].map((b) => syllableIds(b)[0]!))),
     taskBodies,
     headings: [...headings.values()],
-    terms: [...terms.values()],
+    termsByKind,
   };
 }
 
 /** Syllable pairs of directive prose that identify no sentence, whatever the document. */
-const GENERIC_PAIRS = new Set(
+const GENERIC_PAIRS = new Set<number>(
   [
     "tăng cường", "đẩy mạnh", "nâng cao", "thực hiện", "triển khai", "tổ chức", "xây dựng", "phát triển", "hoàn thiện", "đổi mới",
     "công tác", "nhiệm vụ", "giải pháp", "hiệu quả", "chất lượng", "kiểm tra", "giám sát", "lãnh đạo", "chỉ đạo", "quản lý",
@@ -97,7 +125,7 @@ const GENERIC_PAIRS = new Set(
     "phù hợp", "bảo đảm", "đảm bảo", "cán bộ", "đảng viên", "nhân dân", "xã hội", "kinh tế", "hoạt động", "chính sách", "cơ chế",
     "vai trò", "sơ kết", "tổng kết", "báo cáo", "đánh giá", "sử dụng", "ứng dụng", "trọng tâm", "trọng điểm", "chủ yếu", "toàn diện",
     "đồng bộ", "các cấp", "các ngành", "người đứng", "đứng đầu", "phát huy", "góp phần", "thúc đẩy", "nguồn lực", "đáp ứng",
-  ].map(normCheck),
+  ].flatMap(pairsOf),
 );
 
 export interface DocContext {
@@ -107,10 +135,15 @@ export interface DocContext {
   section: Map<string, Section>;
   children: Map<string, Section[]>;
   /** Syllable pairs the document uses anywhere (header, sections, closing). */
-  pairs: Set<string>;
-  /** Syllable pair → number of the document's sections using it. */
-  pairSections: Map<string, number>;
+  pairs: Set<number>;
+  /** Syllable pair → paths of the document's sections using it (title or text). */
+  pairSections: Map<number, string[]>;
   sectionCount: number;
+  /**
+   * Is this answer from this quote already in the bank (a passage a local document copies from the central one)?
+   * Generators ask before the work of choosing distractors.
+   */
+  known: (answer: string, quote: string) => boolean;
 }
 
 export function parentPath(path: string): string {
@@ -118,21 +151,11 @@ export function parentPath(path: string): string {
   return i < 0 ? "" : path.slice(0, i);
 }
 
-/** Adjacent syllable pairs of a text (within punctuation-free runs). */
-export function pairsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const run of normCheck(text).split(/[^\p{L}\p{N}\s]+/u)) {
-    const s = run.split(/\s+/).filter(Boolean);
-    for (let i = 0; i + 1 < s.length; i++) out.push(`${s[i]} ${s[i + 1]}`);
-  }
-  return out;
-}
-
-export function docContext(doc: ParsedDocument): DocContext {
+export function docContext(doc: ParsedDocument, known: DocContext["known"] = () => false): DocContext {
   const section = new Map<string, Section>();
   const children = new Map<string, Section[]>();
-  const pairs = new Set<string>();
-  const pairSections = new Map<string, number>();
+  const pairs = new Set<number>();
+  const pairSections = new Map<number, string[]>();
   for (const line of [...(doc.header ?? []), ...(doc.closing ?? [])]) for (const p of pairsOf(line)) pairs.add(p);
   for (const s of doc.sections) {
     section.set(s.path, s);
@@ -141,24 +164,26 @@ export function docContext(doc: ParsedDocument): DocContext {
       if (!children.has(p)) children.set(p, []);
       children.get(p)!.push(s);
     }
-    const own = new Set(pairsOf(`${s.title ?? ""}\n${s.text}`));
+    const own = new Set(pairsOfTokens(sectionTokens(s)));
     for (const p of own) {
       pairs.add(p);
-      pairSections.set(p, (pairSections.get(p) ?? 0) + 1);
+      const where = pairSections.get(p);
+      if (where) where.push(s.path);
+      else pairSections.set(p, [s.path]);
     }
   }
-  return { doc, level: bodyLevel(doc.issuer), section, children, pairs, pairSections, sectionCount: doc.sections.length };
+  return { doc, level: bodyLevel(doc.issuer), section, children, pairs, pairSections, sectionCount: doc.sections.length, known };
 }
 
 /** A pair that says nothing about where it stands: directive boilerplate, or used across much of this document. */
-export function isGenericPair(ctx: DocContext, pair: string): boolean {
+export function isGenericPair(ctx: DocContext, pair: number): boolean {
   if (GENERIC_PAIRS.has(pair)) return true;
-  const n = ctx.pairSections.get(pair) ?? 0;
+  const n = ctx.pairSections.get(pair)?.length ?? 0;
   return n >= QUIZ_TUNING.genericMinSections && n > ctx.sectionCount * QUIZ_TUNING.genericSectionShare;
 }
 
 /** The pairs of a phrase that identify it (not generic). */
-export function distinctivePairs(ctx: DocContext, text: string): string[] {
+export function distinctivePairs(ctx: DocContext, text: string): number[] {
   return pairsOf(text).filter((p) => !isGenericPair(ctx, p));
 }
 
@@ -166,6 +191,11 @@ export function distinctivePairs(ctx: DocContext, text: string): string[] {
 export function docNames(ctx: DocContext, body: string): boolean {
   const ps = pairsOf(body);
   return ps.length > 0 && ps.every((p) => ctx.pairs.has(p));
+}
+
+/** Is section `path` the section `at` or below it? */
+export function isUnder(path: string, at: string): boolean {
+  return at === "" || path === at || path.startsWith(`${at}.`);
 }
 
 /** The top-level part of a section path ("7", "B", "Điều 2", "" for the opening): what coverage counts. */

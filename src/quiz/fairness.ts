@@ -5,7 +5,7 @@
  * item passes (generated ones included).
  */
 import { foldVi } from "../text/vietnamese.js";
-import { containsPhrase, normCheck, overlapsAsWords, seeded } from "./text.js";
+import { containsNormalized, memoShort, normCheck, seeded } from "./text.js";
 import { QUIZ_TUNING } from "./tuning.js";
 
 /**
@@ -15,21 +15,23 @@ import { QUIZ_TUNING } from "./tuning.js";
 const FILLER = new Set(["ve", "viec", "cac", "nhung", "su", "cai", "mot", "cua"]);
 
 /** An option as a reader compares it: no diacritics, no case, no punctuation, no filler words. */
-export function optionKey(text: string): string {
-  return foldVi(normCheck(text))
+export const optionKey = memoShort((text: string) =>
+  foldVi(normCheck(text))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !FILLER.has(w))
-    .join(" ");
-}
+    .join(" "),
+);
 
 /** Two options a reader would take for the same answer. */
 export function sameOption(a: string, b: string): boolean {
-  const ka = optionKey(a);
-  const kb = optionKey(b);
+  return sameKey(optionKey(a), optionKey(b));
+}
+
+function sameKey(ka: string, kb: string): boolean {
   if (ka === kb) return true;
   // One inside the other as whole words ("Ban Tuyên giáo" / "Ban Tuyên giáo Trung ương"): a reader cannot tell
   // which one the text means. Numbers and short codes are exempt ("2030" is not inside "2030-2035" as an answer).
-  if (!/\s/.test(ka) || !/\s/.test(kb)) return false;
+  if (!ka.includes(" ") || !kb.includes(" ")) return false;
   return ` ${ka} `.includes(` ${kb} `) || ` ${kb} `.includes(` ${ka} `);
 }
 
@@ -87,8 +89,13 @@ export interface Chosen {
 export function chooseDistractors(o: ChooseOptions): Chosen {
   const count = o.count ?? QUIZ_TUNING.distractors;
   const rand = seeded(o.seed);
-  const exclude = [...(o.exclude ?? [])].filter((x) => x.trim());
+  // Everything the candidates are compared with, normalized once per call (not once per candidate).
+  const correctKey = optionKey(o.correct);
+  const correctNorm = normCheck(o.correct);
+  const exclude = [...(o.exclude ?? [])].filter((x) => x.trim()).map((x) => ({ key: optionKey(x), norm: normCheck(x) }));
+  const questionNorm = o.question ? normCheck(o.question) : null;
   const taken: string[] = [];
+  const takenKeys: string[] = [];
   const distances: number[] = [];
   let checks = 0;
   for (const tier of o.tiers) {
@@ -100,15 +107,19 @@ export function chooseDistractors(o: ChooseOptions): Chosen {
     const start = Math.floor(rand() * n);
     const stride = n > 1 ? pickStride(n, rand) : 1;
     for (let k = 0; k < n && taken.length < count && checks < QUIZ_TUNING.maxCandidateChecks; k++) {
-      const c = tier.candidates[order ? order[k]! : (start + k * stride) % n]!.replace(/\s+/g, " ").trim();
+      const raw = tier.candidates[order ? order[k]! : (start + k * stride) % n]!;
       checks++;
-      if (!c || c.length > QUIZ_TUNING.optionChars) continue;
-      if (sameOption(c, o.correct) || overlapsAsWords(c, o.correct)) continue;
-      if (taken.some((t) => sameOption(t, c))) continue;
-      if (exclude.some((x) => sameOption(x, c) || normCheck(x) === normCheck(c))) continue;
-      if (o.question && containsPhrase(o.question, c)) continue;
+      if (!raw || raw.length > QUIZ_TUNING.optionChars) continue;
+      const c = /\s\s|^\s|\s$|[\t\n]/.test(raw) ? raw.replace(/\s+/g, " ").trim() : raw;
+      const key = optionKey(c);
+      const norm = normCheck(c);
+      if (!key || sameKey(key, correctKey) || containsNormalized(correctNorm, norm) || containsNormalized(norm, correctNorm)) continue;
+      if (takenKeys.some((t) => sameKey(t, key))) continue;
+      if (exclude.some((x) => sameKey(x.key, key) || x.norm === norm)) continue;
+      if (questionNorm && containsNormalized(questionNorm, norm)) continue;
       if (o.valid && !o.valid(c)) continue;
       taken.push(c);
+      takenKeys.push(key);
       distances.push(o.distance ? o.distance(c, tier.distance) : tier.distance);
     }
     if (taken.length >= count) break;

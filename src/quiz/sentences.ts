@@ -1,8 +1,10 @@
 /**
  * Cutting section text into the pieces quiz items are made of, with offsets into the text (so that every quote and
  * every answer is a slice of the source): sentences, clauses (at ";"), and enumerations of short noun phrases
- * ("khu công nghệ cao, trung tâm tài chính, quỹ đầu tư mạo hiểm, trường đại học, viện nghiên cứu").
+ * ("khu công nghệ cao, trung tâm tài chính, quỹ đầu tư mạo hiểm, trường đại học, viện nghiên cứu"). Results are
+ * kept for the last few texts: the generators of one document each walk its sections. Callers must not modify them.
  */
+import { memoRecent } from "./text.js";
 
 export interface Piece {
   text: string;
@@ -20,7 +22,9 @@ function trimmed(text: string, start: number, end: number): Piece | null {
 }
 
 /** Sentences: end at ". ", "! ", "? " (before a capital, a bullet or the end) or at a line break. */
-export function sentencesOf(text: string): Piece[] {
+export const sentencesOf = memoRecent(sentencesNow, 64);
+
+function sentencesNow(text: string): Piece[] {
   const out: Piece[] = [];
   let start = 0;
   const re = /[.!?](?=\s+(?:[\p{Lu}\-–•"“(\d])|\s*$)|\n/gu;
@@ -36,7 +40,9 @@ export function sentencesOf(text: string): Piece[] {
 }
 
 /** Clauses: sentences cut at "; " (directive prose strings its measures together with semicolons). */
-export function clausesOf(text: string): Piece[] {
+export const clausesOf = memoRecent(clausesNow, 64);
+
+function clausesNow(text: string): Piece[] {
   const out: Piece[] = [];
   for (const s of sentencesOf(text)) {
     let from = s.start;
@@ -70,7 +76,9 @@ export interface Enumeration {
  * Runs of at least three comma-separated short phrases (2–6 syllables each) within one clause, after its first
  * segment: that one carries the clause's lead-in ("hình thành các cụm … với khu công nghệ cao").
  */
-export function enumerations(text: string): Enumeration[] {
+export const enumerations = memoRecent(enumerationsNow, 64);
+
+function enumerationsNow(text: string): Enumeration[] {
   const out: Enumeration[] = [];
   for (const clause of clausesOf(text)) {
     const segments: Piece[] = [];

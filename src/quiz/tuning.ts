@@ -11,7 +11,7 @@ export const QUIZ_TUNING = {
    * Candidates a distractor search checks at most per item. Pools grow with the corpus (every body, every heading);
    * checking all of them per item made the bank quadratic. A seeded walk over at most this many keeps it linear.
    */
-  maxCandidateChecks: 200,
+  maxCandidateChecks: 80,
   /** Longest option the generators build (Telegram allows 100): room for "…" when a clause is cut. */
   optionChars: 100,
   /** A measure quoted in a "which group" question: long enough to say something, short enough to read on a phone. */
@@ -30,6 +30,8 @@ export const QUIZ_TUNING = {
    * ("hành động", "đào tạo"); more than six are clauses, not terms.
    */
   termWords: { min: 3, max: 6 },
+  /** Terms kept from the whole corpus as distractors from other documents (a document's own come first). */
+  termPool: 5000,
   /** Cloze items per document part (content words only). */
   clozePerPart: 3,
   /** Number items per top-level part and per section: a table of targets would otherwise be all a session asks. */
@@ -48,6 +50,11 @@ export const QUIZ_TUNING = {
   maxMetadataShare: 0.2,
   /** Share of a session one kind of question may take before other kinds come first: a session mixes kinds. */
   maxKindShare: 0.3,
+  /**
+   * Worker threads that build the bank at most: one per core, so a two-thousand-document bank is ready in seconds.
+   * The event loop keeps answering chats meanwhile (the threads only share its cores).
+   */
+  maxBankThreads: 4,
   /** n of the attested-phrase index: a filled-in blank is "used by the corpus" when every 4-syllable window of it is. */
   attestedGram: 4,
   /** Syllables of context kept on each side of a blank when checking whether the corpus uses a filled-in phrase. */

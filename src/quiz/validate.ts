@@ -5,7 +5,7 @@
  * that quote, and a question that does not give the answer away.
  */
 import { z } from "zod";
-import type { Knowledge } from "../assistant/knowledge.js";
+import type { QuizKnowledge } from "./knowledge.js";
 import { optionProblems } from "./fairness.js";
 import { quoteIsVerbatim } from "./sources.js";
 import { containsPhrase, normCheck } from "./text.js";
@@ -46,7 +46,7 @@ export const quizItemSchema = z
   });
 
 /** Problems with an item against the knowledge it cites; empty when the item is valid. */
-export function validateItem(item: QuizItem, kb: Knowledge): string[] {
+export function validateItem(item: QuizItem, kb: QuizKnowledge): string[] {
   const parsed = quizItemSchema.safeParse(item);
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join(".") || "item"}: ${i.message}`);
   const problems: string[] = [];

@@ -73,6 +73,7 @@ export function assignmentDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   const ref = docRef(doc);
   const groups = groupsOf(rows);
   const docBodies = [...new Set(rows.map((a) => cleanBody(a.assignee)).filter((b): b is string => Boolean(b)))];
+  const rowPairs = new Map(rows.map((a) => [a, distinctivePairs(ctx, a.task)]));
 
   // Which body does this task? One question per task.
   for (const group of groups) {
@@ -87,7 +88,7 @@ export function assignmentDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
     const question = lead ? `Theo ${ref}, cơ quan nào ${decapitalize(clause)}?` : `Theo ${ref}, cơ quan, tổ chức nào được giao: “${capitalize(clause)}”?`;
     const source = sectionSource(doc, row.section);
     const quote = source && rowQuote(source.text, row, clause);
-    if (!quote) continue;
+    if (!quote || ctx.known(answer, quote)) continue;
     const level = bodyLevel(answer);
     // A body the corpus gives this same task (a local document copying it, a co-assignee) would also be right.
     const alsoRight = new Set([...group.flatMap((a) => [a.assignee, ...a.partners, a.reportTo ?? ""]).map(bodyKey)]);
@@ -96,7 +97,8 @@ export function assignmentDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
     // against "chỉ đạo việc sửa đổi, bổ sung hoàn thiện các luật") could be taken for right: not offered.
     const clausePairs = new Set(distinctivePairs(ctx, clause));
     const overlaps = (body: string) =>
-      rows.some((a) => bodyKey(a.assignee) === bodyKey(body) && distinctivePairs(ctx, a.task).filter((p) => clausePairs.has(p)).length >= 2);
+      rows.some((a) => bodyKey(a.assignee) === bodyKey(body) && rowPairs.get(a)!.filter((p) => clausePairs.has(p)).length >= 2);
+    // Checked per candidate: the document's own bodies are few, the corpus tier is walked only until three are found.
     const tiers: Tier[] = [
       // Bodies the same document gives other tasks: the closest wrong answers.
       { candidates: docBodies.filter((b) => bodyLevel(b) === level), distance: 0.2 },
@@ -119,6 +121,8 @@ export function assignmentDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   }
 
   // What does this body do? One question per body, its tasks against the tasks of the other bodies.
+  const optionOf = new Map(rows.map((a) => [a, taskOption(a)]));
+  const keyOf = new Map(rows.map((a) => [a, taskKey(a.task)]));
   const byBody = new Map<string, Assignment[]>();
   for (const a of rows) {
     const k = bodyKey(a.assignee);
@@ -129,25 +133,25 @@ export function assignmentDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
     const row = mine[0]!;
     // A lower-case collective ("hội quần chúng", "các tổ chức chính trị - xã hội") is not a body to ask about.
     if (!/^\p{Lu}/u.test(row.assignee)) continue;
-    const myTasks = new Set(mine.map((a) => taskKey(a.task)));
-    const correct = taskOption(row);
+    const myTasks = new Set(mine.map((a) => keyOf.get(a)!));
+    const correct = optionOf.get(row)!;
     if (correct.split(/\s+/).length < 4) continue;
     const source = sectionSource(doc, row.section);
     const quote = source && rowQuote(source.text, row, taskClause(row));
-    if (!quote) continue;
+    if (!quote || ctx.known(correct, quote)) continue;
     const name = collapse(row.assignee);
     const where = row.section ? ` (${partLabel("section", row.section)})` : "";
     const question = `Theo ${ref}${where}, ${/^Các\s/u.test(name) ? decapitalize(name) : name} được giao nhiệm vụ nào?`;
     if (question.length > TELEGRAM_LIMITS.questionChars) continue;
-    const others = [...new Map(rows.filter((a) => !myTasks.has(taskKey(a.task))).map((a) => [taskKey(a.task), a])).values()];
+    const others = [...new Map(rows.filter((a) => !myTasks.has(keyOf.get(a)!)).map((a) => [keyOf.get(a)!, a])).values()];
     const chosen = chooseDistractors({
       correct,
       tiers: [
         // Tasks of the same part first (the same list of assignments), then the rest of the document.
-        { candidates: others.filter((a) => a.section === row.section).map(taskOption), distance: 0.3 },
-        { candidates: others.map(taskOption), distance: 0.5 },
+        { candidates: others.filter((a) => a.section === row.section).map((a) => optionOf.get(a)!), distance: 0.3 },
+        { candidates: others.map((a) => optionOf.get(a)!), distance: 0.5 },
       ],
-      exclude: mine.map(taskOption),
+      exclude: mine.map((a) => optionOf.get(a)!),
       question,
       seed: `task:${doc.id}:${bodyKey(row.assignee)}`,
     });

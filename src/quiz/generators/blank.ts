@@ -37,18 +37,28 @@ function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** The syllables around a blank: computed once per blank, not once per candidate. */
+const contexts = new WeakMap<Blank, { l: string; r: string }>();
+function contextOf(b: Blank): { l: string; r: string } {
+  let c = contexts.get(b);
+  if (!c) {
+    const n = QUIZ_TUNING.attestedContext;
+    const left = words(b.sentence.slice(0, b.start));
+    const right = words(b.sentence.slice(b.end));
+    c = { l: left.slice(-(right.length ? n : 2 * n)).join(" "), r: right.slice(0, left.length ? n : 2 * n).join(" ") };
+    contexts.set(b, c);
+  }
+  return c;
+}
+
 /**
  * A candidate for the blank is wrong for sure only if the corpus never writes it in this place, and if the shown
  * sentence does not hold it already (it would read as a repetition, or give itself away). "This place" is the
  * candidate with `attestedContext` syllables on each side; at the start or end of a sentence, more on the side there is.
  */
 export function fitsNowhere(corpus: QuizCorpus, b: Blank, candidate: string): boolean {
-  const n = QUIZ_TUNING.attestedContext;
-  const left = words(b.sentence.slice(0, b.start));
-  const right = words(b.sentence.slice(b.end));
-  const l = left.slice(-(right.length ? n : 2 * n));
-  const r = right.slice(0, left.length ? n : 2 * n);
-  if (corpus.phrases.has([...l, candidate, ...r].join(" "))) return false;
+  const { l, r } = contextOf(b);
+  if (corpus.phrases.has(`${l} ${candidate} ${r}`)) return false;
   return !containsPhrase(b.sentence, candidate);
 }
 

@@ -5,7 +5,7 @@
  * implements; for "which implements X", only documents dated before X (a document cannot implement one issued
  * after it). The chain's adjacency is built once per bank, so each document costs the same however large the corpus.
  */
-import type { Knowledge } from "../../assistant/knowledge.js";
+import type { QuizKnowledge } from "../knowledge.js";
 import type { ChainNode } from "../../assistant/types.js";
 import type { ParsedDocument } from "../../domain/model.js";
 import type { DocContext } from "../corpus.js";
@@ -19,7 +19,7 @@ import { containsPhrase, findSpan, shuffled } from "../text.js";
 const IMPLEMENTERS_PER_TARGET = 4;
 
 export interface ChainIndex {
-  kb: Knowledge;
+  kb: QuizKnowledge;
   /** node key → keys it implements, and → keys implementing it. */
   up: Map<string, string[]>;
   down: Map<string, string[]>;
@@ -35,7 +35,7 @@ function nodeLabel(node: ChainNode, withIssuer = false): string | null {
   return withIssuer && full.length <= 100 ? full : base;
 }
 
-export function chainIndex(kb: Knowledge): ChainIndex {
+export function chainIndex(kb: QuizKnowledge): ChainIndex {
   const up = new Map<string, string[]>();
   const down = new Map<string, string[]>();
   for (const e of kb.edges) {

@@ -7,114 +7,112 @@
  * first, and never one the corpus writes in the same place.
  */
 import { bodyLevel } from "../bodies.js";
-import { bodyKey, distinctivePairs, type DocContext, pairsOf, type QuizCorpus } from "../corpus.js";
+import { distinctivePairs, type DocContext, type QuizCorpus } from "../corpus.js";
 import { chooseDistractors, similarity } from "../fairness.js";
 import type { Draft } from "../item.js";
 import { enumerations, sentencesOf, wordCount, type Piece } from "../sentences.js";
 import { quoteAround } from "../sources.js";
+import { isContentTermShape, termKind } from "../terms.js";
+import { syllableId } from "../tokens.js";
 import { normCheck } from "../text.js";
 import { QUIZ_TUNING } from "../tuning.js";
 import { type Blank, blankQuestion, fitsNowhere, standsOnce } from "./blank.js";
 
 const LEAD = "Điền vào chỗ trống";
 
-/** Words that show a phrase is a piece of a clause, not a term: a possessive, a plural marker, a verb's helper. */
-const NOT_A_TERM = /(?<!\p{L})(của|các|những|là|được|để|nhằm|nhất|đồng thời|đã|sẽ|có|không|chưa|theo|trong|từ|đến|bao gồm|với|cho)(?!\p{L})/iu;
-
 /**
- * What kind of thing a term names, from its head word: a distractor for a term is of the same kind (an institution
- * for "quỹ đầu tư mạo hiểm", a kind of person for "nhà khoa học giỏi"). A term of no known kind gets no blank: its
- * distractors could not be told to be of its kind.
- */
-const TERM_KINDS: [string, string[]][] = [
-  ["institution", ["trung tâm", "quỹ", "trường", "viện", "học viện", "sàn", "chợ", "khu", "mạng lưới", "vườn ươm", "phòng thí nghiệm", "cơ sở", "hiệp hội", "tập đoàn", "doanh nghiệp", "cụm", "nền tảng", "hệ thống", "đại học", "văn phòng", "cổng", "hạ tầng", "tổ chức dịch vụ", "tổ chức trung gian"]],
-  ["person", ["nhà", "chuyên gia", "cán bộ", "nhân tài", "sinh viên", "đội ngũ", "người", "thanh niên", "trí thức", "doanh nhân", "nhân lực", "giảng viên", "học sinh", "nhóm nghiên cứu"]],
-  ["technology", ["công nghệ", "thiết bị", "phần mềm", "dữ liệu", "trí tuệ nhân tạo", "vật liệu", "năng lượng", "chuyển đổi số"]],
-  ["field", ["kinh tế", "nông nghiệp", "công nghiệp", "thương mại", "du lịch", "lĩnh vực", "ngành", "thị trường", "chuỗi"]],
-  ["instrument", ["chính sách", "cơ chế", "chiến lược", "chương trình", "đề án", "tiêu chuẩn", "chuẩn mực", "quy chuẩn", "thông lệ", "quy hoạch", "luật", "hiệp định"]],
-  ["activity", ["cải tiến", "hợp lý hoá", "hợp lý hóa", "phản biện", "tư vấn", "đào tạo", "chuyển giao", "thử nghiệm", "triển lãm", "sáng chế", "sáng kiến", "khởi nghiệp", "định giá", "môi giới", "thống kê", "dự báo"]],
-  ["party", ["ban cán sự", "đảng đoàn", "đảng uỷ", "đảng ủy", "ban đảng", "cấp uỷ", "cấp ủy", "tổ chức đảng", "chi bộ", "ban thường vụ", "tỉnh uỷ", "tỉnh ủy", "thành uỷ", "thành ủy"]],
-];
-const HEADS = TERM_KINDS.flatMap(([kind, heads]) => heads.map((h) => [normCheck(h), kind] as const)).sort((a, b) => b[0].length - a[0].length);
-
-/** The kind of thing a term names, or null. */
-export function termKind(term: string): string | null {
-  const t = `${normCheck(term)} `;
-  for (const [h, kind] of HEADS) if (t.startsWith(`${h} `)) return kind;
-  return null;
-}
-
-/**
- * A term worth a blank: a lower-case noun phrase of three to six words (shorter ones are everyday words several
- * options could replace), without digits, not opening with a directive verb ("phát triển …", "tạo …"), with a
- * word pair that is not generic in the document.
+ * A term worth a blank in this document: the shape of a term (terms.ts), with a word pair that is not generic in
+ * the document (it identifies the sentence).
  */
 export function isContentTerm(ctx: DocContext, term: string): boolean {
-  const n = wordCount(term);
-  if (n < QUIZ_TUNING.termWords.min || n > QUIZ_TUNING.termWords.max || /\d/.test(term) || !/^\p{Ll}/u.test(term)) return false;
-  if (NOT_A_TERM.test(term)) return false;
-  const pairs = pairsOf(term);
-  if (!pairs.length || DIRECTIVE_VERBS.has(normCheck(term).split(" ")[0]!) || !termKind(term)) return false;
-  return distinctivePairs(ctx, term).length > 0;
+  return isContentTermShape(term) && distinctivePairs(ctx, term).length > 0;
 }
-
-/** Single-word verbs that open clauses, not terms ("tạo sự đồng bộ", "định kỳ sơ kết"). */
-const DIRECTIVE_VERBS = new Set(["tạo", "định", "xây", "nâng", "tăng", "đẩy", "thúc", "phát", "hoàn", "đổi", "thực", "triển", "tổ", "chú", "quan", "bảo", "đảm", "khuyến", "hỗ", "thu", "mở", "gắn"].map(normCheck));
 
 const head = (t: string) => normCheck(t).split(" ")[0] ?? "";
 
 /** Body names in a sentence: the longest run of words starting at a capital that the corpus knows as a body. */
-export function bodiesIn(sentence: string, known: ReadonlySet<string>): Piece[] {
-  const words = [...sentence.matchAll(/[\p{L}\p{N}]+/gu)];
+export function bodiesIn(sentence: string, corpus: Pick<QuizCorpus, "bodySeqs" | "bodyFirsts">): Piece[] {
   const out: Piece[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]![0])) continue;
+  let words: { raw: string; index: number; id: number }[] | null = null;
+  for (let i = 0; ; i++) {
+    if (!words) {
+      words = [...sentence.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ raw: m[0], index: m.index!, id: syllableId(m[0]) }));
+    }
+    if (i >= words.length) break;
+    const w = words[i]!;
+    // Only a capitalized word that starts some known body can start one here.
+    if (!corpus.bodyFirsts.has(w.id) || !/^\p{Lu}/u.test(w.raw)) continue;
     for (let len = Math.min(10, words.length - i); len >= 2; len--) {
-      const start = words[i]!.index;
+      if (!corpus.bodySeqs.has(words.slice(i, i + len).map((x) => x.id).join(","))) continue;
       const last = words[i + len - 1]!;
-      const end = last.index + last[0].length;
-      const text = sentence.slice(start, end);
-      if (known.has(bodyKey(text))) {
-        out.push({ text, start, end });
-        i += len - 1;
-        break;
-      }
+      out.push({ text: sentence.slice(w.index, last.index + last.raw.length), start: w.index, end: last.index + last.raw.length });
+      i += len - 1;
+      break;
     }
   }
   return out;
 }
 
+interface Candidate {
+  blank: Blank;
+  /** Offset of the blank in the section text (title and body). */
+  at: number;
+  kind: "term" | "body";
+  sentenceStart: number;
+}
+
+/** Blanks of a section, sentence by sentence, produced as the caller asks for them (it stops at its cap). */
+function* blanksOf(ctx: DocContext, corpus: QuizCorpus, body: string, offset: number): Generator<Candidate> {
+  const sentences = sentencesOf(body).filter((x) => x.text.length >= 50);
+  if (!sentences.length) return;
+  // Enumerations are found once per section; each item is placed in the sentence that holds it.
+  const items = enumerations(body).flatMap((e) => e.items);
+  for (const sentence of sentences) {
+    const end = sentence.start + sentence.text.length;
+    for (const it of items) {
+      if (it.start < sentence.start || it.end > end || !isContentTerm(ctx, it.text)) continue;
+      const blank = { sentence: sentence.text, start: it.start - sentence.start, end: it.end - sentence.start };
+      yield { blank, at: offset + it.start, kind: "term", sentenceStart: sentence.start };
+    }
+    for (const b of bodiesIn(sentence.text, corpus)) {
+      yield { blank: { sentence: sentence.text, start: b.start, end: b.end }, at: offset + sentence.start + b.start, kind: "body", sentenceStart: sentence.start };
+    }
+  }
+}
+
 export function clozeDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   const out: Draft[] = [];
   const perPart = new Map<string, number>();
-  // Terms of this document's other enumerations: the closest distractors for a term.
-  const ownTerms: string[] = [];
-  for (const s of ctx.doc.sections) for (const e of enumerations(s.text)) for (const it of e.items) if (isContentTerm(ctx, it.text)) ownTerms.push(it.text);
+  // Terms of this document's other enumerations: the closest distractors for a term (gathered when first needed).
+  let own: { all: string[]; byHead: Map<string, string[]> } | null = null;
+  const ownTerms = () => {
+    if (!own) {
+      const all = ctx.doc.sections.flatMap((s) => enumerations(s.text).flatMap((e) => e.items.map((it) => it.text).filter((t) => isContentTerm(ctx, t))));
+      const byHead = new Map<string, string[]>();
+      for (const t of all) byHead.set(head(t), [...(byHead.get(head(t)) ?? []), t]);
+      own = { all, byHead };
+    }
+    return own;
+  };
   const docBodies = ctx.doc.assignments.map((a) => a.assignee);
 
   for (const s of ctx.doc.sections) {
     const part = s.path.split(".")[0] ?? "";
     const text = [s.title, s.text].filter((x) => x && x.trim()).join("\n");
     const offset = s.title && s.title.trim() ? s.title.length + 1 : 0;
-    const blanks: { blank: Blank; at: number; kind: "term" | "body"; sentenceStart: number }[] = [];
-    for (const sentence of sentencesOf(s.text)) {
-      if (sentence.text.length < 50) continue;
-      for (const e of enumerations(sentence.text)) {
-        for (const it of e.items) {
-          if (!isContentTerm(ctx, it.text)) continue;
-          blanks.push({ blank: { sentence: sentence.text, start: it.start, end: it.end }, at: offset + sentence.start + it.start, kind: "term", sentenceStart: sentence.start });
-        }
-      }
-      for (const b of bodiesIn(sentence.text, corpus.bodyKeys)) {
-        blanks.push({ blank: { sentence: sentence.text, start: b.start, end: b.end }, at: offset + sentence.start + b.start, kind: "body", sentenceStart: sentence.start });
-      }
-    }
     const usedSentences = new Set<number>();
-    for (const { blank, at, kind, sentenceStart } of blanks) {
+    for (const { blank, at, kind, sentenceStart } of blanksOf(ctx, corpus, s.text, offset)) {
       if ((perPart.get(part) ?? 0) >= QUIZ_TUNING.clozePerPart) break;
       // One blank per sentence: two questions on one sentence give each other away.
       if (usedSentences.has(sentenceStart) || !standsOnce(blank)) continue;
       const correct = blank.sentence.slice(blank.start, blank.end);
+      const quote = quoteAround(text, { start: at, end: at + correct.length });
+      // Asked already from a document this one copies: that item fills this slot.
+      if (ctx.known(correct, quote)) {
+        usedSentences.add(sentenceStart);
+        perPart.set(part, (perPart.get(part) ?? 0) + 1);
+        continue;
+      }
       const question = blankQuestion(LEAD, ctx.doc, s.path, blank);
       const n = wordCount(correct);
       const chosen =
@@ -122,9 +120,9 @@ export function clozeDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
           ? chooseDistractors({
               correct,
               tiers: [
-                { candidates: ownTerms.filter((t) => head(t) === head(correct)), distance: 0.2 },
-                { candidates: ownTerms, distance: 0.5 },
-                { candidates: corpus.terms, distance: 0.8 },
+                { candidates: ownTerms().byHead.get(head(correct)) ?? [], distance: 0.2 },
+                { candidates: ownTerms().all, distance: 0.5 },
+                { candidates: corpus.termsByKind.get(termKind(correct) ?? "") ?? [], distance: 0.8 },
               ],
               valid: (c) => Math.abs(wordCount(c) - n) <= 2 && termKind(c) === termKind(correct) && isContentTerm(ctx, c) && fitsNowhere(corpus, blank, c),
               distance: (c, d) => Math.min(d, 1 - similarity(c, correct)),
@@ -142,17 +140,7 @@ export function clozeDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
       if (chosen.distractors.length < QUIZ_TUNING.distractors) continue;
       usedSentences.add(sentenceStart);
       perPart.set(part, (perPart.get(part) ?? 0) + 1);
-      out.push({
-        kind: "cloze",
-        doc: ctx.doc,
-        part: "section",
-        section: s.path,
-        quote: quoteAround(text, { start: at, end: at + correct.length }),
-        question,
-        correct,
-        distractors: chosen.distractors,
-        distances: chosen.distances,
-      });
+      out.push({ kind: "cloze", doc: ctx.doc, part: "section", section: s.path, quote, question, correct, distractors: chosen.distractors, distances: chosen.distances });
     }
   }
   return out;

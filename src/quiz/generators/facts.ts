@@ -3,7 +3,7 @@
  * the sentences that cite a document, which conference and which Central Committee term issued a resolution, and what
  * a referenced document is about.
  */
-import type { Knowledge } from "../../assistant/knowledge.js";
+import type { QuizKnowledge } from "../knowledge.js";
 import { DOC_TYPE_PATTERN, NUMBER_PATTERN, docTypeFromName, numberKey } from "../../domain/numbers.js";
 import type { ParsedDocument } from "../../domain/model.js";
 import { bodyLevel } from "../bodies.js";
@@ -212,7 +212,7 @@ interface Citing {
   docType: string;
 }
 
-function citingSentences(kb: Knowledge): Citing[] {
+function citingSentences(kb: QuizKnowledge): Citing[] {
   const out: Citing[] = [];
   const re = new RegExp(`(${DOC_TYPE_PATTERN})\\s+(?:số\\s*:?\\s*)?${NUMBER_PATTERN}`, "giu");
   for (const doc of kb.documents) {
@@ -242,7 +242,7 @@ function ordinalValue(word: string): number | null {
 }
 
 /** Conference ("Hội nghị … lần thứ sáu") and term ("khóa XI") of cited resolutions. */
-function conferenceDrafts(kb: Knowledge, citing: Citing[]): Draft[] {
+function conferenceDrafts(kb: QuizKnowledge, citing: Citing[]): Draft[] {
   const out: Draft[] = [];
   const doneTerm = new Set<string>();
   const doneSession = new Set<string>();
@@ -386,7 +386,7 @@ export interface FactPools {
   citing: Citing[];
 }
 
-export function factPools(kb: Knowledge): FactPools {
+export function factPools(kb: QuizKnowledge): FactPools {
   const dates = new Set<string>();
   for (const d of kb.documents) if (d.date) dates.add(d.date);
   for (const n of kb.nodes.values()) if (n.date) dates.add(n.date);
@@ -417,7 +417,7 @@ export function documentFactDrafts(ctx: DocContext, corpus: QuizCorpus, pools: F
 }
 
 /** Facts the corpus states about referenced documents (conference, term, subject): once per corpus. */
-export function referenceFactDrafts(kb: Knowledge, pools: FactPools): Draft[] {
+export function referenceFactDrafts(kb: QuizKnowledge, pools: FactPools): Draft[] {
   return [...conferenceDrafts(kb, pools.citing), ...subjectDrafts(pools.citing)].filter((d) => !sameText(d.correct, "") && d.quote);
 }
 

@@ -7,7 +7,7 @@
  * giveaway).
  */
 import type { Section } from "../../domain/model.js";
-import { distinctivePairs, type DocContext, isGenericPair, pairsOf } from "../corpus.js";
+import { distinctivePairs, type DocContext, isGenericPair, isUnder, pairsOf } from "../corpus.js";
 import { chooseDistractors, similarity } from "../fairness.js";
 import { FRAGMENT_JOIN, type Draft } from "../item.js";
 import { docRef } from "../label.js";
@@ -43,12 +43,6 @@ function groupNoun(ctx: DocContext, parent: string): string {
   return parent ? `phần nào của mục ${parent}` : "mục nào";
 }
 
-function subtreeText(ctx: DocContext, s: Section): string {
-  const out = [s.title ?? "", s.text];
-  for (const c of ctx.children.get(s.path) ?? []) out.push(subtreeText(ctx, c));
-  return out.join("\n");
-}
-
 export function groupDrafts(ctx: DocContext): Draft[] {
   const out: Draft[] = [];
   const ref = docRef(ctx.doc);
@@ -57,7 +51,6 @@ export function groupDrafts(ctx: DocContext): Draft[] {
     if (groups.length < 3) continue;
     const noun = groupNoun(ctx, parent);
     const headingPairs = groups.map((g) => new Set(pairsOf(g.label).filter((p) => !isGenericPair(ctx, p))));
-    const bodyPairs = groups.map((g) => new Set(pairsOf(subtreeText(ctx, g.s))));
     groups.forEach((g, gi) => {
       if (!g.s.text.trim()) return;
       const measures: { text: string; start: number }[] = [];
@@ -69,7 +62,7 @@ export function groupDrafts(ctx: DocContext): Draft[] {
         const pairs = distinctivePairs(ctx, c.text);
         // Fits another group too: it uses that group's own words, or the same words stand in that group's text.
         if (headingPairs.some((h, hi) => hi !== gi && pairs.some((p) => h.has(p)))) continue;
-        const own = pairs.filter((p) => !bodyPairs.some((b, bi) => bi !== gi && b.has(p)));
+        const own = pairs.filter((p) => !(ctx.pairSections.get(p) ?? []).some((q) => isUnder(q, parent) && q !== parent && !isUnder(q, g.s.path)));
         if (own.length < 2) continue;
         // A giveaway: the measure repeats its heading's words.
         if (pairs.filter((p) => headingPairs[gi]!.has(p)).length >= 2) continue;
@@ -79,6 +72,8 @@ export function groupDrafts(ctx: DocContext): Draft[] {
       const picked = spread(measures, QUIZ_TUNING.measuresPerGroup);
       for (const m of picked) {
         const measure = m.text.replace(/^\p{Ll}/u, (ch) => ch.toLocaleUpperCase("vi"));
+        const quote = `${collapse(g.s.title!)}${FRAGMENT_JOIN}${collapse(m.text)}`;
+        if (ctx.known(g.label, quote)) continue;
         const question = `Theo ${ref}, nội dung “${clip(measure, 200)}” thuộc ${noun}?`;
         const others = groups.filter((_, i) => i !== gi).map((o) => o.label);
         const chosen = chooseDistractors({
@@ -89,13 +84,13 @@ export function groupDrafts(ctx: DocContext): Draft[] {
           distance: (c) => 1 - similarity(c, g.label),
           seed: `group:${ctx.doc.id}:${g.s.path}:${m.start}`,
         });
-        // Heading and measure as two fragments, even when the measure opens the part: they read as two lines.
         out.push({
           kind: "group",
           doc: ctx.doc,
           part: "section",
           section: g.s.path,
-          quote: `${collapse(g.s.title!)}${FRAGMENT_JOIN}${collapse(m.text)}`,
+          // Heading and measure as two fragments, even when the measure opens the part: they read as two lines.
+          quote,
           question,
           correct: g.label,
           distractors: chosen.distractors,

@@ -9,7 +9,6 @@ import { parentPath } from "../corpus.js";
 import { chooseDistractors, similarity } from "../fairness.js";
 import type { Draft } from "../item.js";
 import { docRef } from "../label.js";
-import { locate, sectionSource } from "../sources.js";
 import { bigrams, clip, collapse, containsPhrase, isUpperLabel } from "../text.js";
 
 interface Labeled {
@@ -82,6 +81,8 @@ function listsOf(doc: ParsedDocument): List[] {
 export interface ListPool {
   labels: string[];
   generic: Set<string>;
+  /** Distinctive word pairs of a label, computed once per bank. */
+  distinctive: Map<string, Set<string>>;
 }
 
 export function listPool(headings: readonly string[]): ListPool {
@@ -89,11 +90,18 @@ export function listPool(headings: readonly string[]): ListPool {
   // Word pairs most labels share ("khoa học", "công nghệ", "sáng tạo") say nothing about what an item is.
   const df = new Map<string, number>();
   for (const l of labels) for (const b of new Set(bigrams(l))) df.set(b, (df.get(b) ?? 0) + 1);
-  return { labels, generic: new Set([...df].filter(([, n]) => n >= Math.max(3, labels.length * 0.25)).map(([b]) => b)) };
+  return { labels, generic: new Set([...df].filter(([, n]) => n >= Math.max(3, labels.length * 0.25)).map(([b]) => b)), distinctive: new Map() };
 }
 
 export function listDrafts(doc: ParsedDocument, pool: ListPool): Draft[] {
-  const distinctive = (text: string) => new Set(bigrams(text).filter((b) => !pool.generic.has(b)));
+  const distinctive = (text: string) => {
+    let d = pool.distinctive.get(text);
+    if (!d) {
+      d = new Set(bigrams(text).filter((b) => !pool.generic.has(b)));
+      pool.distinctive.set(text, d);
+    }
+    return d;
+  };
   const out: Draft[] = [];
   for (const list of listsOf(doc)) {
     const memberPairs = [...list.items.map((it) => it.label), ...list.gists].map(distinctive);
@@ -108,9 +116,12 @@ export function listDrafts(doc: ParsedDocument, pool: ListPool): Draft[] {
         ? `Theo ${docRef(list.doc)}, nội dung nào sau đây thuộc mục ${list.parent} “${clip(list.parentTitle, 110)}”?`
         : `Theo ${docRef(list.doc)}, nội dung nào sau đây là một đầu mục${where}?`;
     for (const item of list.items) {
-      const source = sectionSource(item.doc, item.path);
-      const found = source && locate([source], item.label);
-      if (!source || !found) continue;
+      // The label is the section's heading (or its one-sentence text), cut at most: quoted as the text writes it.
+      const section = item.doc.sections.find((x) => x.path === item.path);
+      const whole = collapse(section?.title ?? section?.text ?? "");
+      const kept = item.label.replace(/…$/, "");
+      if (!whole.startsWith(kept)) continue;
+      const quote = whole.slice(0, whole.length > kept.length && item.label.endsWith("…") ? kept.length : whole.replace(/[.;:]+$/, "").length);
       const chosen = chooseDistractors({
         correct: item.label,
         tiers: [{ candidates: pool.labels, distance: 0.6 }],
@@ -124,7 +135,7 @@ export function listDrafts(doc: ParsedDocument, pool: ListPool): Draft[] {
         doc: item.doc,
         part: "section",
         section: item.path,
-        quote: collapse(source.text.slice(found.span.start, found.span.end)),
+        quote,
         question,
         correct: item.label,
         distractors: chosen.distractors,

@@ -24,10 +24,14 @@ export interface NumberMention {
 
 const NOT_CONTENT_BEFORE = /(?:số|mục|điểm|khoản|Điều|điều|ngày|tháng|lần thứ|Quý|quý|khóa|khoá|Phụ lục|phụ lục|Chương|chương|Mục|Khoản|Điểm)\s*$/u;
 
+/** Numbers that are not content: dates, document numbers, "6/2026", ranges. */
+const NOT_CONTENT = [new RegExp(DATE_PATTERN, "g"), new RegExp(NUMBER_PATTERN, "gu"), /\d+\/\d{4}/g, /\d+\s*[-–]\s*\d+/g];
+
 /** Content numbers of a sentence: years ("năm 2030"), percentages ("30%"), counts ("10 năm", "500 doanh nghiệp"). */
 export function numberMentions(sentence: string): NumberMention[] {
+  if (!/\d/.test(sentence)) return [];
   const excluded: [number, number][] = [];
-  for (const re of [new RegExp(DATE_PATTERN, "g"), new RegExp(NUMBER_PATTERN, "gu"), /\d+\/\d{4}/g, /\d+\s*[-–]\s*\d+/g]) {
+  for (const re of NOT_CONTENT) {
     for (const m of sentence.matchAll(re)) excluded.push([m.index, m.index + m[0].length]);
   }
   const out: NumberMention[] = [];
@@ -96,10 +100,17 @@ export function numberDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
         if ((perPart.get(part) ?? 0) >= QUIZ_TUNING.numbersPerPart || inSection >= QUIZ_TUNING.numbersPerSection) break;
         const blank: Blank = { sentence: sentence.text, start: m.start, end: m.end };
         if (!standsOnce(blank)) continue;
+        const correct = sentence.text.slice(m.start, m.end);
+        const quote = quoteAround(text, { start: sentence.start + m.start, end: sentence.start + m.end });
+        // Asked already from a document this one copies: that item fills this slot.
+        if (ctx.known(correct, quote)) {
+          perPart.set(part, (perPart.get(part) ?? 0) + 1);
+          inSection++;
+          continue;
+        }
         const candidates = numberCandidates(m);
         const distanceOf = new Map(candidates.map((c) => [c.text, c.distance]));
         const question = blankQuestion("Điền số còn thiếu", ctx.doc, s.path, blank);
-        const correct = sentence.text.slice(m.start, m.end);
         const chosen = chooseDistractors({
           correct,
           tiers: [{ candidates: candidates.map((c) => c.text), distance: 0.5 }],
@@ -115,7 +126,7 @@ export function numberDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
           doc: ctx.doc,
           part: "section",
           section: s.path,
-          quote: quoteAround(text, { start: sentence.start + m.start, end: sentence.start + m.end }),
+          quote,
           question,
           correct,
           distractors: chosen.distractors,

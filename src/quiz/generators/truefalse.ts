@@ -68,7 +68,7 @@ export function changesOf(statement: string, ctx: DocContext, corpus: QuizCorpus
       out.push({ text, start: m.start, end: m.start + c.text.length, distance: Math.min(0.5, c.distance) });
     }
   }
-  for (const b of bodiesIn(statement, corpus.bodyKeys)) {
+  for (const b of bodiesIn(statement, corpus)) {
     const level = bodyLevel(b.text);
     // Bodies the document gives other tasks first (a subtle change), then others of the same level.
     const docBodies = ctx.doc.assignments.map((a) => a.assignee).filter((x) => /^\p{Lu}/u.test(x) && bodyLevel(x) === level);
@@ -140,22 +140,35 @@ export function trueFalseDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   }
   for (const [part, group] of byPart) {
     if (group.length < 3) continue;
-    // A change counts only where the option keeps it (a cut after the change would hide it).
-    const changed = group.map((st) =>
-      changesOf(st.piece.text, ctx, corpus).filter((c) => c.end <= QUIZ_TUNING.optionChars - 2 && neverWritten(corpus, c)),
-    );
+    // A change counts only where the option keeps it (a cut after the change would hide it). Computed when a
+    // statement is first needed: a part yields two questions, whatever its length.
+    const memo = new Map<number, Change[]>();
+    const changedAt = (i: number) => {
+      let c = memo.get(i);
+      if (!c) {
+        c = changesOf(group[i]!.piece.text, ctx, corpus).filter((x) => x.end <= QUIZ_TUNING.optionChars - 2 && neverWritten(corpus, x));
+        memo.set(i, c);
+      }
+      return c;
+    };
     let made = 0;
     for (let t = 0; t < group.length && made < QUIZ_TUNING.statementsPerPart; t++) {
       const ti = (t * 7 + part.length) % group.length;
       const truth = group[ti]!;
       const correct = asOption(truth.piece.text);
+      // Asked already from a document this one copies: that item fills this slot.
+      if (ctx.known(correct, truth.piece.text)) {
+        made++;
+        continue;
+      }
       const distractors: string[] = [];
       const distances: number[] = [];
       // Each question of a part starts its distractors further on: two questions do not share their wrong options.
       for (let k = 0; k < group.length && distractors.length < QUIZ_TUNING.distractors; k++) {
         const idx = (ti + 1 + made * QUIZ_TUNING.distractors + k) % group.length;
         if (idx === ti) continue;
-        const c = changed[idx]![made % Math.max(1, changed[idx]!.length)];
+        const changes = changedAt(idx);
+        const c = changes[made % Math.max(1, changes.length)];
         if (!c) continue;
         const option = asOption(c.text);
         if (sameOption(option, correct) || distractors.some((d) => sameOption(d, option))) continue;

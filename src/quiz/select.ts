@@ -17,6 +17,8 @@ export interface Topic {
   /** How the quiz names its topic ("Kết luận 69-KL/TW", "Quảng Ngãi", "“ban tuyên giáo”"). */
   label: string;
   matches(item: QuizItem): boolean;
+  /** The corpus document the topic names, when it names one (its coverage is reported). */
+  documentId?: string;
 }
 
 const fold = (s: string) => foldVi(s).toLowerCase().replace(/[^a-z0-9/]+/g, " ").trim();
@@ -33,7 +35,7 @@ export function resolveTopic(kb: Knowledge, bank: QuizBank, raw: string): Topic 
     const label = doc ? shortRef(doc) : resolved[0]!.numbers[0]!;
     // A corpus document: its own items. A document only referenced: the items that name it.
     const topic: Topic = ids.size
-      ? { label, matches: (it) => ids.has(it.documentId) }
+      ? { label, matches: (it) => ids.has(it.documentId), documentId: ids.size === 1 ? [...ids][0] : undefined }
       : { label, matches: (it) => keys.some((k) => numberKey(`${it.question} ${it.options.join(" ")}`).includes(k)) };
     return bank.items.some(topic.matches) ? topic : null;
   }

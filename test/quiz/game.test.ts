@@ -112,10 +112,10 @@ describe("quiz game", () => {
     expect(r.polls).toHaveLength(2);
     // An answer to the closed poll is not counted.
     await g.answer({ pollId: "p1", user: an, optionIds: r.polls[0]!.correct });
-    expect(await g.stop(GROUP)).toBe(true);
+    expect(await g.stop(GROUP)).toEqual({ ok: true, message: null });
     expect(r.stopped).toEqual([2]);
     expect(r.messages[r.messages.length - 1]!.html).toMatch(/Câu đố đã dừng<\/b> \(2\/3 câu\)[\s\S]*Chưa có ai trả lời/);
-    expect(await g.stop(GROUP)).toBe(false);
+    expect(await g.stop(GROUP)).toMatchObject({ ok: false, message: expect.stringMatching(/Không có câu đố hay buổi ôn thi nào/) });
   });
 
   it("says what to do for an unknown topic and when no corpus is loaded", async () => {

@@ -9,7 +9,7 @@
  */
 import type { Knowledge } from "../assistant/knowledge.js";
 import type { QuizKnowledge } from "./knowledge.js";
-import { buildQuizCorpus, docContext, topPart } from "./corpus.js";
+import { buildQuizCorpus, docContext, type QuizCorpus, topPart } from "./corpus.js";
 import { assignmentDrafts } from "./generators/assignments.js";
 import { chainDownDrafts, chainIndex, chainUpDrafts } from "./generators/chain.js";
 import { clozeDrafts } from "./generators/cloze.js";
@@ -60,19 +60,27 @@ export class BankBuilder {
   /** Is this answer from this quote in the bank already? */
   readonly known = (answer: string, quote: string): boolean => this.seen.has(BankBuilder.factKey(answer, quote));
 
+  /** The keys that make two items one question: the same question and answer, the same answer from the same quote. */
+  static keysOf(item: Pick<QuizItem, "kind" | "question" | "options" | "correct" | "citation">): string[] {
+    const answer = item.options[item.correct[0]!]!;
+    const keys = [`q\u0000${normCheck(item.question)}\u0000${normCheck(answer)}`, BankBuilder.factKey(answer, item.citation.quote)];
+    // A fact question names its document: asked twice (from two shares of the corpus), it is one question.
+    if (item.kind === "fact") keys.push(`f\u0000${normCheck(item.question)}`);
+    return keys;
+  }
+
   /**
-   * Items finished and validated elsewhere (another thread's share of the documents), in document order: only the
-   * duplicates are dropped.
+   * Items finished and validated elsewhere (another thread's share of the documents), in document order, with their
+   * keys (computed there, off this thread): only the duplicates are dropped.
    */
-  addItems(items: Iterable<QuizItem>): void {
-    for (const item of items) {
-      const answer = item.options[item.correct[0]!]!;
-      const keys = [`q\u0000${normCheck(item.question)}\u0000${normCheck(answer)}`, BankBuilder.factKey(answer, item.citation.quote)];
-      if (this.byId.has(item.id) || keys.some((k) => this.seen.has(k))) continue;
-      for (const k of keys) this.seen.add(k);
+  addItems(items: readonly QuizItem[], keys: readonly string[][]): void {
+    items.forEach((item, i) => {
+      const k = keys[i]!;
+      if (this.byId.has(item.id) || k.some((x) => this.seen.has(x))) return;
+      for (const x of k) this.seen.add(x);
       this.byId.set(item.id, item);
       this.items.push(item);
-    }
+    });
   }
 
   add(drafts: Iterable<Draft>): QuizItem[] {
@@ -128,20 +136,22 @@ export function documentOrder(kb: QuizKnowledge): string[] {
 }
 
 export interface BuildOptions {
-  /** Build only this share of the documents ([index, count], documents in `documentOrder` dealt round-robin). */
-  shard?: [number, number];
+  /**
+   * The corpus indexes, when `kb` holds only a share of the documents (a worker thread's): assembled from every
+   * share's part. Default: built from `kb`.
+   */
+  corpus?: QuizCorpus;
 }
 
+/** The bank of `kb`'s documents (all of them, or a thread's share with the whole corpus's indexes). */
 export function buildBank(kb: QuizKnowledge, options: BuildOptions = {}): QuizBank {
   const started = performance.now();
-  const [index, count] = options.shard ?? [0, 1];
-  const corpus = buildQuizCorpus(kb);
-  const pools = factPools(kb);
+  const corpus = options.corpus ?? buildQuizCorpus(kb);
+  const pools = factPools(kb, corpus);
   const chain = chainIndex(kb);
   const lists = listPool(corpus.headings);
   const builder = new BankBuilder(kb);
-  documentOrder(kb).forEach((id, i) => {
-    if (i % count !== index) return;
+  for (const id of documentOrder(kb)) {
     const doc = kb.byId.get(id)!;
     const ctx = docContext(doc, builder.known);
     builder.add([
@@ -155,20 +165,36 @@ export function buildBank(kb: QuizKnowledge, options: BuildOptions = {}): QuizBa
       ...chainUpDrafts(ctx, chain),
       ...documentFactDrafts(ctx, corpus, pools),
     ]);
-  });
-  if (index === 0) builder.add([...chainDownDrafts(chain), ...referenceFactDrafts(kb, pools)]);
+  }
+  // Facts the documents state about others (which implements what, a cited resolution's term): from this share's
+  // documents; shares built on other threads add theirs, duplicates are dropped when the shares are merged.
+  builder.add([...chainDownDrafts(chain), ...referenceFactDrafts(kb, pools)]);
   return builder.finish(started);
 }
 
+/** A share of the bank as a worker thread sends it: items with their keys, and the drafts it dropped. */
+export interface BankShare {
+  items: QuizItem[];
+  keys: string[][];
+  rejected: QuizBank["rejected"];
+}
+
+export function shareOf(bank: QuizBank): BankShare {
+  return { items: bank.items, keys: bank.items.map((it) => BankBuilder.keysOf(it)), rejected: bank.rejected };
+}
+
 /** One bank from the shares built on several threads: items in document order, duplicates across shares dropped. */
-export function mergeBanks(kb: QuizKnowledge, parts: Pick<QuizBank, "items" | "rejected">[], started: number): QuizBank {
-  const rank = new Map(documentOrder(kb).map((id, i) => [id, i]));
-  const builder = new BankBuilder(kb);
-  const all = parts.flatMap((p) => p.items.map((item, i) => ({ item, i })));
+export function mergeBanks(order: readonly string[], shares: readonly BankShare[], kb: QuizKnowledge, started: number): QuizBank {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const all = shares.flatMap((p) => p.items.map((item, i) => ({ item, key: p.keys[i]!, i })));
   // Stable: within a document, the order its thread produced.
   all.sort((a, b) => (rank.get(a.item.documentId) ?? 0) - (rank.get(b.item.documentId) ?? 0) || a.i - b.i);
-  builder.addItems(all.map((x) => x.item));
-  builder.rejected.push(...parts.flatMap((p) => p.rejected));
+  const builder = new BankBuilder(kb);
+  builder.addItems(
+    all.map((x) => x.item),
+    all.map((x) => x.key),
+  );
+  builder.rejected.push(...shares.flatMap((p) => p.rejected));
   return builder.finish(started);
 }
 

@@ -7,7 +7,7 @@
  * syllable pairs it uses and which of them are generic in it.
  */
 import type { QuizKnowledge } from "./knowledge.js";
-import type { ParsedDocument, Section } from "../domain/model.js";
+import type { ParsedDocument, Section, Signer } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
 import { PhraseIndex } from "./attested.js";
 import { pairsOf, pairsOfTokens, syllableIds, syllablesOf, type Tokens, tokensOf } from "./tokens.js";
@@ -33,6 +33,8 @@ export interface QuizCorpus {
   headings: string[];
   /** Terms from enumerations ("khu công nghệ cao, trung tâm tài chính, quỹ đầu tư mạo hiểm…") of every document, by kind. */
   termsByKind: Map<string, string[]>;
+  /** Who signed the documents, and how: distractors for signature questions. */
+  signers: Signer[];
 }
 
 /** Which task an assignment row is, for "does the corpus give this task to that body?": its first words. */
@@ -54,24 +56,31 @@ export function sectionTokens(s: Section): Tokens {
   return t;
 }
 
-export function buildQuizCorpus(kb: QuizKnowledge): QuizCorpus {
+/**
+ * What a share of the documents contributes to the corpus indexes, as plain data (it crosses between threads): its
+ * phrase table, bodies, tasks by body, headings, terms and signatures.
+ */
+export interface CorpusPart {
+  phraseTable: Uint32Array;
+  bodies: string[];
+  taskBodies: [string, string[]][];
+  headings: string[];
+  terms: string[];
+  signers: Signer[];
+}
+
+export function corpusPart(docs: readonly ParsedDocument[]): CorpusPart {
   const phrases = new PhraseIndex();
-  const bodies = new Map<Level, Map<string, string>>();
+  const bodies = new Set<string>();
   const taskBodies = new Map<string, Set<string>>();
   const headings = new Map<string, string>();
   const terms = new Map<string, string>();
-  const termsByKind = new Map<string, string[]>();
+  const signers: Signer[] = [];
   const addBody = (raw: string | null | undefined) => {
     const b = raw && cleanBody(raw);
-    if (!b) return;
-    const level = bodyLevel(b);
-    if (!bodies.has(level)) bodies.set(level, new Map());
-    const m = bodies.get(level)!;
-    const k = bodyKey(b);
-    if (!m.has(k)) m.set(k, b);
+    if (b) bodies.add(b);
   };
-  for (const b of CENTRAL_BODIES) addBody(b);
-  for (const doc of kb.documents) {
+  for (const doc of docs) {
     for (const line of doc.header ?? []) phrases.add(line);
     for (const line of doc.closing ?? []) phrases.add(line);
     for (const s of doc.sections) {
@@ -81,14 +90,12 @@ export function buildQuizCorpus(kb: QuizKnowledge): QuizCorpus {
         if (h.length >= 15 && h.length <= QUIZ_TUNING.optionChars && !headings.has(normCheck(h))) headings.set(normCheck(h), h);
       }
       // Enough terms for distractors from other documents: the rest of the corpus adds no kind of term, only time.
-      if (terms.size < QUIZ_TUNING.termPool) for (const e of enumerations(s.text)) {
-        for (const item of e.items) {
-          const k = normCheck(item.text);
-          if (terms.has(k) || !isContentTermShape(item.text)) continue;
-          terms.set(k, item.text);
-          const kind = termKind(item.text)!;
-          if (!termsByKind.has(kind)) termsByKind.set(kind, []);
-          termsByKind.get(kind)!.push(item.text);
+      if (terms.size < QUIZ_TUNING.termPool) {
+        for (const e of enumerations(s.text)) {
+          for (const item of e.items) {
+            const k = normCheck(item.text);
+            if (!terms.has(k) && isContentTermShape(item.text)) terms.set(k, item.text);
+          }
         }
       }
     }
@@ -101,17 +108,65 @@ export function buildQuizCorpus(kb: QuizKnowledge): QuizCorpus {
       taskBodies.get(key)!.add(bodyKey(a.assignee));
     }
     for (const r of doc.references) addBody(r.issuer);
+    if (doc.signer?.name) signers.push(doc.signer);
   }
   return {
+    phraseTable: phrases.export(),
+    bodies: [...bodies],
+    taskBodies: [...taskBodies].map(([k, v]) => [k, [...v]]),
+    headings: [...headings.values()],
+    terms: [...terms.values()],
+    signers,
+  };
+}
+
+/** The corpus indexes from the parts of every share of the documents. */
+export function assembleCorpus(kb: QuizKnowledge, parts: readonly CorpusPart[]): QuizCorpus {
+  const bodies = new Map<Level, Map<string, string>>();
+  for (const b of [...CENTRAL_BODIES, ...parts.flatMap((p) => p.bodies)]) {
+    const level = bodyLevel(b);
+    if (!bodies.has(level)) bodies.set(level, new Map());
+    const m = bodies.get(level)!;
+    const k = bodyKey(b);
+    if (!m.has(k)) m.set(k, b);
+  }
+  const taskBodies = new Map<string, Set<string>>();
+  for (const p of parts) {
+    for (const [k, list] of p.taskBodies) {
+      if (!taskBodies.has(k)) taskBodies.set(k, new Set());
+      for (const b of list) taskBodies.get(k)!.add(b);
+    }
+  }
+  const headings = new Map<string, string>();
+  const termsByKind = new Map<string, string[]>();
+  const seenTerms = new Set<string>();
+  for (const p of parts) {
+    for (const h of p.headings) if (!headings.has(normCheck(h))) headings.set(normCheck(h), h);
+    for (const t of p.terms) {
+      const k = normCheck(t);
+      if (seenTerms.has(k)) continue;
+      seenTerms.add(k);
+      const kind = termKind(t)!;
+      if (!termsByKind.has(kind)) termsByKind.set(kind, []);
+      termsByKind.get(kind)!.push(t);
+    }
+  }
+  const all = [...bodies.values()].flatMap((m) => [...m.values()]);
+  return {
     kb,
-    phrases,
+    phrases: PhraseIndex.fromTables(parts.map((p) => p.phraseTable)),
     bodies: new Map([...bodies].map(([level, m]) => [level, [...m.values()]])),
-    bodySeqs: new Set([...bodies.values()].flatMap((m) => [...m.values()].map((b) => syllableIds(b).join(",")))),
-    bodyFirsts: new Set([...bodies.values()].flatMap((m) => [...m.values()].map((b) => syllableIds(b)[0]!))),
+    bodySeqs: new Set(all.map((b) => syllableIds(b).join(","))),
+    bodyFirsts: new Set(all.map((b) => syllableIds(b)[0]!)),
     taskBodies,
     headings: [...headings.values()],
     termsByKind,
+    signers: parts.flatMap((p) => p.signers),
   };
+}
+
+export function buildQuizCorpus(kb: QuizKnowledge): QuizCorpus {
+  return assembleCorpus(kb, [corpusPart(kb.documents)]);
 }
 
 /** Syllable pairs of directive prose that identify no sentence, whatever the document. */
@@ -136,8 +191,10 @@ export interface DocContext {
   children: Map<string, Section[]>;
   /** Syllable pairs the document uses anywhere (header, sections, closing). */
   pairs: Set<number>;
-  /** Syllable pair → paths of the document's sections using it (title or text). */
-  pairSections: Map<number, string[]>;
+  /** Syllable pair → number of the document's sections using it (title or text). */
+  pairSections: Map<number, number>;
+  /** The word pairs of each section (title and text), in the order of `doc.sections`. */
+  sectionPairs: Set<number>[];
   sectionCount: number;
   /**
    * Is this answer from this quote already in the bank (a passage a local document copies from the central one)?
@@ -155,7 +212,8 @@ export function docContext(doc: ParsedDocument, known: DocContext["known"] = () 
   const section = new Map<string, Section>();
   const children = new Map<string, Section[]>();
   const pairs = new Set<number>();
-  const pairSections = new Map<number, string[]>();
+  const pairSections = new Map<number, number>();
+  const sectionPairs: Set<number>[] = [];
   for (const line of [...(doc.header ?? []), ...(doc.closing ?? [])]) for (const p of pairsOf(line)) pairs.add(p);
   for (const s of doc.sections) {
     section.set(s.path, s);
@@ -165,20 +223,19 @@ export function docContext(doc: ParsedDocument, known: DocContext["known"] = () 
       children.get(p)!.push(s);
     }
     const own = new Set(pairsOfTokens(sectionTokens(s)));
+    sectionPairs.push(own);
     for (const p of own) {
       pairs.add(p);
-      const where = pairSections.get(p);
-      if (where) where.push(s.path);
-      else pairSections.set(p, [s.path]);
+      pairSections.set(p, (pairSections.get(p) ?? 0) + 1);
     }
   }
-  return { doc, level: bodyLevel(doc.issuer), section, children, pairs, pairSections, sectionCount: doc.sections.length, known };
+  return { doc, level: bodyLevel(doc.issuer), section, children, pairs, pairSections, sectionPairs, sectionCount: doc.sections.length, known };
 }
 
 /** A pair that says nothing about where it stands: directive boilerplate, or used across much of this document. */
 export function isGenericPair(ctx: DocContext, pair: number): boolean {
   if (GENERIC_PAIRS.has(pair)) return true;
-  const n = ctx.pairSections.get(pair)?.length ?? 0;
+  const n = ctx.pairSections.get(pair) ?? 0;
   return n >= QUIZ_TUNING.genericMinSections && n > ctx.sectionCount * QUIZ_TUNING.genericSectionShare;
 }
 

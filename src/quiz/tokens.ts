@@ -9,6 +9,27 @@ import { normalizeVi } from "../text/vietnamese.js";
 const idByRaw = new Map<string, number>();
 const idByNorm = new Map<string, number>();
 const normById: string[] = [""];
+/**
+ * A hash of each syllable's normalized form: ids depend on the order a thread meets syllables in, hashes do not, so
+ * phrase tables built on different threads agree.
+ */
+const hashById: number[] = [0];
+
+function stableHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The thread-independent hash of a syllable id. */
+export function syllableHash(id: number): number {
+  return hashById[id]!;
+}
 
 /** The id of a syllable's normalized form (the same for "hoá" and "hóa", "Ủy" and "uỷ"). */
 export function syllableId(raw: string): number {
@@ -19,6 +40,7 @@ export function syllableId(raw: string): number {
     if (id === undefined) {
       id = normById.length;
       normById.push(norm);
+      hashById.push(stableHash(norm));
       idByNorm.set(norm, id);
     }
     idByRaw.set(raw, id);
@@ -71,7 +93,13 @@ export function tokensOf(text: string): Tokens {
   const starts: number[] = [];
   let last = 0;
   for (const m of text.matchAll(SYLLABLE)) {
-    starts.push(ids.length === 0 || BREAK.test(text.slice(last, m.index)) ? 1 : 0);
+    // Punctuation between this syllable and the last one starts a new run (whitespace does not).
+    let brk = ids.length === 0;
+    for (let i = last; !brk && i < m.index; i++) {
+      const c = text.charCodeAt(i);
+      brk = !(c === 32 || c === 10 || c === 9 || c === 13 || c === 160);
+    }
+    starts.push(brk ? 1 : 0);
     ids.push(syllableId(m[0]));
     last = m.index + m[0].length;
   }

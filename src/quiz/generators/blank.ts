@@ -5,7 +5,7 @@
 import type { ParsedDocument } from "../../domain/model.js";
 import type { QuizCorpus } from "../corpus.js";
 import { partLabel, shortRef } from "../label.js";
-import { containsPhrase } from "../text.js";
+import { containsPhrase, findSpans } from "../text.js";
 import { QUIZ_TUNING } from "../tuning.js";
 import { TELEGRAM_LIMITS } from "../types.js";
 
@@ -64,7 +64,5 @@ export function fitsNowhere(corpus: QuizCorpus, b: Blank, candidate: string): bo
 
 /** The answer may not stand a second time in the shown sentence (the blank would be given away). */
 export function standsOnce(b: Blank): boolean {
-  const answer = b.sentence.slice(b.start, b.end);
-  const rest = `${b.sentence.slice(0, b.start)} ${BLANK} ${b.sentence.slice(b.end)}`;
-  return !containsPhrase(rest, answer);
+  return findSpans(b.sentence, b.sentence.slice(b.start, b.end)).length <= 1;
 }

@@ -65,8 +65,9 @@ interface Candidate {
 function* blanksOf(ctx: DocContext, corpus: QuizCorpus, body: string, offset: number): Generator<Candidate> {
   const sentences = sentencesOf(body).filter((x) => x.text.length >= 50);
   if (!sentences.length) return;
-  // Enumerations are found once per section; each item is placed in the sentence that holds it.
+  // Enumerations and body names are found once per section; each is placed in the sentence that holds it.
   const items = enumerations(body).flatMap((e) => e.items);
+  const bodies = bodiesIn(body, corpus);
   for (const sentence of sentences) {
     const end = sentence.start + sentence.text.length;
     for (const it of items) {
@@ -74,8 +75,9 @@ function* blanksOf(ctx: DocContext, corpus: QuizCorpus, body: string, offset: nu
       const blank = { sentence: sentence.text, start: it.start - sentence.start, end: it.end - sentence.start };
       yield { blank, at: offset + it.start, kind: "term", sentenceStart: sentence.start };
     }
-    for (const b of bodiesIn(sentence.text, corpus)) {
-      yield { blank: { sentence: sentence.text, start: b.start, end: b.end }, at: offset + sentence.start + b.start, kind: "body", sentenceStart: sentence.start };
+    for (const b of bodies) {
+      if (b.start < sentence.start || b.end > end) continue;
+      yield { blank: { sentence: sentence.text, start: b.start - sentence.start, end: b.end - sentence.start }, at: offset + b.start, kind: "body", sentenceStart: sentence.start };
     }
   }
 }

@@ -386,18 +386,18 @@ export interface FactPools {
   citing: Citing[];
 }
 
-export function factPools(kb: QuizKnowledge): FactPools {
+export function factPools(kb: QuizKnowledge, corpus: Pick<QuizCorpus, "signers">): FactPools {
+  // Dates and numbers from the chain's nodes: every corpus document is one, and so is every document they cite.
   const dates = new Set<string>();
-  for (const d of kb.documents) if (d.date) dates.add(d.date);
-  for (const n of kb.nodes.values()) if (n.date) dates.add(n.date);
   const numbersByCode = new Map<string, string[]>();
   for (const n of kb.nodes.values()) {
+    if (n.date) dates.add(n.date);
     if (!n.number) continue;
     const code = typeCode(n.number);
     if (!numbersByCode.has(code)) numbersByCode.set(code, []);
     numbersByCode.get(code)!.push(n.number);
   }
-  const signers = kb.documents.map((d) => d.signer).filter((s): s is NonNullable<typeof s> => Boolean(s?.name));
+  const signers = corpus.signers;
   return {
     dates: [...dates].sort(),
     numbersByCode,

@@ -51,8 +51,15 @@ export function groupDrafts(ctx: DocContext): Draft[] {
     if (groups.length < 3) continue;
     const noun = groupNoun(ctx, parent);
     const headingPairs = groups.map((g) => new Set(pairsOf(g.label).filter((p) => !isGenericPair(ctx, p))));
+    // The sections of the other groups (their whole subtrees): a measure whose words stand there fits there too.
+    const elsewhere = (gi: number) =>
+      ctx.sectionPairs.filter((_, si) => {
+        const path = ctx.doc.sections[si]!.path;
+        return groups.some((o, oi) => oi !== gi && isUnder(path, o.s.path));
+      });
     groups.forEach((g, gi) => {
       if (!g.s.text.trim()) return;
+      let others: Set<number>[] | null = null;
       const measures: { text: string; start: number }[] = [];
       for (const c of clausesOf(g.s.text)) {
         const n = wordCount(c.text);
@@ -62,7 +69,8 @@ export function groupDrafts(ctx: DocContext): Draft[] {
         const pairs = distinctivePairs(ctx, c.text);
         // Fits another group too: it uses that group's own words, or the same words stand in that group's text.
         if (headingPairs.some((h, hi) => hi !== gi && pairs.some((p) => h.has(p)))) continue;
-        const own = pairs.filter((p) => !(ctx.pairSections.get(p) ?? []).some((q) => isUnder(q, parent) && q !== parent && !isUnder(q, g.s.path)));
+        others ??= elsewhere(gi);
+        const own = pairs.filter((p) => !others!.some((set) => set.has(p)));
         if (own.length < 2) continue;
         // A giveaway: the measure repeats its heading's words.
         if (pairs.filter((p) => headingPairs[gi]!.has(p)).length >= 2) continue;

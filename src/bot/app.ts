@@ -5,6 +5,7 @@
 import { Api, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Assistant } from "../assistant/types.js";
+import type { QuizItemWriter } from "../quiz/generated.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { createLogger, scrubSecrets, type Logger } from "../logger.js";
 import { createBot, API_TIMEOUT_SECONDS } from "./bot.js";
@@ -62,6 +63,8 @@ export interface RunMainOptions {
   openAssistant: OpenAssistant;
   /** Release what openAssistant opened (e.g. the Qdrant client), after the last reply on shutdown. */
   close?: () => Promise<void>;
+  /** The chat model that writes quiz items, once openAssistant has built the services (none: text items only). */
+  quizWriter?: () => QuizItemWriter | null;
 }
 
 export async function runMain(options: RunMainOptions): Promise<void> {
@@ -116,7 +119,7 @@ export async function runMain(options: RunMainOptions): Promise<void> {
     if (stopping) return;
 
     const inFlight = new InFlight();
-    const bot = createBot(token, { config, logger, assistant, storage, botInfo, inFlight, shutdownSignal: shutdown.signal });
+    const bot = createBot(token, { config, logger, assistant, storage, botInfo, inFlight, shutdownSignal: shutdown.signal, quizWriter: options.quizWriter?.() ?? null });
     bot.api.config.use(async (prev, method, payload, signal) => {
       try {
         return await prev(method, payload, signal);

@@ -10,6 +10,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import type { QuizItemWriter } from "../quiz/generated.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { errorHandler } from "./error-handler.js";
 import { adminFeature } from "./features/admin.js";
@@ -32,6 +33,8 @@ export interface CreateBotOptions extends BotDeps {
   botInfo?: UserFromGetMe;
   /** In-flight counter shared with the launcher (shutdown waits on it). */
   inFlight?: InFlight;
+  /** Writes quiz items for study sessions (CHAT_MODEL set); null or absent: items from the text only. */
+  quizWriter?: QuizItemWriter | null;
 }
 
 /** Bounded retries for 429 (flood wait) and 5xx: a reply older than this is not worth sending. */

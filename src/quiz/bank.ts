@@ -52,21 +52,27 @@ export class BankBuilder {
 
   constructor(private readonly kb: QuizKnowledge) {}
 
-  /** The key of a fact: its answer and where it is quoted. */
-  private static factKey(answer: string, quote: string): string {
-    return `s\u0000${normCheck(answer)}\u0000${normCheck(quote)}`;
+  /**
+   * The key of a fact: its answer and where it is quoted (a blank on a body and "which body is assigned…" on the
+   * same sentence ask the same). Which task comes first is another fact than what the task is, on the same row.
+   */
+  private static factKey(answer: string, quote: string, kind?: QuizItem["kind"]): string {
+    return `s\u0000${kind === "order" ? "order\u0000" : ""}${normCheck(answer)}\u0000${normCheck(quote)}`;
   }
 
   /** Is this answer from this quote in the bank already? */
   readonly known = (answer: string, quote: string): boolean => this.seen.has(BankBuilder.factKey(answer, quote));
 
   /** The keys that make two items one question: the same question and answer, the same answer from the same quote. */
-  static keysOf(item: Pick<QuizItem, "kind" | "question" | "options" | "correct" | "citation">): string[] {
-    const answer = item.options[item.correct[0]!]!;
-    const keys = [`q\u0000${normCheck(item.question)}\u0000${normCheck(answer)}`, BankBuilder.factKey(answer, item.citation.quote)];
-    // A fact question names its document: asked twice (from two shares of the corpus), it is one question.
-    if (item.kind === "fact") keys.push(`f\u0000${normCheck(item.question)}`);
+  static keys(kind: QuizItem["kind"], question: string, answer: string, quote: string): string[] {
+    const keys = [`q\u0000${normCheck(question)}\u0000${normCheck(answer)}`, BankBuilder.factKey(answer, quote, kind)];
+    // A fact question names its document: asked twice (two sentences citing it, two shares of the corpus), it is one.
+    if (kind === "fact") keys.push(`f\u0000${normCheck(question)}`);
     return keys;
+  }
+
+  static keysOf(item: Pick<QuizItem, "kind" | "question" | "options" | "correct" | "citation">): string[] {
+    return BankBuilder.keys(item.kind, item.question, item.options[item.correct[0]!]!, item.citation.quote);
   }
 
   /**
@@ -90,7 +96,7 @@ export class BankBuilder {
       // central one: asked once, from the earliest document. The same answer from the same quote is the same fact,
       // whatever the kind of question (a blank on a body and "which body is assigned…" on the same sentence).
       // Checked on the draft, before the work of finishing and validating it.
-      const keys = [`q\u0000${normCheck(d.question)}\u0000${normCheck(d.correct)}`, BankBuilder.factKey(d.correct, d.quote)];
+      const keys = BankBuilder.keys(d.kind, d.question, d.correct, d.quote);
       if (keys.some((k) => this.seen.has(k))) continue;
       const item = finishItem(d);
       if (!item) {
@@ -170,6 +176,24 @@ export function buildBank(kb: QuizKnowledge, options: BuildOptions = {}): QuizBa
   // documents; shares built on other threads add theirs, duplicates are dropped when the shares are merged.
   builder.add([...chainDownDrafts(chain), ...referenceFactDrafts(kb, pools)]);
   return builder.finish(started);
+}
+
+/** Add items (generated ones, admitted after the checks) to a built bank; duplicates of its items are dropped. */
+export function extendBank(bank: QuizBank, items: readonly QuizItem[]): QuizItem[] {
+  const seen = new Set(bank.items.flatMap((it) => BankBuilder.keysOf(it)));
+  const added: QuizItem[] = [];
+  for (const it of items) {
+    const keys = BankBuilder.keysOf(it);
+    if (bank.byId.has(it.id) || keys.some((k) => seen.has(k))) continue;
+    for (const k of keys) seen.add(k);
+    bank.items.push(it);
+    bank.byId.set(it.id, it);
+    bank.stats.byKind[it.kind]++;
+    bank.stats.byDocument[it.documentId] = (bank.stats.byDocument[it.documentId] ?? 0) + 1;
+    bank.stats.total++;
+    added.push(it);
+  }
+  return added;
 }
 
 /** A share of the bank as a worker thread sends it: items with their keys, and the drafts it dropped. */

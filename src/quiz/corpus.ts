@@ -10,7 +10,7 @@ import type { QuizKnowledge } from "./knowledge.js";
 import type { ParsedDocument, Section, Signer } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
 import { PhraseIndex } from "./attested.js";
-import { pairsOf, pairsOfTokens, syllableIds, syllablesOf, type Tokens, tokensOf } from "./tokens.js";
+import { pairId, pairsOf, pairsOfTokens, syllableIds, syllablesOf, syllableText, type Tokens, tokensOf } from "./tokens.js";
 
 export { pairsOf };
 import { bodyLevel, CENTRAL_BODIES, cleanBody, type Level } from "./bodies.js";
@@ -237,6 +237,27 @@ export function isGenericPair(ctx: DocContext, pair: number): boolean {
   if (GENERIC_PAIRS.has(pair)) return true;
   const n = ctx.pairSections.get(pair) ?? 0;
   return n >= QUIZ_TUNING.genericMinSections && n > ctx.sectionCount * QUIZ_TUNING.genericSectionShare;
+}
+
+/** Function words: never content, whatever the document. */
+const FUNCTION_WORDS = new Set(
+  "và của các những là được có cho với trong về theo để đến từ này đó thì mà như một cũng đã sẽ đang tại trên do bị vào ra lại nên nếu khi hay hoặc ở việc sự nhất là".split(" ").map(normCheck),
+);
+
+/**
+ * How many syllables of a phrase carry content: not function words, not part of a generic pair ("tăng cường công
+ * tác kiểm tra, giám sát, đôn đốc việc thực hiện" has none). A phrase with few says nothing a reader could recall.
+ */
+export function contentSyllables(ctx: DocContext, text: string): number {
+  const t = tokensOf(text);
+  const covered = new Uint8Array(t.ids.length);
+  for (let i = 1; i < t.ids.length; i++) {
+    if (t.runStart[i]) continue;
+    if (isGenericPair(ctx, pairId(t.ids[i - 1]!, t.ids[i]!))) covered[i - 1] = covered[i] = 1;
+  }
+  let n = 0;
+  for (let i = 0; i < t.ids.length; i++) if (!covered[i] && !FUNCTION_WORDS.has(syllableText(t.ids[i]!))) n++;
+  return n;
 }
 
 /** The pairs of a phrase that identify it (not generic). */

@@ -18,8 +18,11 @@
 import { randomBytes } from "node:crypto";
 import type { Knowledge } from "../assistant/knowledge.js";
 import type { Logger } from "../logger.js";
-import { coverageOf, type QuizBank } from "./bank.js";
+import { coverageOf, extendBank, type QuizBank } from "./bank.js";
 import { QuizBanks } from "./build.js";
+import { corpusPart, topPart } from "./corpus.js";
+import { admitGenerated, type QuizItemWriter } from "./generated.js";
+import { PhraseIndex } from "./attested.js";
 import { dueCards, emptyDeck, recordAnswer, startSession } from "./leitner.js";
 import { introHtml, outcomeOf, renderLeaderboardHtml, renderResultsHtml, renderScoreHtml } from "./render.js";
 import { resolveTopic, selectItems } from "./select.js";
@@ -35,6 +38,8 @@ export const MIN_OPEN_PERIOD = 5;
 export const MAX_OPEN_PERIOD = 600;
 /** Item ids remembered per chat to avoid repeating the last quizzes. */
 const RECENT_ITEMS = 60;
+/** Sections a study session asks the chat model about at most (each is one request, the group is waiting). */
+const MAX_GENERATED_SECTIONS = 3;
 /** Finished study sessions kept per chat (what /diem shows is the last one). */
 const SESSIONS_KEPT = 10;
 
@@ -57,6 +62,11 @@ export interface QuizGameOptions {
   openPeriod: number;
   /** Users who may pause or stop any study session besides its host (the bot's admins). */
   admins?: readonly number[];
+  /**
+   * A chat model that writes items (CHAT_MODEL configured): a study session on a document asks it for the parts the
+   * bank has no item for, and admits what passes every check. Absent: items come from the text alone.
+   */
+  writer?: QuizItemWriter | null;
   logger: Logger;
   /** Pause before the next question once everyone has answered, in ms (default 1500: time to read the explanation). */
   advanceDelayMs?: number;
@@ -115,6 +125,7 @@ export class QuizGame {
       };
     }
     const n = Math.min(MAX_QUESTIONS, Math.max(1, Math.floor(input.n)));
+    if (mode === "session" && topic?.documentId && this.o.writer) await this.fillGaps(kb, bank, topic.documentId);
     return this.withChat(input.chatId, async () => {
       const running = await this.o.store.active.read(key(input.chatId));
       if (running) {
@@ -307,6 +318,28 @@ export class QuizGame {
   }
 
   // ------------------------------------------------------------------ internals
+
+  /** Written items for the parts of a document the bank has none for, admitted only after every check. */
+  private async fillGaps(kb: Knowledge, bank: QuizBank, documentId: string): Promise<void> {
+    const doc = kb.byId.get(documentId);
+    const writer = this.o.writer;
+    if (!doc || !writer) return;
+    const empty = coverageOf(kb, documentId, bank.items)
+      .parts.filter((p) => p.items === 0)
+      .map((p) => p.part);
+    const sections = doc.sections.filter((s) => empty.includes(topPart(s.path)) && s.text.trim().length >= 80).slice(0, MAX_GENERATED_SECTIONS);
+    if (!sections.length) return;
+    // "Used by the corpus in the same place" is checked against the document and the ones next to it in the chain:
+    // a whole-corpus index would mean building it here, on the event loop.
+    const related = [doc, ...kb.documents.filter((d) => d !== doc && d.references.some((r) => doc.number && r.number === doc.number))].slice(0, 20);
+    const phrases = PhraseIndex.fromTables([corpusPart(related).phraseTable]);
+    for (const section of sections) {
+      const raw = await writer.write({ doc, section });
+      const { admitted, rejected } = admitGenerated(kb, { phrases }, doc, section, raw);
+      const added = extendBank(bank, admitted);
+      this.o.logger.info({ document: doc.id, section: section.path, admitted: added.length, rejected: rejected.map((r) => r.reason) }, "generated quiz items checked");
+    }
+  }
 
   /** Why `user` may not control this session (null: they may): only the host or an admin, in a group session. */
   private refuse(quiz: ActiveQuiz, user: Player, action: string): string | null {

@@ -73,8 +73,8 @@ export interface Enumeration {
 }
 
 /**
- * Runs of at least three comma-separated short phrases (2–6 syllables each) within one clause, after its first
- * segment: that one carries the clause's lead-in ("hình thành các cụm … với khu công nghệ cao").
+ * Runs of comma-separated short phrases (2–6 syllables each) within one clause, after its first segment: that one
+ * carries the clause's lead-in ("hình thành các cụm … với khu công nghệ cao").
  */
 export const enumerations = memoRecent(enumerationsNow, 64);
 
@@ -89,8 +89,11 @@ function enumerationsNow(text: string): Enumeration[] {
     }
     segments.push({ text: text.slice(from, clause.end), start: from, end: clause.end });
     let run: Piece[] = [];
+    // Three short items make a list; in a clause of four segments or more (a list whose ends carry other words:
+    // "…với khu công nghệ cao, trung tâm tài chính, …, chợ đầu mối ở các vùng trọng điểm") two are enough.
+    const least = segments.length >= 4 ? 2 : 3;
     const flush = () => {
-      if (run.length >= 3) out.push({ clause, items: run });
+      if (run.length >= least) out.push({ clause, items: run });
       run = [];
     };
     // The first segment of a clause carries its lead-in or subject: never an item.

@@ -15,8 +15,8 @@ const NOT_A_TERM = /(?<!\p{L})(của|các|những|là|được|để|nhằm|nh�
  * distractors could not be told to be of its kind.
  */
 const TERM_KINDS: [string, string[]][] = [
-  ["institution", ["trung tâm", "quỹ", "trường", "viện", "học viện", "sàn", "chợ", "khu", "mạng lưới", "vườn ươm", "phòng thí nghiệm", "cơ sở", "hiệp hội", "tập đoàn", "doanh nghiệp", "cụm", "nền tảng", "hệ thống", "đại học", "văn phòng", "cổng", "hạ tầng", "tổ chức dịch vụ", "tổ chức trung gian"]],
-  ["person", ["nhà", "chuyên gia", "cán bộ", "nhân tài", "sinh viên", "đội ngũ", "người", "thanh niên", "trí thức", "doanh nhân", "nhân lực", "giảng viên", "học sinh", "nhóm nghiên cứu"]],
+  ["institution", ["kho", "trung tâm", "quỹ", "trường", "viện", "học viện", "sàn", "chợ", "khu", "mạng lưới", "vườn ươm", "phòng thí nghiệm", "cơ sở", "hiệp hội", "tập đoàn", "doanh nghiệp", "cụm", "nền tảng", "hệ thống", "đại học", "văn phòng", "cổng", "hạ tầng", "tổ chức dịch vụ", "tổ chức trung gian"]],
+  ["person", ["kỹ sư", "nông dân", "phụ nữ", "nhà", "chuyên gia", "cán bộ", "nhân tài", "sinh viên", "đội ngũ", "người", "thanh niên", "trí thức", "doanh nhân", "nhân lực", "giảng viên", "học sinh", "nhóm nghiên cứu"]],
   ["technology", ["công nghệ", "thiết bị", "phần mềm", "dữ liệu", "trí tuệ nhân tạo", "vật liệu", "năng lượng", "chuyển đổi số"]],
   ["field", ["kinh tế", "nông nghiệp", "công nghiệp", "thương mại", "du lịch", "lĩnh vực", "ngành", "thị trường", "chuỗi"]],
   ["instrument", ["chính sách", "cơ chế", "chiến lược", "chương trình", "đề án", "tiêu chuẩn", "chuẩn mực", "quy chuẩn", "thông lệ", "quy hoạch", "luật", "hiệp định"]],

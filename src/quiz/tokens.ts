@@ -26,6 +26,11 @@ function stableHash(text: string): number {
   return h >>> 0;
 }
 
+/** The normalized form of a syllable id. */
+export function syllableText(id: number): string {
+  return normById[id]!;
+}
+
 /** The thread-independent hash of a syllable id. */
 export function syllableHash(id: number): number {
   return hashById[id]!;
@@ -64,7 +69,8 @@ export function syllablesOf(text: string): string[] {
 }
 
 /** A pair of syllable ids as one number (ids stay far below 2^21; the product stays a safe integer). */
-const pair = (a: number, b: number) => a * 0x200000 + b;
+export const pairId = (a: number, b: number) => a * 0x200000 + b;
+const pair = pairId;
 
 /** Adjacent syllable pairs within punctuation-free runs ("hạn chế, yếu kém" gives no "chế yếu"), as numbers. */
 export function pairsOf(text: string): number[] {

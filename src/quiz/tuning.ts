@@ -16,6 +16,11 @@ export const QUIZ_TUNING = {
   optionChars: 100,
   /** A measure quoted in a "which group" question: long enough to say something, short enough to read on a phone. */
   measureWords: { min: 8, max: 32 },
+  /**
+   * Content syllables a measure or a statement needs (not function words, not directive boilerplate such as
+   * "tăng cường công tác kiểm tra"): fewer, and it says nothing a reader could recall or tell from another group.
+   */
+  minContentSyllables: 4,
   /** "Which group" items per group heading: enough for sessions to vary, few enough that one group does not crowd out the rest. */
   measuresPerGroup: 4,
   /**

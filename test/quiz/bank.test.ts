@@ -13,7 +13,7 @@ import { DATE_PATTERN, isoDate, numberKey } from "../../src/domain/numbers.js";
 import type { ParsedDocument } from "../../src/domain/model.js";
 import { bankFor, buildBank, type QuizBank } from "../../src/quiz/bank.js";
 import type { QuizItem } from "../../src/quiz/types.js";
-import { normalizeVi } from "../../src/text/vietnamese.js";
+import { foldVi, normalizeVi } from "../../src/text/vietnamese.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -167,23 +167,42 @@ describe("question bank over the real corpus", () => {
 });
 
 describe("npm run quiz -- --json", () => {
-  it("prints N items of the bank limited to the topic, in the documented shape; logs stay off stdout", () => {
+  it("draws 40 items on Kết luận 69 mostly from its own body, across all seven parts, each checked; logs stay off stdout", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "vanban-quiz-"));
-    const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/quiz.ts", "--json", "-n", "12", "--topic", "KL 69", "--index", join(dataDir, "index")], {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/quiz.ts", "--json", "-n", "40", "--topic", "69-KL/TW", "--index", join(dataDir, "index")], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, CORPUS_DIRS: "corpus,../shared/corpus-extra", LOG_LEVEL: "info" },
       encoding: "utf8",
       timeout: 60_000,
     });
     expect(result.status, result.stderr).toBe(0);
-    const items = JSON.parse(result.stdout) as Record<string, any>[];
-    expect(items).toHaveLength(12);
+    const items = JSON.parse(result.stdout) as (QuizItem & Record<string, any>)[];
+    expect(items).toHaveLength(40);
+    const doc = kb.documents.find((d) => d.number === "69-KL/TW")!;
     for (const item of items) {
-      // The first five fields are the contract; fields are added, never renamed or dropped.
+      // The contract's fields, and those added since (never renamed or dropped).
       expect(Object.keys(item).sort()).toEqual(["citation", "correct", "difficulty", "explanation", "id", "kind", "options", "origin", "question"]);
       expect(Object.keys(item.citation).sort()).toEqual(["docType", "issuer", "number", "place", "quote", "section"]);
       expect(item.citation.number).toBe("69-KL/TW");
-      expect(Array.isArray(item.correct)).toBe(true);
+      expect(quoteIsVerbatim(doc, { ...item, part: item.citation.section ? "section" : "header" } as QuizItem), item.question).toBe(true);
+      expect(answerVerifiable(item), item.question).toBe(true);
+      // No two options a reader would take for one (folded: no diacritics, case or filler words).
+      const folded = item.options.map((o) => foldVi(words(o)).replace(/\b(ve|viec|cac|nhung)\b/g, "").replace(/\s+/g, " ").trim());
+      expect(new Set(folded).size, item.question).toBe(item.options.length);
+      // A wrong option the cited text itself states would be right too (header facts aside: a header names other
+      // documents' dates and numbers beside the asked one).
+      if (item.kind !== "fact" && item.kind !== "chain") {
+        const quote = ` ${words(item.citation.quote).replace(/[^\p{L}\p{N}/-]+/gu, " ")} `;
+        for (const [k, o] of item.options.entries()) {
+          if (item.correct.includes(k)) continue;
+          expect(quote.includes(` ${words(o.replace(/…$/, "")).replace(/[^\p{L}\p{N}/-]+/gu, " ").trim()} `), `${item.question}: ${o}`).toBe(false);
+        }
+      }
     }
+    const body = items.filter((i) => /^[1-7]$/.test(i.citation.section.split(".")[0]!));
+    expect(body.length).toBeGreaterThanOrEqual(Math.max(20, Math.ceil(items.length * 0.7)));
+    expect(new Set(body.map((i) => i.citation.section.split(".")[0]))).toEqual(new Set(["1", "2", "3", "4", "5", "6", "7"]));
+    // Several kinds of question in one draw.
+    expect(new Set(items.map((i) => i.kind)).size).toBeGreaterThanOrEqual(5);
   });
 });

@@ -19,6 +19,7 @@ import { Composer, type Api } from "grammy";
 import { knowledgeOf } from "../../quiz/bank.js";
 import { BankBuildAborted, QuizBanks } from "../../quiz/build.js";
 import { QuizGame, parseQuizArgs, MAX_QUESTIONS, type QuizTransport } from "../../quiz/game.js";
+import type { QuizItemWriter } from "../../quiz/generated.js";
 import type { QuizStore } from "../../quiz/store.js";
 import { isPrivate } from "../addressing.js";
 import type { BotContext, BotDeps } from "../context.js";
@@ -34,6 +35,8 @@ export interface QuizFeatureDeps extends BotDeps {
   quizStore?: QuizStore;
   /** Where banks are built. Default: worker threads (one per core). */
   quizBanks?: QuizBanks;
+  /** Writes items for the parts of a document a session's bank lacks (CHAT_MODEL set). */
+  quizWriter?: QuizItemWriter | null;
 }
 
 
@@ -87,6 +90,7 @@ export function quizFeatures(deps: QuizFeatureDeps): { commands: Composer<BotCon
     banks,
     openPeriod: deps.config.QUIZ_OPEN_PERIOD,
     admins: deps.config.ADMIN_USER_IDS,
+    writer: deps.quizWriter ?? null,
     logger: deps.logger,
   });
   void game.resume().catch((err: unknown) => deps.logger.warn({ err }, "resuming running quizzes failed"));

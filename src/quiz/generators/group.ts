@@ -7,7 +7,7 @@
  * giveaway).
  */
 import type { Section } from "../../domain/model.js";
-import { distinctivePairs, type DocContext, isGenericPair, isUnder, pairsOf } from "../corpus.js";
+import { contentSyllables, distinctivePairs, type DocContext, isGenericPair, isUnder, pairsOf } from "../corpus.js";
 import { chooseDistractors, similarity } from "../fairness.js";
 import { FRAGMENT_JOIN, type Draft } from "../item.js";
 import { docRef } from "../label.js";
@@ -64,8 +64,9 @@ export function groupDrafts(ctx: DocContext): Draft[] {
       for (const c of clausesOf(g.s.text)) {
         const n = wordCount(c.text);
         if (n < QUIZ_TUNING.measureWords.min || n > QUIZ_TUNING.measureWords.max || /:$/.test(c.text)) continue;
-        // A clause that continues the previous one ("…; gắn với phát triển kinh tế - xã hội…") is not a measure.
-        if (CONTINUATION.test(c.text)) continue;
+        // A clause that continues the previous one ("…; gắn với phát triển kinh tế - xã hội…") is not a measure, and
+        // one of directive boilerplate only ("tăng cường công tác kiểm tra, giám sát…") says nothing to recall.
+        if (CONTINUATION.test(c.text) || contentSyllables(ctx, c.text) < QUIZ_TUNING.minContentSyllables) continue;
         const pairs = distinctivePairs(ctx, c.text);
         // Fits another group too: it uses that group's own words, or the same words stand in that group's text.
         if (headingPairs.some((h, hi) => hi !== gi && pairs.some((p) => h.has(p)))) continue;

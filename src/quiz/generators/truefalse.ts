@@ -5,7 +5,7 @@
  * (it would be true somewhere); the true one is quoted.
  */
 import { bodyLevel, isLeadership } from "../bodies.js";
-import { bodyKey, type DocContext, parentPath, type QuizCorpus, topPart } from "../corpus.js";
+import { bodyKey, contentSyllables, type DocContext, parentPath, type QuizCorpus, topPart } from "../corpus.js";
 import type { Draft } from "../item.js";
 import { docRef, partLabel } from "../label.js";
 import { clausesOf, wordCount, type Piece } from "../sentences.js";
@@ -113,10 +113,11 @@ function asOption(text: string): string {
   return capitalize(clip(text, QUIZ_TUNING.optionChars));
 }
 
-function statementsOf(text: string): Piece[] {
+function statementsOf(ctx: DocContext, text: string): Piece[] {
   return clausesOf(text).filter((c) => {
     const n = wordCount(c.text);
-    return n >= QUIZ_TUNING.statementWords.min && n <= QUIZ_TUNING.statementWords.max && !/[:“”"()]/u.test(c.text) && !CONTINUATION.test(c.text);
+    if (n < QUIZ_TUNING.statementWords.min || n > QUIZ_TUNING.statementWords.max || /[:“”"()]/u.test(c.text) || CONTINUATION.test(c.text)) return false;
+    return contentSyllables(ctx, c.text) >= QUIZ_TUNING.minContentSyllables;
   });
 }
 
@@ -128,7 +129,7 @@ export function trueFalseDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   const statements: { section: string; piece: Piece; group: string }[] = [];
   for (const s of ctx.doc.sections) {
     if (!s.path) continue;
-    for (const piece of statementsOf(s.text)) statements.push({ section: s.path, piece, group: parentPath(s.path) || s.path });
+    for (const piece of statementsOf(ctx, s.text)) statements.push({ section: s.path, piece, group: parentPath(s.path) || s.path });
   }
   const bySibling = new Map<string, number>();
   for (const st of statements) bySibling.set(st.group, (bySibling.get(st.group) ?? 0) + 1);

@@ -8,6 +8,7 @@
 import type { QuizKnowledge } from "../knowledge.js";
 import type { ChainNode } from "../../assistant/types.js";
 import type { ParsedDocument } from "../../domain/model.js";
+import { bodyLevel } from "../bodies.js";
 import type { DocContext } from "../corpus.js";
 import { chooseDistractors } from "../fairness.js";
 import type { Draft } from "../item.js";
@@ -57,6 +58,17 @@ export function chainIndex(kb: QuizKnowledge): ChainIndex {
   return { kb, up, down, labelsByType, nodeByLabel };
 }
 
+/**
+ * Central (Trung ương, Chính phủ, Quốc hội…) or local, from the number's code or the issuer: a Politburo conclusion
+ * continues a central resolution, never a provincial report.
+ */
+function nodeLevel(node: ChainNode): "central" | "local" {
+  const code = node.number?.split(/[/-]/).at(-1)?.toUpperCase() ?? "";
+  if (/^(TW|CP|TTG|QH\d*|BCT|BBT|VPTW)$/.test(code)) return "central";
+  if (code) return "local";
+  return node.issuer && bodyLevel(node.issuer) === "central" ? "central" : "local";
+}
+
 function walk(adj: Map<string, string[]>, from: string): Set<string> {
   const out = new Set<string>();
   const todo = [from];
@@ -99,7 +111,7 @@ export function chainUpDrafts(ctx: DocContext, chain: ChainIndex): Draft[] {
     const anchoredInHeader = found.source.part === "header";
     const valid = (label: string) => {
       const n = chain.nodeByLabel.get(label);
-      if (!n || n.key === key || up.has(n.key) || down.has(n.key) || direct.includes(n.key)) return false;
+      if (!n || n.key === key || up.has(n.key) || down.has(n.key) || direct.includes(n.key) || nodeLevel(n) !== nodeLevel(node)) return false;
       // A document cannot implement one issued after it.
       if (doc.date && n.date && n.date > doc.date) return false;
       if (!mentioned.has(n.key)) return true;

@@ -6,7 +6,7 @@
 import type { QuizKnowledge } from "../knowledge.js";
 import { DOC_TYPE_PATTERN, NUMBER_PATTERN, docTypeFromName, numberKey } from "../../domain/numbers.js";
 import type { ParsedDocument } from "../../domain/model.js";
-import { bodyLevel } from "../bodies.js";
+import { bodyLevel, cleanBody } from "../bodies.js";
 import { docNames, type DocContext, type QuizCorpus } from "../corpus.js";
 import { chooseDistractors, type Chosen } from "../fairness.js";
 import type { Draft } from "../item.js";
@@ -25,7 +25,10 @@ function head(doc: ParsedDocument): Source[] {
   return [headerSource(doc), sectionSource(doc, "") ?? headerSource(doc)].filter((s) => s.text.trim());
 }
 
-function issuerDraft(ctx: DocContext, corpus: QuizCorpus): Draft | null {
+/** Central bodies that issue Party documents (resolutions, conclusions, directives). */
+const ISSUING_BODIES = ["Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng"];
+
+function issuerDraft(ctx: DocContext, corpus: QuizCorpus, pools: FactPools): Draft | null {
   const doc = ctx.doc;
   if (!doc.number) return null;
   const found = locate([...head(doc), closingSource(doc)], doc.issuer);
@@ -36,7 +39,12 @@ function issuerDraft(ctx: DocContext, corpus: QuizCorpus): Draft | null {
     { kind: "fact", doc, ...quotedAt(found), question, correct: doc.issuer },
     chooseDistractors({
       correct: doc.issuer,
-      tiers: [{ candidates: corpus.bodies.get(level) ?? [], distance: 0.5 }],
+      // Bodies that issue documents first (the leading bodies for a central one, the corpus's issuers of the same
+      // level): "Ban Bí thư" is a plausible issuer of a conclusion, "Ban Đối ngoại Trung ương" hardly.
+      tiers: [
+        { candidates: [...(level === "central" ? ISSUING_BODIES : []), ...pools.issuers.filter((b) => bodyLevel(b) === level)], distance: 0.3 },
+        { candidates: corpus.bodies.get(level) ?? [], distance: 0.6 },
+      ],
       question,
       // A central document's other bodies (Kết luận 69 names the Central Committee whose resolution it continues)
       // are certainly not its issuer; a local document may name its issuer by a shorter name.
@@ -381,6 +389,8 @@ export interface FactPools {
   /** Document numbers by type code ("CV", "KH"…). */
   numbersByCode: Map<string, string[]>;
   signers: string[];
+  /** Issuers of the corpus's documents and of the documents they cite. */
+  issuers: string[];
   capacities: string[];
   titles: string[];
   citing: Citing[];
@@ -402,6 +412,7 @@ export function factPools(kb: QuizKnowledge, corpus: Pick<QuizCorpus, "signers">
     dates: [...dates].sort(),
     numbersByCode,
     signers: [...new Set(signers.map((s) => s.name))],
+    issuers: [...new Set([...kb.nodes.values()].map((n) => n.issuer && cleanBody(n.issuer)).filter((b): b is string => Boolean(b)))],
     capacities: [...new Set(signers.map((s) => s.capacity).filter(Boolean))],
     titles: [...new Set(signers.map((s) => s.title).filter(Boolean))],
     citing: citingSentences(kb),
@@ -411,7 +422,7 @@ export function factPools(kb: QuizKnowledge, corpus: Pick<QuizCorpus, "signers">
 /** Header and signature facts of one document. */
 export function documentFactDrafts(ctx: DocContext, corpus: QuizCorpus, pools: FactPools): Draft[] {
   const out: Draft[] = [];
-  for (const d of [issuerDraft(ctx, corpus), dateDraft(ctx.doc, pools), numberDraft(ctx.doc, pools)]) if (d) out.push(d);
+  for (const d of [issuerDraft(ctx, corpus, pools), dateDraft(ctx.doc, pools), numberDraft(ctx.doc, pools)]) if (d) out.push(d);
   out.push(...signerDrafts(ctx.doc, pools));
   return out.filter((d) => !sameText(d.correct, "") && d.quote);
 }

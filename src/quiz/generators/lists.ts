@@ -121,7 +121,8 @@ export function listDrafts(doc: ParsedDocument, pool: ListPool): Draft[] {
       const whole = collapse(section?.title ?? section?.text ?? "");
       const kept = item.label.replace(/…$/, "");
       if (!whole.startsWith(kept)) continue;
-      const quote = whole.slice(0, whole.length > kept.length && item.label.endsWith("…") ? kept.length : whole.replace(/[.;:]+$/, "").length);
+      // The whole heading, even when the option is cut: a quote that stops mid-phrase reads as a misquote.
+      const quote = whole.replace(/[.;:]+$/, "");
       const chosen = chooseDistractors({
         correct: item.label,
         tiers: [{ candidates: pool.labels, distance: 0.6 }],

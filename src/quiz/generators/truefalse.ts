@@ -10,40 +10,48 @@ import type { Draft } from "../item.js";
 import { docRef, partLabel } from "../label.js";
 import { clausesOf, wordCount, type Piece } from "../sentences.js";
 import { sameOption } from "../fairness.js";
-import { capitalize, clip, containsPhrase, shuffled } from "../text.js";
+import { capitalize, collapse, containsPhrase, normCheck, shuffled } from "../text.js";
 import { QUIZ_TUNING } from "../tuning.js";
 import { TELEGRAM_LIMITS } from "../types.js";
 import { bodiesIn } from "./cloze.js";
 import { CONTINUATION } from "./group.js";
 import { numberCandidates, numberMentions } from "./numbers.js";
 
-/** A reversal applies to a verb followed by its object, not to one ending a list ("ưu tiên, tập trung nguồn lực"). */
-const OBJ = String.raw`(?=\s+[\p{Ll}\p{Lu}])`;
+/**
+ * A reversal applies to a verb followed by its object: not to one ending a list ("ưu tiên, tập trung nguồn lực"),
+ * nor to one joined to another verb ("phát triển và ứng dụng", "khuyến khích và tạo điều kiện").
+ */
+const OBJ = String.raw`(?=\s+[\p{Ll}\p{Lu}])(?!\s+(?:và|hoặc|hay)(?!\p{L}))`;
+
+/** A verb that opens the statement (its main verb), reversed. */
+const opening = (verb: string, replacement: string): [RegExp, string] => [new RegExp(String.raw`^(?:${verb})(?!\p{L})${OBJ}`, "iu"), replacement];
 
 /**
  * Verbs and markers whose opposite makes a directive say the reverse. Only pairs whose change cannot be read as a
- * paraphrase: "khuyến khích" → "hạn chế" is false wherever the text encourages.
+ * paraphrase: "khuyến khích" → "hạn chế" is false wherever the text encourages. Verbs are reversed only where they
+ * open the statement (a verb further in may belong to a list: "hoàn thiện các chính sách về hỗ trợ xác lập…");
+ * "đã"/"chưa" anywhere, as assessments use them ("Đầu tư … chưa tương xứng").
  */
 const REVERSALS: [RegExp, string][] = [
-  [new RegExp(String.raw`(?<!\p{L})khuyến khích(?!\p{L})${OBJ}`, "iu"), "hạn chế"],
-  [new RegExp(String.raw`(?<!\p{L})đẩy mạnh(?!\p{L})${OBJ}`, "iu"), "hạn chế"],
-  [new RegExp(String.raw`(?<!\p{L})tăng cường(?!\p{L})${OBJ}`, "iu"), "giảm bớt"],
-  [new RegExp(String.raw`(?<!\p{L})mở rộng(?!\p{L})${OBJ}`, "iu"), "thu hẹp"],
-  [new RegExp(String.raw`(?<!\p{L})thúc đẩy(?!\p{L})${OBJ}`, "iu"), "kìm hãm"],
-  [new RegExp(String.raw`(?<!\p{L})ưu tiên(?!\p{L})${OBJ}`, "iu"), "hạn chế"],
+  opening("khuyến khích", "hạn chế"),
+  opening("đẩy mạnh", "hạn chế"),
+  opening("tăng cường", "giảm bớt"),
+  opening("mở rộng", "thu hẹp"),
+  opening("thúc đẩy", "kìm hãm"),
+  opening("ưu tiên", "hạn chế"),
+  opening("có", "không có"),
+  opening("phát triển", "thu hẹp"),
+  opening("nâng cao", "hạ thấp"),
+  opening("thành lập", "giải thể"),
+  opening("tạo điều kiện", "gây khó khăn"),
+  opening("tập trung", "hạn chế"),
+  opening("hỗ trợ", "hạn chế"),
+  // Not before "đúng mức", "thích đáng": "xem nhẹ đúng mức" says nothing.
+  [new RegExp(String.raw`^(?:quan tâm|chú trọng)(?!\p{L})(?!\s+(?:đúng mức|thích đáng))${OBJ}`, "iu"), "xem nhẹ"],
+  opening("gia tăng", "cắt giảm"),
   [new RegExp(String.raw`(?<!\p{L})đã(?!\p{L})${OBJ}`, "iu"), "chưa"],
   // "còn chưa hợp lý" → "đã hợp lý", not "còn đã hợp lý".
   [new RegExp(String.raw`(?<!\p{L})(?:còn\s+)?chưa(?!\p{L})${OBJ}`, "iu"), "đã"],
-  [new RegExp(String.raw`(?<!\p{L})tích cực(?!\p{L})${OBJ}`, "iu"), "hạn chế"],
-  [new RegExp(String.raw`^có(?!\p{L})${OBJ}`, "iu"), "không có"],
-  [new RegExp(String.raw`^phát triển(?!\p{L})${OBJ}`, "iu"), "thu hẹp"],
-  [new RegExp(String.raw`^nâng cao(?!\p{L})${OBJ}`, "iu"), "hạ thấp"],
-  [new RegExp(String.raw`^thành lập(?!\p{L})${OBJ}`, "iu"), "giải thể"],
-  [new RegExp(String.raw`^tạo điều kiện(?!\p{L})${OBJ}`, "iu"), "gây khó khăn"],
-  [new RegExp(String.raw`^tập trung(?!\p{L})${OBJ}`, "iu"), "hạn chế"],
-  [new RegExp(String.raw`(?<!\p{L})hỗ trợ(?!\p{L})${OBJ}`, "iu"), "hạn chế"],
-  [new RegExp(String.raw`(?<!\p{L})(?:quan tâm|chú trọng)(?!\p{L})${OBJ}`, "iu"), "xem nhẹ"],
-  [new RegExp(String.raw`^gia tăng(?!\p{L})${OBJ}`, "iu"), "cắt giảm"],
 ];
 
 export interface Change {
@@ -108,15 +116,35 @@ function neverWritten(corpus: QuizCorpus, c: Change): boolean {
   return !corpus.phrases.has(window.join(" "));
 }
 
-/** A statement as an option: the clause, cut at a word boundary (marked "…") when longer than an option. */
+/**
+ * A statement as an option: the clause, cut at the last word boundary that fits (marked "…") when longer than an
+ * option. Not at an earlier comma, as other options are cut: a statement cut short says less than it claims.
+ */
 function asOption(text: string): string {
-  return capitalize(clip(text, QUIZ_TUNING.optionChars));
+  const t = collapse(text);
+  if (t.length <= QUIZ_TUNING.optionChars) return capitalize(t);
+  const room = t.slice(0, QUIZ_TUNING.optionChars - 1);
+  return capitalize(`${room.slice(0, room.lastIndexOf(" ")).replace(/[\s,;:.\-–]+$/, "")}…`);
 }
+
+/**
+ * Words that open a clause asserting something (a measure, an assessment): a clause after ";" that opens otherwise
+ * continues a list of nouns ("…; phương thức đầu tư, cơ chế tài chính, …"), and read alone asserts nothing.
+ */
+const STATEMENT_START = new Set(
+  ("tăng đẩy nâng xây phát hoàn đổi thực triển tổ chú quan bảo đảm khuyến hỗ thu mở tạo thúc ưu tập nghiên kịp xác rà sửa bố vận " +
+    "hướng kiểm giám đào hình ứng chủ tiếp khẩn chuyển huy phân sắp tận thành gia cải ban có chưa đã còn khẳng góp nhà cơ khoa")
+    .split(" ")
+    .map(normCheck),
+);
 
 function statementsOf(ctx: DocContext, text: string): Piece[] {
   return clausesOf(text).filter((c) => {
     const n = wordCount(c.text);
     if (n < QUIZ_TUNING.statementWords.min || n > QUIZ_TUNING.statementWords.max || /[:“”"()]/u.test(c.text) || CONTINUATION.test(c.text)) return false;
+    // A sentence's first clause asserts; a later one must open with a verb or a subject that does.
+    const opensSentence = c.start === 0 || /[.!?\n]\s*$/u.test(text.slice(Math.max(0, c.start - 3), c.start));
+    if (!opensSentence && !STATEMENT_START.has(normCheck(c.text.split(/\s+/)[0] ?? ""))) return false;
     return contentSyllables(ctx, c.text) >= QUIZ_TUNING.minContentSyllables;
   });
 }

@@ -80,7 +80,7 @@ export function corpusPart(docs: readonly ParsedDocument[]): CorpusPart {
     const b = raw && cleanBody(raw);
     if (b) bodies.add(b);
   };
-  for (const doc of docs) {
+  docs.forEach((doc, di) => {
     for (const line of doc.header ?? []) phrases.add(line);
     for (const line of doc.closing ?? []) phrases.add(line);
     for (const s of doc.sections) {
@@ -90,7 +90,7 @@ export function corpusPart(docs: readonly ParsedDocument[]): CorpusPart {
         if (h.length >= 15 && h.length <= QUIZ_TUNING.optionChars && !headings.has(normCheck(h))) headings.set(normCheck(h), h);
       }
       // Enough terms for distractors from other documents: the rest of the corpus adds no kind of term, only time.
-      if (terms.size < QUIZ_TUNING.termPool) {
+      if (terms.size < QUIZ_TUNING.termPool && di < QUIZ_TUNING.termPoolDocuments) {
         for (const e of enumerations(s.text)) {
           for (const item of e.items) {
             const k = normCheck(item.text);
@@ -109,7 +109,7 @@ export function corpusPart(docs: readonly ParsedDocument[]): CorpusPart {
     }
     for (const r of doc.references) addBody(r.issuer);
     if (doc.signer?.name) signers.push(doc.signer);
-  }
+  });
   return {
     phraseTable: phrases.export(),
     bodies: [...bodies],

@@ -53,13 +53,78 @@ export function syllableId(raw: string): number {
   return id;
 }
 
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
-const BREAK = /[^\p{L}\p{M}\p{N}\s]/u;
+/**
+ * Which UTF-16 code units belong to a syllable (letters, combining marks, digits; surrogates count as letters):
+ * a table built once, so splitting a text is one pass over its code units with no regular expression.
+ */
+const WORD = (() => {
+  const table = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{M}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) table[c] = 1;
+    else if (c < 0x80) table[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+    else table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return table;
+})();
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Raw syllables already seen, by a hash of their code units: a text's syllables are looked up without cutting
+ * them out of the text (no new string per syllable), and only a syllable never seen before is normalized.
+ */
+interface RawEntry {
+  raw: string;
+  id: number;
+  next: RawEntry | null;
+}
+const rawByHash = new Map<number, RawEntry>();
+
+function idAt(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let e = rawByHash.get(h) ?? null;
+  for (; e; e = e.next) {
+    const r = e.raw;
+    if (r.length !== to - from) continue;
+    let same = true;
+    for (let i = 0; same && i < r.length; i++) same = r.charCodeAt(i) === text.charCodeAt(from + i);
+    if (same) return e.id;
+  }
+  const raw = text.slice(from, to);
+  const id = syllableId(raw);
+  rawByHash.set(h, { raw, id, next: rawByHash.get(h) ?? null });
+  return id;
+}
+
+/**
+ * Walk the syllables of a text: `visit(id, afterBreak, start, end)` for each, afterBreak when punctuation (not only whitespace)
+ * stands between it and the previous one, or it is the first.
+ */
+export function scan(text: string, visit: (id: number, afterBreak: boolean, start: number, end: number) => void): void {
+  let brk = true;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (WORD[c]) {
+      let j = i + 1;
+      while (j < n && WORD[text.charCodeAt(j)]) j++;
+      visit(idAt(text, i, j), brk, i, j);
+      brk = false;
+      i = j;
+    } else {
+      if (!isSpace(c)) brk = true;
+      i++;
+    }
+  }
+}
 
 /** Ids of every syllable of a text. */
 export function syllableIds(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(SYLLABLE)) out.push(syllableId(m[0]));
+  scan(text, (id) => out.push(id));
   return out;
 }
 
@@ -70,19 +135,15 @@ export function syllablesOf(text: string): string[] {
 
 /** A pair of syllable ids as one number (ids stay far below 2^21; the product stays a safe integer). */
 export const pairId = (a: number, b: number) => a * 0x200000 + b;
-const pair = pairId;
 
 /** Adjacent syllable pairs within punctuation-free runs ("hạn chế, yếu kém" gives no "chế yếu"), as numbers. */
 export function pairsOf(text: string): number[] {
   const out: number[] = [];
-  for (const run of text.split(BREAK)) {
-    let prev = 0;
-    for (const m of run.matchAll(SYLLABLE)) {
-      const s = syllableId(m[0]);
-      if (prev) out.push(pair(prev, s));
-      prev = s;
-    }
-  }
+  let prev = 0;
+  scan(text, (id, afterBreak) => {
+    if (prev && !afterBreak) out.push(pairId(prev, id));
+    prev = id;
+  });
   return out;
 }
 
@@ -97,24 +158,16 @@ export interface Tokens {
 export function tokensOf(text: string): Tokens {
   const ids: number[] = [];
   const starts: number[] = [];
-  let last = 0;
-  for (const m of text.matchAll(SYLLABLE)) {
-    // Punctuation between this syllable and the last one starts a new run (whitespace does not).
-    let brk = ids.length === 0;
-    for (let i = last; !brk && i < m.index; i++) {
-      const c = text.charCodeAt(i);
-      brk = !(c === 32 || c === 10 || c === 9 || c === 13 || c === 160);
-    }
-    starts.push(brk ? 1 : 0);
-    ids.push(syllableId(m[0]));
-    last = m.index + m[0].length;
-  }
+  scan(text, (id, afterBreak) => {
+    ids.push(id);
+    starts.push(afterBreak ? 1 : 0);
+  });
   return { ids: Uint32Array.from(ids), runStart: Uint8Array.from(starts) };
 }
 
 /** The word pairs of tokens (no pair across punctuation). */
 export function pairsOfTokens(t: Tokens): number[] {
   const out: number[] = [];
-  for (let i = 1; i < t.ids.length; i++) if (!t.runStart[i]) out.push(pair(t.ids[i - 1]!, t.ids[i]!));
+  for (let i = 1; i < t.ids.length; i++) if (!t.runStart[i]) out.push(pairId(t.ids[i - 1]!, t.ids[i]!));
   return out;
 }

@@ -35,8 +35,12 @@ export const QUIZ_TUNING = {
    * ("hành động", "đào tạo"); more than six are clauses, not terms.
    */
   termWords: { min: 3, max: 6 },
-  /** Terms kept from the whole corpus as distractors from other documents (a document's own come first). */
+  /**
+   * Terms kept from the corpus as distractors from other documents (a document's own come first), gathered from at
+   * most this many documents per share: more documents add no new kind of term, only time.
+   */
   termPool: 5000,
+  termPoolDocuments: 300,
   /** Cloze items per document part (content words only). */
   clozePerPart: 3,
   /** Number items per top-level part and per section: a table of targets would otherwise be all a session asks. */

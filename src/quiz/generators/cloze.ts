@@ -13,7 +13,7 @@ import type { Draft } from "../item.js";
 import { enumerations, sentencesOf, wordCount, type Piece } from "../sentences.js";
 import { quoteAround } from "../sources.js";
 import { isContentTermShape, termKind } from "../terms.js";
-import { syllableId } from "../tokens.js";
+import { scan } from "../tokens.js";
 import { normCheck } from "../text.js";
 import { QUIZ_TUNING } from "../tuning.js";
 import { type Blank, blankQuestion, fitsNowhere, standsOnce } from "./blank.js";
@@ -30,22 +30,19 @@ export function isContentTerm(ctx: DocContext, term: string): boolean {
 
 const head = (t: string) => normCheck(t).split(" ")[0] ?? "";
 
-/** Body names in a sentence: the longest run of words starting at a capital that the corpus knows as a body. */
-export function bodiesIn(sentence: string, corpus: Pick<QuizCorpus, "bodySeqs" | "bodyFirsts">): Piece[] {
+/** Body names in a text: the longest run of words starting at a capital that the corpus knows as a body. */
+export function bodiesIn(text: string, corpus: Pick<QuizCorpus, "bodySeqs" | "bodyFirsts">): Piece[] {
+  const words: { id: number; start: number; end: number }[] = [];
+  scan(text, (id, _brk, start, end) => words.push({ id, start, end }));
   const out: Piece[] = [];
-  let words: { raw: string; index: number; id: number }[] | null = null;
-  for (let i = 0; ; i++) {
-    if (!words) {
-      words = [...sentence.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ raw: m[0], index: m.index!, id: syllableId(m[0]) }));
-    }
-    if (i >= words.length) break;
+  for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Only a capitalized word that starts some known body can start one here.
-    if (!corpus.bodyFirsts.has(w.id) || !/^\p{Lu}/u.test(w.raw)) continue;
+    if (!corpus.bodyFirsts.has(w.id) || !/\p{Lu}/u.test(text[w.start]!)) continue;
     for (let len = Math.min(10, words.length - i); len >= 2; len--) {
       if (!corpus.bodySeqs.has(words.slice(i, i + len).map((x) => x.id).join(","))) continue;
       const last = words[i + len - 1]!;
-      out.push({ text: sentence.slice(w.index, last.index + last.raw.length), start: w.index, end: last.index + last.raw.length });
+      out.push({ text: text.slice(w.start, last.end), start: w.start, end: last.end });
       i += len - 1;
       break;
     }

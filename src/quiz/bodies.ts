@@ -23,10 +23,6 @@ export function bodyLevel(body: string): Level {
   return "unknown";
 }
 
-export function isCentral(body: string): boolean {
-  return bodyLevel(body) === "central";
-}
-
 /**
  * Central bodies a central document's questions may offer besides those the corpus names: Kết luận 69 names few
  * bodies, and three distractors of the Politburo's level must come from somewhere other than the local documents.
@@ -76,10 +72,4 @@ export function cleanBody(raw: string): string | null {
   if (!/^\p{Lu}/u.test(b) || /^(Các|Những|Mỗi)\s/u.test(b) || /(?<!\p{L})(các|những)(?!\p{L})/u.test(b)) return null;
   if (/^(Hội nghị|Đại hội)(?!\p{L})/u.test(b)) return null;
   return b;
-}
-
-/** Localities a body names, among the corpus's (folded). */
-export function localitiesIn(body: string, localities: Iterable<string>): string[] {
-  const folded = ` ${foldVi(body).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
-  return [...localities].filter((loc) => folded.includes(` ${loc} `));
 }

@@ -17,10 +17,6 @@ export interface QuizKnowledgeData {
   edges: ChainEdge[];
 }
 
-export function knowledgeData(kb: QuizKnowledge): QuizKnowledgeData {
-  return { documents: kb.documents, nodes: [...kb.nodes], edges: kb.edges };
-}
-
 export function lightKnowledge(data: QuizKnowledgeData): QuizKnowledge {
   const nodes = new Map(data.nodes);
   return {

@@ -74,9 +74,6 @@ function bucketOf(item: QuizItem): string {
   return `${item.documentId}#${part || "meta"}`;
 }
 
-/** Items from outside a document's body: its header, signature and opening paragraph. */
-export const isMetadata = (item: QuizItem) => bucketOf(item).endsWith("#meta");
-
 /**
  * A session's order: round-robin over the parts of the documents (body parts first, in a seeded order), and within a
  * part the kind least asked so far, so a session covers the whole document and mixes kinds. Items from outside the

@@ -84,11 +84,6 @@ export function sameText(a: string, b: string): boolean {
   return normCheck(a) === normCheck(b);
 }
 
-/** One contains the other as whole words (e.g. "Phó Bí thư" and "Phó Bí thư Thường trực"). */
-export function overlapsAsWords(a: string, b: string): boolean {
-  return containsPhrase(a, b) || containsPhrase(b, a);
-}
-
 export interface Span {
   start: number;
   end: number;
@@ -139,13 +134,6 @@ export function findSpans(source: string, needle: string): Span[] {
 
 export function findSpan(source: string, needle: string): Span | null {
   return findSpans(source, needle)[0] ?? null;
-}
-
-/** Syllables (letters and digits runs), normalized. */
-export function syllables(text: string): string[] {
-  return normCheck(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }
 
 /** Consecutive syllable pairs within punctuation-free runs. */

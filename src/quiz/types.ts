@@ -40,9 +40,6 @@ export type QuizKind =
 
 export const QUIZ_KINDS: QuizKind[] = ["fact", "list", "assignment", "cloze", "chain", "group", "task", "number", "truefalse", "order"];
 
-/** Kinds about what the text says (not its header facts): a study session is made of these first. */
-export const TEXT_KINDS: ReadonlySet<QuizKind> = new Set(["group", "task", "number", "truefalse", "order", "cloze", "assignment", "list"]);
-
 /** Where the quote comes from: a section (title and body), the header lines, or the closing lines. */
 export type QuotePart = "section" | "header" | "closing";
 

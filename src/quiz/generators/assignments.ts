@@ -20,7 +20,8 @@ import { TELEGRAM_LIMITS } from "../types.js";
 
 /** The clause of the task the question quotes: from "chủ trì" for a lead role, else the first clause. */
 export function taskClause(row: Assignment): string {
-  const task = collapse(row.task);
+  // A task copied from a bullet keeps its dash ("- Xây dựng kế hoạch…"): not part of the task.
+  const task = collapse(row.task).replace(/^[-–•*+\s]+/u, "");
   if (row.role === "chủ trì") {
     const at = normCheck(task).indexOf("chủ trì");
     if (at >= 0) return task.slice(at).split(/;|\.\s|\.$/)[0]!.trim();

@@ -9,7 +9,7 @@
  */
 import type { Knowledge } from "../assistant/knowledge.js";
 import type { QuizKnowledge } from "./knowledge.js";
-import { buildQuizCorpus, docContext, type QuizCorpus, topPart } from "./corpus.js";
+import { buildQuizCorpus, docContext, type QuizCorpus, SeenSections, topPart } from "./corpus.js";
 import { assignmentDrafts } from "./generators/assignments.js";
 import { chainDownDrafts, chainIndex, chainUpDrafts } from "./generators/chain.js";
 import { clozeDrafts } from "./generators/cloze.js";
@@ -157,9 +157,10 @@ export function buildBank(kb: QuizKnowledge, options: BuildOptions = {}): QuizBa
   const chain = chainIndex(kb);
   const lists = listPool(corpus.headings);
   const builder = new BankBuilder(kb);
+  const seen = new SeenSections();
   for (const id of documentOrder(kb)) {
     const doc = kb.byId.get(id)!;
-    const ctx = docContext(doc, builder.known);
+    const ctx = docContext(doc, builder.known, seen.copiedIn(doc));
     builder.add([
       ...groupDrafts(ctx),
       ...assignmentDrafts(ctx, corpus),
@@ -167,7 +168,7 @@ export function buildBank(kb: QuizKnowledge, options: BuildOptions = {}): QuizBa
       ...clozeDrafts(ctx, corpus),
       ...trueFalseDrafts(ctx, corpus),
       ...orderDrafts(ctx),
-      ...listDrafts(doc, lists),
+      ...listDrafts(ctx, lists),
       ...chainUpDrafts(ctx, chain),
       ...documentFactDrafts(ctx, corpus, pools),
     ]);

@@ -10,7 +10,7 @@ import type { QuizKnowledge } from "./knowledge.js";
 import type { ParsedDocument, Section, Signer } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
 import { PhraseIndex } from "./attested.js";
-import { pairId, pairsOf, pairsOfTokens, syllableIds, syllablesOf, syllableText, type Tokens, tokensOf } from "./tokens.js";
+import { pairId, pairsOf, pairsOfTokens, syllableHash, syllableIds, syllablesOf, syllableText, type Tokens, tokensOf } from "./tokens.js";
 
 export { pairsOf };
 import { bodyLevel, CENTRAL_BODIES, cleanBody, type Level } from "./bodies.js";
@@ -201,6 +201,35 @@ export interface DocContext {
    * Generators ask before the work of choosing distractors.
    */
   known: (answer: string, quote: string) => boolean;
+  /**
+   * Sections whose title and text an earlier document has word for word (a local document copying the central
+   * one's part): every item they could give is in the bank already, so generators skip them.
+   */
+  copied: Set<string>;
+}
+
+/**
+ * What a bank build remembers across documents: the sections seen so far (by a hash of their syllables), so that a
+ * later copy is skipped.
+ */
+export class SeenSections {
+  private readonly seen = new Set<string>();
+
+  /** The paths of `doc`'s sections seen in an earlier document; the others are remembered from now on. */
+  copiedIn(doc: ParsedDocument): Set<string> {
+    const copied = new Set<string>();
+    for (const s of doc.sections) {
+      const ids = sectionTokens(s).ids;
+      // Short sections ("Tổ chức thực hiện", a bare heading) recur without being copies of anything.
+      if (ids.length < 12) continue;
+      let h = 0x811c9dc5;
+      for (const id of ids) h = Math.imul(h ^ syllableHash(id), 0x01000193);
+      const key = `${h >>> 0}:${ids.length}`;
+      if (this.seen.has(key)) copied.add(s.path);
+      else this.seen.add(key);
+    }
+    return copied;
+  }
 }
 
 export function parentPath(path: string): string {
@@ -208,7 +237,7 @@ export function parentPath(path: string): string {
   return i < 0 ? "" : path.slice(0, i);
 }
 
-export function docContext(doc: ParsedDocument, known: DocContext["known"] = () => false): DocContext {
+export function docContext(doc: ParsedDocument, known: DocContext["known"] = () => false, copied: Set<string> = new Set()): DocContext {
   const section = new Map<string, Section>();
   const children = new Map<string, Section[]>();
   const pairs = new Set<number>();
@@ -229,7 +258,7 @@ export function docContext(doc: ParsedDocument, known: DocContext["known"] = () 
       pairSections.set(p, (pairSections.get(p) ?? 0) + 1);
     }
   }
-  return { doc, level: bodyLevel(doc.issuer), section, children, pairs, pairSections, sectionPairs, sectionCount: doc.sections.length, known };
+  return { doc, level: bodyLevel(doc.issuer), section, children, pairs, pairSections, sectionPairs, sectionCount: doc.sections.length, known, copied };
 }
 
 /** A pair that says nothing about where it stands: directive boilerplate, or used across much of this document. */

@@ -79,7 +79,7 @@ export function assignmentDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   // Which body does this task? One question per task.
   for (const group of groups) {
     const row = group.find((a) => cleanBody(a.assignee)) ?? null;
-    if (!row) continue;
+    if (!row || ctx.copied.has(row.section)) continue;
     const answer = capitalize(collapse(row.assignee));
     if (answer.length > TELEGRAM_LIMITS.optionChars) continue;
     const lead = row.role === "chủ trì";
@@ -132,6 +132,7 @@ export function assignmentDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   }
   for (const [, mine] of byBody) {
     const row = mine[0]!;
+    if (ctx.copied.has(row.section)) continue;
     // A lower-case collective ("hội quần chúng", "các tổ chức chính trị - xã hội") is not a body to ask about.
     if (!/^\p{Lu}/u.test(row.assignee)) continue;
     const myTasks = new Set(mine.map((a) => keyOf.get(a)!));

@@ -96,6 +96,7 @@ export function clozeDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   const docBodies = ctx.doc.assignments.map((a) => a.assignee);
 
   for (const s of ctx.doc.sections) {
+    if (ctx.copied.has(s.path)) continue;
     const part = s.path.split(".")[0] ?? "";
     const text = [s.title, s.text].filter((x) => x && x.trim()).join("\n");
     const offset = s.title && s.title.trim() ? s.title.length + 1 : 0;

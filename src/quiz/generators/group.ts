@@ -58,7 +58,7 @@ export function groupDrafts(ctx: DocContext): Draft[] {
         return groups.some((o, oi) => oi !== gi && isUnder(path, o.s.path));
       });
     groups.forEach((g, gi) => {
-      if (!g.s.text.trim()) return;
+      if (!g.s.text.trim() || ctx.copied.has(g.s.path)) return;
       let others: Set<number>[] | null = null;
       const measures: { text: string; start: number }[] = [];
       for (const c of clausesOf(g.s.text)) {

@@ -5,7 +5,7 @@
  * (so "Phát triển thị trường khoa học và công nghệ" is never offered against "Thúc đẩy phát triển thị trường…").
  */
 import type { ParsedDocument, Section } from "../../domain/model.js";
-import { parentPath } from "../corpus.js";
+import { type DocContext, parentPath } from "../corpus.js";
 import { chooseDistractors, similarity } from "../fairness.js";
 import type { Draft } from "../item.js";
 import { docRef } from "../label.js";
@@ -93,7 +93,8 @@ export function listPool(headings: readonly string[]): ListPool {
   return { labels, generic: new Set([...df].filter(([, n]) => n >= Math.max(3, labels.length * 0.25)).map(([b]) => b)), distinctive: new Map() };
 }
 
-export function listDrafts(doc: ParsedDocument, pool: ListPool): Draft[] {
+export function listDrafts(ctx: DocContext, pool: ListPool): Draft[] {
+  const doc = ctx.doc;
   const distinctive = (text: string) => {
     let d = pool.distinctive.get(text);
     if (!d) {
@@ -116,6 +117,7 @@ export function listDrafts(doc: ParsedDocument, pool: ListPool): Draft[] {
         ? `Theo ${docRef(list.doc)}, nội dung nào sau đây thuộc mục ${list.parent} “${clip(list.parentTitle, 110)}”?`
         : `Theo ${docRef(list.doc)}, nội dung nào sau đây là một đầu mục${where}?`;
     for (const item of list.items) {
+      if (ctx.copied.has(item.path)) continue;
       // The label is the section's heading (or its one-sentence text), cut at most: quoted as the text writes it.
       const section = item.doc.sections.find((x) => x.path === item.path);
       const whole = collapse(section?.title ?? section?.text ?? "");
@@ -123,6 +125,7 @@ export function listDrafts(doc: ParsedDocument, pool: ListPool): Draft[] {
       if (!whole.startsWith(kept)) continue;
       // The whole heading, even when the option is cut: a quote that stops mid-phrase reads as a misquote.
       const quote = whole.replace(/[.;:]+$/, "");
+      if (ctx.known(item.label, quote)) continue;
       const chosen = chooseDistractors({
         correct: item.label,
         tiers: [{ candidates: pool.labels, distance: 0.6 }],

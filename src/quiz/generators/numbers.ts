@@ -91,6 +91,7 @@ export function numberDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   const out: Draft[] = [];
   const perPart = new Map<string, number>();
   for (const s of ctx.doc.sections) {
+    if (ctx.copied.has(s.path)) continue;
     let inSection = 0;
     const text = [s.title, s.text].filter((x) => x && x.trim()).join("\n");
     for (const sentence of sentencesOf(text)) {

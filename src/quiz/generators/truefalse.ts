@@ -156,7 +156,8 @@ export function trueFalseDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   // half the document), else the top-level part. A question stays within one part.
   const statements: { section: string; piece: Piece; group: string }[] = [];
   for (const s of ctx.doc.sections) {
-    if (!s.path) continue;
+    // A copied section's statements are asked, true or changed, from the document it was copied from.
+    if (!s.path || ctx.copied.has(s.path)) continue;
     for (const piece of statementsOf(ctx, s.text)) statements.push({ section: s.path, piece, group: parentPath(s.path) || s.path });
   }
   const bySibling = new Map<string, number>();

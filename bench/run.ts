@@ -166,7 +166,7 @@ const lines = [
       )
     : ["quality       n/a"]),
   `bot load      ${f(BOT?.qps)} q/s [≥ 50: ${mark(targets.botQps)}], p50 ${f(BOT?.p50)} ms, p95 ${f(BOT?.p95)} ms [≤ 500: ${mark(targets.botP95Ms)}], lost ${f(BOT?.lost)} [${mark(targets.botLost)}]`,
-  `quiz bank     ${f(QZ?.documents)} docs → ${f(QZ?.items)} items in ${f(QZ?.bankMs)} ms on ${f(QZ?.threads)} worker thread(s) [≤ 10000: ${mark(targets.quizBankMs)}], longest event-loop stall ${f(QZ?.maxEventLoopStallMs)} ms`,
+  `quiz bank     ${f(QZ?.documents)} docs → ${f(QZ?.items)} items in ${f(QZ?.bankMs)} ms on ${f(QZ?.threads)} worker thread(s) [≤ 10000: ${mark(targets.quizBankMs)}] (CPU ${f(QZ?.cpuMs)} ms), longest event-loop stall ${f(QZ?.maxEventLoopStallMs)} ms`,
   `              (ranking = one entry per document/section, first chunk of a section stands for it; gold matching as ../shared/eval/score.mjs)`,
   `synthetic     ingest: ${out.synthetic.ingest}`,
   `              100k: ${out.synthetic.chunks}`,

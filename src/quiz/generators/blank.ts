@@ -5,7 +5,7 @@
 import type { ParsedDocument } from "../../domain/model.js";
 import type { QuizCorpus } from "../corpus.js";
 import { partLabel, shortRef } from "../label.js";
-import { containsPhrase, findSpans } from "../text.js";
+import { containsPhrase, findSpans, normCheck } from "../text.js";
 import { QUIZ_TUNING } from "../tuning.js";
 import { TELEGRAM_LIMITS } from "../types.js";
 
@@ -64,5 +64,9 @@ export function fitsNowhere(corpus: QuizCorpus, b: Blank, candidate: string): bo
 
 /** The answer may not stand a second time in the shown sentence (the blank would be given away). */
 export function standsOnce(b: Blank): boolean {
-  return findSpans(b.sentence, b.sentence.slice(b.start, b.end)).length <= 1;
+  const s = normCheck(b.sentence);
+  const a = normCheck(b.sentence.slice(b.start, b.end));
+  const first = s.indexOf(a);
+  // A second occurrence as a substring may be inside a longer word: then look closer, word by word.
+  return first < 0 || s.indexOf(a, first + 1) < 0 || findSpans(b.sentence, a).length <= 1;
 }

@@ -59,7 +59,7 @@ interface Candidate {
 }
 
 /** Blanks of a section, sentence by sentence, produced as the caller asks for them (it stops at its cap). */
-function* blanksOf(ctx: DocContext, corpus: QuizCorpus, body: string, offset: number): Generator<Candidate> {
+function* blanksOf(ctx: DocContext, corpus: QuizCorpus, body: string, offset: number, isTerm: (t: string) => boolean): Generator<Candidate> {
   const sentences = sentencesOf(body).filter((x) => x.text.length >= 50);
   if (!sentences.length) return;
   // Enumerations and body names are found once per section; each is placed in the sentence that holds it.
@@ -68,7 +68,7 @@ function* blanksOf(ctx: DocContext, corpus: QuizCorpus, body: string, offset: nu
   for (const sentence of sentences) {
     const end = sentence.start + sentence.text.length;
     for (const it of items) {
-      if (it.start < sentence.start || it.end > end || !isContentTerm(ctx, it.text)) continue;
+      if (it.start < sentence.start || it.end > end || !isTerm(it.text)) continue;
       const blank = { sentence: sentence.text, start: it.start - sentence.start, end: it.end - sentence.start };
       yield { blank, at: offset + it.start, kind: "term", sentenceStart: sentence.start };
     }
@@ -81,12 +81,20 @@ function* blanksOf(ctx: DocContext, corpus: QuizCorpus, body: string, offset: nu
 
 export function clozeDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   const out: Draft[] = [];
+  // Whether a phrase is a content term in this document, asked of the same phrases many times (as a blank, as a
+  // candidate for the other blanks): decided once each.
+  const termMemo = new Map<string, boolean>();
+  const isTerm = (t: string) => {
+    let v = termMemo.get(t);
+    if (v === undefined) termMemo.set(t, (v = isContentTerm(ctx, t)));
+    return v;
+  };
   const perPart = new Map<string, number>();
   // Terms of this document's other enumerations: the closest distractors for a term (gathered when first needed).
   let own: { all: string[]; byHead: Map<string, string[]> } | null = null;
   const ownTerms = () => {
     if (!own) {
-      const all = ctx.doc.sections.flatMap((s) => enumerations(s.text).flatMap((e) => e.items.map((it) => it.text).filter((t) => isContentTerm(ctx, t))));
+      const all = ctx.doc.sections.flatMap((s) => enumerations(s.text).flatMap((e) => e.items.map((it) => it.text).filter(isTerm)));
       const byHead = new Map<string, string[]>();
       for (const t of all) byHead.set(head(t), [...(byHead.get(head(t)) ?? []), t]);
       own = { all, byHead };
@@ -101,7 +109,7 @@ export function clozeDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
     const text = [s.title, s.text].filter((x) => x && x.trim()).join("\n");
     const offset = s.title && s.title.trim() ? s.title.length + 1 : 0;
     const usedSentences = new Set<number>();
-    for (const { blank, at, kind, sentenceStart } of blanksOf(ctx, corpus, s.text, offset)) {
+    for (const { blank, at, kind, sentenceStart } of blanksOf(ctx, corpus, s.text, offset, isTerm)) {
       if ((perPart.get(part) ?? 0) >= QUIZ_TUNING.clozePerPart) break;
       // One blank per sentence: two questions on one sentence give each other away.
       if (usedSentences.has(sentenceStart) || !standsOnce(blank)) continue;
@@ -124,7 +132,7 @@ export function clozeDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
                 { candidates: ownTerms().all, distance: 0.5 },
                 { candidates: corpus.termsByKind.get(termKind(correct) ?? "") ?? [], distance: 0.8 },
               ],
-              valid: (c) => Math.abs(wordCount(c) - n) <= 2 && termKind(c) === termKind(correct) && isContentTerm(ctx, c) && fitsNowhere(corpus, blank, c),
+              valid: (c) => Math.abs(wordCount(c) - n) <= 2 && termKind(c) === termKind(correct) && isTerm(c) && fitsNowhere(corpus, blank, c),
               distance: (c, d) => Math.min(d, 1 - similarity(c, correct)),
               seed: `cloze:${ctx.doc.id}:${s.path}:${at}`,
             })

@@ -61,7 +61,12 @@ export function groupDrafts(ctx: DocContext): Draft[] {
       if (!g.s.text.trim() || ctx.copied.has(g.s.path)) return;
       let others: Set<number>[] | null = null;
       const measures: { text: string; start: number }[] = [];
-      for (const c of clausesOf(g.s.text)) {
+      const clauses = clausesOf(g.s.text);
+      // Clauses visited spread over the part (first, last, middle, quarters…), until enough measures pass: a long
+      // part is not read whole for the four it gives.
+      for (const ci of spreadOrder(clauses.length)) {
+        if (measures.length >= QUIZ_TUNING.measuresPerGroup) break;
+        const c = clauses[ci]!;
         const n = wordCount(c.text);
         if (n < QUIZ_TUNING.measureWords.min || n > QUIZ_TUNING.measureWords.max || /:$/.test(c.text)) continue;
         // A clause that continues the previous one ("…; gắn với phát triển kinh tế - xã hội…") is not a measure, and
@@ -77,8 +82,7 @@ export function groupDrafts(ctx: DocContext): Draft[] {
         if (pairs.filter((p) => headingPairs[gi]!.has(p)).length >= 2) continue;
         measures.push({ text: c.text, start: c.start });
       }
-      // Spread over the part: first, last, then the middle ones.
-      const picked = spread(measures, QUIZ_TUNING.measuresPerGroup);
+      const picked = measures.sort((a, b) => a.start - b.start);
       for (const m of picked) {
         const measure = m.text.replace(/^\p{Ll}/u, (ch) => ch.toLocaleUpperCase("vi"));
         const quote = `${collapse(g.s.title!)}${FRAGMENT_JOIN}${collapse(m.text)}`;
@@ -111,9 +115,18 @@ export function groupDrafts(ctx: DocContext): Draft[] {
   return out;
 }
 
-function spread<T>(xs: T[], n: number): T[] {
-  if (xs.length <= n) return xs;
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) out.push(xs[Math.round((i * (xs.length - 1)) / (n - 1))]!);
-  return [...new Set(out)];
+/** Indices 0…n-1 in the order that spreads them over the range: 0, n-1, the middle, the quarters, … */
+export function spreadOrder(n: number): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>();
+  const visit = (i: number) => {
+    if (i >= 0 && i < n && !seen.has(i)) {
+      seen.add(i);
+      out.push(i);
+    }
+  };
+  visit(0);
+  visit(n - 1);
+  for (let parts = 2; out.length < n; parts *= 2) for (let k = 1; k < parts; k += 2) visit(Math.round((k * (n - 1)) / parts));
+  return out;
 }

@@ -138,14 +138,14 @@ const STATEMENT_START = new Set(
     .map(normCheck),
 );
 
-function statementsOf(ctx: DocContext, text: string): Piece[] {
+/** Clauses that may be statements, by their shape (their content is checked when one is used: `asserts`). */
+function statementsOf(text: string): Piece[] {
   return clausesOf(text).filter((c) => {
     const n = wordCount(c.text);
     if (n < QUIZ_TUNING.statementWords.min || n > QUIZ_TUNING.statementWords.max || /[:“”"()]/u.test(c.text) || CONTINUATION.test(c.text)) return false;
     // A sentence's first clause asserts; a later one must open with a verb or a subject that does.
     const opensSentence = c.start === 0 || /[.!?\n]\s*$/u.test(text.slice(Math.max(0, c.start - 3), c.start));
-    if (!opensSentence && !STATEMENT_START.has(normCheck(c.text.split(/\s+/)[0] ?? ""))) return false;
-    return contentSyllables(ctx, c.text) >= QUIZ_TUNING.minContentSyllables;
+    return opensSentence || STATEMENT_START.has(normCheck(c.text.split(/\s+/)[0] ?? ""));
   });
 }
 
@@ -158,7 +158,7 @@ export function trueFalseDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
   for (const s of ctx.doc.sections) {
     // A copied section's statements are asked, true or changed, from the document it was copied from.
     if (!s.path || ctx.copied.has(s.path)) continue;
-    for (const piece of statementsOf(ctx, s.text)) statements.push({ section: s.path, piece, group: parentPath(s.path) || s.path });
+    for (const piece of statementsOf(s.text)) statements.push({ section: s.path, piece, group: parentPath(s.path) || s.path });
   }
   const bySibling = new Map<string, number>();
   for (const st of statements) bySibling.set(st.group, (bySibling.get(st.group) ?? 0) + 1);
@@ -176,15 +176,23 @@ export function trueFalseDrafts(ctx: DocContext, corpus: QuizCorpus): Draft[] {
     const changedAt = (i: number) => {
       let c = memo.get(i);
       if (!c) {
-        c = changesOf(group[i]!.piece.text, ctx, corpus).filter((x) => x.end <= QUIZ_TUNING.optionChars - 2 && neverWritten(corpus, x));
+        c = asserts(i) ? changesOf(group[i]!.piece.text, ctx, corpus).filter((x) => x.end <= QUIZ_TUNING.optionChars - 2 && neverWritten(corpus, x)) : [];
         memo.set(i, c);
       }
       return c;
+    };
+    // Statements of directive boilerplate only assert nothing a reader could recall.
+    const contentMemo = new Map<number, boolean>();
+    const asserts = (i: number) => {
+      let v = contentMemo.get(i);
+      if (v === undefined) contentMemo.set(i, (v = contentSyllables(ctx, group[i]!.piece.text) >= QUIZ_TUNING.minContentSyllables));
+      return v;
     };
     let made = 0;
     for (let t = 0; t < group.length && made < QUIZ_TUNING.statementsPerPart; t++) {
       const ti = (t * 7 + part.length) % group.length;
       const truth = group[ti]!;
+      if (!asserts(ti)) continue;
       const correct = asOption(truth.piece.text);
       // Asked already from a document this one copies: that item fills this slot.
       if (ctx.known(correct, truth.piece.text)) {

@@ -94,6 +94,8 @@ export class QuizGame {
   private readonly openPeriod: number;
   private readonly now: () => number;
   private readonly banks: Pick<QuizBanks, "bankFor" | "peek">;
+  /** Sections the chat model was asked about, per bank: asked once, whatever it answered. */
+  private readonly asked = new WeakMap<QuizBank, Set<string>>();
 
   constructor(private readonly o: QuizGameOptions) {
     this.openPeriod = clampPeriod(o.openPeriod);
@@ -327,8 +329,13 @@ export class QuizGame {
     const empty = coverageOf(kb, documentId, bank.items)
       .parts.filter((p) => p.items === 0)
       .map((p) => p.part);
-    const sections = doc.sections.filter((s) => empty.includes(topPart(s.path)) && s.text.trim().length >= 80).slice(0, MAX_GENERATED_SECTIONS);
+    let asked = this.asked.get(bank);
+    if (!asked) this.asked.set(bank, (asked = new Set()));
+    const sections = doc.sections
+      .filter((s) => empty.includes(topPart(s.path)) && s.text.trim().length >= 80 && !asked!.has(`${doc.id}#${s.path}`))
+      .slice(0, MAX_GENERATED_SECTIONS);
     if (!sections.length) return;
+    for (const s of sections) asked.add(`${doc.id}#${s.path}`);
     // "Used by the corpus in the same place" is checked against the document and the ones next to it in the chain:
     // a whole-corpus index would mean building it here, on the event loop.
     const related = [doc, ...kb.documents.filter((d) => d !== doc && d.references.some((r) => doc.number && r.number === doc.number))].slice(0, 20);

@@ -39,7 +39,6 @@ export interface QuizFeatureDeps extends BotDeps {
   quizWriter?: QuizItemWriter | null;
 }
 
-
 export function fileQuizStore(dataDir: string, logger?: BotDeps["logger"]): QuizStore {
   const root = join(dataDir, "bot", "quiz");
   return {

@@ -10,6 +10,7 @@ const modules: Record<string, () => Promise<{ run(args: unknown): Promise<unknow
   minisearch: () => import("./phases/minisearch.js") as Promise<{ run(args: unknown): Promise<unknown> }>,
   quality: () => import("./phases/quality.js") as Promise<{ run(args: unknown): Promise<unknown> }>,
   bot: () => import("./phases/bot.js") as Promise<{ run(args: unknown): Promise<unknown> }>,
+  quiz: () => import("./phases/quiz.js") as Promise<{ run(args: unknown): Promise<unknown> }>,
 };
 const load = modules[phase ?? ""];
 if (!load || !process.send) {

@@ -11,6 +11,8 @@
  * 3. MiniSearch (default settings) over the same 100k chunk texts: index time, memory, p50/p95.
  * 4. Ranking quality (hit@3, MRR, negatives refused) on the real 6-document corpus: retrieve(), ask(), MiniSearch.
  * 5. Bot load (bench/bot-load.ts runBotLoad, defaults).
+ * 6. Quiz bank: N synthetic documents (as in 1), the question bank built in worker threads as the bot builds it;
+ *    wall time and the longest event-loop stall meanwhile.
  *
  * Human-readable lines go to stderr, a summary to stdout, and the last stdout line is one JSON object of all figures.
  *   npm run bench [-- --documents 2000 --chunks 100000 --rounds 5 --skip bot,minisearch]
@@ -25,6 +27,7 @@ import type { IngestResult } from "./phases/ingest.js";
 import type { MiniSearchResult } from "./phases/minisearch.js";
 import type { QualityResult } from "./phases/quality.js";
 import type { QueryResult } from "./phases/query.js";
+import type { QuizBankResult } from "./phases/quiz.js";
 import { ROOT, log } from "./lib/real.js";
 
 function arg(name: string, dflt: string): string {
@@ -89,7 +92,7 @@ const indexDir = join(work, "index");
 const textsFile = join(work, "chunks.jsonl");
 log(`bench: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}; work dir ${work}`);
 
-let ingest, build, query, minisearch, qualityRes, bot;
+let ingest, build, query, minisearch, qualityRes, bot, quiz;
 try {
   ingest = await maybe("ingest", () => phase<IngestResult>("ingest", { documents: DOCUMENTS }));
   build = await maybe("build", () => phase<BuildResult>("build", { chunks: CHUNKS, dir: indexDir, textsFile }));
@@ -99,6 +102,7 @@ try {
   await rm(work, { recursive: true, force: true });
   qualityRes = await maybe("quality", () => phase<QualityResult>("quality"));
   bot = await maybe("bot", () => phase<BotLoadResult>("bot", {}, 240_000));
+  quiz = await maybe("quiz", () => phase<QuizBankResult>("quiz", { documents: DOCUMENTS }, 300_000));
 } finally {
   await rm(work, { recursive: true, force: true });
 }
@@ -109,6 +113,7 @@ const Q = ok(query);
 const M = ok(minisearch);
 const QL = ok(qualityRes);
 const BOT = ok(bot);
+const QZ = ok(quiz);
 
 const target = (value: number | undefined, limit: number, higherIsBetter: boolean) =>
   value === undefined ? null : { value, target: limit, met: higherIsBetter ? value >= limit : value <= limit };
@@ -120,6 +125,7 @@ const targets = {
   botQps: target(BOT?.qps, 50, true),
   botP95Ms: target(BOT?.p95, 500, false),
   botLost: target(BOT?.lost, 0, false),
+  quizBankMs: target(QZ?.bankMs, 10_000, false),
 };
 
 const out = {
@@ -133,6 +139,7 @@ const out = {
   minisearch: minisearch ?? null,
   quality: qualityRes ?? null,
   botLoad: bot ?? null,
+  quizBank: quiz ?? null,
   targets,
   durationMs: Math.round(performance.now() - started),
 };
@@ -159,6 +166,7 @@ const lines = [
       )
     : ["quality       n/a"]),
   `bot load      ${f(BOT?.qps)} q/s [≥ 50: ${mark(targets.botQps)}], p50 ${f(BOT?.p50)} ms, p95 ${f(BOT?.p95)} ms [≤ 500: ${mark(targets.botP95Ms)}], lost ${f(BOT?.lost)} [${mark(targets.botLost)}]`,
+  `quiz bank     ${f(QZ?.documents)} docs → ${f(QZ?.items)} items in ${f(QZ?.bankMs)} ms on ${f(QZ?.threads)} worker thread(s) [≤ 10000: ${mark(targets.quizBankMs)}] (CPU ${f(QZ?.cpuMs)} ms), longest event-loop stall ${f(QZ?.maxEventLoopStallMs)} ms`,
   `              (ranking = one entry per document/section, first chunk of a section stands for it; gold matching as ../shared/eval/score.mjs)`,
   `synthetic     ingest: ${out.synthetic.ingest}`,
   `              100k: ${out.synthetic.chunks}`,

@@ -17,4 +17,5 @@ await runMain({
   close: async () => {
     await services?.qdrant?.close();
   },
+  quizWriter: () => services?.quizWriter ?? null,
 });

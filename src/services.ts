@@ -9,11 +9,14 @@ import { openAssistant } from "./assistant/open.js";
 import type { GeneratedAnswerer } from "./assistant/assistant.js";
 import type { QueryEmbedder } from "./assistant/retrieve.js";
 import { QdrantStore } from "./search/qdrant-store.js";
+import type { QuizItemWriter } from "./quiz/generated.js";
 
 export interface Services {
   qdrant: QdrantStore | null;
   embedder: (QueryEmbedder & { dimensions?: number | null }) | null;
   generator: GeneratedAnswerer | null;
+  /** Writes quiz items for study sessions (CHAT_MODEL set); every item is checked before use (src/quiz/generated.ts). */
+  quizWriter: QuizItemWriter | null;
 }
 
 export async function buildServices(config: Config, logger: Logger, options: { forIngest?: boolean; indexDirGiven?: boolean } = {}): Promise<Services> {
@@ -31,12 +34,18 @@ export async function buildServices(config: Config, logger: Logger, options: { f
       : null;
   let embedder: Services["embedder"] = null;
   let generator: GeneratedAnswerer | null = null;
+  let quizWriter: QuizItemWriter | null = null;
   if (hasLlmEndpoint(config)) {
     const { createLlmServices } = await import("./llm/wiring.js");
-    ({ embedder, generator } = createLlmServices(config, logger, { forIngest: options.forIngest ?? false }));
+    const llm = createLlmServices(config, logger, { forIngest: options.forIngest ?? false });
+    ({ embedder, generator } = llm);
+    if (config.CHAT_MODEL && !options.forIngest) {
+      const { createOpenAIQuizWriter } = await import("./quiz/generated.js");
+      quizWriter = createOpenAIQuizWriter({ client: llm.client, model: config.CHAT_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, logger: logger.child({ component: "quiz-writer" }) });
+    }
   }
-  logger.info({ store: qdrant ? "qdrant" : "embedded", embeddings: Boolean(embedder), generatedAnswers: Boolean(generator) }, "services");
-  return { qdrant, embedder, generator };
+  logger.info({ store: qdrant ? "qdrant" : "embedded", embeddings: Boolean(embedder), generatedAnswers: Boolean(generator), generatedQuizItems: Boolean(quizWriter) }, "services");
+  return { qdrant, embedder, generator, quizWriter };
 }
 
 /**

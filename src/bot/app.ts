@@ -5,6 +5,7 @@
 import { Api, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Assistant } from "../assistant/types.js";
+import type { QuizItemWriter } from "../quiz/generated.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { createLogger, scrubSecrets, type Logger } from "../logger.js";
 import { taskSourceOf } from "../tasks/source.js";
@@ -124,6 +125,8 @@ export interface RunMainOptions {
   openAssistant: OpenAssistant;
   /** Release what openAssistant opened (e.g. the Qdrant client), after the last reply on shutdown. */
   close?: () => Promise<void>;
+  /** The chat model that writes quiz items, once openAssistant has built the services (none: text items only). */
+  quizWriter?: () => QuizItemWriter | null;
 }
 
 export async function runMain(options: RunMainOptions): Promise<void> {
@@ -185,7 +188,15 @@ export async function runMain(options: RunMainOptions): Promise<void> {
     // Deadline reminders and new-document notices for /theodoi: checked every minute once the bot runs.
     const taskSource = taskSourceOf(assistant);
     const reminders = createReminders({ config, logger, source: taskSource, api: () => bot.api });
-    const bot = createBot(token, { config, logger, assistant, storage, botInfo, inFlight, shutdownSignal: shutdown.signal, tasks: { source: taskSource, reminders } });
+    const bot = createBot(token, { config, logger, assistant, storage, botInfo, inFlight, shutdownSignal: shutdown.signal, tasks: { source: taskSource, reminders }, quizWriter: options.quizWriter?.() ?? null });
+    bot.api.config.use(async (prev, method, payload, signal) => {
+      try {
+        return await prev(method, payload, signal);
+      } catch (err) {
+        if (method === "getUpdates" && !stopping) logger.warn({ err }, "getUpdates failed; retrying");
+        throw err;
+      }
+    });
     await setCommands(bot.api, config, logger);
     await notifyAdmins(bot.api, config, logger, notices);
     if (config.BOT_MODE === "polling") await bot.api.deleteWebhook();

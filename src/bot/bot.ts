@@ -10,6 +10,7 @@
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import type { QuizItemWriter } from "../quiz/generated.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { errorHandler } from "./error-handler.js";
 import { adminFeature } from "./features/admin.js";
@@ -39,6 +40,8 @@ export interface CreateBotOptions extends BotDeps {
   retry?: Omit<TelegramRetryOptions, "logger">;
   /** The task register's source, reminders, list store and clock (defaults: see features/tasks.ts). */
   tasks?: TaskOptions;
+  /** Writes quiz items for study sessions (CHAT_MODEL set); null or absent: items from the text only. */
+  quizWriter?: QuizItemWriter | null;
 }
 
 export { RETRY_OPTIONS };

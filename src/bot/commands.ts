@@ -14,7 +14,8 @@ export const USER_COMMANDS: BotCommand[] = [
   { command: "vanban", description: "Danh sách văn bản đã nạp" },
   { command: "nguon", description: "Nguồn của câu trả lời gần nhất" },
   { command: "quiz", description: "Câu đố ôn tập" },
-  { command: "diem", description: "Điểm câu đố" },
+  { command: "onthi", description: "Buổi ôn thi cho nhóm: /onthi [số câu] [giây] [chủ đề]" },
+  { command: "diem", description: "Điểm buổi này và từ trước đến nay" },
   { command: "help", description: "Hướng dẫn sử dụng và ví dụ" },
   { command: "start", description: "Bắt đầu" },
 ];

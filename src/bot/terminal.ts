@@ -30,6 +30,7 @@ Lệnh:
   /nguon                      nguồn của câu trả lời gần nhất
   /xem <n>                    toàn văn mục được trích ở nguồn [n] của câu trả lời gần nhất
   /quiz [n] [chủ đề]          câu đố ôn tập (ví dụ: /quiz 5 KL 69); gõ số thứ tự phương án để trả lời
+  /onthi [n] [chủ đề]         buổi ôn thi: hỏi khắp các phần của văn bản (ví dụ: /onthi 10 KL 69)
   /quiz stop, /diem           dừng câu đố; điểm của đồng chí
   /help                       hướng dẫn này
   /thoat                      thoát`;
@@ -90,6 +91,7 @@ export async function runTerminalChat({ assistant, input, output, interactive = 
         const view = citation && assistant.section(citation.documentId, citation.section);
         write(view ? htmlToText(renderSection(n, view)) : "Cách dùng: /xem <số thứ tự nguồn>, ví dụ /xem 1 (sau một câu trả lời có nguồn).");
       } else if (name === "quiz") write(quiz.command(arg));
+      else if (name === "onthi") write(quiz.session(arg));
       else if (name === "diem") write(quiz.score());
       else if (name && name !== "hoi") write(`Không có lệnh /${name}. Gõ /help để xem các lệnh.`);
       else {

@@ -21,7 +21,7 @@ const USAGE =
   "  --document: chỉ các nhiệm vụ của văn bản này (số hiệu, ví dụ 552/KH-UBND hoặc \"KH 552\")";
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ["body", "document", "xlsx", "docx"]);
+  const args = parseArgs(process.argv.slice(2), ["body", "document", "xlsx", "docx"], ["json"]);
   const outputs = ["json", "xlsx", "docx"].filter((k) => args.flags.has(k) || args.values.has(k));
   if (outputs.length > 1) throw new UsageError(`Chỉ chọn một trong --json, --xlsx, --docx (đang có: ${outputs.map((o) => `--${o}`).join(", ")})`);
   for (const flag of args.flags) if (!["json"].includes(flag)) throw new UsageError(`Không có tùy chọn --${flag}`);

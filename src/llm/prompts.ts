@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 
-export type PromptName = "answer" | "rewrite";
+export type PromptName = "answer" | "rewrite" | "quiz";
 
 const cache = new Map<PromptName, Promise<string>>();
 

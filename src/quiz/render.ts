@@ -2,11 +2,36 @@
  * Quiz text for people: results, the leaderboard, a question in the terminal. HTML for Telegram (escaped), plain
  * text for the terminal; both say which section to re-read.
  */
-import { escapeHtml } from "../bot/format/html.js";
+import { escapeHtml } from "../text/html.js";
+import type { Coverage } from "./bank.js";
 import { citationLabel, snippet } from "./label.js";
 import { clip } from "./text.js";
-import type { ActiveQuiz, ChatScores } from "./store.js";
+import type { ActiveQuiz, ChatScores, PersonScore } from "./store.js";
 import type { QuizItem } from "./types.js";
+
+const DIFFICULTY = ["", "dễ", "vừa", "khó"];
+
+/** The first message of a quiz or a study session: what, how many, how fast, what it covers, how to control it. */
+export function introHtml(quiz: ActiveQuiz, asked: number, reviews: number, coverage: { session: Coverage; bank: Coverage } | null): string {
+  const total = quiz.items.length;
+  const session = quiz.mode === "session";
+  const period = quiz.openPeriod ?? 30;
+  const levels = [1, 2, 3].map((d) => [d, quiz.items.filter((i) => i.difficulty === d).length] as const).filter(([, n]) => n);
+  const lines = [
+    session
+      ? `<b>Buổi ôn thi</b>: ${total} câu${quiz.topic ? ` về ${escapeHtml(quiz.topic)}` : ""}, chủ trì: ${escapeHtml(quiz.startedBy.name)}.`
+      : `<b>Câu đố ôn tập</b>: ${total} câu${quiz.topic ? ` về ${escapeHtml(quiz.topic)}` : ""}.`,
+    total < asked ? `(Ngân hàng câu hỏi${quiz.topic ? " cho chủ đề này" : ""} chỉ có ${total} câu phù hợp.)` : null,
+    coverage && coverage.bank.total
+      ? `Các câu hỏi trải trên ${coverage.session.covered}/${coverage.session.total} phần của văn bản (ngân hàng có câu hỏi cho ${coverage.bank.covered}/${coverage.bank.total} phần).`
+      : null,
+    levels.length > 1 ? `Độ khó: ${levels.map(([d, n]) => `${n} câu ${DIFFICULTY[d]}`).join(", ")}.` : null,
+    reviews ? `Có ${reviews} câu ôn lại từ những lần trước đồng chí trả lời sai hoặc đến hạn ôn.` : null,
+    `Mỗi câu mở trong ${period} giây; câu tiếp theo đến khi hết giờ hoặc ${quiz.private ? "ngay khi đồng chí trả lời" : "khi mọi người trong nhóm đã trả lời"}.`,
+    session ? "Người chủ trì: /onthi tạm dừng, /onthi tiếp, /onthi dừng. Bảng điểm: /diem." : "Dừng: /quiz stop. Bảng điểm: /diem.",
+  ];
+  return lines.filter(Boolean).join("\n");
+}
 
 /** "1. …\n2. …": options numbered from 1, as the user types them. */
 export function renderQuestionText(item: QuizItem, index: number, total: number): string {
@@ -56,10 +81,11 @@ export function outcomeOf(quiz: ActiveQuiz): QuizOutcome {
 
 export function renderResultsHtml(quiz: ActiveQuiz, stopped: boolean): string {
   const o = outcomeOf(quiz);
-  const lines = [`<b>${stopped ? "Câu đố đã dừng" : "Kết thúc câu đố"}</b> (${o.asked}/${quiz.items.length} câu${quiz.topic ? `, chủ đề ${escapeHtml(quiz.topic)}` : ""})`];
+  const what = quiz.mode === "session" ? ["Buổi ôn thi đã dừng", "Kết thúc buổi ôn thi"] : ["Câu đố đã dừng", "Kết thúc câu đố"];
+  const lines = [`<b>${stopped ? what[0] : what[1]}</b> (${o.asked}/${quiz.items.length} câu${quiz.topic ? `, chủ đề ${escapeHtml(quiz.topic)}` : ""})`];
   if (!o.ranking.length) lines.push("Chưa có ai trả lời.");
   else {
-    lines.push("", "<b>Kết quả</b>");
+    lines.push("", "<b>Bảng xếp hạng</b>");
     o.ranking.forEach((r, i) => lines.push(`${i + 1}. ${escapeHtml(r.name)}: ${r.correct}/${o.asked} câu đúng`));
   }
   if (o.missed.length) {
@@ -72,14 +98,41 @@ export function renderResultsHtml(quiz: ActiveQuiz, stopped: boolean): string {
       );
     }
   }
+  else if (o.ranking.length) lines.push("", "Không có câu nào quá nửa số người trả lời sai.");
   lines.push("", "Xem bảng điểm: /diem");
+  return lines.join("\n");
+}
+
+/** /diem: this session (running or the last finished one), all time in this chat, and the asker's own totals. */
+export function renderScoreHtml(o: { running: ActiveQuiz | null; scores: ChatScores | null; person: PersonScore | null }): string {
+  const lines: string[] = [];
+  if (o.running) {
+    const out = outcomeOf(o.running);
+    const what = o.running.mode === "session" ? "Buổi ôn thi đang diễn ra" : "Câu đố đang diễn ra";
+    lines.push(`<b>${what}</b> (câu ${Math.max(0, o.running.index + 1)}/${o.running.items.length}${o.running.paused ? ", đang tạm dừng" : ""})`);
+    if (!out.ranking.length) lines.push("Chưa có ai trả lời.");
+    out.ranking.slice(0, 10).forEach((r, i) => lines.push(`${i + 1}. ${escapeHtml(r.name)}: ${r.correct}/${r.answered} câu đúng`));
+  } else {
+    const last = o.scores?.sessions?.at(-1);
+    if (last) {
+      const when = new Date(last.finishedAt).toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" });
+      lines.push(`<b>Buổi ôn thi gần nhất</b> (${when}${last.topic ? `, ${escapeHtml(last.topic)}` : ""}, ${last.asked} câu, chủ trì: ${escapeHtml(last.host)})`);
+      if (!last.ranking.length) lines.push("Không có ai trả lời.");
+      last.ranking.slice(0, 10).forEach((r, i) => lines.push(`${i + 1}. ${escapeHtml(r.name)}: ${r.correct}/${last.asked} câu đúng`));
+    }
+  }
+  if (lines.length) lines.push("");
+  lines.push(renderLeaderboardHtml(o.scores ?? undefined));
+  if (o.person && o.person.answered) {
+    lines.push("", `<b>Của đồng chí (mọi nhóm)</b>: ${o.person.correct} câu đúng / ${o.person.answered} câu trả lời, ${o.person.sessions} lượt.`);
+  }
   return lines.join("\n");
 }
 
 export function renderLeaderboardHtml(scores: ChatScores | undefined): string {
   const players = Object.values(scores?.players ?? {}).sort((a, b) => b.correct - a.correct || a.answered - b.answered || a.name.localeCompare(b.name, "vi"));
   if (!players.length) return "Chưa có điểm nào trong cuộc trò chuyện này. Gõ /quiz để bắt đầu câu đố ôn tập.";
-  const lines = [`<b>Bảng điểm câu đố</b> (${scores!.quizzes} lượt câu đố)`];
+  const lines = [`<b>Bảng điểm từ trước đến nay</b> (${scores!.quizzes} lượt câu đố và ôn thi)`];
   players.slice(0, 30).forEach((p, i) =>
     lines.push(`${i + 1}. ${escapeHtml(p.name)}: ${p.correct} câu đúng / ${p.answered} câu trả lời, ${p.sessions} lượt`),
   );

@@ -1,19 +1,24 @@
 /**
  * Which items a quiz asks: limited to a topic (a document number or alias such as "KL 69", a locality, or words),
- * due reviews first (spaced repetition in private chats), then items the chat has not seen lately, mixing kinds.
+ * due reviews first (spaced repetition in private chats), then items the chat has not seen lately, drawn across the
+ * parts of the documents and mixing kinds.
  */
 import type { Knowledge } from "../assistant/knowledge.js";
 import { numberKey } from "../domain/numbers.js";
 import { foldVi } from "../text/vietnamese.js";
 import type { QuizBank } from "./bank.js";
 import { shortRef } from "./label.js";
+import { topPart } from "./corpus.js";
 import { normCheck, shuffled } from "./text.js";
-import { QUIZ_KINDS, type QuizItem } from "./types.js";
+import { QUIZ_TUNING } from "./tuning.js";
+import type { QuizItem } from "./types.js";
 
 export interface Topic {
   /** How the quiz names its topic ("Kết luận 69-KL/TW", "Quảng Ngãi", "“ban tuyên giáo”"). */
   label: string;
   matches(item: QuizItem): boolean;
+  /** The corpus document the topic names, when it names one (its coverage is reported). */
+  documentId?: string;
 }
 
 const fold = (s: string) => foldVi(s).toLowerCase().replace(/[^a-z0-9/]+/g, " ").trim();
@@ -30,7 +35,7 @@ export function resolveTopic(kb: Knowledge, bank: QuizBank, raw: string): Topic 
     const label = doc ? shortRef(doc) : resolved[0]!.numbers[0]!;
     // A corpus document: its own items. A document only referenced: the items that name it.
     const topic: Topic = ids.size
-      ? { label, matches: (it) => ids.has(it.documentId) }
+      ? { label, matches: (it) => ids.has(it.documentId), documentId: ids.size === 1 ? [...ids][0] : undefined }
       : { label, matches: (it) => keys.some((k) => numberKey(`${it.question} ${it.options.join(" ")}`).includes(k)) };
     return bank.items.some(topic.matches) ? topic : null;
   }
@@ -63,16 +68,51 @@ export interface SelectOptions {
   seen?: Iterable<string>;
 }
 
-/** Round-robin over kinds, each kind in a seeded order: a quiz mixes facts, lists, assignments, blanks, the chain. */
-function interleave(items: QuizItem[], seed: string): QuizItem[] {
-  const byKind = QUIZ_KINDS.map((k) => shuffled(items.filter((i) => i.kind === k), `${seed}:${k}`));
-  const kinds = shuffled(
-    byKind.map((_, i) => i),
-    seed,
-  );
+/** Where an item stands in its document, for drawing across parts: "<document>#<top-level part>", or "#meta". */
+function bucketOf(item: QuizItem): string {
+  const part = item.part === "section" ? topPart(item.citation.section) : "";
+  return `${item.documentId}#${part || "meta"}`;
+}
+
+/**
+ * A session's order: round-robin over the parts of the documents (body parts first, in a seeded order), and within a
+ * part the kind least asked so far, so a session covers the whole document and mixes kinds. Items from outside the
+ * body (who issued it, when) are at most QUIZ_TUNING.maxMetadataShare of the first `n`.
+ */
+function sessionOrder(items: QuizItem[], seed: string, n: number): QuizItem[] {
+  const buckets = new Map<string, QuizItem[]>();
+  for (const it of shuffled(items, `${seed}:items`)) {
+    const b = bucketOf(it);
+    if (!buckets.has(b)) buckets.set(b, []);
+    buckets.get(b)!.push(it);
+  }
+  const keys = shuffled([...buckets.keys()], seed).sort((a, b) => Number(a.endsWith("#meta")) - Number(b.endsWith("#meta")));
+  const kindCount = new Map<string, number>();
   const out: QuizItem[] = [];
-  for (let round = 0; out.length < items.length; round++) for (const k of kinds) if (byKind[k]![round]) out.push(byKind[k]![round]!);
-  return out;
+  const maxMeta = Math.max(1, Math.floor(n * QUIZ_TUNING.maxMetadataShare));
+  let meta = 0;
+  const maxPerKind = Math.max(2, Math.ceil(n * QUIZ_TUNING.maxKindShare));
+  const deferred: QuizItem[] = [];
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const k of keys) {
+      const bucket = buckets.get(k)!;
+      if (!bucket.length) continue;
+      // The kind this session has asked least so far.
+      let best = 0;
+      for (let i = 1; i < bucket.length; i++) if ((kindCount.get(bucket[i]!.kind) ?? 0) < (kindCount.get(bucket[best]!.kind) ?? 0)) best = i;
+      const [item] = bucket.splice(best, 1);
+      progress = true;
+      if ((k.endsWith("#meta") && meta >= maxMeta) || (kindCount.get(item!.kind) ?? 0) >= maxPerKind) {
+        deferred.push(item!);
+        continue;
+      }
+      if (k.endsWith("#meta")) meta++;
+      kindCount.set(item!.kind, (kindCount.get(item!.kind) ?? 0) + 1);
+      out.push(item!);
+    }
+  }
+  return [...out, ...deferred];
 }
 
 export function selectItems(bank: QuizBank, o: SelectOptions): QuizItem[] {
@@ -91,9 +131,11 @@ export function selectItems(bank: QuizBank, o: SelectOptions): QuizItem[] {
   };
   const reviews = (o.review ?? []).filter((id) => inPool.has(id)).slice(0, o.maxReview ?? Infinity);
   for (const id of reviews) take(bank.byId.get(id)!);
-  const order = interleave(pool, o.seed);
-  for (const item of order) if (!recent.has(item.id) && !seen.has(item.id)) take(item);
-  for (const item of order) if (!recent.has(item.id)) take(item);
-  for (const item of order) take(item);
+  const fresh = pool.filter((i) => !recent.has(i.id) && !seen.has(i.id));
+  const notRecent = pool.filter((i) => !recent.has(i.id));
+  for (const part of [fresh, notRecent, pool]) {
+    if (out.length >= o.n) break;
+    for (const item of sessionOrder(part, o.seed, o.n - out.length)) take(item);
+  }
   return out;
 }

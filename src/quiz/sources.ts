@@ -15,18 +15,32 @@ export interface Source {
   text: string;
 }
 
+/**
+ * The texts of a document's citable places, built once per document: the same string each time, so that the
+ * memos downstream (normalized copies, sentence splits) find it without rehashing a new copy.
+ */
+const placeTexts = new WeakMap<ParsedDocument, Map<string, string | null>>();
+
+function placeText(doc: ParsedDocument, key: string, build: () => string | null): string | null {
+  let m = placeTexts.get(doc);
+  if (!m) placeTexts.set(doc, (m = new Map()));
+  if (!m.has(key)) m.set(key, build());
+  return m.get(key)!;
+}
+
 export function sectionText(doc: ParsedDocument, path: string): string | null {
-  const s = doc.sections.find((x) => x.path === path);
-  if (!s) return null;
-  return nfc([s.title, s.text].filter((x) => x && x.trim()).join("\n"));
+  return placeText(doc, `s:${path}`, () => {
+    const s = doc.sections.find((x) => x.path === path);
+    return s ? nfc([s.title, s.text].filter((x) => x && x.trim()).join("\n")) : null;
+  });
 }
 
 export function headerSource(doc: ParsedDocument): Source {
-  return { part: "header", section: "", text: nfc((doc.header ?? []).join("\n")) };
+  return { part: "header", section: "", text: placeText(doc, "h", () => nfc((doc.header ?? []).join("\n")))! };
 }
 
 export function closingSource(doc: ParsedDocument): Source {
-  return { part: "closing", section: "", text: nfc((doc.closing ?? []).join("\n")) };
+  return { part: "closing", section: "", text: placeText(doc, "c", () => nfc((doc.closing ?? []).join("\n")))! };
 }
 
 export function sectionSource(doc: ParsedDocument, path: string): Source | null {
@@ -42,21 +56,41 @@ export function sourcesOf(doc: ParsedDocument): Source[] {
   return out.filter((s) => s.text.trim());
 }
 
-/** Is `quote` verbatim (whitespace collapsed, NFC) in the place the citation names? */
+/**
+ * Is `quote` verbatim (whitespace collapsed, NFC) in the place the citation names? Fragments joined with " … " must
+ * each be there, in order.
+ */
 export function quoteIsVerbatim(doc: ParsedDocument, part: QuotePart, section: string, quote: string): boolean {
-  const q = collapse(quote);
-  if (!q) return false;
-  const texts =
-    part === "header" ? [headerSource(doc).text] : part === "closing" ? [closingSource(doc).text] : [sectionText(doc, section) ?? ""];
-  return texts.some((t) => collapse(t).includes(q));
+  const fragments = collapse(quote)
+    .split(/\s…\s/u)
+    .map((f) => f.trim())
+    .filter(Boolean);
+  if (!fragments.length) return false;
+  const text = collapse(part === "header" ? headerSource(doc).text : part === "closing" ? closingSource(doc).text : (sectionText(doc, section) ?? ""));
+  let from = 0;
+  for (const f of fragments) {
+    const at = text.indexOf(f, from);
+    if (at < 0) return false;
+    from = at + f.length;
+  }
+  return true;
 }
 
-const SENTENCE_END = /[.;!?](?=\s|$)|\n/g;
-
 function sentenceBounds(text: string, from: number, to: number): Span {
+  // Back from `from` to the end of the previous sentence (". ", "; ", a line break): no scan of the whole prefix.
   let start = 0;
-  for (const m of text.slice(0, from).matchAll(SENTENCE_END)) start = m.index + m[0].length;
-  SENTENCE_END.lastIndex = 0;
+  for (let i = from - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      start = i + 1;
+      break;
+    }
+    if (".;!?".includes(ch) && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && i + 1 <= from) {
+      start = i + 1;
+      while (start < from && /[ \t]/.test(text[start]!)) start++;
+      break;
+    }
+  }
   let end = text.length;
   const rest = text.slice(to);
   const m = /[.;!?](?=\s|$)|\n/.exec(rest);

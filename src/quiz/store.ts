@@ -1,8 +1,8 @@
 /**
- * What a quiz keeps between updates and across restarts: the chat's running quiz (with its items, so an ingest in
- * the middle changes nothing), the poll id → quiz map that poll answers arrive with, the chat's scores, and each
- * user's Leitner deck. Every part is a grammY-style storage adapter (read, write, delete): files in the bot, memory
- * in tests.
+ * What a quiz keeps between updates and across restarts: the chat's running quiz or study session (with its items,
+ * so an ingest in the middle changes nothing), the poll id → quiz map that poll answers arrive with, the chat's
+ * scores and finished sessions, each person's totals across chats, and each user's Leitner deck. Every part is a
+ * grammY-style storage adapter (read, write, delete): files in the bot, memory in tests.
  */
 import type { StorageAdapter } from "grammy";
 import type { LeitnerDeck } from "./leitner.js";
@@ -13,8 +13,13 @@ export interface Answer {
   correct: boolean;
 }
 
+/** "quiz": /quiz, a quick round. "session": /onthi, a paced study session the host can pause, kept in history. */
+export type QuizMode = "quiz" | "session";
+
 export interface ActiveQuiz {
   id: string;
+  /** Absent in quizzes stored before sessions existed: a quiz. */
+  mode?: QuizMode;
   chatId: number;
   private: boolean;
   startedBy: { id: number; name: string };
@@ -32,6 +37,10 @@ export interface ActiveQuiz {
   /** People expected to answer (members minus the bot), when known: all answered → next question at once. */
   expected: number | null;
   startedAt: number;
+  /** Seconds each poll stays open (the session's pace); absent: the configured default. */
+  openPeriod?: number;
+  /** Paused by the host: no poll is open and none is scheduled until the host resumes. */
+  paused?: boolean;
 }
 
 export interface PollRef {
@@ -49,11 +58,34 @@ export interface PlayerScore {
   lastQuizId: string | null;
 }
 
+/** A finished study session, as /diem shows it. */
+export interface SessionSummary {
+  id: string;
+  topic: string | null;
+  host: string;
+  finishedAt: number;
+  asked: number;
+  stopped: boolean;
+  ranking: { id: string; name: string; correct: number; answered: number }[];
+}
+
 export interface ChatScores {
   players: Record<string, PlayerScore>;
   quizzes: number;
   /** Item ids asked lately in this chat, newest last (the next quiz prefers others). */
   recent: string[];
+  /** Finished study sessions, newest last (a few kept). Absent in scores stored before sessions existed. */
+  sessions?: SessionSummary[];
+}
+
+/** One person's totals across every chat. */
+export interface PersonScore {
+  name: string;
+  correct: number;
+  answered: number;
+  /** Quizzes and sessions in which the person answered at least once. */
+  sessions: number;
+  lastQuizId: string | null;
 }
 
 export interface QuizStore {
@@ -61,6 +93,8 @@ export interface QuizStore {
   polls: StorageAdapter<PollRef>;
   scores: StorageAdapter<ChatScores>;
   decks: StorageAdapter<LeitnerDeck>;
+  /** Key: user id. */
+  people: StorageAdapter<PersonScore>;
   /** Key "chats": ids of chats with a running quiz (resumed after a restart). */
   index: StorageAdapter<number[]>;
 }
@@ -77,5 +111,5 @@ export function memoryQuizStore(): QuizStore {
       delete: (k) => void m.delete(k),
     };
   };
-  return { active: map(), polls: map(), scores: map(), decks: map(), index: map() };
+  return { active: map(), polls: map(), scores: map(), decks: map(), people: map(), index: map() };
 }

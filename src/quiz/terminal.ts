@@ -4,7 +4,7 @@
  */
 import type { Knowledge } from "../assistant/knowledge.js";
 import { bankFor } from "./bank.js";
-import { NO_BANK, parseQuizArgs, MAX_QUESTIONS } from "./game.js";
+import { NO_BANK, parseQuizArgs, parseSessionArgs, MAX_QUESTIONS } from "./game.js";
 import { dueCards, emptyDeck, recordAnswer, startSession, type LeitnerDeck } from "./leitner.js";
 import { answerText, renderQuestionText, rereadText } from "./render.js";
 import { resolveTopic, selectItems } from "./select.js";
@@ -27,6 +27,17 @@ export class TextQuiz {
 
   get running(): boolean {
     return this.run !== null;
+  }
+
+  /**
+   * `/onthi [n] [chủ đề]`: a study session is a quiz here (one reader at the terminal, no timer); its control words
+   * still work.
+   */
+  session(arg: string): string {
+    const args = parseSessionArgs(arg);
+    if (args.action === "stop") return this.command("stop");
+    if (args.action !== "start") return "Trên terminal, câu hỏi chờ đồng chí trả lời: không cần tạm dừng hay tiếp tục. Dừng: /onthi dừng.";
+    return this.command(`${args.n}${args.topic ? ` ${args.topic}` : ""}`);
   }
 
   /** `/quiz [n] [chủ đề]` or `/quiz stop`. */

@@ -8,13 +8,53 @@ import { nfc, normalizeVi } from "../text/vietnamese.js";
 
 /** NFC and whitespace collapsed: the form quotes are stored and compared in. */
 export function collapse(text: string): string {
-  return nfc(text).replace(/\s+/g, " ").trim();
+  return text.length > 200 ? recentCollapse(text) : shortCollapse(text);
 }
 
-/** Lowercase, NFC, one tone convention, whitespace collapsed: the form answers are compared in. */
-export function normCheck(text: string): string {
-  return normalizeVi(collapse(text));
+/**
+ * A memo of the last few long texts: a section is searched and quoted many times while its items are built, and the
+ * bank moves from one document to the next, so the few sections of the document at hand are all it needs to hold.
+ */
+export function memoRecent<T>(fn: (text: string) => T, size = 16): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      cache.set(text, out);
+    }
+    return out;
+  };
 }
+
+const collapseNow = (text: string) => nfc(text).replace(/\s+/g, " ").trim();
+const recentCollapse = memoRecent(collapseNow, 64);
+
+/**
+ * A bounded memo for short strings: options, body names and terms are compared thousands of times while a bank is
+ * built (each candidate against each answer), and normalizing Vietnamese is the bulk of that work.
+ */
+export function memoShort(fn: (text: string) => string, limit = 200_000): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    if (text.length > 200) return fn(text);
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, out);
+    }
+    return out;
+  };
+}
+
+const shortCollapse = memoShort(collapseNow);
+
+/** Lowercase, NFC, one tone convention, whitespace collapsed: the form answers are compared in. */
+export const normCheck = (text: string): string => (text.length > 200 ? recentNormCheck(text) : shortNormCheck(text));
+const shortNormCheck = memoShort((text: string) => normalizeVi(collapse(text)));
+const recentNormCheck = memoRecent((text: string) => normalizeVi(collapse(text)), 64);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -26,6 +66,7 @@ export function containsPhrase(haystack: string, needle: string): boolean {
 /** containsPhrase with a haystack already in normCheck form (for searching one long text many times). */
 export function containsNormalized(h: string, needle: string): boolean {
   const n = normCheck(needle);
+  if (n.length > h.length) return false;
   if (!n) return false;
   let from = 0;
   for (;;) {
@@ -43,39 +84,38 @@ export function sameText(a: string, b: string): boolean {
   return normCheck(a) === normCheck(b);
 }
 
-/** One contains the other as whole words (e.g. "Phó Bí thư" and "Phó Bí thư Thường trực"). */
-export function overlapsAsWords(a: string, b: string): boolean {
-  return containsPhrase(a, b) || containsPhrase(b, a);
-}
-
 export interface Span {
   start: number;
   end: number;
 }
+
+/** A normalized copy of a source with a map from each normalized index back to an index in `nfc(source)`. */
+const normalizedWithMap = memoRecent((source: string) => {
+  const src = nfc(source);
+  const parts: string[] = [];
+  const map: number[] = [];
+  for (const m of src.matchAll(/\S+/g)) {
+    if (parts.length) {
+      parts.push(" ");
+      map.push(m.index);
+    }
+    const word = normalizeVi(m[0]);
+    parts.push(word);
+    const same = word.length === m[0].length;
+    for (let i = 0; i < word.length; i++) map.push(same ? m.index + i : m.index);
+  }
+  map.push(src.length);
+  return { norm: parts.join(""), map };
+}, 64);
 
 /**
  * Where `needle` occurs in `source` as whole words, ignoring case, tone convention and whitespace runs.
  * Offsets are in `nfc(source)`. Returns every match, in order.
  */
 export function findSpans(source: string, needle: string): Span[] {
-  const src = nfc(source);
   const target = normCheck(needle);
   if (!target) return [];
-  // Normalized copy of the source with a map from each normalized index back to a source index.
-  let norm = "";
-  const map: number[] = [];
-  for (const m of src.matchAll(/\S+/g)) {
-    if (norm) {
-      norm += " ";
-      map.push(m.index);
-    }
-    const word = normalizeVi(m[0]);
-    for (let i = 0; i < word.length; i++) {
-      norm += word[i];
-      map.push(word.length === m[0].length ? m.index + i : m.index);
-    }
-  }
-  map.push(src.length);
+  const { norm, map } = normalizedWithMap(source);
   const out: Span[] = [];
   let from = 0;
   for (;;) {
@@ -94,13 +134,6 @@ export function findSpans(source: string, needle: string): Span[] {
 
 export function findSpan(source: string, needle: string): Span | null {
   return findSpans(source, needle)[0] ?? null;
-}
-
-/** Syllables (letters and digits runs), normalized. */
-export function syllables(text: string): string[] {
-  return normCheck(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }
 
 /** Consecutive syllable pairs within punctuation-free runs. */

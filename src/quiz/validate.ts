@@ -1,10 +1,12 @@
 /**
- * The checks every item passes before it enters the bank (and that a generated item would have to pass too):
- * Telegram's limits, distinct options, a valid correct index, a citation that matches the document, a quote that is
- * verbatim in the cited place, and a correct answer that is not given away by the question.
+ * The checks every item passes before it enters the bank (a generated item passes the same): Telegram's limits,
+ * options a reader can tell apart (not equal after folding diacritics and filler words), a valid correct index, a
+ * citation that matches the document, a quote that is verbatim in the cited place, a correct answer that stands in
+ * that quote, and a question that does not give the answer away.
  */
 import { z } from "zod";
-import type { Knowledge } from "../assistant/knowledge.js";
+import type { QuizKnowledge } from "./knowledge.js";
+import { optionProblems } from "./fairness.js";
 import { quoteIsVerbatim } from "./sources.js";
 import { containsPhrase, normCheck } from "./text.js";
 import { QUIZ_KINDS, TELEGRAM_LIMITS as L, type QuizItem } from "./types.js";
@@ -13,6 +15,8 @@ export const quizItemSchema = z
   .object({
     id: z.string().min(1),
     kind: z.enum(QUIZ_KINDS as [QuizItem["kind"], ...QuizItem["kind"][]]),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    origin: z.enum(["text", "model"]),
     documentId: z.string().min(1),
     documentDate: z.string().nullable(),
     part: z.enum(["section", "header", "closing"]),
@@ -42,7 +46,7 @@ export const quizItemSchema = z
   });
 
 /** Problems with an item against the knowledge it cites; empty when the item is valid. */
-export function validateItem(item: QuizItem, kb: Knowledge): string[] {
+export function validateItem(item: QuizItem, kb: QuizKnowledge): string[] {
   const parsed = quizItemSchema.safeParse(item);
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join(".") || "item"}: ${i.message}`);
   const problems: string[] = [];
@@ -54,7 +58,9 @@ export function validateItem(item: QuizItem, kb: Knowledge): string[] {
   }
   if (item.part === "section" && !doc.sections.some((s) => s.path === c.section)) problems.push(`no section ${c.section}`);
   if (!quoteIsVerbatim(doc, item.part, c.section, c.quote)) problems.push("quote is not verbatim in the cited place");
+  else if (!answerInQuote(item)) problems.push("the answer is not in the quote");
   for (const i of item.correct) if (containsPhrase(item.question, item.options[i]!)) problems.push("the question gives the answer away");
+  problems.push(...optionProblems(item.options));
   return problems;
 }
 

@@ -4,7 +4,7 @@
  */
 import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { QuizGame, type QuizTransport } from "../../src/quiz/game.js";
+import { QuizGame, parseSessionArgs, type QuizTransport } from "../../src/quiz/game.js";
 import { memoryQuizStore, type QuizStore } from "../../src/quiz/store.js";
 import { smallKnowledge } from "./fixtures.js";
 
@@ -112,10 +112,10 @@ describe("quiz game", () => {
     expect(r.polls).toHaveLength(2);
     // An answer to the closed poll is not counted.
     await g.answer({ pollId: "p1", user: an, optionIds: r.polls[0]!.correct });
-    expect(await g.stop(GROUP)).toBe(true);
+    expect(await g.stop(GROUP)).toEqual({ ok: true, message: null });
     expect(r.stopped).toEqual([2]);
     expect(r.messages[r.messages.length - 1]!.html).toMatch(/Câu đố đã dừng<\/b> \(2\/3 câu\)[\s\S]*Chưa có ai trả lời/);
-    expect(await g.stop(GROUP)).toBe(false);
+    expect(await g.stop(GROUP)).toMatchObject({ ok: false, message: expect.stringMatching(/Không có câu đố hay buổi ôn thi nào/) });
   });
 
   it("says what to do for an unknown topic and when no corpus is loaded", async () => {
@@ -165,5 +165,60 @@ describe("quiz game", () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(second.messages[second.messages.length - 1]!.html).toMatch(/Kết thúc câu đố[\s\S]*1\. Bình: 1\/2 câu đúng/);
     expect(await g2.resume()).toBe(0);
+  });
+
+  it("a study session: its pace, only its host (or an admin) pauses and resumes, a pause survives a restart", async () => {
+    const store = memoryQuizStore();
+    const r = recorder(2);
+    const g = new QuizGame({ store, transport: r.transport, knowledge: () => kb, openPeriod: 10, logger, advanceDelayMs: 0, closeGraceMs: 0, admins: [99] });
+    const started = await g.start({ chatId: GROUP, isPrivate: false, user: an, n: 3, topic: "KL 1", mode: "session", openPeriod: 45 });
+    expect(started.ok).toBe(true);
+    expect(r.messages[0]!.html).toMatch(/Buổi ôn thi<\/b>: 3 câu về Kết luận 1-KL\/TW, chủ trì: An/);
+    expect(r.messages[0]!.html).toMatch(/trải trên \d\/\d phần của văn bản/);
+    expect(r.polls[0]!.openPeriod).toBe(45);
+
+    expect(await g.pause(GROUP, binh)).toMatchObject({ ok: false, message: expect.stringMatching(/Chỉ người bắt đầu buổi ôn thi \(An\)/) });
+    expect(await g.stop(GROUP, binh)).toMatchObject({ ok: false });
+    expect(await g.pause(GROUP, an)).toMatchObject({ ok: true, message: expect.stringMatching(/Đã tạm dừng sau câu 1\/3/) });
+    expect(r.stopped).toEqual([1]);
+    // Paused: the poll's time runs out and nothing comes; a restart does not start it again either.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(r.polls).toHaveLength(1);
+    g.close();
+    const r2 = recorder(2);
+    const g2 = new QuizGame({ store, transport: r2.transport, knowledge: () => kb, openPeriod: 10, logger, advanceDelayMs: 0, closeGraceMs: 0, admins: [99] });
+    expect(await g2.resume()).toBe(1);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(r2.polls).toHaveLength(0);
+    expect(await g2.scoreHtml(GROUP, an.id)).toMatch(/Buổi ôn thi đang diễn ra<\/b> \(câu 1\/3, đang tạm dừng\)/);
+    // An admin may resume someone else's session; the next question keeps the session's pace.
+    expect(await g2.resumeQuiz(GROUP, { id: 99, name: "Quản trị" })).toMatchObject({ ok: true });
+    expect(r2.polls).toHaveLength(1);
+    expect(r2.polls[0]!.question).toMatch(/^2\/3\. /);
+    expect(r2.polls[0]!.openPeriod).toBe(45);
+    await g2.answer({ pollId: r2.polls[0]!.pollId, user: an, optionIds: r2.polls[0]!.correct });
+    await g2.answer({ pollId: r2.polls[0]!.pollId, user: binh, optionIds: wrong(r2.polls[0]!) });
+    await vi.advanceTimersByTimeAsync(0);
+    await g2.answer({ pollId: r2.polls[1]!.pollId, user: an, optionIds: r2.polls[1]!.correct });
+    await g2.answer({ pollId: r2.polls[1]!.pollId, user: binh, optionIds: r2.polls[1]!.correct });
+    await vi.advanceTimersByTimeAsync(0);
+    const results = r2.messages.at(-1)!.html;
+    expect(results).toMatch(/Kết thúc buổi ôn thi<\/b> \(3\/3 câu/);
+    expect(results).toMatch(/Bảng xếp hạng<\/b>\n1\. An: 2\/3 câu đúng\n2\. Bình: 1\/3 câu đúng/);
+    // The session is kept: /diem shows it, all time, and the asker's own totals.
+    const board = await g2.scoreHtml(GROUP, binh.id);
+    expect(board).toMatch(/Buổi ôn thi gần nhất<\/b> \([^)]*Kết luận 1-KL\/TW, 3 câu, chủ trì: An\)\n1\. An: 2\/3/);
+    expect(board).toMatch(/Của đồng chí \(mọi nhóm\)<\/b>: 1 câu đúng \/ 2 câu trả lời, 1 lượt/);
+    g2.close();
+  });
+
+  it("parses /onthi arguments: control words, count, pace, topic", () => {
+    expect(parseSessionArgs("tạm dừng")).toEqual({ action: "pause" });
+    expect(parseSessionArgs("tiep")).toEqual({ action: "resume" });
+    expect(parseSessionArgs("dừng")).toEqual({ action: "stop" });
+    expect(parseSessionArgs("")).toEqual({ action: "start", n: 10, topic: null, clamped: false, openPeriod: null });
+    expect(parseSessionArgs("15 45s KL 69")).toEqual({ action: "start", n: 15, topic: "KL 69", clamped: false, openPeriod: 45 });
+    expect(parseSessionArgs("KL 69 60 giây")).toEqual({ action: "start", n: 10, topic: "KL 69", clamped: false, openPeriod: 60 });
+    expect(parseSessionArgs("50 Nghị quyết 20")).toMatchObject({ n: 20, clamped: true, topic: "Nghị quyết 20" });
   });
 });

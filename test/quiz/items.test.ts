@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { Knowledge } from "../../src/assistant/knowledge.js";
 import type { ParsedDocument } from "../../src/domain/model.js";
 import { buildBank } from "../../src/quiz/bank.js";
-import { pickDistractors } from "../../src/quiz/distractors.js";
+import { chooseDistractors } from "../../src/quiz/fairness.js";
 import { parseQuizArgs } from "../../src/quiz/game.js";
 import { dueCards, emptyDeck, interval, isDue, recordAnswer, startSession } from "../../src/quiz/leitner.js";
 import { resolveTopic, selectItems } from "../../src/quiz/select.js";
@@ -46,44 +46,58 @@ function resolutionDoc(): ParsedDocument {
 }
 
 describe("distractors", () => {
-  it("never offers an equal answer (NFD, other tone convention, case), an overlapping one, an excluded one, or one the question contains", () => {
-    const picked = pickDistractors({
+  it("never offers an equal answer (NFD, other tone convention, case, filler words), an overlapping one, an excluded one, or one the question contains", () => {
+    const picked = chooseDistractors({
       correct: "Ban Tuyên giáo Trung ương",
-      candidates: [
-        "BAN TUYÊN GIÁO TRUNG ƯƠNG",
-        "Ban Tuyên giáo Trung ương".normalize("NFD"),
-        "Ban Tuyên giáo", // contained in the answer
-        "Ban cán sự đảng Chính phủ", // also true: excluded by the caller
-        "Bộ Chính trị", // named in the question
-        "Đảng đoàn Quốc hội",
-        "Ban Bí thư",
-        "Ban Tổ chức Trung ương",
-        "Ban Tổ chức Trung ương Đảng", // overlaps a distractor already taken
+      tiers: [
+        {
+          candidates: [
+            "BAN TUYÊN GIÁO TRUNG ƯƠNG",
+            "Ban Tuyên giáo Trung ương".normalize("NFD"),
+            "Ban Tuyen giao Trung uong", // the same after folding diacritics
+            "Ban Tuyên giáo", // contained in the answer
+            "Ban cán sự đảng Chính phủ", // also true: excluded by the caller
+            "Bộ Chính trị", // named in the question
+            "Đảng đoàn Quốc hội",
+            "Ban Bí thư",
+            "Ban Tổ chức Trung ương",
+            "Ban Tổ chức Trung ương Đảng", // overlaps a distractor already taken
+          ],
+          distance: 0.2,
+        },
       ],
       exclude: ["Ban cán sự đảng Chính phủ"],
       question: "Cơ quan nào chủ trì, báo cáo Bộ Chính trị kết quả thực hiện?",
       seed: "t",
     });
-    expect(picked.sort()).toEqual(["Ban Bí thư", "Ban Tổ chức Trung ương", "Đảng đoàn Quốc hội"].sort());
-    const tone = pickDistractors({ correct: "Khoá XI", candidates: ["Khóa XI", "khoá xi", "Khoá XII"], compare: "exact", seed: "t" });
-    expect(tone).toEqual(["Khoá XII"]);
+    expect(picked.distractors).toHaveLength(3);
+    expect(["Ban Bí thư", "Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương Đảng", "Đảng đoàn Quốc hội"]).toEqual(expect.arrayContaining(picked.distractors));
+    expect(picked.distractors.filter((d) => d.startsWith("Ban Tổ chức")).length).toBeLessThanOrEqual(1);
+    const tone = chooseDistractors({ correct: "Khoá XI", tiers: [{ candidates: ["Khóa XI", "khoá xi", "Khoá XII"], distance: 0.3 }], seed: "t" });
+    expect(tone.distractors).toEqual(["Khoá XII"]);
+    const filler = chooseDistractors({ correct: "Về thực hiện Kết luận số 69-KL/TW", tiers: [{ candidates: ["Về việc thực hiện Kết luận số 69-KL/TW", "Về tổng kết Nghị quyết số 20-NQ/TW"], distance: 0.3 }], seed: "t" });
+    expect(filler.distractors).toEqual(["Về tổng kết Nghị quyết số 20-NQ/TW"]);
   });
 
   it("is deterministic for a seed and respects the count", () => {
-    const args = { correct: "a b", candidates: ["c d", "e f", "g h", "i j", "k l"], seed: "x", count: 2 };
-    expect(pickDistractors(args)).toEqual(pickDistractors(args));
-    expect(pickDistractors(args)).toHaveLength(2);
+    const args = { correct: "a b", tiers: [{ candidates: ["c d", "e f", "g h", "i j", "k l"], distance: 0.5 }], seed: "x", count: 2 };
+    expect(chooseDistractors(args)).toEqual(chooseDistractors(args));
+    expect(chooseDistractors(args).distractors).toHaveLength(2);
   });
 
-  it("never offers a co-assignee of the same task, nor a body the local document names", () => {
+  it("never offers a co-assignee of the same task; offers bodies of the answer's level, the same document's first", () => {
     const bank = buildBank(smallKnowledge());
     const lawItem = bank.items.find((i) => i.kind === "assignment" && /văn bản pháp luật/.test(i.question))!;
     expect(correctOf(lawItem)).toBe("Đảng đoàn Quốc hội");
     expect(lawItem.options).not.toContain("Ban cán sự đảng Chính phủ");
+    // A central task: the wrong bodies are central too (never the province's), starting with the document's own.
+    expect(lawItem.options).toContain("Ban Tuyên giáo Trung ương");
+    for (const o of lawItem.options) expect(o).not.toMatch(/tỉnh|Tỉnh ủy|Sở /u);
     for (const item of bank.items.filter((i) => i.kind === "assignment")) {
       const doc = item.documentId === "kl-1" ? centralDoc() : localDoc();
-      const assignees = doc.assignments.map((a) => a.assignee);
-      for (const o of item.options) if (o !== correctOf(item)) expect(assignees).not.toContain(o);
+      const tasks = new Set(doc.assignments.filter((a) => a.assignee === correctOf(item)).map((a) => a.task));
+      const coAssignees = doc.assignments.filter((a) => tasks.has(a.task)).map((a) => a.assignee);
+      for (const o of item.options) if (o !== correctOf(item)) expect(coAssignees).not.toContain(o);
     }
   });
 

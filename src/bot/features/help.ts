@@ -29,6 +29,7 @@ export function helpText(options: { botUsername: string; isAdmin: boolean }): st
     "/vanban — danh sách văn bản đã nạp",
     "/nguon — nguồn của câu trả lời gần nhất",
     "/quiz, /diem — câu đố ôn tập và điểm",
+    "/onthi [số câu] [giây] [chủ đề] — buổi ôn thi cho chi bộ: hỏi khắp các phần của văn bản, cuối buổi có bảng xếp hạng và các câu nhiều người sai kèm trích dẫn. Ví dụ: /onthi 10 45s KL 69. Người chủ trì: /onthi tạm dừng, /onthi tiếp, /onthi dừng",
     "/help — hướng dẫn này",
   ];
   if (options.isAdmin) {

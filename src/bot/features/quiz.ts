@@ -1,9 +1,13 @@
 /**
- * /quiz and /diem: review quizzes as native Telegram quiz polls, in groups and in private.
+ * /quiz and /diem: review quizzes as native Telegram quiz polls, in groups and in private; /onthi (onthi.ts), the
+ * study session, runs on the same engine.
  *
  *   /quiz [n] [chủ đề hoặc số hiệu]   n questions (default 5, at most 20), e.g. /quiz 10 KL 69, /quiz Quảng Ngãi
  *   /quiz stop                        end the chat's quiz and post the results so far
- *   /diem                             the chat's leaderboard
+ *   /diem                             this session (running or last), the chat's all-time board, the asker's totals
+ *
+ * The question bank is built off the event loop (worker threads, src/quiz/build.ts), starting when the bot starts:
+ * a /quiz that comes before it is ready is told so and starts when it is, without holding up the chat.
  *
  * Polls are non-anonymous so answers arrive as poll_answer updates, which carry no chat: `pollAnswers` maps them
  * back through the stored poll id. It is mounted before the access check (bot.ts) because a poll answer has no chat
@@ -12,25 +16,27 @@
  */
 import { join } from "node:path";
 import { Composer, type Api } from "grammy";
-import type { User } from "grammy/types";
 import { knowledgeOf } from "../../quiz/bank.js";
+import { BankBuildAborted, QuizBanks } from "../../quiz/build.js";
 import { QuizGame, parseQuizArgs, MAX_QUESTIONS, type QuizTransport } from "../../quiz/game.js";
+import type { QuizItemWriter } from "../../quiz/generated.js";
 import type { QuizStore } from "../../quiz/store.js";
 import { isPrivate } from "../addressing.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { splitHtml } from "../format/split.js";
 import { FileStore } from "../storage/file-store.js";
+import { studySessionFeature } from "./onthi.js";
+import { displayName, startInBackground } from "./quiz-start.js";
 
 export interface QuizFeatureDeps extends BotDeps {
   /** The bot's API (polls are sent outside any update when a poll closes). */
   api: Api;
   /** Default: files under `${DATA_DIR}/bot/quiz`. */
   quizStore?: QuizStore;
-}
-
-export function displayName(user: User): string {
-  const name = [user.first_name, user.last_name].filter(Boolean).join(" ").trim();
-  return name || (user.username ? `@${user.username}` : `#${user.id}`);
+  /** Where banks are built. Default: worker threads (one per core). */
+  quizBanks?: QuizBanks;
+  /** Writes items for the parts of a document a session's bank lacks (CHAT_MODEL set). */
+  quizWriter?: QuizItemWriter | null;
 }
 
 export function fileQuizStore(dataDir: string, logger?: BotDeps["logger"]): QuizStore {
@@ -40,6 +46,7 @@ export function fileQuizStore(dataDir: string, logger?: BotDeps["logger"]): Quiz
     polls: new FileStore(join(root, "polls"), logger),
     scores: new FileStore(join(root, "scores"), logger),
     decks: new FileStore(join(root, "decks"), logger),
+    people: new FileStore(join(root, "people"), logger),
     index: new FileStore(join(root, "index"), logger),
   };
 }
@@ -74,21 +81,35 @@ export const QUIZ_USAGE =
   "Dừng: /quiz stop. Bảng điểm: /diem.";
 
 export function quizFeatures(deps: QuizFeatureDeps): { commands: Composer<BotContext>; pollAnswers: Composer<BotContext>; game: QuizGame } {
+  const banks = deps.quizBanks ?? new QuizBanks({ logger: deps.logger });
   const game = new QuizGame({
     store: deps.quizStore ?? fileQuizStore(deps.config.DATA_DIR, deps.logger),
     transport: telegramTransport(deps.api),
     knowledge: () => knowledgeOf(deps.assistant),
+    banks,
     openPeriod: deps.config.QUIZ_OPEN_PERIOD,
+    admins: deps.config.ADMIN_USER_IDS,
+    writer: deps.quizWriter ?? null,
     logger: deps.logger,
   });
   void game.resume().catch((err: unknown) => deps.logger.warn({ err }, "resuming running quizzes failed"));
+  // Build the bank now, in the background: the first /quiz or /onthi then rarely waits.
+  const kb = knowledgeOf(deps.assistant);
+  if (kb) {
+    deps.logger.info({ documents: kb.documents.length }, "quiz bank build started");
+    void banks.bankFor(kb).catch((err: unknown) => {
+      if (!(err instanceof BankBuildAborted)) deps.logger.warn({ err }, "quiz bank build failed");
+    });
+  }
+  deps.shutdownSignal?.addEventListener("abort", () => banks.close(), { once: true });
 
   const commands = new Composer<BotContext>();
   commands.command("quiz", async (ctx) => {
     const chatId = ctx.chat.id;
     const args = parseQuizArgs(ctx.match);
     if (args.stop) {
-      if (!(await game.stop(chatId))) await ctx.reply("Không có câu đố nào đang diễn ra. Gõ /quiz để bắt đầu.");
+      const r = await game.stop(chatId, ctx.from ? { id: ctx.from.id, name: displayName(ctx.from) } : undefined);
+      if (r.message) await ctx.reply(r.message);
       return;
     }
     if (args.topic && /^(help|\?|hướng dẫn|huong dan)$/iu.test(args.topic)) {
@@ -97,11 +118,11 @@ export function quizFeatures(deps: QuizFeatureDeps): { commands: Composer<BotCon
     }
     if (args.clamped) await ctx.reply(`Mỗi lượt tối đa ${MAX_QUESTIONS} câu; câu đố này có ${args.n} câu.`);
     const user = ctx.from ? { id: ctx.from.id, name: displayName(ctx.from) } : { id: chatId, name: "?" };
-    const result = await game.start({ chatId, isPrivate: isPrivate(ctx), user, n: args.n, topic: args.topic });
-    if (!result.ok) await ctx.reply(result.message);
+    await startInBackground(ctx, game, { chatId, isPrivate: isPrivate(ctx), user, n: args.n, topic: args.topic });
   });
+  commands.use(studySessionFeature(game));
   commands.command("diem", async (ctx) => {
-    await ctx.reply(await game.leaderboardHtml(ctx.chat.id), { parse_mode: "HTML" });
+    for (const part of splitHtml(await game.scoreHtml(ctx.chat.id, ctx.from?.id ?? null))) await ctx.reply(part, { parse_mode: "HTML" });
   });
 
   const pollAnswers = new Composer<BotContext>();

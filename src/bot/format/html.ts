@@ -3,10 +3,7 @@
  * user text, answer text, document titles, quotes — goes through `escapeHtml` before it is put in a message.
  */
 
-/** Escape the three characters Telegram's HTML parser treats specially (and `"` for attribute values). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&quot;"));
-}
+export { escapeHtml } from "../../text/html.js";
 
 /** The inverse of `escapeHtml` plus the numeric entities Telegram accepts. */
 export function unescapeHtml(text: string): string {

@@ -3,11 +3,12 @@
  * the sentences that cite a document, which conference and which Central Committee term issued a resolution, and what
  * a referenced document is about.
  */
-import type { Knowledge } from "../../assistant/knowledge.js";
+import type { QuizKnowledge } from "../knowledge.js";
 import { DOC_TYPE_PATTERN, NUMBER_PATTERN, docTypeFromName, numberKey } from "../../domain/numbers.js";
 import type { ParsedDocument } from "../../domain/model.js";
-import { bodyPool, isCentral, isOtherBody, levelRank } from "../bodies.js";
-import { pickDistractors } from "../distractors.js";
+import { bodyLevel, cleanBody } from "../bodies.js";
+import { docNames, type DocContext, type QuizCorpus } from "../corpus.js";
+import { chooseDistractors, type Chosen } from "../fairness.js";
 import type { Draft } from "../item.js";
 import { docRef } from "../label.js";
 import { closingSource, headerSource, locate, quoteAround, quotedAt, sectionSource, sourcesOf, type Source } from "../sources.js";
@@ -24,92 +25,115 @@ function head(doc: ParsedDocument): Source[] {
   return [headerSource(doc), sectionSource(doc, "") ?? headerSource(doc)].filter((s) => s.text.trim());
 }
 
-function issuerDraft(doc: ParsedDocument, kb: Knowledge, bodies: string[]): Draft | null {
+/** Central bodies that issue Party documents (resolutions, conclusions, directives). */
+const ISSUING_BODIES = ["Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng"];
+
+function issuerDraft(ctx: DocContext, corpus: QuizCorpus, pools: FactPools): Draft | null {
+  const doc = ctx.doc;
   if (!doc.number) return null;
   const found = locate([...head(doc), closingSource(doc)], doc.issuer);
   if (!found) return null;
   const question = `${docRef(doc)} do cơ quan nào ban hành?`;
-  const central = isCentral(doc.issuer);
-  return {
-    kind: "fact",
-    doc,
-    ...quotedAt(found),
-    question,
-    correct: doc.issuer,
-    distractors: pickDistractors({
+  const level = bodyLevel(doc.issuer);
+  return withChosen(
+    { kind: "fact", doc, ...quotedAt(found), question, correct: doc.issuer },
+    chooseDistractors({
       correct: doc.issuer,
-      candidates: bodies,
+      // Bodies that issue documents first (the leading bodies for a central one, the corpus's issuers of the same
+      // level): "Ban Bí thư" is a plausible issuer of a conclusion, "Ban Đối ngoại Trung ương" hardly.
+      tiers: [
+        { candidates: [...(level === "central" ? ISSUING_BODIES : []), ...pools.issuers.filter((b) => bodyLevel(b) === level)], distance: 0.3 },
+        { candidates: corpus.bodies.get(level) ?? [], distance: 0.6 },
+      ],
       question,
-      valid: (c) => isOtherBody(c, doc.issuer, doc, kb, { allowNamed: central }),
-      rank: levelRank(doc.issuer),
+      // A central document's other bodies (Kết luận 69 names the Central Committee whose resolution it continues)
+      // are certainly not its issuer; a local document may name its issuer by a shorter name.
+      valid: (c) => level === "central" || !docNames(ctx, c),
       seed: `issuer:${doc.id}`,
     }),
-  };
+  );
 }
 
-function dateDraft(doc: ParsedDocument, allDates: Set<string>): Draft | null {
+function withChosen(d: Omit<Draft, "distractors">, chosen: Chosen): Draft {
+  return { ...d, distractors: chosen.distractors, distances: chosen.distances };
+}
+
+function dateDraft(doc: ParsedDocument, pools: FactPools): Draft | null {
   if (!doc.date) return null;
   for (const source of head(doc)) {
     const mention = dateMentions(source.text).find((m) => m.iso === doc.date);
     if (!mention) continue;
     const correct = mention.text;
     const byText = new Map<string, string>();
-    for (const iso of dateCandidates(doc.date, allDates)) byText.set(formatDateLike(iso, mention.style), iso);
+    for (const iso of dateCandidates(doc.date, nearest(pools.dates, doc.date, 12))) byText.set(formatDateLike(iso, mention.style), iso);
     const rank = dateRank(doc.date);
     const question = `${docRef(doc)} được ban hành ngày nào?`;
-    return {
-      kind: "fact",
-      doc,
-      part: source.part,
-      section: source.section,
-      quote: quoteAround(source.text, { start: mention.index, end: mention.index + mention.text.length }),
-      question,
-      correct,
-      distractors: pickDistractors({
+    return withChosen(
+      {
+        kind: "fact",
+        doc,
+        part: source.part,
+        section: source.section,
+        quote: quoteAround(source.text, { start: mention.index, end: mention.index + mention.text.length }),
+        question,
         correct,
-        candidates: byText.keys(),
-        compare: "exact",
+      },
+      chooseDistractors({
+        correct,
+        tiers: [{ candidates: [...byText.keys()], distance: 0.5 }],
         question,
         // Never a date equal to the correct one, however it is written.
         valid: (c) => byText.get(c) !== doc.date,
-        rank: (c) => rank(byText.get(c)!),
+        distance: (c) => rank(byText.get(c)!) / 9,
         seed: `date:${doc.id}`,
       }),
-    };
+    );
   }
   return null;
 }
 
-function numberDraft(doc: ParsedDocument, numbers: string[]): Draft | null {
+/** The `k` values of a sorted list nearest to `value` (binary search: no scan of the whole list per document). */
+function nearest(sorted: readonly string[], value: string, k: number): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.slice(Math.max(0, lo - k / 2), lo + k / 2);
+}
+
+function numberDraft(doc: ParsedDocument, pools: FactPools): Draft | null {
   if (!doc.number) return null;
   const found = locate(head(doc), doc.number);
   if (!found) return null;
   const subject = doc.title && doc.title.length <= 140 ? ` ${doc.title.replace(/^Về\s/u, "về ").replace(/^Thực hiện\s/u, "thực hiện ")}` : "";
   const date = doc.date ? ` ngày ${doc.date.split("-").reverse().join("/")}` : "";
   const question = `${doc.docType}${date} của ${doc.issuer}${subject} có số hiệu là gì?`;
-  const code = doc.number.split("-")[1]?.split("/")[0] ?? "";
   const [digits = "", rest = ""] = doc.number.split(/-(.*)/s);
-  // Same type first (other "…-CV/…" numbers), then the same suffix with other digits: a misremembered number.
+  // A misremembered number first (the same suffix with other digits), then other numbers of the same type code.
   const variants = [...new Set([digits.split("").reverse().join(""), String(Number(digits) + 1), String(Number(digits) - 1)])]
     .filter((d) => d !== digits && Number(d) > 0 && !d.startsWith("0"))
     .map((d) => `${d}-${rest}`);
-  return {
-    kind: "fact",
-    doc,
-    ...quotedAt(found),
-    question,
-    correct: doc.number,
-    distractors: pickDistractors({
+  return withChosen(
+    { kind: "fact", doc, ...quotedAt(found), question, correct: doc.number },
+    chooseDistractors({
       correct: doc.number,
-      candidates: [...numbers, ...variants],
-      compare: "exact",
+      tiers: [
+        { candidates: variants, distance: 0.3 },
+        { candidates: pools.numbersByCode.get(typeCode(doc.number)) ?? [], distance: 0.6 },
+      ],
       question,
       valid: (c) => numberKey(c) !== numberKey(doc.number!),
-      // Same type code first ("…-CV/…" for a Công văn), then a misremembered number, then other documents.
-      rank: (c) => (c.split("-")[1]?.split("/")[0] === code ? 0 : variants.includes(c) ? 1 : 2),
       seed: `number:${doc.id}`,
     }),
-  };
+  );
+}
+
+/** "CV" of "844-CV/ĐU", "KH" of "144/KH-UBND". */
+function typeCode(number: string): string {
+  return (/[-/]([A-Za-zĐđ]+)[-/]/u.exec(number)?.[1] ?? "").toUpperCase();
 }
 
 /** The signature block: from the capacity line to the signer's name. */
@@ -125,7 +149,7 @@ function signatureQuote(doc: ParsedDocument): { quote: string } | null {
   return { quote: collapse(closing.text.slice(start, name.end)) };
 }
 
-function signerDrafts(doc: ParsedDocument, signers: ParsedDocument["signer"][], capacities: string[], titles: string[]): Draft[] {
+function signerDrafts(doc: ParsedDocument, pools: FactPools): Draft[] {
   const signer = doc.signer;
   const sig = signatureQuote(doc);
   if (!signer || !sig) return [];
@@ -136,13 +160,14 @@ function signerDrafts(doc: ParsedDocument, signers: ParsedDocument["signer"][], 
     ...base,
     question: q1,
     correct: signer.name,
-    distractors: pickDistractors({
-      correct: signer.name,
-      candidates: signers.map((s) => s?.name ?? ""),
-      compare: "exact",
-      question: q1,
-      seed: `signer:${doc.id}`,
-    }),
+    ...pick(
+      chooseDistractors({
+        correct: signer.name,
+        tiers: [{ candidates: pools.signers, distance: 0.5 }],
+        question: q1,
+        seed: `signer:${doc.id}`,
+      }),
+    ),
   });
   if (signer.capacity && findSpan(sig.quote, signer.capacity)) {
     const q2 = `Đồng chí ${signer.name} ký ${docRef(doc)} với thẩm quyền nào?`;
@@ -150,14 +175,14 @@ function signerDrafts(doc: ParsedDocument, signers: ParsedDocument["signer"][], 
       ...base,
       question: q2,
       correct: signer.capacity,
-      distractors: pickDistractors({
-        correct: signer.capacity,
-        candidates: [...capacities, ...CAPACITIES],
-        compare: "exact",
-        question: q2,
-        rank: (c) => (c.split(" ")[0] === signer.capacity.split(" ")[0] ? 1 : 0),
-        seed: `capacity:${doc.id}`,
-      }),
+      ...pick(
+        chooseDistractors({
+          correct: signer.capacity,
+          tiers: [{ candidates: [...new Set([...pools.capacities, ...CAPACITIES])], distance: 0.5 }],
+          question: q2,
+          seed: `capacity:${doc.id}`,
+        }),
+      ),
     });
   }
   if (signer.title && findSpan(sig.quote, signer.title)) {
@@ -167,15 +192,16 @@ function signerDrafts(doc: ParsedDocument, signers: ParsedDocument["signer"][], 
       ...base,
       question: q3,
       correct: signer.title,
-      distractors: pickDistractors({
-        correct: signer.title,
-        candidates: [...titles, ...TITLES],
-        compare: "exact",
-        question: q3,
-        // "Phó Bí thư" is not wrong for a "Phó Bí thư Thường trực": never offer a generalization of the title.
-        valid: (c) => !title.startsWith(`${normCheck(c)} `),
-        seed: `title:${doc.id}`,
-      }),
+      ...pick(
+        chooseDistractors({
+          correct: signer.title,
+          tiers: [{ candidates: [...new Set([...pools.titles, ...TITLES])], distance: 0.5 }],
+          question: q3,
+          // "Phó Bí thư" is not wrong for a "Phó Bí thư Thường trực": never offer a generalization of the title.
+          valid: (c) => !title.startsWith(`${normCheck(c)} `),
+          seed: `title:${doc.id}`,
+        }),
+      ),
     });
   }
   return out;
@@ -194,7 +220,7 @@ interface Citing {
   docType: string;
 }
 
-function citingSentences(kb: Knowledge): Citing[] {
+function citingSentences(kb: QuizKnowledge): Citing[] {
   const out: Citing[] = [];
   const re = new RegExp(`(${DOC_TYPE_PATTERN})\\s+(?:số\\s*:?\\s*)?${NUMBER_PATTERN}`, "giu");
   for (const doc of kb.documents) {
@@ -224,7 +250,7 @@ function ordinalValue(word: string): number | null {
 }
 
 /** Conference ("Hội nghị … lần thứ sáu") and term ("khóa XI") of cited resolutions. */
-function conferenceDrafts(kb: Knowledge, citing: Citing[]): Draft[] {
+function conferenceDrafts(kb: QuizKnowledge, citing: Citing[]): Draft[] {
   const out: Draft[] = [];
   const doneTerm = new Set<string>();
   const doneSession = new Set<string>();
@@ -252,16 +278,14 @@ function conferenceDrafts(kb: Knowledge, citing: Citing[]): Draft[] {
       const correct = `${capitalize(word)} ${term[2]}`;
       const n = ROMAN.indexOf(term[2]!);
       const question = `${label} là nghị quyết của Ban Chấp hành Trung ương Đảng khóa nào?`;
-      const distractors = pickDistractors({
+      const chosen = chooseDistractors({
         correct,
-        candidates: [n - 1, n + 1, n + 2, n - 2].filter((i) => i >= 0 && i < ROMAN.length).map((i) => `${capitalize(word)} ${ROMAN[i]}`),
-        compare: "exact",
+        tiers: [{ candidates: [n - 1, n + 1, n + 2, n - 2].filter((i) => i >= 0 && i < ROMAN.length).map((i) => `${capitalize(word)} ${ROMAN[i]}`), distance: 0.3 }],
         question,
-        rank: () => 0,
         seed: `term:${key}`,
       });
       doneTerm.add(key);
-      out.push({ kind: "fact", doc: c.doc, part: c.source.part, section: c.source.section, quote: quoteAround(c.source.text, { start: c.index, end: at + term[0].length }), question, correct, distractors });
+      out.push({ kind: "fact", doc: c.doc, part: c.source.part, section: c.source.section, quote: quoteAround(c.source.text, { start: c.index, end: at + term[0].length }), question, correct, ...pick(chosen) });
     }
 
     const session = sessionRe.exec(tail);
@@ -272,16 +296,14 @@ function conferenceDrafts(kb: Knowledge, citing: Citing[]): Draft[] {
       const write = (v: number) => `Lần thứ ${digits ? v : ORDINALS[v - 1]}`;
       const correct = `Lần thứ ${session[1]!.toLowerCase()}`;
       const question = `${label} được ban hành tại Hội nghị Ban Chấp hành Trung ương lần thứ mấy?`;
-      const distractors = pickDistractors({
+      const chosen = chooseDistractors({
         correct,
-        candidates: [value - 1, value + 1, value + 2, value - 2].filter((v) => v >= 1 && v <= ORDINALS.length).map(write),
-        compare: "exact",
+        tiers: [{ candidates: [value - 1, value + 1, value + 2, value - 2].filter((v) => v >= 1 && v <= ORDINALS.length).map(write), distance: 0.3 }],
         question,
-        rank: () => 0,
         seed: `session:${key}`,
       });
       doneSession.add(key);
-      out.push({ kind: "fact", doc: c.doc, part: c.source.part, section: c.source.section, quote: quoteAround(c.source.text, { start: c.index, end: at + session[0].length }), question, correct, distractors });
+      out.push({ kind: "fact", doc: c.doc, part: c.source.part, section: c.source.section, quote: quoteAround(c.source.text, { start: c.index, end: at + session[0].length }), question, correct, ...pick(chosen) });
     }
   }
   return out;
@@ -331,6 +353,7 @@ function subjectDrafts(citing: Citing[]): Draft[] {
     subjects.set(key, { c, subject: s.text, at: tailStart + s.offset });
   }
   const all = [...subjects.values()];
+  const subjectOptions = all.map((x) => capitalize(x.subject));
   const out: Draft[] = [];
   for (const { c, subject, at } of all) {
     const question = `${c.docType} số ${c.number} là văn bản về nội dung gì?`;
@@ -344,36 +367,71 @@ function subjectDrafts(citing: Citing[]): Draft[] {
       quote: quoteAround(c.source.text, { start: c.index, end: at + subject.length }),
       question,
       correct,
-      distractors: pickDistractors({
-        correct,
-        candidates: all.filter((x) => x.subject !== subject).map((x) => capitalize(x.subject)),
-        compare: "exact",
-        question,
-        // Two documents "về thực hiện Kết luận số 69-KL/TW" have the same subject: never offer the other one.
-        valid: (d) => subjectKey(d) !== mine && !subjectKey(d).includes(mine) && !mine.includes(subjectKey(d)) && !d.includes(c.number),
-        seed: `subject:${numberKey(c.number)}`,
-      }),
+      ...pick(
+        chooseDistractors({
+          correct,
+          tiers: [{ candidates: subjectOptions, distance: 0.5 }],
+          question,
+          // Two documents "về thực hiện Kết luận số 69-KL/TW" have the same subject: never offer the other one.
+          valid: (d) => subjectKey(d) !== mine && !subjectKey(d).includes(mine) && !mine.includes(subjectKey(d)) && !d.includes(c.number),
+          seed: `subject:${numberKey(c.number)}`,
+        }),
+      ),
     });
   }
   return out;
 }
 
-export function factDrafts(kb: Knowledge): Draft[] {
-  const bodies = bodyPool(kb);
-  const dates = new Set<string>();
-  for (const d of kb.documents) if (d.date) dates.add(d.date);
-  for (const n of kb.nodes.values()) if (n.date) dates.add(n.date);
-  const numbers = [...kb.nodes.values()].map((n) => n.number).filter((n): n is string => Boolean(n));
-  const signers = kb.documents.map((d) => d.signer).filter((s) => s?.name);
-  const capacities = [...new Set(signers.map((s) => s!.capacity).filter(Boolean))];
-  const titles = [...new Set(signers.map((s) => s!.title).filter(Boolean))];
-  const citing = citingSentences(kb);
+/** Corpus-wide pools for header facts, gathered once per bank. */
+export interface FactPools {
+  /** ISO dates of documents and referenced documents, sorted. */
+  dates: string[];
+  /** Document numbers by type code ("CV", "KH"…). */
+  numbersByCode: Map<string, string[]>;
+  signers: string[];
+  /** Issuers of the corpus's documents and of the documents they cite. */
+  issuers: string[];
+  capacities: string[];
+  titles: string[];
+  citing: Citing[];
+}
 
-  const out: Draft[] = [];
-  for (const doc of kb.documents) {
-    for (const d of [issuerDraft(doc, kb, bodies), dateDraft(doc, dates), numberDraft(doc, numbers)]) if (d) out.push(d);
-    out.push(...signerDrafts(doc, signers, capacities, titles));
+export function factPools(kb: QuizKnowledge, corpus: Pick<QuizCorpus, "signers">): FactPools {
+  // Dates and numbers from the chain's nodes: every corpus document is one, and so is every document they cite.
+  const dates = new Set<string>();
+  const numbersByCode = new Map<string, string[]>();
+  for (const n of kb.nodes.values()) {
+    if (n.date) dates.add(n.date);
+    if (!n.number) continue;
+    const code = typeCode(n.number);
+    if (!numbersByCode.has(code)) numbersByCode.set(code, []);
+    numbersByCode.get(code)!.push(n.number);
   }
-  out.push(...conferenceDrafts(kb, citing), ...subjectDrafts(citing));
+  const signers = corpus.signers;
+  return {
+    dates: [...dates].sort(),
+    numbersByCode,
+    signers: [...new Set(signers.map((s) => s.name))],
+    issuers: [...new Set([...kb.nodes.values()].map((n) => n.issuer && cleanBody(n.issuer)).filter((b): b is string => Boolean(b)))],
+    capacities: [...new Set(signers.map((s) => s.capacity).filter(Boolean))],
+    titles: [...new Set(signers.map((s) => s.title).filter(Boolean))],
+    citing: citingSentences(kb),
+  };
+}
+
+/** Header and signature facts of one document. */
+export function documentFactDrafts(ctx: DocContext, corpus: QuizCorpus, pools: FactPools): Draft[] {
+  const out: Draft[] = [];
+  for (const d of [issuerDraft(ctx, corpus, pools), dateDraft(ctx.doc, pools), numberDraft(ctx.doc, pools)]) if (d) out.push(d);
+  out.push(...signerDrafts(ctx.doc, pools));
   return out.filter((d) => !sameText(d.correct, "") && d.quote);
+}
+
+/** Facts the corpus states about referenced documents (conference, term, subject): once per corpus. */
+export function referenceFactDrafts(kb: QuizKnowledge, pools: FactPools): Draft[] {
+  return [...conferenceDrafts(kb, pools.citing), ...subjectDrafts(pools.citing)].filter((d) => !sameText(d.correct, "") && d.quote);
+}
+
+function pick(chosen: Chosen): Pick<Draft, "distractors" | "distances"> {
+  return { distractors: chosen.distractors, distances: chosen.distances };
 }

@@ -4,12 +4,11 @@
  * other lists and other headings of the corpus that share no distinctive word pair with any item of the list
  * (so "Phát triển thị trường khoa học và công nghệ" is never offered against "Thúc đẩy phát triển thị trường…").
  */
-import type { Knowledge } from "../../assistant/knowledge.js";
 import type { ParsedDocument, Section } from "../../domain/model.js";
-import { pickDistractors } from "../distractors.js";
+import { type DocContext, parentPath } from "../corpus.js";
+import { chooseDistractors, similarity } from "../fairness.js";
 import type { Draft } from "../item.js";
 import { docRef } from "../label.js";
-import { locate, sectionSource } from "../sources.js";
 import { bigrams, clip, collapse, containsPhrase, isUpperLabel } from "../text.js";
 
 interface Labeled {
@@ -28,12 +27,8 @@ interface List {
   items: Labeled[];
 }
 
-const GENERIC_HEADING = /^(tổ chức thực hiện|mục đích|yêu cầu|mục tiêu|quan điểm|nội dung|tình hình|nhiệm vụ và giải pháp|kết quả)/iu;
+const GENERIC_HEADING = /^(tổ chức thực hiện|mục đích|yêu cầu|mục tiêu|quan điểm|nội dung|tình hình|nhiệm vụ và giải pháp|kết quả|kinh phí|hiệu lực|điều khoản)/iu;
 
-export function parentPath(path: string): string {
-  const i = path.lastIndexOf(".");
-  return i < 0 ? "" : path.slice(0, i);
-}
 
 /** Headings that name a body ("Đảng đoàn Hội đồng nhân dân tỉnh", "Giao Ban Tuyên giáo…") are not list content. */
 const BODY_HEADING = /^(Giao|Ban|Đảng đoàn|Đảng ủy|Đảng uỷ|Các|Sở|Ủy ban|Uỷ ban|Công đoàn|Mặt trận|Hội|Tỉnh|Thành|Huyện|Chi bộ)\s/u;
@@ -82,26 +77,34 @@ function listsOf(doc: ParsedDocument): List[] {
   return out;
 }
 
-export function listDrafts(kb: Knowledge): Draft[] {
-  const lists = kb.documents.flatMap(listsOf);
-  // Every short heading of the corpus is a possible distractor, besides list items.
-  const pool: Labeled[] = [];
-  for (const doc of kb.documents) {
-    for (const s of doc.sections) {
-      const label = s.title ? labelOf(s) : null;
-      if (label) pool.push({ doc, path: s.path, label });
-    }
-  }
-  for (const l of lists) for (const it of l.items) if (!pool.some((p) => p.doc === it.doc && p.path === it.path)) pool.push(it);
+/** Headings of the corpus as distractors, and the word pairs so common among them that they tell nothing apart. */
+export interface ListPool {
+  labels: string[];
+  generic: Set<string>;
+  /** Distinctive word pairs of a label, computed once per bank. */
+  distinctive: Map<string, Set<string>>;
+}
 
+export function listPool(headings: readonly string[]): ListPool {
+  const labels = headings.filter((h) => h.length >= 15 && !isUpperLabel(h) && !GENERIC_HEADING.test(h) && !BODY_HEADING.test(h));
   // Word pairs most labels share ("khoa học", "công nghệ", "sáng tạo") say nothing about what an item is.
   const df = new Map<string, number>();
-  for (const p of pool) for (const b of new Set(bigrams(p.label))) df.set(b, (df.get(b) ?? 0) + 1);
-  const generic = new Set([...df].filter(([, n]) => n >= Math.max(3, pool.length * 0.25)).map(([b]) => b));
-  const distinctive = (text: string) => new Set(bigrams(text).filter((b) => !generic.has(b)));
+  for (const l of labels) for (const b of new Set(bigrams(l))) df.set(b, (df.get(b) ?? 0) + 1);
+  return { labels, generic: new Set([...df].filter(([, n]) => n >= Math.max(3, labels.length * 0.25)).map(([b]) => b)), distinctive: new Map() };
+}
 
+export function listDrafts(ctx: DocContext, pool: ListPool): Draft[] {
+  const doc = ctx.doc;
+  const distinctive = (text: string) => {
+    let d = pool.distinctive.get(text);
+    if (!d) {
+      d = new Set(bigrams(text).filter((b) => !pool.generic.has(b)));
+      pool.distinctive.set(text, d);
+    }
+    return d;
+  };
   const out: Draft[] = [];
-  for (const list of lists) {
+  for (const list of listsOf(doc)) {
     const memberPairs = [...list.items.map((it) => it.label), ...list.gists].map(distinctive);
     const tooClose = (candidate: string) => {
       const pairs = distinctive(candidate);
@@ -114,25 +117,33 @@ export function listDrafts(kb: Knowledge): Draft[] {
         ? `Theo ${docRef(list.doc)}, nội dung nào sau đây thuộc mục ${list.parent} “${clip(list.parentTitle, 110)}”?`
         : `Theo ${docRef(list.doc)}, nội dung nào sau đây là một đầu mục${where}?`;
     for (const item of list.items) {
-      const source = sectionSource(item.doc, item.path);
-      const found = source && locate([source], item.label);
-      if (!source || !found) continue;
+      if (ctx.copied.has(item.path)) continue;
+      // The label is the section's heading (or its one-sentence text), cut at most: quoted as the text writes it.
+      const section = item.doc.sections.find((x) => x.path === item.path);
+      const whole = collapse(section?.title ?? section?.text ?? "");
+      const kept = item.label.replace(/…$/, "");
+      if (!whole.startsWith(kept)) continue;
+      // The whole heading, even when the option is cut: a quote that stops mid-phrase reads as a misquote.
+      const quote = whole.replace(/[.;:]+$/, "");
+      if (ctx.known(item.label, quote)) continue;
+      const chosen = chooseDistractors({
+        correct: item.label,
+        tiers: [{ candidates: pool.labels, distance: 0.6 }],
+        question,
+        valid: (c) => !tooClose(c),
+        distance: (c) => 1 - similarity(c, item.label),
+        seed: `list:${item.doc.id}:${item.path}`,
+      });
       out.push({
         kind: "list",
         doc: item.doc,
         part: "section",
         section: item.path,
-        quote: collapse(source.text.slice(found.span.start, found.span.end)),
+        quote,
         question,
         correct: item.label,
-        distractors: pickDistractors({
-          correct: item.label,
-          candidates: pool.filter((p) => p.doc !== list.doc).map((p) => p.label),
-          compare: "exact",
-          question,
-          valid: (c) => !tooClose(c),
-          seed: `list:${item.doc.id}:${item.path}`,
-        }),
+        distractors: chosen.distractors,
+        distances: chosen.distances,
       });
     }
   }

@@ -1,0 +1,173 @@
+/**
+ * The question bank off the event loop (issue 11, item 6). The documents are dealt to worker threads, which work in
+ * two steps: each indexes its share (phrase table, bodies, headings: corpus.ts `corpusPart`), then, given every
+ * share's part, builds the items of its own documents (bank.ts). The main thread only deals documents out and takes
+ * items back, in small messages with a turn of the event loop between them, so every chat is answered meanwhile;
+ * `close()` (shutdown) terminates the workers at once. One bank per Knowledge: an ingest or /reload creates a new
+ * Knowledge, and its bank is built when first asked for (the bot asks at start-up).
+ */
+import { availableParallelism } from "node:os";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { Worker } from "node:worker_threads";
+import type { Knowledge } from "../assistant/knowledge.js";
+import type { Logger } from "../logger.js";
+import { type BankShare, type QuizBank, buildBank, documentOrder, mergeBanks } from "./bank.js";
+import type { CorpusPart } from "./corpus.js";
+import { QUIZ_TUNING } from "./tuning.js";
+import type { QuizItem } from "./types.js";
+
+/** Documents per message to a worker: each message is copied on the main thread in one go. */
+const DOCUMENTS_PER_MESSAGE = 40;
+
+export interface QuizBanksOptions {
+  /** Worker threads per build (default: one per core, at most QUIZ_TUNING.maxBankThreads). 0: build on this thread. */
+  threads?: number;
+  logger?: Logger;
+}
+
+/** A bank build stopped by `close()` (the process is shutting down). */
+export class BankBuildAborted extends Error {
+  constructor() {
+    super("quiz bank build stopped");
+    this.name = "BankBuildAborted";
+  }
+}
+
+type Reply =
+  | { type: "part"; part: CorpusPart }
+  | { type: "items"; items: QuizItem[]; keys: string[][] }
+  | { type: "done"; rejected: QuizBank["rejected"] }
+  | { type: "error"; error: string };
+
+/** A worker thread and the replies it has sent, awaited one by one. */
+class BankWorker {
+  readonly worker: Worker;
+  private readonly queue: Reply[] = [];
+  private waiting: { resolve: (r: Reply) => void; reject: (e: Error) => void } | null = null;
+  private failure: Error | null = null;
+
+  constructor(onExit: () => Error) {
+    // Modules run through tsx (no build step) and a worker does not inherit the loader: register it first
+    // (as src/workers/run.ts does).
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const entry = new URL("./bank-worker.ts", import.meta.url).href;
+    this.worker = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+    this.worker.on("message", (r: Reply) => {
+      if (this.waiting) {
+        const w = this.waiting;
+        this.waiting = null;
+        if (r.type === "error") w.reject(new Error(r.error));
+        else w.resolve(r);
+      } else this.queue.push(r);
+    });
+    const fail = (err: Error) => {
+      this.failure ??= err;
+      this.waiting?.reject(this.failure);
+      this.waiting = null;
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", () => fail(onExit()));
+  }
+
+  post(message: unknown): void {
+    this.worker.postMessage(message);
+  }
+
+  next(): Promise<Reply> {
+    const r = this.queue.shift();
+    if (r) return r.type === "error" ? Promise.reject(new Error(r.error)) : Promise.resolve(r);
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  }
+}
+
+export class QuizBanks {
+  private readonly builds = new WeakMap<Knowledge, Promise<QuizBank>>();
+  private readonly done = new WeakMap<Knowledge, QuizBank>();
+  private readonly workers = new Set<Worker>();
+  readonly threads: number;
+  private closed = false;
+
+  constructor(private readonly o: QuizBanksOptions = {}) {
+    this.threads = o.threads ?? Math.max(1, Math.min(availableParallelism(), QUIZ_TUNING.maxBankThreads));
+  }
+
+  /** The bank if it is built already (no waiting). */
+  peek(kb: Knowledge): QuizBank | null {
+    return this.done.get(kb) ?? null;
+  }
+
+  /** The bank of this Knowledge: built on first call, shared by later ones. */
+  bankFor(kb: Knowledge): Promise<QuizBank> {
+    let p = this.builds.get(kb);
+    if (!p) {
+      p = this.build(kb).then((bank) => {
+        this.done.set(kb, bank);
+        return bank;
+      });
+      // A failed build is not cached: the next /quiz tries again.
+      p.catch(() => this.builds.delete(kb));
+      this.builds.set(kb, p);
+    }
+    return p;
+  }
+
+  /** Stop every build under way (their promises reject with BankBuildAborted); later builds are refused. */
+  close(): void {
+    this.closed = true;
+    for (const w of this.workers) void w.terminate();
+    this.workers.clear();
+  }
+
+  private async build(kb: Knowledge): Promise<QuizBank> {
+    if (this.closed) throw new BankBuildAborted();
+    const started = performance.now();
+    if (this.threads === 0) return buildBank(kb);
+    const order = documentOrder(kb);
+    const threads = Math.max(1, Math.min(this.threads, kb.documents.length));
+    const workers = Array.from({ length: threads }, () => new BankWorker(() => (this.closed ? new BankBuildAborted() : new Error("quiz bank worker exited"))));
+    for (const w of workers) this.workers.add(w.worker);
+    try {
+      // Step 1: deal the documents out (round-robin in document order), a few per message, and collect the parts.
+      const shares = workers.map(() => [] as string[]);
+      order.forEach((id, i) => shares[i % threads]!.push(id));
+      for (let at = 0; at < Math.max(...shares.map((s) => s.length)); at += DOCUMENTS_PER_MESSAGE) {
+        workers.forEach((w, t) => {
+          const slice = shares[t]!.slice(at, at + DOCUMENTS_PER_MESSAGE);
+          if (slice.length) w.post({ type: "docs", documents: slice.map((id) => kb.byId.get(id)!) });
+        });
+        await nextTurn();
+        if (this.closed) throw new BankBuildAborted();
+      }
+      for (const w of workers) w.post({ type: "part" });
+      const parts: CorpusPart[] = [];
+      for (const w of workers) parts.push(((await w.next()) as Extract<Reply, { type: "part" }>).part);
+      // Step 2: every worker builds its documents' items with the whole corpus's indexes.
+      const nodes = [...kb.nodes];
+      for (const w of workers) w.post({ type: "build", parts, nodes, edges: kb.edges });
+      const built: BankShare[] = await Promise.all(
+        workers.map(async (w) => {
+          const share: BankShare = { items: [], keys: [], rejected: [] };
+          for (;;) {
+            const r = await w.next();
+            if (r.type === "items") {
+              share.items.push(...r.items);
+              share.keys.push(...r.keys);
+            } else if (r.type === "done") {
+              share.rejected = r.rejected;
+              return share;
+            }
+          }
+        }),
+      );
+      const bank = mergeBanks(order, built, kb, started);
+      this.o.logger?.info({ documents: kb.documents.length, items: bank.stats.total, ms: bank.stats.ms, threads }, "quiz bank built");
+      return bank;
+    } finally {
+      for (const w of workers) {
+        this.workers.delete(w.worker);
+        void w.worker.terminate();
+      }
+    }
+  }
+}

@@ -18,6 +18,8 @@ import { answerCompare } from "./strategies/compare.js";
 import { answerCount } from "./strategies/count.js";
 import { answerByTitle, answerFact } from "./strategies/fact.js";
 import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
+import { answerFromRegister } from "./strategies/register.js";
+import { taskWindow } from "../understand/window.js";
 import type { ParsedDocument } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
 import { analyzeText } from "../search/analyzer.js";
@@ -130,8 +132,13 @@ function scopeLabel(frame: QuestionFrame, kb: Knowledge): string {
   return names.length === 1 ? documentLabel(names[0]!) : names.length ? `Các văn bản ${names.map((d) => d.number ?? documentLabel(d)).join(", ")}` : "Văn bản được hỏi";
 }
 
+/** What the router needs besides the question: today's date where the documents' readers live (ISO). */
+export interface RouteContext {
+  today: string;
+}
+
 /** The answer to a framed question, from the retrieval held to its scope. */
-export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
+export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext = { today: new Date().toISOString().slice(0, 10) }): AnswerResult {
   const subjects = frame.scope.named.filter((n) => n.role === "subject");
   const asks = new Set(frame.asks);
   // A document the corpus neither holds nor cites: never answer from look-alikes.
@@ -192,8 +199,9 @@ export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): Answer
     const described = answerReferencedByDescription(r, kb, asked);
     if (described) return described;
   }
-  const answer = routeContent(frame, r, kb, asks);
-  if (answer.mode === "not_found" && r.scoped && !frame.scope.fromHistory && !frame.scope.fromChat) return honest(frame, r, kb);
+  const answer = routeContent(frame, r, kb, asks, context);
+  // (A strategy's own not-found — "no task of X falls due by …" — is already the honest answer.)
+  if (answer.mode === "not_found" && answer.via === "none" && r.scoped && !frame.scope.fromHistory && !frame.scope.fromChat) return honest(frame, r, kb);
   if (asks.has("which-doc") && answer.mode === "answer") {
     const docs = [...new Set(answer.citations.map((c) => documentLabel(c)))];
     return { ...answer, answer: `${docs.length === 1 ? "Văn bản" : "Các văn bản"}: ${docs.join("; ")}.\n${answer.answer}` };
@@ -201,7 +209,13 @@ export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge): Answer
   return answer;
 }
 
-function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: Set<string>): AnswerResult {
+function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: Set<string>, context: RouteContext): AnswerResult {
+  // "Sở Tài chính phải làm gì trước quý 2/2026?": the register's tasks of that body (or document) in the window.
+  const window = asks.has("who") || asks.has("when") || asks.has("list") ? taskWindow(frame.text, context.today) : null;
+  if (window) {
+    const ans = answerFromRegister(frame, r, kb, window, context.today);
+    if (ans) return ans;
+  }
   if (asks.has("count")) {
     const ans = answerCount(frame, r, kb);
     if (ans) return ans;

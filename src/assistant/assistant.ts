@@ -9,6 +9,7 @@ import { route } from "../answer/router.js";
 import { understand } from "../understand/frame.js";
 import { splitClauses } from "../understand/clauses.js";
 import { combineAnswers } from "../answer/common.js";
+import { isoDay } from "../tasks/reminders.js";
 import { Knowledge, summaryOf } from "./knowledge.js";
 import { type QueryEmbedder, retrieveFrame } from "./retrieve.js";
 import type { AnswerResult, AskOptions, Assistant, AssignmentGroup, ChainNode, ChainView, IngestReport, SectionView, Turn } from "./types.js";
@@ -102,7 +103,7 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
         logger.warn({ err }, "generated answer failed; falling back to the extractive answer");
       }
     }
-    return route(frame, retrieval, kb);
+    return route(frame, retrieval, kb, { today: isoDay(Date.now()) });
   }
 
   function assignments(query: string): AssignmentGroup[] {

@@ -123,7 +123,7 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
 }
 
 /** The words to quote for a row: a table row whole; a prose row from the bullet or paragraph that holds it. */
-export function rowQuote(doc: ParsedDocument, row: Assignment, r: Retrieval, kb: Knowledge): string {
+export function rowQuote(doc: ParsedDocument, row: Pick<Assignment, "section" | "source" | "task">, r: Retrieval, kb: Knowledge): string {
   const section = doc.sections.find((s) => s.path === row.section);
   if (!section) return "";
   if (row.source === "table" || section.text.length <= TUNING.quoteMaxChars) {

@@ -1,0 +1,66 @@
+/**
+ * A time window a question sets for tasks: "phải làm gì trước quý 2/2026", "những việc đến hạn trong tháng 6/2026",
+ * "hạn đến hết năm 2026", "trong 30 ngày tới". Read into the last day that counts (inclusive: "trước quý 2/2026"
+ * counts what falls due by the end of that quarter, as task tables write "Quý II/2026" for work due within it) and,
+ * for "trong tháng/quý …", the first. Relative windows ("30 ngày tới", "tháng này") need today's date.
+ */
+import { normalizeDeadline } from "../domain/deadline.js";
+import { foldVi } from "../text/vietnamese.js";
+
+export interface TaskWindow {
+  /** As typed. */
+  text: string;
+  /** First day that counts (ISO), for "trong quý II/2026"; null for "trước …". */
+  from: string | null;
+  /** Last day that counts (ISO). */
+  to: string;
+}
+
+const PERIOD = String.raw`(?:quý|quy)\s*(?:IV|I{1,3}|[1-4])\s*(?:[/.-]|\s+năm\s+|\s+nam\s+|\s+)\s*(?:19|20)\d{2}|(?:tháng|thang)\s*\d{1,2}\s*(?:[/.-]|\s+năm\s+|\s+nam\s+)\s*(?:19|20)\d{2}|(?:ngày\s+|ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}|(?:năm|nam)\s+(?:19|20)\d{2}`;
+// Not a bare "đến": "Chiến lược … đến năm 2030" names a horizon, not a window.
+const WINDOW = new RegExp(String.raw`(?<![\p{L}])(trước|truoc|đến hết|den het|hết|het|trong|chậm nhất|cham nhat)\s+(${PERIOD})`, "iu");
+/** The question asks for work to do or due (folded): a window on anything else ("kế hoạch trong năm 2026") is no filter. */
+const ASKS_FOR_WORK = /\b(?:phai lam|lam gi|viec gi|nhung viec|cac viec|nhiem vu|den han|het han|toi han|han|phai xong|phai hoan thanh|can lam|can hoan thanh)\b/;
+const RELATIVE = /(?<![\p{L}])(?:trong\s+|trong vòng\s+|trong vong\s+)?(\d{1,3})\s+(ngày|ngay|tuần|tuan|tháng|thang)\s+(tới|toi|sắp tới|sap toi|tiếp theo|tiep theo)(?![\p{L}])/iu;
+
+/** Folded forms of a period as written, for the deadline reader (which reads marked text). */
+function marked(period: string): string {
+  return period.replace(/^quy/iu, "quý").replace(/^thang/iu, "tháng").replace(/^nam/iu, "năm").replace(/\snam\s/iu, " năm ").replace(/^ngay/iu, "ngày");
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The window a question sets, or null. `today` (ISO) is needed for relative windows only. */
+export function taskWindow(text: string, today?: string): TaskWindow | null {
+  if (!ASKS_FOR_WORK.test(foldVi(text).toLowerCase())) return null;
+  const m = WINDOW.exec(text);
+  if (m) {
+    const deadline = normalizeDeadline(marked(m[2]!));
+    if (!deadline?.due) return null;
+    const within = /^(?:trong)$/iu.test(m[1]!);
+    let from: string | null = null;
+    if (within) {
+      const n = deadline.normalized;
+      from = /^\d{4}-Q[1-4]$/.test(n)
+        ? `${n.slice(0, 4)}-${String((Number(n.slice(6)) - 1) * 3 + 1).padStart(2, "0")}-01`
+        : /^\d{4}-\d{2}$/.test(n)
+          ? `${n}-01`
+          : /^\d{4}$/.test(n)
+            ? `${n}-01-01`
+            : null;
+    }
+    return { text: m[0], from, to: deadline.due };
+  }
+  const rel = RELATIVE.exec(text);
+  if (rel && today) {
+    const n = Number(rel[1]);
+    const unit = rel[2]!.toLowerCase();
+    const days = /^(ngày|ngay)$/.test(unit) ? n : /^(tuần|tuan)$/.test(unit) ? n * 7 : n * 30;
+    return { text: rel[0], from: today, to: addDays(today, days) };
+  }
+  return null;
+}

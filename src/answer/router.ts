@@ -4,7 +4,7 @@
  * when the named document does not say it, the answer says so and points to where another document does.
  */
 import { citationFromPayload, documentLabel } from "../assistant/cite.js";
-import type { Knowledge } from "../assistant/knowledge.js";
+import { type Knowledge, localitiesOf } from "../assistant/knowledge.js";
 import type { Retrieval } from "../assistant/retrieve.js";
 import { bestFragments, joinQuote, sentences } from "../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../assistant/types.js";
@@ -137,6 +137,44 @@ export interface RouteContext {
   today: string;
 }
 
+/**
+ * A question that names no document, place or scope, answered from a locality's document while other localities'
+ * documents answer it too ("kế hoạch giao Sở Tài chính việc gì?"): each locality has its own. The central documents
+ * answer if they can; the localities' documents are listed, with how to ask for one.
+ */
+function ambiguity(frame: QuestionFrame, r: Retrieval, kb: Knowledge, answer: AnswerResult, answerFrom: (r: Retrieval) => AnswerResult): AnswerResult {
+  if (answer.mode !== "answer" || r.scoped || frame.scope.named.length || frame.scope.localDocs.length || frame.scope.fromChat || frame.scope.fromHistory) return answer;
+  const central = new Set(kb.centralDocuments());
+  // Only an answer taken from a locality's document can be one locality's answer among several.
+  const first = answer.citations[0];
+  const firstDoc = first ? kb.byId.get(first.documentId) : undefined;
+  if (!firstDoc || central.has(firstDoc.id) || !localitiesOf(firstDoc).length) return answer;
+  const best = Math.max(0, ...r.candidates.filter((c) => c.chunk.payload.documentId === firstDoc.id).map((c) => c.coverage));
+  // Documents that answer about as well as the one cited: another locality's plan, or the central text.
+  const answering = r.candidates.filter((c) => c.coverage >= Math.max(TUNING.minCoverage, best * TUNING.ambiguityCoverage) && c.chunk.payload.kind === "section");
+  // A locality's text that repeats the answer's passage word for word is a copy, not a different answer.
+  const passage = (answer.citations[0]?.quote ?? "").split(" … ").reduce((a, b) => (b.length > a.length ? b : a), "").replace(/\s+/g, " ").trim();
+  const copies = (text: string) => passage.length >= TUNING.copyMinChars && text.replace(/\s+/g, " ").includes(passage);
+  const places = new Map<string, string>();
+  for (const c of answering) {
+    const doc = kb.byId.get(c.chunk.payload.documentId);
+    if (!doc || central.has(doc.id) || copies(c.chunk.payload.text)) continue;
+    const place = localitiesOf(doc)[0];
+    if (place && !places.has(place)) places.set(place, doc.id);
+  }
+  places.delete(localitiesOf(firstDoc)[0]!);
+  if (!places.size) return answer;
+  const fromCentral = answering.some((c) => central.has(c.chunk.payload.documentId))
+    ? answerFrom({ ...r, candidates: r.candidates.filter((c) => central.has(c.chunk.payload.documentId)) })
+    : null;
+  const base = fromCentral?.mode === "answer" ? fromCentral : answer;
+  const listed = [...places].slice(0, TUNING.ambiguityMaxPlaces).map(([place, id]) => `${place}: ${documentLabel(kb.byId.get(id)!)}`);
+  const more = places.size > listed.length ? ` và ${places.size - listed.length} địa phương khác` : "";
+  const whose = base === answer ? `Trên đây là văn bản của ${localitiesOf(firstDoc)[0]}. ` : "";
+  const note = `\n${whose}Mỗi địa phương có văn bản riêng về nội dung này (${listed.join("; ")}${more}); hỏi rõ địa phương hoặc đặt /phamvi <địa phương>.`;
+  return { ...base, answer: `${base.answer}${note}` };
+}
+
 /** The answer to a framed question, from the retrieval held to its scope. */
 export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext = { today: new Date().toISOString().slice(0, 10) }): AnswerResult {
   const subjects = frame.scope.named.filter((n) => n.role === "subject");
@@ -199,7 +237,7 @@ export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context
     const described = answerReferencedByDescription(r, kb, asked);
     if (described) return described;
   }
-  const answer = routeContent(frame, r, kb, asks, context);
+  const answer = ambiguity(frame, r, kb, routeContent(frame, r, kb, asks, context), (only) => routeContent(frame, only, kb, asks, context));
   // (A strategy's own not-found — "no task of X falls due by …" — is already the honest answer.)
   if (answer.mode === "not_found" && answer.via === "none" && r.scoped && !frame.scope.fromHistory && !frame.scope.fromChat) return honest(frame, r, kb);
   if (asks.has("which-doc") && answer.mode === "answer") {

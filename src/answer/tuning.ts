@@ -11,6 +11,11 @@ export const TUNING = {
   boostPlace: 1,
   /** A type word ("kế hoạch") alone is a weak hint: many documents share a type. */
   boostType: 0.25,
+  /** Unscoped questions also search the sources (central documents, documents the corpus cites) for this many
+   * chunks, so that a passage many plans copy can be cited from where it comes (see answer/copies.ts). */
+  sourceHits: 10,
+  /** A page with neither number nor issuer (news, questions and answers quoting a resolution) after official texts. */
+  unofficialFactor: 0.75,
   /** A section whose title the question repeats is about it, but titles are short and generic. */
   boostTitle: 0.5,
   /** Below this share of the question's key-term weight, evidence does not answer the question: half the weighted
@@ -41,6 +46,16 @@ export const TUNING = {
    * forms expanded): below it the document never names the body and the answer says so. Lenient, since a question
    * adds a place ("… tỉnh Quảng Ngãi") the text leaves implicit. */
   bodyMentionedShare: 0.6,
+  /** Another locality's (or the central) document answers "as well" when its evidence holds this share of the
+   * coverage of the document cited: then the answer differs by locality and the answer says so. */
+  ambiguityCoverage: 0.9,
+  /** Copies: a passage this long (characters) shared word for word by documents is a copy, not a common phrase. */
+  copyMinChars: 60,
+  /** Copies: the source's section may hold this much less of the question than the copy cited (copies add a
+   * heading or a body's name) and still be cited instead of it. */
+  copyCoverageSlack: 0.05,
+  /** Localities' documents named when a question without scope has one answer per locality (a chat line). */
+  ambiguityMaxPlaces: 5,
   /** Rows within this share of the best row's score are listed with it. */
   whoRunnerUp: 0.9,
   /** Rows listed for one who/when question (a screen in Telegram). */

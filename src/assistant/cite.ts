@@ -40,6 +40,9 @@ export function documentLabel(c: { docType?: string | null; number?: string | nu
   const num = c.number?.trim() ? ` số ${c.number.trim()}` : " (không số)";
   const date = c.date ? ` ngày ${displayDate(c.date)}` : "";
   const issuer = c.issuer?.trim();
+  // Neither number nor issuer nor type: a page that is no official text (news, questions and answers) is cited as
+  // what it is, never as the document it quotes.
+  if (!c.number?.trim() && !issuer && (!c.docType?.trim() || c.docType === "Văn bản")) return `Tài liệu không rõ số hiệu, cơ quan ban hành${date}`;
   return `${c.docType?.trim() || "Văn bản"}${num}${date}${issuer ? ` của ${issuer}` : ""}`;
 }
 

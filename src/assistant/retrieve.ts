@@ -137,6 +137,19 @@ function labelTerms(kb: Knowledge, documentId: string, cache: Map<string, Set<st
   return set;
 }
 
+const sources = new WeakMap<Knowledge, string[]>();
+
+/** Documents others take their words from: central bodies' and those another document of the corpus cites. */
+function sourceDocuments(kb: Knowledge): string[] {
+  let ids = sources.get(kb);
+  if (!ids) {
+    const set = new Set(kb.centralDocuments());
+    for (const d of kb.documents) if (d.number && kb.citingDocumentCount(d.number) > 0) set.add(d.id);
+    sources.set(kb, (ids = [...set].sort()));
+  }
+  return ids;
+}
+
 function citedBy(kb: Knowledge, docId: string): number {
   const number = kb.byId.get(docId)?.number;
   return number ? kb.citingDocumentCount(number) : 0;
@@ -213,10 +226,16 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const sparse = sparseQuery(query);
   const limit = options.limit ?? 40;
   const scoped = scopeDocs.size > 0;
-  const [hits, globalHits] = await Promise.all([
+  // Unscoped, the sources (central documents, documents the corpus cites) are searched on their own as well: when
+  // many plans copy a passage, the text they copy it from must be among the evidence for the answer to cite it.
+  const sourceIds = scoped ? [] : sourceDocuments(kb);
+  const [found, globalHits, sourceHits] = await Promise.all([
     store.query({ sparse, dense, limit, filter: scoped ? { documentIds: [...scopeDocs] } : undefined }),
     scoped && !options.scopedOnly ? store.query({ sparse, dense, limit }) : Promise.resolve(null),
+    sourceIds.length ? store.query({ sparse, dense, limit: TUNING.sourceHits, filter: { documentIds: sourceIds } }) : Promise.resolve([]),
   ]);
+  const seenHits = new Set(found.map((h) => h.id));
+  const hits = [...found, ...sourceHits.filter((h) => !seenHits.has(h.id))];
   const parts = frame.parts.length
     ? await Promise.all(
         frame.parts.map((p) =>
@@ -258,7 +277,9 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       if (title && title.length >= 8 && foldedQ.includes(foldVi(title).toLowerCase().replace(/[.:]$/, ""))) boost += TUNING.boostTitle;
       // The store's order (its fused RRF ranking) becomes a gentle rank score here, so that what the question names
       // (boosts) and what a chunk holds (coverage) can reorder neighbours without ignoring the ranking.
-      out.push({ chunk, score: (1 / (RERANK_K + position)) * boost * (0.5 + coverage), coverage });
+      // A page with neither number nor issuer (news, questions and answers) ranks after official texts.
+      const official = chunk.payload.number || chunk.payload.issuer ? 1 : TUNING.unofficialFactor;
+      out.push({ chunk, score: (1 / (RERANK_K + position)) * boost * official * (0.5 + coverage), coverage });
     }
     // Equal scores are broken by a stable key, never by the store's or the ingest's order.
     return out.sort((a, b) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : a.chunk.id > b.chunk.id ? 1 : 0));

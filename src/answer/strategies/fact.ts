@@ -14,6 +14,7 @@ import { type Candidate, type Retrieval, keyTerms, queryPairs } from "../../assi
 import { bestFragments, joinQuote, sentences } from "../../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
+import { collapseCopies, copiesNote } from "../copies.js";
 import { TUNING, childrenOf, coverageOfText, itemText, moreNote, notFound } from "../common.js";
 
 /** A date or a deadline in running text. */
@@ -62,6 +63,7 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   const prefer = preferFor(frame);
   const citations: Citation[] = [];
   const lines: string[] = [];
+  const cited = new Set<string>();
   for (const c of picked) {
     const p = c.chunk.payload;
     const doc = kb.byId.get(p.documentId);
@@ -99,8 +101,15 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
       const line = p.text.split("\n").find((l) => l.includes(frags[0]?.text ?? "\u0000"));
       if (line && line.length <= 900 && /:/.test(line) && line.length > quote.length) quote = line;
     }
-    citations.push(citationFromPayload(p, quote));
-    lines.push(`${documentLabel(p)}, ${p.section ? `mục ${p.section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);
+    // The same words in several documents in scope: cited from the one that issued them, the copies counted (a
+    // question held to one document keeps its own: other documents are not in its candidates).
+    const { chosen, copies } = collapseCopies(c, quote, r.candidates, kb);
+    const src = chosen.chunk.payload;
+    const key = `${src.documentId}#${src.section}`;
+    if (cited.has(key)) continue;
+    cited.add(key);
+    citations.push(citationFromPayload(src, quote));
+    lines.push(`${documentLabel(src)}, ${src.section ? `mục ${src.section}` : "phần mở đầu"}${copiesNote(copies)}: “${quote}” [${citations.length}]`);
   }
   if (!citations.length) return notFound(r.candidates);
   // "Hạn … là ngày nào?": the deadline the first quote sets, stated first, in the document's words.

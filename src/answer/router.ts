@@ -177,6 +177,34 @@ function ambiguity(frame: QuestionFrame, r: Retrieval, kb: Knowledge, answer: An
 
 /** The answer to a framed question, from the retrieval held to its scope. */
 export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext = { today: new Date().toISOString().slice(0, 10) }): AnswerResult {
+  return sharedNumber(frame, kb, routeFrame(frame, r, kb, context));
+}
+
+/**
+ * Documents of different issuers that share the number the question names ("Kế hoạch 552/KH-UBND" of two provinces)
+ * are all shown: a header question is answered for each; any other answer says which one it is from and names the
+ * others, so that one is never taken for the other.
+ */
+function sharedNumber(frame: QuestionFrame, kb: Knowledge, answer: AnswerResult): AnswerResult {
+  const inScope = new Set(frame.scope.documentIds);
+  const named = frame.scope.named.find((n) => n.role === "subject" && n.status === "corpus" && n.documentIds.filter((id) => inScope.has(id)).length >= 2);
+  if (!named) return answer;
+  const docs = named.documentIds.filter((id) => inScope.has(id)).map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d));
+  if (new Set(docs.map((d) => d.issuer)).size < 2) return answer;
+  const head = `Có ${docs.length} văn bản cùng số hiệu ${docs[0]!.number ?? named.alias}: ${docs.map((d) => documentLabel(d)).join("; ")}.`;
+  if (frame.asks.includes("meta") && frame.meta.length) {
+    const parts = docs.map((d) => answerMetadata(frame, d)).filter((a): a is AnswerResult => a !== null);
+    if (parts.length) {
+      const all = combineAnswers(parts);
+      return { ...all, answer: `${head}\n${all.answer}` };
+    }
+  }
+  const from = [...new Set(answer.citations.map((c) => c.documentId))].map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d));
+  const which = from.length ? ` Câu trả lời dưới đây lấy từ ${from.map((d) => documentLabel(d)).join("; ")}; hỏi kèm cơ quan ban hành hoặc địa phương để chọn văn bản khác.` : "";
+  return { ...answer, answer: `${head}${which}\n${answer.answer}` };
+}
+
+function routeFrame(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext): AnswerResult {
   const subjects = frame.scope.named.filter((n) => n.role === "subject");
   const asks = new Set(frame.asks);
   // A document the corpus neither holds nor cites: never answer from look-alikes.

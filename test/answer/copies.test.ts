@@ -123,3 +123,43 @@ describe("copies and sources", () => {
     }
   });
 });
+
+describe("documents sharing a number", () => {
+  const plan552 = (province: string, day: number, task: string) => `ỦY BAN NHÂN DÂN TỈNH ${province.toUpperCase()}
+Số: 552/KH-UBND
+${province}, ngày ${day} tháng 11 năm 2025
+
+KẾ HOẠCH
+Chuyển đổi số năm 2026
+
+I. NHIỆM VỤ
+
+1. Sở Khoa học và Công nghệ chủ trì ${task}
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn ${province}`;
+
+  let askShared: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    const a = await assistantOf([
+      ["a.md", plan552("Lâm Hà", 19, "xây dựng kho dữ liệu khoa học của tỉnh.")],
+      ["b.md", plan552("Đông Sơn", 21, "xây dựng mạng lưới trạm quan trắc tự động.")],
+    ]);
+    askShared = (q) => a.ask(q);
+  }, 60_000);
+
+  it("a header question is answered for each, with its issuer", async () => {
+    const r = await askShared("Kế hoạch 552/KH-UBND ban hành ngày nào?");
+    expect(r.answer).toMatch(/^Có 2 văn bản cùng số hiệu 552\/KH-UBND/);
+    expect(r.answer).toMatch(/19\/11\/2025/);
+    expect(r.answer).toMatch(/21\/11\/2025/);
+    expect(new Set(r.citations.map((c) => c.issuer)).size).toBe(2);
+  });
+
+  it("a content answer says which one it is from and names the other", async () => {
+    const r = await askShared("Kế hoạch 552 giao Sở Khoa học và Công nghệ xây dựng kho dữ liệu gì?");
+    expect(r.answer).toMatch(/^Có 2 văn bản cùng số hiệu 552\/KH-UBND: .*Lâm Hà.*Đông Sơn|^Có 2 văn bản cùng số hiệu 552\/KH-UBND: .*Đông Sơn.*Lâm Hà/);
+    expect(r.answer).toMatch(/Câu trả lời dưới đây lấy từ Kế hoạch số 552\/KH-UBND ngày 19\/11\/2025 của Ủy ban nhân dân tỉnh Lâm Hà/);
+  });
+});

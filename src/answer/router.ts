@@ -19,7 +19,7 @@ import { answerCount } from "./strategies/count.js";
 import { answerByTitle, answerFact } from "./strategies/fact.js";
 import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
 import { answerFromRegister } from "./strategies/register.js";
-import { taskWindow } from "../understand/window.js";
+import { taskRepeat, taskWindow } from "../understand/window.js";
 import type { ParsedDocument } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
 import { analyzeText } from "../search/analyzer.js";
@@ -277,9 +277,12 @@ function routeFrame(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: 
 
 function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: Set<string>, context: RouteContext): AnswerResult {
   // "Sở Tài chính phải làm gì trước quý 2/2026?": the register's tasks of that body (or document) in the window.
-  const window = asks.has("who") || asks.has("when") || asks.has("list") ? taskWindow(frame.text, context.today) : null;
-  if (window) {
-    const ans = answerFromRegister(frame, r, kb, window, context.today);
+  // "Những nhiệm vụ nào có thời hạn hằng năm?": the register's tasks that repeat so.
+  const tasksAsked = asks.has("who") || asks.has("when") || asks.has("list") || asks.has("count");
+  const window = tasksAsked ? taskWindow(frame.text, context.today) : null;
+  const repeat = tasksAsked && !window ? taskRepeat(frame.text) : null;
+  if (window || repeat) {
+    const ans = answerFromRegister(frame, r, kb, window ? { window } : { repeat: repeat! }, context.today);
     if (ans) return ans;
   }
   if (asks.has("count")) {

@@ -64,3 +64,21 @@ export function taskWindow(text: string, today?: string): TaskWindow | null {
   }
   return null;
 }
+
+/** A repeat a question filters tasks by ("nhiệm vụ nào có thời hạn hằng năm", "việc gì làm thường xuyên"). */
+export type TaskRepeat = "yearly" | "half-yearly" | "quarterly" | "monthly" | "ongoing";
+
+const REPEATS: [RegExp, TaskRepeat][] = [
+  [/ (?:thoi han|han|dinh ky|thuc hien|lam|bao cao) (?:la )?(?:hang|hàng) nam | (?:co|la) (?:thoi han )?hang nam /, "yearly"],
+  [/ (?:thoi han|han|dinh ky|thuc hien|lam|bao cao) (?:la )?(?:hang|hàng) quy | (?:co|la) (?:thoi han )?hang quy /, "quarterly"],
+  [/ (?:thoi han|han|dinh ky|thuc hien|lam|bao cao) (?:la )?(?:hang|hàng) thang | (?:co|la) (?:thoi han )?hang thang /, "monthly"],
+  [/ (?:dinh ky )?6 thang (?:mot|1) lan | (?:thoi han|han|dinh ky) (?:la )?(?:hang )?6 thang /, "half-yearly"],
+  [/ (?:thoi han|han) (?:la )?thuong xuyen | (?:lam|thuc hien) thuong xuyen /, "ongoing"],
+];
+
+/** The repeat a question asks tasks to have, when it asks for work (see taskWindow), or null. */
+export function taskRepeat(text: string): TaskRepeat | null {
+  const folded = ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+  if (!ASKS_FOR_WORK.test(folded)) return null;
+  return REPEATS.find(([re]) => re.test(folded))?.[1] ?? null;
+}

@@ -276,3 +276,13 @@ describe("tasks by time, from the task register", () => {
     expect(r.citations).toEqual([]);
   });
 });
+
+describe("tasks by repeat, from the task register", () => {
+  it("the tasks of a document whose deadline repeats yearly, each row quoted", async () => {
+    const r = await ask("ke hoach 88 co nhung nhiem vu nao co thoi han hang nam");
+    expect(r.answer).toMatch(/^Nhiệm vụ trong Kế hoạch số 88\/KH-UBND .* có thời hạn hằng năm: \d+ nhiệm vụ\./);
+    expect(r.answer).toContain("Mở lớp bồi dưỡng chuyên gia dữ liệu");
+    expect(r.answer).not.toContain("Nâng cấp trung tâm dữ liệu tỉnh");
+    expect(sections(r)).toContain("88/KH-UBND|Phụ lục.II.1");
+  });
+});

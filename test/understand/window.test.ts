@@ -20,3 +20,14 @@ describe("the time window a question sets for tasks", () => {
     expect(taskWindow("Kế hoạch trong năm 2026 của tỉnh nói gì về dữ liệu?")).toBeNull();
   });
 });
+
+describe("the repeat a question asks tasks to have", () => {
+  it("reads 'thời hạn hằng năm', 'làm thường xuyên' in questions about work", async () => {
+    const { taskRepeat } = await import("../../src/understand/window.js");
+    expect(taskRepeat("những nhiệm vụ nào trong phụ lục có thời hạn hằng năm")).toBe("yearly");
+    expect(taskRepeat("nhung nv nao co thoi han hang quy")).toBe("quarterly");
+    expect(taskRepeat("Sở Nội vụ có những việc gì phải làm thường xuyên?")).toBe("ongoing");
+    expect(taskRepeat("Kết luận 69 được ban hành năm nào?")).toBeNull();
+    expect(taskRepeat("báo cáo kết quả hằng năm gửi ai")).toBeNull();
+  });
+});

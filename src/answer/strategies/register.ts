@@ -12,7 +12,7 @@ import type { Retrieval } from "../../assistant/retrieve.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import { type TaskRegister, buildRegister } from "../../tasks/register.js";
 import type { QuestionFrame } from "../../understand/frame.js";
-import type { TaskWindow } from "../../understand/window.js";
+import type { TaskRepeat, TaskWindow } from "../../understand/window.js";
 import { TUNING, moreNote } from "../common.js";
 import { rowQuote } from "./assignments.js";
 
@@ -25,7 +25,20 @@ function registerOf(kb: Knowledge): TaskRegister {
   return reg;
 }
 
-export function answerFromRegister(frame: QuestionFrame, r: Retrieval, kb: Knowledge, window: TaskWindow, today: string): AnswerResult | null {
+/** What the question holds tasks to: a window of deadlines, or a repeat ("hằng năm"). */
+export type TaskFilter = { window: TaskWindow } | { repeat: TaskRepeat };
+
+const REPEAT_WORDS: Record<TaskRepeat, string> = {
+  yearly: "hằng năm",
+  "half-yearly": "định kỳ 6 tháng",
+  quarterly: "hằng quý",
+  monthly: "hằng tháng",
+  ongoing: "thường xuyên",
+};
+
+export function answerFromRegister(frame: QuestionFrame, r: Retrieval, kb: Knowledge, filter: TaskFilter, today: string): AnswerResult | null {
+  if ("repeat" in filter) return answerRepeating(frame, r, kb, filter.repeat, today);
+  const { window } = filter;
   const documentIds = frame.scope.documentIds.length ? frame.scope.documentIds : undefined;
   // A body or a document to hold the list to: the whole corpus's tasks of a quarter are no answer to read in a chat.
   if (!frame.body && !documentIds) return null;
@@ -75,4 +88,38 @@ function roles(role: string | null, leads: string[], partners: string[]): string
   if (role === "chủ trì") return ["chủ trì", withWhom].filter(Boolean).join("; ");
   const lead = leads.length ? `chủ trì: ${leads.join(", ")}` : "";
   return [role, lead, role === "phối hợp" ? "" : withWhom].filter(Boolean).join("; ");
+}
+
+/** "Những nhiệm vụ nào có thời hạn hằng năm?": the tasks in scope whose deadline repeats so, in document order. */
+function answerRepeating(frame: QuestionFrame, r: Retrieval, kb: Knowledge, repeat: TaskRepeat, today: string): AnswerResult | null {
+  const documentIds = frame.scope.documentIds.length ? frame.scope.documentIds : undefined;
+  if (!frame.body && !documentIds) return null;
+  const register = registerOf(kb);
+  const all = register.query({ body: frame.body ?? undefined, documentIds, today });
+  if (!all.length) return null;
+  // "Phụ lục" named: its rows only.
+  const inAppendix = / phu luc /.test(frame.folded);
+  const matching = all.filter(
+    (m) => (repeat === "ongoing" ? m.record.deadline?.kind === "ongoing" : m.record.deadline?.recurring === repeat) && (!inAppendix || m.record.section.startsWith("Phụ lục")),
+  );
+  const bodyName = frame.body ? (register.bodiesNamed(frame.body)[0]?.name ?? frame.body) : null;
+  const whose = bodyName ? ` của ${bodyName}` : "";
+  const where = documentIds && documentIds.length <= 2 ? ` trong ${documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d)).map(documentLabel).join("; ")}` : "";
+  if (!matching.length) {
+    return { mode: "not_found", answer: `Không thấy nhiệm vụ nào${whose}${where}${inAppendix ? " (phụ lục)" : ""} có thời hạn ${REPEAT_WORDS[repeat]}.`, citations: [], seeAlso: [], via: "assignments" };
+  }
+  const citations: Citation[] = [];
+  const lines = [`Nhiệm vụ${whose}${where}${inAppendix ? " (phụ lục)" : ""} có thời hạn ${REPEAT_WORDS[repeat]}: ${matching.length} nhiệm vụ.`];
+  for (const m of matching.slice(0, TUNING.listMaxItems)) {
+    const doc = kb.byId.get(m.record.document.id);
+    if (!doc) continue;
+    const quote = rowQuote(doc, m.record, r, kb);
+    if (!quote) continue;
+    citations.push(citationFromDocument(doc, m.record.section, quote));
+    lines.push(`• ${m.record.task} (${roles(m.role, m.record.leads, m.record.partners)}; thời hạn: ${m.record.deadline?.text ?? ""}) — mục ${m.record.section} [${citations.length}]`);
+  }
+  const more = moreNote(matching.length, Math.min(matching.length, TUNING.listMaxItems)).trim();
+  if (more) lines.push(more);
+  if (!citations.length) return null;
+  return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "assignments" };
 }

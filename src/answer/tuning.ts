@@ -60,6 +60,9 @@ export const TUNING = {
   whoRunnerUp: 0.9,
   /** Rows listed for one who/when question (a screen in Telegram). */
   whoMaxRows: 4,
+  /** A list asked of a section this short (characters) is answered with the whole section: its clauses are the
+   * items ("đề nghị A …; đề nghị B …"), and the best-ranked clause alone would drop the others. */
+  listWholeSectionChars: 500,
   /** Items shown for a list or count answer before "xem thêm". */
   listMaxItems: 8,
   /** A count answer names at most this many of the counted items. */

@@ -459,6 +459,19 @@ export function parseSigner(lines: string[]): Signer | null {
   return { name, capacity, title };
 }
 
+/**
+ * Where an attachment's signature block starts: a signing capacity line ("T/M BAN THƯỜNG VỤ") after which come only
+ * short lines of titles, names or "(Đã ký)" up to the attachment's end; else the attachment's end.
+ */
+function attachmentSignature(part: Para[], from: number): number {
+  for (let j = Math.max(from, part.length - 6); j < part.length; j++) {
+    if (part[j]!.row || !isCapacity(part[j]!.text)) continue;
+    const rest = part.slice(j + 1);
+    if (rest.every((p) => !p.row && p.text.length <= 60 && !matchHeading(p.text) && !/[.;:]$/.test(p.text.trim()))) return j;
+  }
+  return part.length;
+}
+
 /** Does the text open the closing block? */
 function isClosingStart(t: string): boolean {
   return NOI_NHAN.test(t) || isCapacity(t) || CLOSING_PARAGRAPH.test(t);
@@ -754,7 +767,11 @@ export function parseStructure(text: string): Structure {
     }
     // As written, like every heading's title ("NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN").
     open({ path, title: titleParts.join(" ").replace(/\s+/g, " ").trim() || null, text: headerLines.join("\n") });
-    walk(part.slice(i));
+    // An attached report's own signature block ("T/M BAN THƯỜNG VỤ / BÍ THƯ", unsigned in a draft) closes it: not the
+    // text of its last section. Kept as noise, so that nothing is lost.
+    const end = attachmentSignature(part, i);
+    walk(part.slice(i, end));
+    s.noise.push(...part.slice(end).map((p) => p.text));
   });
 
   // The preamble section exists only when it has text.

@@ -19,7 +19,7 @@ export const STOPWORDS = new Set(
 
 /** Words of the question itself ("ai", "gì", "nào"…): not evidence the corpus must contain. */
 export const QUESTION_WORDS = new Set(
-  "ai gì nào sao bao nhiêu mấy đâu hỏi cho biết hãy nêu liệt kê những các có không là được cần phải làm thế nào như vậy hôm nay theo trong việc văn bản phụ trách chịu đảm nhiệm vụ giao yêu cầu gồm trì phối hợp đơn vị cơ quan khi hạn thời vậy nhé ạ ơi à hả lâu xem giúp mình em anh chị".split(
+  "ai gì nào sao bao nhiêu mấy đâu hỏi loại cho biết hãy nêu liệt kê những các có không là được cần phải làm thế nào như vậy hôm nay theo trong việc văn bản phụ trách chịu đảm nhiệm vụ giao yêu cầu gồm trì phối hợp đơn vị cơ quan khi hạn thời vậy nhé ạ ơi à hả lâu xem giúp mình em anh chị".split(
     " ",
   ),
 );

@@ -67,7 +67,7 @@ const ASKS: [Ask, RegExp][] = [
     /(?<!van) ban nao | (ai|co quan nao|don vi nao|so nao|bo nao|nganh nao|dia phuong nao|to chuc nao|nhung ai|nhung co quan nao|cac co quan nao|cap nao|ben nao) | (duoc giao|giao cho|giao) .*(nhiem vu|viec|gi) | (co|nhung|cac) nhiem vu (gi|nao) | nhiem vu (cua|gi) | (phai|can|se) lam (gi|nhung gi) | lam gi | trach nhiem (cua|gi) | chiu trach nhiem | phu trach | chu tri | phoi hop | (nhung |cac )?viec (gi|nao) | duoc (yeu cau|de nghi) /,
   ],
   ["which-doc", / (van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet|cong van|huong dan|chuong trinh|tai lieu) nao /],
-  ["list", / (nhung|cac) [a-z ]{2,40} nao | gom (nhung|co)? ?(gi|nhung|cac) | liet ke | nhung gi | nhung noi dung | nhung nhiem vu | cac nhiem vu | nhung giai phap | nhung muc tieu | nhung yeu cau | gom nhung | bao gom | ke ten /],
+  ["list", / (nhung|cac) [a-z ]{2,40} nao | (nhung|cac) [a-z ]{2,30} gi | gom (nhung|co)? ?(gi|nhung|cac) | liet ke | nhung gi | nhung noi dung | nhung nhiem vu | cac nhiem vu | nhung giai phap | nhung muc tieu | nhung yeu cau | gom nhung | bao gom | ke ten /],
   ["yesno", / (co|da|duoc) [a-z0-9 /-]{2,120} (khong|chua) $| (phai|dung|dung vay) khong $| co phai | co dung (la )?/],
 ];
 

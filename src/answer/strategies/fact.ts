@@ -55,10 +55,35 @@ function preferFor(frame: QuestionFrame): RegExp | undefined {
   return undefined;
 }
 
+/**
+ * "Những loại tài khoản nào?" answered by items of one list ("Tài khoản … gồm: a) …; b) …; c) …"): the list whole,
+ * its opening and every item, rather than the items that happen to rank best.
+ */
+function listOfPicked(frame: QuestionFrame, picked: Candidate[], kb: Knowledge): AnswerResult | null {
+  if (!frame.asks.includes("list")) return null;
+  const parents = new Map<string, number>();
+  for (const c of picked) {
+    const path = c.chunk.payload.section;
+    if (!path.includes(".")) continue;
+    const key = `${c.chunk.payload.documentId}#${path.slice(0, path.lastIndexOf("."))}`;
+    parents.set(key, (parents.get(key) ?? 0) + 1);
+  }
+  const [key] = [...parents].find(([, n]) => n >= 2) ?? [];
+  if (!key) return null;
+  const [docId, parent] = [key.slice(0, key.indexOf("#")), key.slice(key.indexOf("#") + 1)];
+  const doc = kb.byId.get(docId);
+  const intro = doc?.sections.find((s) => s.path === parent);
+  // Only a parent that introduces its items ("… gồm:", "… sau:") is a list; sibling sections of a chapter are not.
+  if (!doc || !intro || !/:\s*$/.test(intro.text.trim())) return null;
+  return answerSectionItems(doc, parent, frame);
+}
+
 export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
   const keys = keyTerms(r.query, kb);
   const picked = pickEvidence(r);
   if (!picked.length) return notFound(r.candidates);
+  const list = listOfPicked(frame, picked, kb);
+  if (list) return list;
   const pairs = queryPairs(r.query);
   const prefer = preferFor(frame);
   const citations: Citation[] = [];
@@ -100,6 +125,8 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     if (frame.asks.includes("list") || frame.asks.includes("count")) {
       const line = p.text.split("\n").find((l) => l.includes(frags[0]?.text ?? "\u0000"));
       if (line && line.length <= 900 && /:/.test(line) && line.length > quote.length) quote = line;
+      // A short section asked for its items ("đề nghị A …; đề nghị B …"): all of it, not the clause that ranks best.
+      else if (p.text.length <= TUNING.listWholeSectionChars && p.text.length > quote.length) quote = p.text.replace(/\s*\n\s*/g, " ");
     }
     // The same words in several documents in scope: cited from the one that issued them, the copies counted (a
     // question held to one document keeps its own: other documents are not in its candidates).

@@ -258,7 +258,8 @@ function routeFrame(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: 
     const doc = frame.scope.documentIds.length === 1 || frame.meta.includes("signer") ? targetDocument(frame, r, kb) : null;
     // "Báo cáo tổng kết … là báo cáo số mấy?": the type asked about is not the document named.
     const asked = frame.scope.types;
-    if (doc && (!asked.length || asked.includes(doc.docType) || frame.meta.includes("signer"))) {
+    // "… theo đề nghị của ai, tại tờ trình số mấy?": the proposal is the named document's own preamble.
+    if (doc && (!asked.length || asked.includes(doc.docType) || frame.meta.includes("signer") || frame.meta.includes("proposer"))) {
       const ans = answerMetadata(frame, doc);
       if (ans) return ans;
     }

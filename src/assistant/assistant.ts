@@ -77,7 +77,10 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
       for (const clause of clauses) {
         const part = await askOne(clause, { ...options, history: turns });
         parts.push(part);
-        turns = [...turns, { question: clause, answer: part.answer }];
+        // The next clause's context: this clause, and the documents its answer came from ("… tổ chức ngày nào và ai
+        // phát biểu kết luận?": the second part is about the document that answered the first).
+        const cited = [...new Set(part.citations.map((c) => c.number).filter((n): n is string => Boolean(n)))].slice(0, 2);
+        turns = [...turns, { question: cited.length ? `${clause} (${cited.join(", ")})` : clause, answer: part.answer }];
       }
       return combineAnswers(parts);
     }

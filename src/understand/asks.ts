@@ -17,7 +17,7 @@ export type Ask =
   | "cited-by" // which documents mention a document
   | "fact";
 
-export type MetaField = "signer" | "date" | "issuer" | "number" | "recipients" | "place" | "title";
+export type MetaField = "signer" | "date" | "issuer" | "number" | "recipients" | "place" | "title" | "proposer";
 
 /** Folded text padded with spaces, punctuation as spaces: every pattern below matches on word boundaries. */
 export function foldedQuestion(folded: string): string {
@@ -35,6 +35,8 @@ const META: [MetaField, RegExp][] = [
   ["number", / so hieu | so (may|bao nhieu|nao|la gi) | mang so | (la|co) (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|quyet dinh|quy dinh|chi thi|chuong trinh|van ban) so (may|bao nhieu|nao) /],
   ["recipients", / gui (cho |toi |den )?(ai|nhung ai|co quan nao|don vi nao|dau|nhung dau|nhung co quan nao|nhung doi tuong nao|doi tuong nao|nhung noi nao) | noi nhan | kinh gui | (ai|nhung ai|co quan nao|nhung co quan nao|don vi nao) (duoc )?nhan /],
   ["place", / ban hanh (o|tai) dau | (o|tai) dau ban hanh | noi ban hanh /],
+  // "Theo đề nghị của ai / cơ quan nào", "tại tờ trình số mấy": the preamble's "Theo (Xét) đề nghị của …".
+  ["proposer", / (theo|xet) de nghi cua (ai|co quan nao|don vi nao|ben nao|nganh nao|so nao|bo nao)| de nghi cua (ai|co quan nao|don vi nao) | to trinh so (may|nao|bao nhieu) /],
   ["title", / trich yeu | ten (day du )?(cua )?(van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet) | ve (viec )?gi\s*$ /],
 ];
 
@@ -61,13 +63,14 @@ const ASKS: [Ask, RegExp][] = [
   // "bao nhiêu phần trăm", "bao nhiêu năm" ask a value the text states, not a count of items.
   // A count names what it counts ("bao nhiêu nhiệm vụ", "mấy nhóm"); "cấp mấy", "bao nhiêu phần trăm" ask a value.
   ["count", new RegExp(` (?:bao nhieu|may|so luong|tong so|tong cong(?: co)?) (?:cac |nhung )?(?:${COUNTED.join("|")}) `)],
-  ["when", / khi nao | bao gio | thoi han | han (chot|cuoi|hoan thanh|nop|bao cao)? ?(la )?(khi nao|ngay nao|bao gio|nao)? | truoc ngay (nao|may|bao nhieu) | thoi gian (hoan thanh|thuc hien|trien khai|nao|bao lau) | tien do | (den|trong|vao) (nam|quy|thang) (nao|may) | (nam|quy|thang) (nao|may) | moc thoi gian | bao lau | dinh ky | han (?!che )[a-z0-9 /&-]{0,100}(ngay nao|khi nao|bao gio|luc nao|thang nao|ngay may) /],
+  ["when", / khi nao | bao gio | thoi han | han (chot|cuoi|hoan thanh|nop|bao cao)? ?(la )?(khi nao|ngay nao|bao gio|nao)? | truoc ngay (nao|may|bao nhieu) | thoi gian (hoan thanh|thuc hien|trien khai|nao|bao lau) | tien do | (den|trong|vao) (nam|quy|thang) (nao|may) | (nam|quy|thang) (nao|may) | moc thoi gian | bao lau | dinh ky | (ngay|hom) nao | han (?!che )[a-z0-9 /&-]{0,100}(ngay nao|khi nao|bao gio|luc nao|thang nao|ngay may) /],
   [
     "who",
     /(?<!van) ban nao | (ai|co quan nao|don vi nao|so nao|bo nao|nganh nao|dia phuong nao|to chuc nao|nhung ai|nhung co quan nao|cac co quan nao|cap nao|ben nao) | (duoc giao|giao cho|giao) .*(nhiem vu|viec|gi) | (co|nhung|cac) nhiem vu (gi|nao) | nhiem vu (cua|gi) | (phai|can|se) lam (gi|nhung gi) | lam gi | trach nhiem (cua|gi) | chiu trach nhiem | phu trach | chu tri | phoi hop | (nhung |cac )?viec (gi|nao) | duoc (yeu cau|de nghi) /,
   ],
   ["which-doc", / (van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet|cong van|huong dan|chuong trinh|tai lieu) nao /],
-  ["list", / (nhung|cac) [a-z ]{2,40} nao | (nhung|cac) [a-z ]{2,30} gi | gom (nhung|co)? ?(gi|nhung|cac) | liet ke | nhung gi | nhung noi dung | nhung nhiem vu | cac nhiem vu | nhung giai phap | nhung muc tieu | nhung yeu cau | gom nhung | bao gom | ke ten /],
+  // "nêu năm yếu tố nào", "3 nhóm giải pháp nào": a number of things asked by name is a list.
+  ["list", / (nhung|cac) [a-z ]{2,40} nao | (nhung|cac) [a-z ]{2,30} gi | (hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}) (?!nao )[a-z]+( [a-z]+){0,4} nao | gom (nhung|co)? ?(gi|nhung|cac) | liet ke | nhung gi | nhung noi dung | nhung nhiem vu | cac nhiem vu | nhung giai phap | nhung muc tieu | nhung yeu cau | gom nhung | bao gom | ke ten /],
   ["yesno", / (co|da|duoc) [a-z0-9 /-]{2,120} (khong|chua) $| (phai|dung|dung vay) khong $| co phai | co dung (la )?/],
 ];
 
@@ -89,11 +92,12 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
     : !/ so nao (la|duoc|chu|phu|co|lam|phai|can|se|tham|thuc|trien|dieu|bao) /.test(folded);
   // "Theo đề nghị của ai?": who proposed it, written in the preamble, not who issued it.
   const proposer = / de nghi cua | to trinh /.test(folded);
-  const meta = META.filter(([field, re]) => re.test(folded) && !((task || proposer) && (field === "issuer" || field === "date")) && (field !== "number" || numberTyped)).map(([f]) => f);
+  const meta = META.filter(([field, re]) => re.test(folded) && !(task && (field === "issuer" || field === "date")) && !(proposer && field === "issuer") && (field !== "number" || numberTyped)).map(([f]) => f);
   // "trước ngày nào" is a deadline, not the document's date.
   // "Kế hoạch 144 ngày nào?": a bare "ngày nào" of a document named, not of an event ("hội nghị … tổ chức ngày nào").
   if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan|xong|hoan thanh|thuc hien|trien khai|lam|dat|bao cao|nop|gui) /.test(folded)) meta.push("date");
-  const metaFields = meta.filter((f) => !(f === "date" && / truoc ngay | han /.test(folded)));
+  // "tại tờ trình số mấy": the number of the proposal, not of the document.
+  const metaFields = meta.filter((f) => !(f === "date" && / truoc ngay | han /.test(folded)) && !(f === "number" && meta.includes("proposer") && / to trinh so /.test(folded)));
   const asks: Ask[] = ASKS.filter(([, re]) => re.test(folded)).map(([a]) => a);
   if (metaFields.length) asks.unshift("meta");
   // "Kế hoạch 310 và Kế hoạch 552 khác nhau thế nào": the comparison leads; its fields are what is compared.

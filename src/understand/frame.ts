@@ -253,6 +253,13 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   if (reading.asks.includes("compare")) topic = topic.replace(/(?<![\p{L}])(?:so sánh|khác nhau|giống nhau|khác gì|như thế nào|thế nào|ra sao|với|và|vs)(?![\p{L}])/giu, " , ");
   topic = topic.replace(/\s+/g, " ").trim();
 
+  // "Kế hoạch 144 của Bắc Ninh và Kế hoạch 552 của Đồng Tháp quy định hạn … là ngày nào?": two documents named as
+  // subjects, joined by "và", asked one question: each answers it, side by side.
+  const subjects = [...new Set(kept.filter((n) => n.role === "subject" && n.status === "corpus").map((n) => n.documentIds.join()))];
+  if (subjects.length >= 2 && !reading.asks.some((a) => a === "compare" || a === "chain-up" || a === "chain-down" || a === "cited-by")) {
+    const [a, b] = [resolved[named.indexOf(kept.find((n) => n.role === "subject" && n.status === "corpus")!)]!, resolved[named.lastIndexOf(kept.filter((n) => n.role === "subject" && n.status === "corpus").pop()!)]!];
+    if (/(?:^|\s)(?:và|va)\s/iu.test(text.slice(a.alias.end, b.alias.start))) reading.asks.splice(reading.asks.includes("meta") ? 1 : 0, 0, "compare");
+  }
   return {
     parts: reading.asks.includes("compare") ? compareParts(text, resolved, named, topic) : [],
     question,

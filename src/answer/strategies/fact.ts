@@ -105,7 +105,8 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     let quote = joinQuote(frags);
     // A section that introduces a list ("… những nhiệm vụ cụ thể sau:") is answered by its items.
     const items = doc ? childrenOf(doc, p.section) : [];
-    const listIntro = frags.length > 0 && /:\s*$/.test(frags[frags.length - 1]!.text);
+    // (Not for "ai …?" or "khi nào …?": a name or a date is the answer, not the list the sentence opens.)
+    const listIntro = frags.length > 0 && /:\s*$/.test(frags[frags.length - 1]!.text) && !frame.asks.some((a) => a === "who" || a === "when");
     if (items.length && listIntro) {
       citations.push(citationFromPayload(p, quote));
       lines.push(`${documentLabel(p)}, ${p.section ? `mục ${p.section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);
@@ -141,7 +142,9 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   if (!citations.length) return notFound(r.candidates);
   // "Hạn … là ngày nào?": the deadline the first quote sets, stated first, in the document's words.
   // Only when the quote sets one deadline: of two, which one the question means is the reader's call.
-  const deadline = frame.asks.includes("when") ? [...new Set(deadlinePhrases(citations[0]!.quote))] : [];
+  // (A deadline asked: "hạn", "hoàn thành", "trước ngày nào" — not the day an event took place.)
+  const asksDeadline = frame.asks.includes("when") && / (han|thoi han|hoan thanh|xong|truoc ngay|cham nhat|den han) /.test(frame.folded);
+  const deadline = asksDeadline ? [...new Set(deadlinePhrases(citations[0]!.quote))] : [];
   if (deadline.length === 1) lines.unshift(`Thời hạn: ${deadline[0]} [1].`);
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
 }

@@ -13,6 +13,9 @@ import type { AnswerResult } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { referenceLabel } from "../common.js";
 
+/** The preamble's proposal: "Theo (Xét) đề nghị của X[ tại Tờ trình số … ngày …]", up to the clause's end. */
+const PROPOSER = /(?:Theo|Xét)\s+đề\s+nghị\s+của\s+[^.;,\n]+(?:,?\s+tại\s+Tờ\s+trình\s+số\s+[^\s,;.]+(?:\s+ngày\s+[\d/]+)?)?/u;
+
 /** Header and closing lines that hold a fact, verbatim, to quote for a metadata answer. */
 function metaQuote(doc: ParsedDocument, wanted: (line: string) => boolean): string {
   const lines = [...doc.header, ...doc.closing].filter(wanted);
@@ -42,6 +45,15 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
   const dateLine = dateParts
     ? doc.header.find((l) => /ngày/iu.test(l) && new RegExp(`(?<!\\d)0?${dateParts[2]}(?!\\d)`).test(l) && l.includes(dateParts[0]!) && l.length <= 80)
     : doc.header.find((l) => /ngày/iu.test(l) && /tháng\s*\d{1,2}|năm\s+(?:19|20)\d\d/iu.test(l) && l.length <= 80);
+  if (fields.has("proposer")) {
+    // "Theo đề nghị của Sở KH&CN tại Tờ trình số 133/TTr-SKHCN…", "Xét đề nghị của Văn phòng Trung ương Đảng,".
+    const where = [...doc.header, doc.title, ...doc.sections.filter((x) => x.path === "").map((x) => x.text)].map((t) => PROPOSER.exec(t)).find(Boolean);
+    if (where) {
+      const said = where[0].replace(/\s+/g, " ").replace(/[,;.\s]+$/, "");
+      parts.push(`${label} được ban hành “${said}”.`);
+      quoteLines.push(said);
+    } else parts.push(`${label} không ghi theo đề nghị của cơ quan nào.`);
+  }
   if (fields.has("issuer") || fields.has("date") || fields.has("number") || fields.has("place") || fields.has("title")) {
     const bits = [
       `${doc.docType}${doc.number ? ` số ${doc.number}` : " (không số)"}`,

@@ -301,6 +301,11 @@ function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: S
     const ans = answerAssignments(frame, r, kb);
     if (ans) return ans;
   }
+  // "… chủ trì nhiệm vụ nào trong phụ lục": the appendix's task rows, before a section titled with the body's name.
+  if (asks.has("who") && / phu luc /.test(frame.folded)) {
+    const ans = answerAssignments(frame, r, kb);
+    if (ans) return ans;
+  }
   const byTitle = answerByTitle(frame, r, kb);
   if (byTitle) return byTitle;
   if (asks.has("who") || asks.has("when") || asks.has("which-doc")) {

@@ -82,7 +82,7 @@ export interface QuestionFrame {
 
 /** Words that open a body's name in a question (as typed, with or without marks). */
 const BODY_START =
-  /(?:^|giao\s+(?:cho\s+)?|cho\s+|của\s+)((?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi)(?=\s|$|\?)/u;
+  /(?:^|(?<=\d\s)|giao\s+(?:cho\s+)?|cho\s+|của\s+)((?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi)(?=\s|$|\?)/u;
 
 /** The body a question asks about, when it names one as the one assigned. */
 function bodyNamed(text: string): string | null {
@@ -96,7 +96,7 @@ function bodyNamed(text: string): string | null {
 }
 
 /** "… thực hiện Kết luận 69": the number names what the subject carries out. */
-const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien)\s*$/;
+const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien|so ket|tong ket)\s*$/;
 
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
 
@@ -256,7 +256,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // "Kế hoạch 144 của Bắc Ninh và Kế hoạch 552 của Đồng Tháp quy định hạn … là ngày nào?": two documents named as
   // subjects, joined by "và", asked one question: each answers it, side by side.
   const subjects = [...new Set(kept.filter((n) => n.role === "subject" && n.status === "corpus").map((n) => n.documentIds.join()))];
-  if (subjects.length >= 2 && !reading.asks.some((a) => a === "compare" || a === "chain-up" || a === "chain-down" || a === "cited-by")) {
+  // (Not when a place or issuer names another document: that one is asked about, the numbers are what it speaks of.)
+  const subjectDocIds = new Set(kept.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
+  if (subjects.length >= 2 && [...localDocs].every((id) => subjectDocIds.has(id)) && !reading.asks.some((a) => a === "compare" || a === "chain-up" || a === "chain-down" || a === "cited-by")) {
     const [a, b] = [resolved[named.indexOf(kept.find((n) => n.role === "subject" && n.status === "corpus")!)]!, resolved[named.lastIndexOf(kept.filter((n) => n.role === "subject" && n.status === "corpus").pop()!)]!];
     if (/(?:^|\s)(?:và|va)\s/iu.test(text.slice(a.alias.end, b.alias.start))) reading.asks.splice(reading.asks.includes("meta") ? 1 : 0, 0, "compare");
   }

@@ -67,6 +67,9 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
     !partnersOfNamed &&
     / (ai|(co quan|don vi|bo phan|to chuc|(?<!van )ban|so|bo|nganh|dia phuong|cap) nao|nhung ai) /.test(fq) &&
     !/ (co|la|gom) (nhiem vu|trach nhiem) (gi|nao) | nhiem vu (gi|nao) | lam gi /.test(fq);
+  // "Các sở, ngành báo cáo về Sở KH&CN trước ngày nào?": the body reported to is no assignee asked about.
+  const to = / (?:bao cao|gui)(?: [a-z]+){0,3} (?:ve|cho|len|toi) ((?:[a-z&]+ ){1,8}?)(?=truoc |trong |han |vao |khi |la |theo |$)/.exec(fq);
+  const addressee = new Set(to ? [...analyzeText(to[1]!).counts.keys()].filter((k) => k.startsWith("fp:")) : []);
   const rows: ScoredRow[] = [];
   for (const doc of docs) {
     let boost = 1;
@@ -92,7 +95,7 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
       // the issuer itself.
       const issuer = !asksOfIssuer || foldVi(doc.issuer).toLowerCase().startsWith(foldVi(row.assignee).toLowerCase()) ? new Set<string>() : issuerNamed;
       const names = [...t.assignee.keys()].filter((k) => k.startsWith("fp:"));
-      const ofAssignee = names.length ? names.filter((k) => qTerms.has(k) && !issuer.has(k)).length / names.length : 0;
+      const ofAssignee = names.length ? names.filter((k) => qTerms.has(k) && !issuer.has(k) && !addressee.has(k)).length / names.length : 0;
       // A partner named in full ("văn bản nào giao Phòng Kinh tế phối hợp …") points to the row too, a little less.
       const partnerNames = [...t.partners.keys()].filter((k) => k.startsWith("fp:"));
       const ofPartner = row.partners.some((p) => {

@@ -19,6 +19,7 @@ import { answerCount } from "./strategies/count.js";
 import { answerByTitle, answerFact } from "./strategies/fact.js";
 import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
 import { answerFromRegister } from "./strategies/register.js";
+import { answerHeaderClaim, openYesNo } from "./strategies/yesno.js";
 import { taskRepeat, taskWindow } from "../understand/window.js";
 import type { ParsedDocument } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
@@ -205,6 +206,19 @@ function sharedNumber(frame: QuestionFrame, kb: Knowledge, answer: AnswerResult)
 }
 
 function routeFrame(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext): AnswerResult {
+  if (!frame.asks.includes("yesno")) return routeAsks(frame, r, kb, context);
+  // "… có phải do UBND tỉnh X ban hành không?": a header claim, checked.
+  const doc = frame.scope.documentIds.length === 1 ? kb.byId.get(frame.scope.documentIds[0]!) : undefined;
+  const claim = doc ? answerHeaderClaim(frame, doc) : null;
+  if (claim) return claim;
+  const answer = routeAsks(frame, r, kb, context);
+  if (answer.via === "metadata" || answer.via === "chain") return answer;
+  const cited = new Set(answer.citations.map((c) => `${c.documentId}#${c.section}`));
+  const coverage = Math.max(0, ...r.candidates.filter((c) => cited.has(`${c.chunk.payload.documentId}#${c.chunk.payload.section}`)).map((c) => c.coverage));
+  return openYesNo(answer, coverage, frame);
+}
+
+function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext): AnswerResult {
   const subjects = frame.scope.named.filter((n) => n.role === "subject");
   const asks = new Set(frame.asks);
   // A document the corpus neither holds nor cites: never answer from look-alikes.

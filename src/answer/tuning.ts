@@ -56,6 +56,9 @@ export const TUNING = {
   copyCoverageSlack: 0.05,
   /** Localities' documents named when a question without scope has one answer per locality (a chat line). */
   ambiguityMaxPlaces: 5,
+  /** A yes/no question about the text is answered "Có" only when the quoted evidence holds this much of it; below,
+   * the quote is given for the reader to judge (a near match may differ in the one word that matters). */
+  yesCoverage: 0.85,
   /** Rows within this share of the best row's score are listed with it. */
   whoRunnerUp: 0.9,
   /** Rows listed for one who/when question (a screen in Telegram). */

@@ -97,3 +97,20 @@ describe("asks as cadres phrase them", () => {
     expect(r.answer).toContain("Trần Hồng Hà");
   });
 });
+
+describe("yes or no first", () => {
+  it("a header claim is checked against the header: right, wrong, either way quoted", async () => {
+    expect((await ask("Quyết định 901/QĐ-TTg có phải do Thủ tướng Chính phủ ban hành không?")).answer).toMatch(/^Đúng, Quyết định số 901\/QĐ-TTg do Thủ tướng Chính phủ ban hành\./);
+    expect((await ask("qd 901 co phai do ubnd tinh lam ha ban hanh ko")).answer).toMatch(/^Không\. Quyết định số 901\/QĐ-TTg do Thủ tướng Chính phủ ban hành\./);
+    expect((await ask("Quyết định 901 ký ngày 05/9/2025 phải không?")).answer).toMatch(/^Đúng, văn bản đề ngày 05\/09\/2025\./);
+    expect((await ask("Quyết định 901 ký ngày 15/9/2025 phải không?")).answer).toMatch(/^Không\. Văn bản đề ngày 05\/09\/2025, không phải 15\/09\/2025\./);
+    const signer = await ask("Quyết định 901 do đồng chí Trần Hồng Hà ký phải không?");
+    expect(signer.answer).toMatch(/^Đúng, đồng chí Trần Hồng Hà ký\./);
+    expect(signer.citations[0]!.quote).toContain("Trần Hồng Hà");
+  });
+
+  it("a content question: 'Có' when the text says it, 'Không thấy' when the named document is silent", async () => {
+    expect((await ask("Quyết định 901 có giao Bộ Xây dựng chủ trì tổ chức thực hiện Đề án không?")).answer).toMatch(/^Có\. /);
+    expect((await ask("Kế hoạch 71 có giao Sở Y tế xây dựng bệnh viện số không?")).answer).toMatch(/^Không thấy\. /);
+  });
+});

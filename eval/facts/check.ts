@@ -87,7 +87,11 @@ async function main(): Promise<void> {
     }
     const paths = new Set(d.sections.map((s) => s.path));
     for (const p of f.paths) tally("paths", paths.has(p), `path ${p}`);
-    for (const a of f.assignments.filter((x) => !x.borderline)) {
+    for (const a0 of f.assignments.filter((x) => !x.borderline)) {
+      // Readers write the path as "path" or "section", and may leave out where the row comes from (a table's rows
+      // are an appendix's).
+      const path = a0.path ?? (a0 as { section?: string }).section ?? "";
+      const a = { ...a0, path, source: a0.source ?? (path.startsWith("Phụ lục") ? "table" : "prose") };
       const where = [a.path, ...(a.altPaths ?? [])];
       const leads = a.leads?.length ? a.leads : a.lead ? [a.lead] : [];
       const rows = d.assignments.filter((x) => where.includes(x.section));

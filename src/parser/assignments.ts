@@ -14,7 +14,7 @@ const ASSIGNING_TITLE =
 
 /** Words that open a body's name. */
 const ORG_START =
-  /^(?:Giao\s+)?(?:(?:Các|các)\s+(?:[Ss]ở|[Bb]ộ|ban|ngành|cấp ủy|cấp uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|đảng bộ|chi bộ|cơ quan|đơn vị|địa phương|đoàn thể|hội|phòng|xã|phường|tổ chức|trường|trung tâm|ủy ban|uỷ ban)(?=[\s,])|(?:Các\s+|các\s+)?(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Hiệp hội|Đảng|đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Xã(?! hội)|Phường|Chi bộ|chi bộ|Chi cục|Chi|chi|Cấp ủy|cấp ủy|Cấp uỷ|cấp uỷ|Công đoàn|Công an|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Báo|Đài|Liên đoàn|Liên hiệp|Liên minh|Ngân hàng|Cục|Kho bạc|Thanh tra|Bảo hiểm|Quân ủy|Quân uỷ|Cơ quan|cơ quan|tổ chức|Tổ chức|tỉnh|thành|ban|đoàn thể|Đoàn thể|Người đứng đầu|Thủ trưởng|Bí thư|Lãnh đạo|Chủ tịch|Bộ trưởng|Giám đốc|Thường trực|doanh nghiệp|Doanh nghiệp|cơ sở|Cơ sở)(?=[\s,]))/u;
+  /^(?:Giao\s+)?(?:(?:Các|các)\s+(?:[Ss]ở|[Bb]ộ|ban|ngành|cấp ủy|cấp uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|đảng bộ|chi bộ|cơ quan|đơn vị|địa phương|đoàn thể|hội|phòng|xã|phường|tổ chức|trường|trung tâm|ủy ban|uỷ ban)(?=[\s,])|(?:Các\s+|các\s+)?(?:Ban(?!\s+hành)|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Hiệp hội|Đảng|đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Xã(?! hội)|Phường|Chi bộ|chi bộ|Chi cục|Chi|chi|Cấp ủy|cấp ủy|Cấp uỷ|cấp uỷ|Công đoàn|Công an|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Báo|Đài|Liên đoàn|Liên hiệp|Liên minh|Ngân hàng|Cục|Kho bạc|Thanh tra|Bảo hiểm|Quân ủy|Quân uỷ|Cơ quan|cơ quan|tổ chức|Tổ chức|tỉnh|thành|ban|đoàn thể|Đoàn thể|Người đứng đầu|Thủ trưởng|Bí thư|Lãnh đạo|Chủ tịch|Bộ trưởng|Giám đốc|Thường trực|doanh nghiệp|Doanh nghiệp|cơ sở|Cơ sở)(?=[\s,]))/u;
 
 /**
  * Verbs that end the assignee phrase (from the domain vocabulary), and adverbs that open the task ("nghiêm túc
@@ -26,7 +26,7 @@ const VERB = new RegExp(
   "u",
 );
 
-const ORG_KEYWORD_START = /^(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Chi bộ|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Liên|Cơ quan)(?=[\s,])/u;
+const ORG_KEYWORD_START = /^(?:Ban(?!\s+hành)|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Chi bộ|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Liên|Cơ quan)(?=[\s,])/u;
 
 function isAssigningTitle(title: string | null): boolean {
   return Boolean(title) && ASSIGNING_TITLE.test(foldVi(title!).toLowerCase());
@@ -186,7 +186,30 @@ interface Lead {
 }
 
 /** "Giao …", "Đề nghị …": the words that address a task to a body. */
-const ADDRESS_PREFIX = /^(?:Đề nghị|Kiến nghị|Yêu cầu|Riêng|Giao cho|Giao)\s+(?=\p{Lu}|các\s)/u;
+const ADDRESS_PREFIX = /^(?:Đề nghị|Kiến nghị|Yêu cầu|Riêng|Giao cho|Giao|Đối với)\s+(?=\p{Lu}|các\s)/u;
+
+/**
+ * A heading that is a body's name and nothing more ("1. Bộ Khoa học và Công nghệ", "Đối với Ban Quản lý các khu công
+ * nghiệp tỉnh"): its points are that body's duties, in any part of the document. Not a topic that opens with a
+ * body-like word ("Hội nghị …", "Tỉnh ủy lãnh đạo …" has a verb).
+ */
+function isBodyHeading(title: string): boolean {
+  const t = title.replace(ADDRESS_PREFIX, "").replace(/[:.]$/, "").trim();
+  return (
+    t.length <= 90 &&
+    BODY_HEADING_START.test(t) &&
+    !/^(?:Hội\s+(?:nghị|thảo|thi|diễn|giảng|khỏe|chợ)|Ban\s+hành|Thành\s+lập|Văn\s+phòng\s+phẩm)/u.test(t) &&
+    !VERB.test(` ${t}`) &&
+    !/[;:]/.test(t)
+  );
+}
+
+/** Words a heading that is only a body's name opens with. */
+const BODY_HEADING_START =
+  /^(?:Các\s+)?(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Hiệp hội|Đảng ủy|Đảng uỷ|Đảng đoàn|Đoàn|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chi bộ|Công đoàn|Công an|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Liên đoàn|Liên hiệp|Ngân hàng|Cục|Chi cục|Kho bạc|Thanh tra|Bảo hiểm|Quân ủy|Quân uỷ|Cơ quan|Vụ|Tổng cục|Báo|Đài)(?=[\s,])/u;
+
+/** "Trách nhiệm của Sở Khoa học và Công nghệ", "Nhiệm vụ của Ủy ban nhân dân các huyện": the body an article is about. */
+const DUTIES_OF = /^(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ và quyền hạn|Trách nhiệm và quyền hạn)\s+(?:thực hiện\s+)?của\s+(.{3,90}?)[:.]?$/u;
 
 /** The body a unit of text is addressed to, and the task that follows. */
 export function leadOf(text: string): Lead | null {
@@ -278,7 +301,18 @@ export function extractAssignments(sections: Section[]): Assignment[] {
     const inPart = isAssigningSection(sec.path, assigningPaths);
     const inherited = inheritedBody(sec.path);
     // Without an assigning part, a numbered item whose heading names a body is addressed to it (2018-CV/TU).
-    const addressed = !hasAssigningPart && Boolean(sec.title) && sec.title!.length <= 160 && ORG_START.test(sec.title!.replace(ADDRESS_PREFIX, ""));
+    const addressed =
+      Boolean(sec.title) && ((!hasAssigningPart && sec.title!.length <= 160 && ORG_START.test(sec.title!.replace(ADDRESS_PREFIX, ""))) || isBodyHeading(sec.title!));
+    // "Điều 7. Trách nhiệm của Sở Khoa học và Công nghệ": its clauses are that body's duties (a clause naming a body of
+    // its own keeps it).
+    const dutiesOf = sec.title ? DUTIES_OF.exec(sec.title.trim()) : null;
+    // (A group — "các cơ quan, tổ chức", "các sở, ngành" — names no one body: its clauses name their own.)
+    if (dutiesOf && !/^các\s/iu.test(dutiesOf[1]!) && ORG_START.test(dutiesOf[1]!) && !headingBodies.has(sec.path)) {
+      const body = dutiesOf[1]!;
+      headingBodies.set(sec.path, body);
+      if (sec.text.trim() && !leadOf(sec.text.split("\n")[0] ?? "")) out.push(...rowsFor(sec.path, body, sec.text));
+      continue;
+    }
     // …or whose text opens with a body and its task ("2. Ban Tuyên giáo Thành ủy chủ trì…").
     const addressedText = !hasAssigningPart && !sec.title && leadOf(sec.text.split("\n")[0] ?? "") !== null;
     if (!sec.path || (!inPart && !addressed && !addressedText && !inherited)) {

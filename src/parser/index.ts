@@ -164,6 +164,8 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     (s.numberCode ? docTypeFromCode(s.numberCode, s.numberForm) : null) ??
     typeFromTitle(title) ??
     (s.site.docType ? docTypeFromName(s.site.docType) : null) ??
+    // A letter says what it is about with "V/v …" under its number, and is addressed "Kính gửi": a công văn.
+    (s.titleLines.some((l) => /^V\/v(?=[\s:]|$)/iu.test(l.trim())) || (s.number && s.recipients.length) ? "Công văn" : null) ??
     "Văn bản";
 
   const allText = [title, ...s.sections.map((sec) => `${sec.title ?? ""}\n${sec.text}`)].join("\n");

@@ -21,7 +21,7 @@ import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
 import { answerFromRegister } from "./strategies/register.js";
 import { answerHeaderClaim, openYesNo } from "./strategies/yesno.js";
 import { taskRepeat, taskWindow } from "../understand/window.js";
-import type { ParsedDocument } from "../domain/model.js";
+import { type ParsedDocument, readable } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
 import { analyzeText } from "../search/analyzer.js";
 
@@ -178,7 +178,9 @@ function ambiguity(frame: QuestionFrame, r: Retrieval, kb: Knowledge, answer: An
 
 /** The answer to a framed question, from the retrieval held to its scope. */
 export function route(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext = { today: new Date().toISOString().slice(0, 10) }): AnswerResult {
-  return sharedNumber(frame, kb, routeFrame(frame, r, kb, context));
+  const answer = sharedNumber(frame, kb, routeFrame(frame, r, kb, context));
+  // The answer reads a table cell's wrapped lines as one; its citations keep the break, as the document has it.
+  return { ...answer, answer: readable(answer.answer) };
 }
 
 /**

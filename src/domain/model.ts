@@ -40,6 +40,19 @@ export interface Signer {
   title: string;
 }
 
+/**
+ * A line break inside a table cell ("Cục A;<br>Hội B", "khởi nghiệp<br>sáng tạo"), as it stands in a row's text:
+ * three dots. A quote of the row then matches the document on either side of the break (an elision separates a
+ * quote's fragments), and a reader's text (`readable`) shows a plain space. Three ASCII dots, not "…": the quotes'
+ * own elisions are "…", and whitespace may be normalised anywhere in between.
+ */
+export const CELL_BREAK = " ... ";
+
+/** Text for reading: cell breaks as plain spaces. */
+export function readable(text: string): string {
+  return text.replace(/ \.\.\. /g, " ");
+}
+
 export interface Section {
   path: string;
   /** Heading text without its marker, or null for a section that has none (the preamble, a bare list item). */

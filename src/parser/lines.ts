@@ -11,6 +11,7 @@
  * that spans lines is joined, and in a document whose paragraphs are wrapped blocks the lines of a block are joined
  * back into one paragraph.
  */
+import { CELL_BREAK } from "../domain/model.js";
 import { nfc } from "../text/vietnamese.js";
 
 export interface Line {
@@ -105,7 +106,8 @@ export function isRowNumber(text: string): boolean {
 
 /** One cell: its raw lines and the raw line each came from. */
 interface RawCell {
-  lines: { source: number; raw: string }[];
+  /** The cell's lines; `br` when the line follows a "<br>" (a break the source wrote), not a wrapped source line. */
+  lines: { source: number; raw: string; br?: boolean }[];
 }
 
 type Chunk = { kind: "text"; source: number; raw: string } | { kind: "table"; source: number; rows: RawCell[][] };
@@ -231,7 +233,7 @@ function chunksOf(raw: string[]): Chunk[] {
       const rows: RawCell[][] = raw.slice(i, j).map((l, k) =>
         splitCells(l.trim())
           .slice(1, -1)
-          .map((cell) => ({ lines: cell.split(/<br\s*\/?>/i).map((part) => ({ source: i + k, raw: part })) })),
+          .map((cell) => ({ lines: cell.split(/<br\s*\/?>/i).map((part, n) => ({ source: i + k, raw: part, br: n > 0 })) })),
       );
       out.push({ kind: "table", source: i, rows });
       i = j - 1;
@@ -382,7 +384,15 @@ export function toLines(input: string): Line[] {
     const table = tables++;
     out.push(blank(chunk.source));
     for (const r of rows) {
-      const cells = r.map((c) => cleanInline(c.lines.map((l) => l.raw.trim()).join(" ")).text);
+      // A line break inside a cell ("Cục A;<br>Hội B") is kept as " … ": the row's text then quotes the document
+      // verbatim on either side of it (tables.ts reads it as a separator).
+      const cells = r.map((c) =>
+        c.lines
+          .map((l) => ({ text: cleanInline(l.raw.trim()).text, br: l.br }))
+          .filter((l) => l.text)
+          .map((l, n) => (n === 0 ? l.text : `${l.br ? CELL_BREAK : " "}${l.text}`))
+          .join(""),
+      );
       if (r.every((c) => isSeparatorCell(cellText(c)))) continue;
       if (!cells.some(Boolean)) continue;
       const source = r.find((c) => c.lines.length)?.lines[0]?.source ?? chunk.source;

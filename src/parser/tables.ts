@@ -6,7 +6,7 @@
  * lead body. Pure functions.
  */
 import { normalizeDeadline } from "../domain/deadline.js";
-import type { Assignment, Section } from "../domain/model.js";
+import { type Assignment, CELL_BREAK, type Section } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
 import { leadBodies, splitPartners } from "./assignments.js";
 import { isRowNumber } from "./lines.js";
@@ -156,10 +156,13 @@ export function readTaskTable(rows: string[][], base: string): TableRead | null 
     // document's row, so a quote of it is found where the row stands.
     const text = r.own ? r.own.join(" | ") : trimEmptyEnds(r.cells.filter((_, i) => i !== stt)).join(" | ");
     sections.push({ path, title: null, text });
-    const taskText = [...context.map((i) => r.cells[i] ?? "").filter(Boolean), r.cells[task] ?? ""].filter(Boolean).join(": ");
-    const due = deadline >= 0 ? r.cells[deadline] || null : null;
-    const partnerList = partners >= 0 && r.cells[partners] ? splitPartners(r.cells[partners]!) : [];
-    const leads = lead >= 0 && r.cells[lead] ? leadBodies(r.cells[lead]!) : [];
+    // A cell's inner line breaks (" … ") are wrapped lines as often as separators ("Bộ Khoa học và<br>Công nghệ"):
+    // read as a space; the bodies' own punctuation separates them.
+    const cell = (i: number, sep: string) => (i >= 0 && r.cells[i] ? r.cells[i]!.split(CELL_BREAK).join(sep) : "");
+    const taskText = [...context.map((i) => cell(i, " ")).filter(Boolean), cell(task, " ")].filter(Boolean).join(": ");
+    const due = cell(deadline, " ") || null;
+    const partnerList = cell(partners, " ") ? splitPartners(cell(partners, " ")) : [];
+    const leads = cell(lead, " ") ? leadBodies(cell(lead, " ")) : [];
     for (const body of leads) {
       assignments.push({
         section: path,
@@ -170,7 +173,7 @@ export function readTaskTable(rows: string[][], base: string): TableRead | null 
         deadline: due,
         task: taskText,
         due: normalizeDeadline(due),
-        product: product >= 0 ? r.cells[product] || null : null,
+        product: cell(product, " ") || null,
         source: "table",
       });
     }

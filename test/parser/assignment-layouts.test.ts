@@ -111,3 +111,32 @@ Lâm Quốc Huy`, "cv.md");
     expect(doc.assignments.find((a) => a.section === "1")?.deadline).toMatch(/30\/6\/2025/);
   });
 });
+
+describe("a line break inside a task-table cell", () => {
+  const doc = parseDocument(`BỘ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 538/QĐ-BKHCN
+Hà Nội, ngày 18 tháng 3 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch hỗ trợ doanh nghiệp
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.
+
+PHỤ LỤC
+
+| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+| --- | --- | --- | --- | --- |
+| 1 | Xây dựng bộ chỉ số đánh giá<br>chuyển đổi số | Cục Chuyển đổi số quốc gia | Viện Chiến lược chuyển đổi số;<br>Hiệp hội Doanh nghiệp nhỏ và vừa | Quý III/2026 |
+`, "qd.md");
+  const row = doc.sections.find((s) => s.path === "Phụ lục.1")!;
+  it("stands as an elision in the row's text, so each side quotes the document as written", () => {
+    expect(row.text).toContain("Xây dựng bộ chỉ số đánh giá ... chuyển đổi số");
+    expect(row.text).toContain("Viện Chiến lược chuyển đổi số; ... Hiệp hội Doanh nghiệp nhỏ và vừa");
+  });
+  it("is read as a space in the assignment: the task whole, the partners one by one", () => {
+    const a = doc.assignments.find((x) => x.section === "Phụ lục.1")!;
+    expect(a.task).toBe("Xây dựng bộ chỉ số đánh giá chuyển đổi số");
+    expect(a.partners).toEqual(["Viện Chiến lược chuyển đổi số", "Hiệp hội Doanh nghiệp nhỏ và vừa"]);
+    expect(a.deadline).toBe("Quý III/2026");
+  });
+});

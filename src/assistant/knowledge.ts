@@ -111,6 +111,8 @@ export class Knowledge {
   private readonly termCache = new TermCache(4000);
   /** Folded locality names → document ids. */
   readonly localities = new Map<string, Set<string>>();
+  /** Folded locality names → the name as written (the alphabetically first spelling when documents differ). */
+  private readonly localityNames = new Map<string, string>();
   private readonly wordsByFold = new Map<string, string[]>();
 
   /** Document frequency over chunks, by term id. */
@@ -135,6 +137,8 @@ export class Knowledge {
       }
       for (const loc of localitiesOf(doc)) {
         const key = foldVi(loc).toLowerCase();
+        const named = this.localityNames.get(key);
+        if (named === undefined || loc < named) this.localityNames.set(key, loc);
         if (!this.localities.has(key)) this.localities.set(key, new Set());
         this.localities.get(key)!.add(doc.id);
       }
@@ -230,6 +234,13 @@ export class Knowledge {
     const out = new Set<string>();
     for (const [loc, ids] of this.localities) if (folded.includes(` ${loc} `)) for (const id of ids) out.add(id);
     return out;
+  }
+
+  /** The corpus's localities with their document counts, in Vietnamese alphabetical order. */
+  localityList(): { name: string; documents: number }[] {
+    return [...this.localities]
+      .map(([key, ids]) => ({ name: this.localityNames.get(key)!, documents: ids.size }))
+      .sort((a, b) => a.name.localeCompare(b.name, "vi"));
   }
 
   private issuerPairSets: { id: string; pairs: Set<string> }[] | null = null;

@@ -20,6 +20,7 @@ import { documentsFeature } from "./features/documents.js";
 import { feedbackFeature } from "./features/feedback.js";
 import { helpFeature } from "./features/help.js";
 import { quizFeatures } from "./features/quiz.js";
+import { scopeFeature } from "./features/scope.js";
 import { sourcesFeature } from "./features/sources.js";
 import { startFeature } from "./features/start.js";
 import { unknownFeature } from "./features/unknown.js";
@@ -84,6 +85,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     assignmentsFeature(options),
     chainFeature(options),
     documentsFeature(options),
+    scopeFeature(options),
     sourcesFeature(options),
     feedbackFeature(options),
     adminFeature(options),

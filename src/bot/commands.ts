@@ -8,6 +8,7 @@ export const USER_COMMANDS: BotCommand[] = [
   { command: "giao", description: "Ai được giao việc gì: /giao <cơ quan hoặc việc>" },
   { command: "chuoi", description: "Chuỗi văn bản từ Nghị quyết 20: /chuoi [số hiệu]" },
   { command: "vanban", description: "Danh sách văn bản đã nạp" },
+  { command: "phamvi", description: "Phạm vi địa phương của cuộc trò chuyện: /phamvi <địa phương>" },
   { command: "nguon", description: "Nguồn của câu trả lời gần nhất" },
   { command: "quiz", description: "Câu đố ôn tập" },
   { command: "diem", description: "Điểm câu đố" },

@@ -95,7 +95,7 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
 
     let result: AnswerResult;
     try {
-      result = await withTyping(ctx, () => abortable(assistant.ask(question, { history, signal }), timeout, shutdownSignal));
+      result = await withTyping(ctx, () => abortable(assistant.ask(question, { history, signal, scope: session.scope ?? null }), timeout, shutdownSignal));
     } catch (err) {
       if (err instanceof AskAborted) {
         ctx.log.warn({ reason: err.reason, ms: Date.now() - started }, "question aborted");

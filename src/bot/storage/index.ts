@@ -22,9 +22,19 @@ export interface SessionData {
   turns: Turn[];
   /** Id of the last answer in this chat (for /nguon). */
   lastAnswerId: string | null;
+  /**
+   * The chat's scope (/phamvi): questions that name no document are answered from the central documents and this
+   * locality's. Absent in sessions written before scopes existed: read as none.
+   */
+  scope?: ChatScope | null;
 }
 
-export const initialSession = (): SessionData => ({ turns: [], lastAnswerId: null });
+export interface ChatScope {
+  /** The locality as the corpus writes it ("Quảng Ngãi"). */
+  locality: string;
+}
+
+export const initialSession = (): SessionData => ({ turns: [], lastAnswerId: null, scope: null });
 
 export interface AnswerRecord {
   id: string;

@@ -32,6 +32,20 @@ describe("EmbeddedStore persistence", () => {
     }
   });
 
+  it("breaks ties by chunk id even where the limit cuts them: the same hits for any insertion order", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "vanban-store-"));
+    try {
+      const store = new EmbeddedStore(dir);
+      const tied = ["e", "b", "d", "a", "c"].map((id) => chunk(id, 7));
+      for (const order of [tied, [...tied].reverse()]) {
+        await store.replaceAll(order, {});
+        expect((await store.query({ sparse: { indices: [7], values: [1] }, limit: 2 })).map((h) => h.id)).toEqual(["a", "b"]);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reports no index in an empty folder", async () => {
     const dir = await mkdtemp(join(tmpdir(), "vanban-store-"));
     expect(await new EmbeddedStore(dir).open()).toBe(false);

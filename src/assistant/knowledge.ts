@@ -102,7 +102,19 @@ export function cardOf(doc: ParsedDocument): DocumentCard {
   return { ...summaryOf(doc), file: doc.file, signer: s?.name ? `${s.name}${role ? ` (${role})` : ""}` : null, missing: missingFacts(doc) };
 }
 
+/**
+ * The one order of a corpus's documents, whatever order they were ingested in: by date (undated last), then by id.
+ * Everything built from the documents (chunks, the chain, lists, counts, the first documents an answer names)
+ * follows it, so the same corpus gives the same answers however its files were read.
+ */
+export function canonicalOrder(documents: readonly ParsedDocument[]): ParsedDocument[] {
+  const key = (d: ParsedDocument) => d.date ?? "9999";
+  return [...documents].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 export class Knowledge {
+  /** The documents, in canonical order (see canonicalOrder). */
+  readonly documents: ParsedDocument[];
   readonly byId = new Map<string, ParsedDocument>();
   readonly chunks: ChunkInfo[] = [];
   readonly chunkById = new Map<string, ChunkInfo>();
@@ -124,11 +136,9 @@ export class Knowledge {
    * @param stats the corpus statistics when the caller has just computed them (an ingest); otherwise every chunk
    *   is analyzed here once.
    */
-  constructor(
-    readonly documents: ParsedDocument[],
-    stats?: TermStats,
-  ) {
-    for (const doc of documents) {
+  constructor(documents: readonly ParsedDocument[], stats?: TermStats) {
+    this.documents = canonicalOrder(documents);
+    for (const doc of this.documents) {
       this.byId.set(doc.id, doc);
       for (const c of chunkDocument(doc)) {
         const info = new ChunkInfo(c.id, c.payload, this.termCache);

@@ -558,8 +558,11 @@ export class EmbeddedStore implements VectorStore {
    * Build and switch to a new version. `info.attachments` are extra files kept in the version folder and covered by
    * its manifest (read back with `attachment(name)` after open).
    */
-  async replaceAll(chunks: IndexedChunk[], info: { denseSize?: number; attachments?: Record<string, string | Buffer> }): Promise<void> {
-    validateIndexedChunks(chunks, info);
+  async replaceAll(given: IndexedChunk[], info: { denseSize?: number; attachments?: Record<string, string | Buffer> }): Promise<void> {
+    validateIndexedChunks(given, info);
+    // Chunks are numbered in id order, whatever order they come in: equal scores (ranked by number) then come out in
+    // chunk-id order, and the same corpus gives the same rankings however it was read.
+    const chunks = [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const denseSize = info.denseSize ?? 0;
     const n = chunks.length;
     let total = 0;

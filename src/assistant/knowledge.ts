@@ -178,11 +178,21 @@ export class Knowledge {
     return this.chunks.length;
   }
 
+  /** idf by term, as computed: answer strategies ask for the same few thousand terms over and over. */
+  private readonly idfs = new Map<string, number>();
+
   /** idf of a term over chunks; a term the corpus never uses gets the highest idf. */
   idf(term: string): number {
-    const n = this.df.get(termId(term)) ?? 0;
-    const N = this.chunks.length || 1;
-    return Math.log(1 + (N - n + 0.5) / (n + 0.5));
+    let value = this.idfs.get(term);
+    if (value === undefined) {
+      const n = this.df.get(termId(term)) ?? 0;
+      const N = this.chunks.length || 1;
+      value = Math.log(1 + (N - n + 0.5) / (n + 0.5));
+      // Questions bring terms of their own (typos, names): the cache starts over rather than grow without bound.
+      if (this.idfs.size >= 200_000) this.idfs.clear();
+      this.idfs.set(term, value);
+    }
+    return value;
   }
 
   readonly vocab: Vocabulary = {

@@ -11,6 +11,9 @@ const modules: Record<string, () => Promise<{ run(args: unknown): Promise<unknow
   quality: () => import("./phases/quality.js") as Promise<{ run(args: unknown): Promise<unknown> }>,
   bot: () => import("./phases/bot.js") as Promise<{ run(args: unknown): Promise<unknown> }>,
   quiz: () => import("./phases/quiz.js") as Promise<{ run(args: unknown): Promise<unknown> }>,
+  scale: () => import("./phases/scale.js").then((m) => ({ run: m.build as (args: unknown) => Promise<unknown> })),
+  scaleAsk: () => import("./phases/scale.js").then((m) => ({ run: m.ask as (args: unknown) => Promise<unknown> })),
+  scaleQuiz: () => import("./phases/scale.js").then((m) => ({ run: m.quiz as (args: unknown) => Promise<unknown> })),
 };
 const load = modules[phase ?? ""];
 if (!load || !process.send) {

@@ -71,6 +71,10 @@ export const configSchema = z.object({
   QDRANT_URL: optionalString,
   QDRANT_API_KEY: optionalString,
   QDRANT_COLLECTION: z.string().default("vanban"),
+  /** Shards of each collection an ingest creates (unset: the server's default, 1); in a cluster ≥ the nodes. */
+  QDRANT_SHARDS: z.coerce.number().int().positive().optional(),
+  /** Copies of each shard (unset: 1); 2 or more keep answering when a node is lost. */
+  QDRANT_REPLICAS: z.coerce.number().int().positive().optional(),
 
   TELEGRAM_BOT_TOKEN: optionalString,
   /** Bot API root; set it for a self-hosted Bot API server. */

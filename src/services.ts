@@ -26,6 +26,8 @@ export async function buildServices(config: Config, logger: Logger, options: { f
           url: config.QDRANT_URL,
           apiKey: config.QDRANT_API_KEY,
           collection: config.QDRANT_COLLECTION,
+          shardNumber: config.QDRANT_SHARDS,
+          replicationFactor: config.QDRANT_REPLICAS,
           timeoutMs: config.LLM_TIMEOUT_MS,
           logger,
           // The bot's /reload and `npm run ingest` may run at the same time: one ingest at a time per alias.

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,10 +32,76 @@ describe("EmbeddedStore persistence", () => {
     }
   });
 
+  it("breaks ties by chunk id even where the limit cuts them: the same hits for any insertion order", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "vanban-store-"));
+    try {
+      const store = new EmbeddedStore(dir);
+      const tied = ["e", "b", "d", "a", "c"].map((id) => chunk(id, 7));
+      for (const order of [tied, [...tied].reverse()]) {
+        await store.replaceAll(order, {});
+        expect((await store.query({ sparse: { indices: [7], values: [1] }, limit: 2 })).map((h) => h.id)).toEqual(["a", "b"]);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reports no index in an empty folder", async () => {
     const dir = await mkdtemp(join(tmpdir(), "vanban-store-"));
     expect(await new EmbeddedStore(dir).open()).toBe(false);
     await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe("EmbeddedStore formats", () => {
+  it("opens an index written by the previous version (format 1): same ranking, payloads and documents copy", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "vanban-format1-"));
+    try {
+      await cp(join(import.meta.dirname, "fixtures", "index-format1"), dir, { recursive: true });
+      const store = new EmbeddedStore(dir);
+      expect(await store.open()).toBe(true);
+      expect(store.lastOpen?.status).toBe("opened");
+      const hits = await store.query({ sparse: { indices: [7, 9], values: [1, 1] }, limit: 5 });
+      // What the previous version answered for this query (recorded when the fixture was written).
+      expect(hits.map((h) => h.id)).toEqual(["12#1#0", "13#1#0", "12#2#0"]);
+      expect(hits[1]!.payload).toMatchObject({ documentId: "13", number: "13-CV/TU", text: "Tuyên truyền sâu rộng." });
+      expect(store.takeAttachment("documents.json")?.toString()).toBe("[]");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("stores postings compressed and the text once: a corpus of long texts takes less room than its text", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "vanban-lean-"));
+    try {
+      const words = ["khoa", "học", "công", "nghệ", "đổi", "mới", "sáng", "tạo", "chuyển", "số", "tuyên", "truyền", "báo", "cáo"];
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+      const chunks = Array.from({ length: 400 }, (_, d) => {
+        const text = Array.from({ length: 150 }, () => words[next() % words.length]).join(" ");
+        const terms = [...new Set(Array.from({ length: 120 }, () => next() % 3000))].sort((a, b) => a - b);
+        const documentId = `doc-${Math.floor(d / 20)}`;
+        const payload = { documentId, docType: "Kế hoạch", number: null, issuer: "Ủy ban nhân dân tỉnh", place: "Thử Nghiệm", date: null, title: "Kế hoạch chuyển đổi số", section: String(d % 20), sectionTitle: null, headingPath: "", kind: "section" as const, text, part: 0 };
+        return { id: `${documentId}#${d % 20}#0`, payload, sparse: { indices: terms, values: terms.map((t) => 1 + (t % 3) / 10) } };
+      });
+      const store = new EmbeddedStore(dir);
+      await store.replaceAll(chunks, {});
+      const version = (await readFile(join(dir, "CURRENT"), "utf8")).trim();
+      const size = async (name: string) => (await stat(join(dir, version, name))).size;
+      const textBytes = chunks.reduce((sum, c) => sum + Buffer.byteLength(c.payload.text), 0);
+      const postings = chunks.reduce((sum, c) => sum + c.sparse.indices.length, 0);
+      // 8 bytes a posting before; now gaps of one byte or two and weights from each chunk's small table.
+      expect((await size("index.bin")) / postings).toBeLessThan(3);
+      // The text once and compressed, each document's fields once per block.
+      expect(await size("records.bin")).toBeLessThan(textBytes / 2);
+      const reopened = new EmbeddedStore(dir);
+      expect(await reopened.open()).toBe(true);
+      const [first] = await reopened.query({ sparse: { indices: chunks[123]!.sparse.indices.slice(0, 40), values: new Array(40).fill(1) }, limit: 3 });
+      expect(first!.id).toBe(chunks[123]!.id);
+      expect(first!.payload).toEqual(chunks[123]!.payload);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -88,6 +154,20 @@ describe("EmbeddedStore integrity", () => {
       }
     });
   }
+
+  it("reads no text at open: a damaged record block is named when a payload is read, while ids still rank", async () => {
+    const { dir, current } = await twoVersions();
+    try {
+      await flipByte(join(dir, current, "records.bin"));
+      const store = new EmbeddedStore(dir);
+      expect(await store.open()).toBe(true);
+      const [hit] = await store.query({ sparse: { indices: [7], values: [1] }, limit: 5 });
+      expect(hit!.id).toBe("new");
+      expect(() => hit!.payload).toThrow(/records\.bin fails its checksum/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it("a CURRENT pointing to nothing: the newest intact version is used", async () => {
     const { dir, current } = await twoVersions();

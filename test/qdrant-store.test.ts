@@ -44,9 +44,18 @@ function chunks(withDense: boolean): IndexedChunk[] {
 /** What the test compares: everything but the headers. */
 const summary = (r: RecordedRequest) => ({ method: r.method, path: r.path, query: r.query, body: r.body });
 
+/**
+ * idf of each term of chunks() over its 3 chunks, by hand: term 3 is in two chunks, the others in one
+ * (ln(1 + (N − n + 0.5) / (n + 0.5))). The store writes weight × idf: the whole corpus's idf, not a shard's.
+ */
+const IDF: Record<number, number> = { 3: Math.log(1 + 1.5 / 2.5), 4: Math.log(1 + 2.5 / 1.5), 9: Math.log(1 + 2.5 / 1.5), 17: Math.log(1 + 2.5 / 1.5) };
+
 const point = (c: IndexedChunk) => ({
   id: pointIdFor(c.id),
-  vector: { lexical: c.sparse, ...(c.dense ? { dense: c.dense } : {}) },
+  vector: {
+    lexical: { indices: [...c.sparse.indices], values: [...c.sparse.values].map((v, k) => v * IDF[[...c.sparse.indices][k]!]!) },
+    ...(c.dense ? { dense: c.dense } : {}),
+  },
   payload: { ...c.payload, chunkId: c.id },
 });
 
@@ -113,7 +122,7 @@ describe("QdrantStore construction", () => {
 });
 
 describe("QdrantStore.replaceAll", () => {
-  it("sparse only: creates the collection with the idf lexical vector, indexes 4 keys, upserts in batches, switches the alias in one call, deletes the old collections", async () => {
+  it("sparse only: creates the collection with a lexical vector weighted by the corpus's idf, indexes 4 keys, upserts in batches, switches the alias in one call, deletes the old collections", async () => {
     handle((req) => {
       if (req.method === "GET" && req.path === "/aliases") {
         return ok({
@@ -136,7 +145,7 @@ describe("QdrantStore.replaceAll", () => {
     expect(target).toMatch(/^vanban_v\d{13,}$/);
     expect(rec.requests.map(summary)).toEqual([
       { method: "GET", path: "/aliases", query: {}, body: undefined },
-      { method: "PUT", path: `/collections/${target}`, query: {}, body: { sparse_vectors: { lexical: { modifier: "idf" } } } },
+      { method: "PUT", path: `/collections/${target}`, query: {}, body: { sparse_vectors: { lexical: {} } } },
       ...indexRequests(target),
       { method: "PUT", path: `/collections/${target}/points`, query: { wait: "true" }, body: { points: [point(cs[0]!), point(cs[1]!)] } },
       { method: "PUT", path: `/collections/${target}/points`, query: { wait: "true" }, body: { points: [point(cs[2]!)] } },
@@ -179,7 +188,7 @@ describe("QdrantStore.replaceAll", () => {
         method: "PUT",
         path: `/collections/${target}`,
         query: {},
-        body: { sparse_vectors: { lexical: { modifier: "idf" } }, vectors: { dense: { size: 4, distance: "Cosine" } } },
+        body: { sparse_vectors: { lexical: {} }, vectors: { dense: { size: 4, distance: "Cosine" } } },
       },
       ...indexRequests(target),
       { method: "PUT", path: `/collections/${target}/points`, query: { wait: "true" }, body: { points: cs.map(point) } },

@@ -12,8 +12,8 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 export const CORPUS_DIRS = ["corpus", "../shared/corpus-extra"];
 export const METADATA_DIR = "metadata";
 
-export async function loadReal(): Promise<RealDocument[]> {
-  const { loaded } = await loadAll(CORPUS_DIRS.map((d) => resolve(ROOT, d)));
+export async function loadReal(dirs: readonly string[] = CORPUS_DIRS): Promise<RealDocument[]> {
+  const { loaded } = await loadAll(dirs.map((d) => resolve(ROOT, d)));
   const out: RealDocument[] = [];
   for (const item of loaded) {
     const { meta } = await loadMetadata(item.file, resolve(ROOT, METADATA_DIR));

@@ -104,46 +104,97 @@ function redrawDates(text: string, r: () => number): string {
     .replace(/ngày \d{1,2} tháng \d{1,2} năm \d{4}/g, () => `ngày ${day()} tháng ${month()} năm ${year()}`);
 }
 
+type SyntheticInput = { text: string; file: string; meta: DocumentMetadata };
+
+/**
+ * One synthetic document from a real one: its own number re-drawn (digits only, the code kept), its localities
+ * replaced by `place` (also in capitals), ~35 % of the sentences of its long paragraphs replaced by sentences of
+ * `others`, 20 % of those paragraphs shuffled, dates re-drawn.
+ */
+function variant(src: RealDocument, r: () => number, place: string, others: readonly string[], locs: readonly string[]): { text: string; meta: DocumentMetadata } {
+  let text = src.text;
+  const meta: DocumentMetadata = { ...src.meta };
+  const own = src.parsed.number;
+  if (own) {
+    // Party numbers "2018-CV/TU" and state numbers "144/KH-UBND": the digits before the first separator change.
+    const [digits, sep, code = ""] = own.split(/([-/])(.*)/s);
+    const fresh = String(1 + Math.floor(r() * 5000));
+    text = text.replace(new RegExp(`(?<!\\d)${escapeRe(digits!)}(\\s*${escapeRe(sep ?? "-")}\\s*${escapeRe(code)})`, "g"), `${fresh}$1`);
+    if (meta.number) meta.number = `${fresh}${sep}${code}`;
+  }
+  text = replaceLocalities(text, locs, place);
+  if (meta.place && meta.place !== "Hà Nội") meta.place = place;
+  // Long paragraphs: replace ~1/3 of their sentences by sentences of other real sections; shuffle some.
+  text = text
+    .split("\n")
+    .map((line) => {
+      if (line.length < 160 || /^\s*(#|[IVX]+\.|\d+\.|[a-zđ]\))/.test(line)) return line;
+      let sents = line.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+      sents = sents.map((s) => (r() < 0.35 ? (pick(r, others) ?? s) : s));
+      if (r() < 0.2) sents.sort(() => r() - 0.5);
+      return sents.join(" ");
+    })
+    .join("\n");
+  return { text: redrawDates(text, r), meta };
+}
+
 /**
  * `n` synthetic documents (text, file name, sidecar metadata) from the real ones; see the module comment.
  */
-export function synthesizeDocuments(real: readonly RealDocument[], n: number, seed = 7): { text: string; file: string; meta: DocumentMetadata }[] {
+export function synthesizeDocuments(real: readonly RealDocument[], n: number, seed = 7): SyntheticInput[] {
   const r = rng(seed);
   const parsed = real.map((d) => d.parsed);
   const locs = realLocalities(parsed);
   const pools = sentencePools(parsed);
   const othersOf = new Map(real.map((d) => [d, real.filter((o) => o !== d).flatMap((o) => pools.byDoc.get(o.parsed.id) ?? [])]));
-  const out: { text: string; file: string; meta: DocumentMetadata }[] = [];
+  const out: SyntheticInput[] = [];
   for (let k = 0; k < n; k++) {
     const src = real[k % real.length]!;
-    const others = othersOf.get(src)!;
-    let text = src.text;
-    const meta: DocumentMetadata = { ...src.meta };
-    const own = src.parsed.number;
-    if (own) {
-      const [digits, code = ""] = own.split(/-(.*)/s);
-      const fresh = String(1 + Math.floor(r() * 5000));
-      text = text.replace(new RegExp(`(?<!\\d)${escapeRe(digits!)}(\\s*[-–]\\s*${escapeRe(code)})`, "g"), `${fresh}$1`);
-      if (meta.number) meta.number = `${fresh}-${code}`;
-    }
-    const place = locality(r);
-    text = replaceLocalities(text, locs, place);
-    if (meta.place && meta.place !== "Hà Nội") meta.place = place;
-    // Long paragraphs: replace ~1/3 of their sentences by sentences of other real sections; shuffle some.
-    text = text
-      .split("\n")
-      .map((line) => {
-        if (line.length < 160 || /^\s*(#|[IVX]+\.|\d+\.|[a-zđ]\))/.test(line)) return line;
-        let sents = line.split(/(?<=[.;])\s+(?=\p{Lu})/u);
-        sents = sents.map((s) => (r() < 0.35 ? (pick(r, others) ?? s) : s));
-        if (r() < 0.2) sents.sort(() => r() - 0.5);
-        return sents.join(" ");
-      })
-      .join("\n");
-    text = redrawDates(text, r);
+    const { text, meta } = variant(src, r, locality(r), othersOf.get(src)!, locs);
     out.push({ text, file: `synthetic/${String(k).padStart(5, "0")}_${basename(src.file)}`, meta });
   }
   return out;
+}
+
+/** How synthesizeLocalities builds its corpus, printed with the figures. */
+export const LOCALITIES_METHOD =
+  "the central documents (Kết luận 69, Nghị quyết 20, the Prime Minister's decision, the central Party documents) once each, as they are; " +
+  "every other document is a local one of corpus/, ../shared/corpus-extra or ../shared/corpus-dev (Party committees and provincial People's " +
+  "Committees, in turn) rewritten for another locality: the place replaced everywhere (also in capitals) and in the issuer (an issuer without " +
+  "a place gets \"tỉnh <place>\"), the number's digits re-drawn (codes kept, so numbers may repeat across provinces as they do), ~35% of the " +
+  "sentences of long paragraphs replaced by sentences of the other local documents, 20% of those paragraphs shuffled, dates re-drawn";
+
+/**
+ * A corpus of many localities: the real central documents once each, and local documents of `places` localities
+ * made from the real local ones (see LOCALITIES_METHOD). `isCentral` tells central issuers (the domain vocabulary's).
+ */
+export function synthesizeLocalities(
+  real: readonly RealDocument[],
+  n: number,
+  isCentral: (issuer: string) => boolean,
+  seed = 13,
+): { inputs: SyntheticInput[]; central: RealDocument[]; places: number } {
+  const r = rng(seed);
+  const central = real.filter((d) => isCentral(d.parsed.issuer));
+  const local = real.filter((d) => !isCentral(d.parsed.issuer));
+  const locs = realLocalities(real.map((d) => d.parsed));
+  const pools = sentencePools(local.map((d) => d.parsed));
+  const othersOf = new Map(local.map((d) => [d, local.filter((o) => o !== d).flatMap((o) => pools.byDoc.get(o.parsed.id) ?? [])]));
+  // About five documents a locality: the real provinces and towns first, then made-up two-syllable names.
+  const wanted = Math.max(1, Math.round((n - central.length) / 5));
+  const names = new Set<string>(PLACES);
+  for (let i = 0; names.size < wanted && i < SYL_A.length * SYL_B.length; i++) names.add(`${SYL_A[i % SYL_A.length]} ${SYL_B[Math.floor(i / SYL_A.length) % SYL_B.length]}`);
+  const places = [...names].slice(0, wanted);
+  const inputs: SyntheticInput[] = central.map((d) => ({ text: d.text, file: d.file, meta: d.meta }));
+  for (let k = 0; inputs.length < n; k++) {
+    const src = local[k % local.length]!;
+    const place = places[k % places.length]!;
+    const { text, meta } = variant(src, r, place, othersOf.get(src)!, locs);
+    const issuer = replaceLocalities(src.parsed.issuer, locs, place);
+    meta.issuer = issuer === src.parsed.issuer ? `${issuer} tỉnh ${place}` : issuer;
+    inputs.push({ text, file: `localities/${String(k).padStart(5, "0")}_${basename(src.file)}`, meta });
+  }
+  return { inputs, central, places: places.length };
 }
 
 /** Word tokens of the real corpus (with repetition: sampling from it follows the corpus's word frequencies). */

@@ -33,6 +33,9 @@ export interface BuildResult {
   avgLengthTrue: number;
   diskBytes: number;
   diskFiles: Record<string, number>;
+  /** UTF-8 bytes of the chunks' texts, and the index's size on disk per byte of them. */
+  textBytes: number;
+  indexBytesPerTextByte: number;
   builderRssMB: number;
 }
 
@@ -96,6 +99,7 @@ export async function run(args: { chunks: number; dir: string; textsFile: string
   await once(out, "finish");
 
   const disk = await dirSize(args.dir);
+  const textBytes = chunks.reduce((s, c) => s + Buffer.byteLength(c.payload.text), 0);
   const result: BuildResult = {
     chunks: chunks.length,
     documents: new Set(chunks.map((c) => c.payload.documentId)).size,
@@ -112,6 +116,8 @@ export async function run(args: { chunks: number; dir: string; textsFile: string
     avgLengthTrue: Math.round((trueLen / chunks.length) * 10) / 10,
     diskBytes: disk.total,
     diskFiles: disk.files,
+    textBytes,
+    indexBytesPerTextByte: Math.round((disk.total / textBytes) * 100) / 100,
     builderRssMB,
   };
   log(

@@ -223,6 +223,7 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
     assignments,
     chain,
     documents: () => kb.documents.map(summaryOf),
+    localities: () => kb.localityList(),
     section,
     addFiles: (files, options) => reindex(files, options?.replace),
     reload: () => reindex(null),

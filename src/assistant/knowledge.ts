@@ -10,7 +10,7 @@ import type { Chunk } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
 import { CorpusKnowledge } from "../corpus/knowledge.js";
 
-export { CorpusKnowledge, cardOf, localitiesOf, missingFacts, summaryOf, type ResolvedNumber } from "../corpus/knowledge.js";
+export { CorpusKnowledge, canonicalOrder, cardOf, localitiesOf, missingFacts, summaryOf, type ResolvedNumber } from "../corpus/knowledge.js";
 
 /** A chunk of the corpus; its terms are analyzed when first needed (retrieval looks at a few dozen per question). */
 export class ChunkInfo implements Chunk {
@@ -87,9 +87,10 @@ export class Knowledge extends CorpusKnowledge {
    * @param stats the corpus statistics when the caller has just computed them (an ingest); otherwise every chunk
    *   is analyzed here once.
    */
-  constructor(documents: ParsedDocument[], stats?: TermStats) {
+  constructor(documents: readonly ParsedDocument[], stats?: TermStats) {
     super(documents);
-    for (const doc of documents) {
+    // In canonical order: the same corpus gives the same chunks however its files were read.
+    for (const doc of this.documents) {
       for (const c of chunkDocument(doc)) {
         const info = new ChunkInfo(c.id, c.payload, this.termCache);
         this.chunks.push(info);
@@ -121,10 +122,20 @@ export class Knowledge extends CorpusKnowledge {
   }
 
   /** idf of a term over chunks; a term the corpus never uses gets the highest idf. */
+  /** idf by term, as computed: answer strategies ask for the same few thousand terms over and over. */
+  private readonly idfs = new Map<string, number>();
+
   idf(term: string): number {
-    const n = this.df.get(termId(term)) ?? 0;
-    const N = this.chunks.length || 1;
-    return Math.log(1 + (N - n + 0.5) / (n + 0.5));
+    let value = this.idfs.get(term);
+    if (value === undefined) {
+      const n = this.df.get(termId(term)) ?? 0;
+      const N = this.chunks.length || 1;
+      value = Math.log(1 + (N - n + 0.5) / (n + 0.5));
+      // Questions bring terms of their own (typos, names): the cache starts over rather than grow without bound.
+      if (this.idfs.size >= 200_000) this.idfs.clear();
+      this.idfs.set(term, value);
+    }
+    return value;
   }
 
   readonly vocab: Vocabulary = {

@@ -13,7 +13,7 @@ import { type TermStats, chunkDocument, indexChunksParallel } from "../search/ch
 import { EmbeddedStore, type IndexProblem } from "../search/embedded-store.js";
 import type { VectorStore } from "../search/types.js";
 import { createAssistant, type GeneratedAnswerer } from "./assistant.js";
-import { cardOf, Knowledge, missingFacts, summaryOf } from "./knowledge.js";
+import { canonicalOrder, cardOf, Knowledge, missingFacts, summaryOf } from "./knowledge.js";
 import { numberKey } from "../domain/numbers.js";
 import type { QueryEmbedder } from "./retrieve.js";
 import type { Assistant, IngestReport, UploadPreview } from "./types.js";
@@ -90,7 +90,8 @@ export class EmptyCorpusError extends Error {
 export async function buildIndex(documents: ParsedDocument[], target: IndexTarget, options: BuildOptions = {}): Promise<Knowledge> {
   if (!documents.length) throw new EmptyCorpusError();
   uniqueIds(documents);
-  const chunks = documents.flatMap(chunkDocument);
+  // Chunks in the canonical order of the documents: the index comes out the same whatever the reading order.
+  const chunks = canonicalOrder(documents).flatMap(chunkDocument);
   const { indexed, stats } = await indexChunksParallel(chunks);
   let denseSize: number | undefined;
   if (options.embedder) {

@@ -48,6 +48,14 @@ export interface AskOptions {
 }
 
 
+/** A place the corpus has documents of (a document's place or the locality in its issuer's name). */
+export interface LocalityInfo {
+  /** As the documents write it: "Quảng Ngãi", "Từ Sơn". */
+  name: string;
+  /** How many documents of the corpus are tied to it. */
+  documents: number;
+}
+
 export interface AssignmentGroup {
   document: DocumentSummary;
   rows: Assignment[];
@@ -95,6 +103,8 @@ export interface Assistant {
   /** The chain around a document (number or alias like "KL 69"); no argument: the whole tree. Null if unknown. */
   chain(numberOrAlias?: string): ChainView | null;
   documents(): DocumentSummary[];
+  /** The corpus's localities, by name (a chat picks its scope among them with /phamvi). */
+  localities?(): LocalityInfo[];
   section(documentId: string, path: string): SectionView | null;
   /**
    * Parse and index the given files next to the current corpus (atomic swap; a bad file changes nothing).

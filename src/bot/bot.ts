@@ -20,11 +20,13 @@ import { documentsFeature } from "./features/documents.js";
 import { feedbackFeature } from "./features/feedback.js";
 import { helpFeature } from "./features/help.js";
 import { quizFeatures } from "./features/quiz.js";
+import { scopeFeature } from "./features/scope.js";
 import { sourcesFeature } from "./features/sources.js";
 import { startFeature } from "./features/start.js";
 import { taskFeatures, type TaskOptions } from "./features/tasks.js";
 import { unknownFeature } from "./features/unknown.js";
 import { InFlight } from "./in-flight.js";
+import { createPager } from "./pager.js";
 import { dropReplays } from "./middlewares/replays.js";
 import { RETRY_OPTIONS, telegramRetry, type TelegramRetryOptions } from "./transport.js";
 import { accessControl } from "./middlewares/access.js";
@@ -80,6 +82,8 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
 
   const quiz = quizFeatures({ ...options, api: bot.api });
   const tasks = taskFeatures({ ...options, api: bot.api });
+  // Long lists and answers: one message whose buttons turn its pages (features register their page sources).
+  const pager = createPager({ storage: storage.pages, logger });
   const protectedArea = new Composer<BotContext>();
   protectedArea.use(accessControl({ config, refused: storage.refused }));
   protectedArea.use(chatSession(storage.sessions, logger));
@@ -88,12 +92,14 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
     helpFeature(config),
     quiz.commands,
     tasks.composer,
-    chainFeature(options),
-    documentsFeature(options),
+    chainFeature(options, pager),
+    documentsFeature(options, pager),
+    scopeFeature(options),
     sourcesFeature(options),
+    pager.feature,
     feedbackFeature(options),
     adminFeature(options),
-    askFeature(options),
+    askFeature(options, pager),
     unknownFeature(),
   );
   // Poll answers carry no chat to check access against: they only count for polls this bot sent (see features/quiz.ts).

@@ -12,6 +12,7 @@ export const USER_COMMANDS: BotCommand[] = [
   { command: "xuat", description: "Xuất bảng nhiệm vụ Excel, Word: /xuat <cơ quan hoặc số hiệu>" },
   { command: "chuoi", description: "Chuỗi văn bản từ Nghị quyết 20: /chuoi [số hiệu]" },
   { command: "vanban", description: "Danh sách văn bản đã nạp" },
+  { command: "phamvi", description: "Phạm vi địa phương của cuộc trò chuyện: /phamvi <địa phương>" },
   { command: "nguon", description: "Nguồn của câu trả lời gần nhất" },
   { command: "quiz", description: "Câu đố ôn tập" },
   { command: "onthi", description: "Buổi ôn thi cho nhóm: /onthi [số câu] [giây] [chủ đề]" },

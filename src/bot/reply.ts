@@ -14,6 +14,25 @@ function isMarkupRejected(err: unknown): boolean {
   return err instanceof GrammyError && err.error_code === 400 && /parse entities|can't find end|unsupported start tag|unexpected end tag/i.test(err.description);
 }
 
+/** Options of a text message we send or edit: no link previews (citations name documents, not pages to preview). */
+const NO_PREVIEW = { link_preview_options: { is_disabled: true } } as const;
+
+/**
+ * Replace the text of the message a button was pressed on (a page turned). Telegram's refusal of an edit that
+ * changes nothing ("message is not modified": the page shown was pressed) is no error; refused markup is sent plain.
+ */
+export async function editHtml(ctx: BotContext, html: string, keyboard?: InlineKeyboard): Promise<void> {
+  const other = { ...NO_PREVIEW, ...(keyboard ? { reply_markup: keyboard } : {}) };
+  try {
+    await ctx.editMessageText(html, { parse_mode: "HTML", ...other });
+  } catch (err) {
+    if (err instanceof GrammyError && err.error_code === 400 && /message is not modified/i.test(err.description)) return;
+    if (!isMarkupRejected(err)) throw err;
+    ctx.log.warn({ err }, "HTML refused by Telegram: page shown as plain text");
+    await ctx.editMessageText(htmlToText(html), other);
+  }
+}
+
 export async function replyHtml(
   ctx: BotContext,
   html: string,
@@ -25,7 +44,7 @@ export async function replyHtml(
   for (let i = 0; i < parts.length; i++) {
     const last = i === parts.length - 1;
     const common = {
-      link_preview_options: { is_disabled: true },
+      ...NO_PREVIEW,
       ...(i === 0 && replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
       ...(last && options.keyboard ? { reply_markup: options.keyboard } : {}),
     };

@@ -29,13 +29,26 @@ function emptyReason(doc: ParsedDocument): string | null {
   return doc.sections.some((s) => s.text.trim() || s.title) ? null : "không tìm thấy nội dung văn bản (không có đoạn nào ngoài phần đầu/cuối)";
 }
 
-/** Give every document a distinct id (two files may carry the same number, e.g. a draft and the final text). */
+/**
+ * Give every document a distinct id (two files may carry the same number, e.g. a draft and the final text). Files
+ * sharing an id are numbered in the order of their paths, not of their reading: the same files get the same ids
+ * whatever order they were loaded in (citations and stored answers name documents by id).
+ */
 export function uniqueIds(documents: ParsedDocument[]): void {
-  const seen = new Map<string, number>();
-  for (const doc of documents) {
-    const n = seen.get(doc.id) ?? 0;
-    seen.set(doc.id, n + 1);
-    if (n > 0) doc.id = `${doc.id}-${n + 1}`;
+  const groups = new Map<string, ParsedDocument[]>();
+  for (const doc of documents) groups.set(doc.id, [...(groups.get(doc.id) ?? []), doc]);
+  const taken = new Set(groups.keys());
+  for (const [id, docs] of groups) {
+    if (docs.length < 2) continue;
+    docs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    let n = 1;
+    for (const doc of docs.slice(1)) {
+      // "-2", "-3" … unless a document is already called that.
+      do n++;
+      while (taken.has(`${id}-${n}`));
+      doc.id = `${id}-${n}`;
+      taken.add(doc.id);
+    }
   }
 }
 

@@ -45,23 +45,47 @@ export function cardOf(doc: ParsedDocument): DocumentCard {
   return { ...summaryOf(doc), file: doc.file, signer: s?.name ? `${s.name}${role ? ` (${role})` : ""}` : null, missing: missingFacts(doc) };
 }
 
+/**
+ * The one order of a corpus's documents, whatever order they were ingested in: by date (undated last), then by id.
+ * Everything built from the documents (chunks, the chain, lists, counts, the first documents an answer names)
+ * follows it, so the same corpus gives the same answers however its files were read.
+ */
+export function canonicalOrder(documents: readonly ParsedDocument[]): ParsedDocument[] {
+  const key = (d: ParsedDocument) => d.date ?? "9999";
+  return [...documents].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 export class CorpusKnowledge {
+  /** The documents, in canonical order (see canonicalOrder). */
+  readonly documents: ParsedDocument[];
   readonly byId = new Map<string, ParsedDocument>();
   readonly nodes = new Map<string, ChainNode>();
   readonly edges: ChainEdge[] = [];
   /** Folded locality names → document ids. */
   readonly localities = new Map<string, Set<string>>();
+  /** Folded locality names → the name as written (the alphabetically first spelling when documents differ). */
+  private readonly localityNames = new Map<string, string>();
 
-  constructor(readonly documents: ParsedDocument[]) {
-    for (const doc of documents) {
+  constructor(documents: readonly ParsedDocument[]) {
+    this.documents = canonicalOrder(documents);
+    for (const doc of this.documents) {
       this.byId.set(doc.id, doc);
       for (const loc of localitiesOf(doc)) {
         const key = foldVi(loc).toLowerCase();
+        const named = this.localityNames.get(key);
+        if (named === undefined || loc < named) this.localityNames.set(key, loc);
         if (!this.localities.has(key)) this.localities.set(key, new Set());
         this.localities.get(key)!.add(doc.id);
       }
     }
     this.buildChain();
+  }
+
+  /** The corpus's localities with their document counts, in Vietnamese alphabetical order. */
+  localityList(): { name: string; documents: number }[] {
+    return [...this.localities]
+      .map(([key, ids]) => ({ name: this.localityNames.get(key)!, documents: ids.size }))
+      .sort((a, b) => a.name.localeCompare(b.name, "vi"));
   }
 
   /** Resolve aliases ("KL 69", "nghị quyết 20", "2018/CV-TU") against corpus and referenced numbers. */

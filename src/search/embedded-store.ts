@@ -1,46 +1,60 @@
 /**
- * The embedded store: in-process, exact (no approximation at this scale), persisted on disk.
+ * The embedded store: in-process, exact (no approximation at this scale), persisted on disk, lean.
  *
  * Lexical scoring is BM25: chunk vectors carry saturated term frequencies, the store applies idf at query time
- * (the same split Qdrant uses with `modifier: idf`). Dense vectors, when present, are compared by cosine,
- * brute force. The two ranked lists are fused by RRF — not by adding scores: BM25 and cosine are not on one scale.
+ * (from its own document frequencies, the formula of search/idf.ts). Dense vectors, when present, are compared by
+ * cosine, brute force. The two ranked lists are fused by RRF — not by adding scores: BM25 and cosine are not on one
+ * scale. Chunks are numbered in chunk-id order whatever order they are given in, and equal scores rank by number:
+ * the same corpus gives the same rankings however it was read.
  *
- * Persistence: each build is written to a new folder `v<time>/`, then the `CURRENT` pointer is replaced by an
+ * Persistence: each build is written to a new folder `v<time>-<pid>/`, then the `CURRENT` pointer is replaced by an
  * atomic rename, then older folders are removed except the version that was in use before (KEEP: the fallback when
  * the new one is found damaged later). A failed build never touches the index in use.
  *
- * Integrity: every version folder ends with `manifest.json`, written last, giving each file's length and CRC-32.
- * open() verifies them (and the typed-array layout) before using a version; a damaged or missing version is passed
- * over for the newest intact one, and `lastOpen` says what was found, so the caller can log it, tell the operator and
- * rebuild when nothing intact is left. CRC-32, not a cryptographic hash: it guards against truncation, bit rot and
- * a half-copied folder, not against an attacker who can write DATA_DIR anyway, and zlib computes it at memory speed.
- *
- * Layout of a version folder (format 1), made to load without rebuilding anything:
- * - `index.bin`: typed arrays back to back — a header, the sorted term dictionary, the inverted index itself
- *   (per term, its postings: chunk numbers ascending and their weights), the normalized dense vectors, the byte
- *   offsets of each chunk's record in `records.bin`, and the filter columns (documentId, number, docType, place) as
- *   codes into the dictionaries of `meta.json`. open() reads it once and uses views on it.
- * - `records.bin`: per chunk, `JSON.stringify([id, payload])`, concatenated. Decoded lazily: a query decodes only
- *   the chunks it returns, so opening a large index does not JSON.parse hundreds of MB of payloads.
+ * Layout of a version folder (format 2), made to open by reading only what queries need:
+ * - `index.bin`: typed arrays back to back, used in place — a header; the compressed inverted index (term
+ *   dictionary, postings as varint gaps, each chunk's small table of weights: see postings.ts, ≈ 1.5 bytes a
+ *   posting where format 1 spent 8); the normalized dense vectors; the filter columns (documentId, number,
+ *   docType, place) as codes into the dictionaries of `meta.json`; the chunk ids; and where each block of
+ *   records.bin lies with its CRC-32.
+ * - `records.bin`: the payloads in compressed blocks, each document's fields once per block (see records.ts). The
+ *   text is stored once; open() reads none of it: a hit's payload is read and its block checked when somebody looks
+ *   at it (retrieval uses ids only).
  * - `meta.json`: format, counts, the filter columns' distinct values.
  * - attachments the caller asks to keep with the version (the parsed documents), so that an older version, when it
  *   has to be used, comes with the documents it was built from.
- * - `manifest.json`: length and CRC-32 of each file above.
- * Folders written by earlier layouts (no manifest; or `chunks.json` + `vectors.bin`) still open, with structural
- * checks only.
+ * - `manifest.json`, written last: length and CRC-32 of each file above.
+ *
+ * Integrity: open() checks every file's length against the manifest, reads and checks the CRC-32 of index.bin,
+ * meta.json and the attachments, and the layout of index.bin; records.bin is checked block by block as it is read
+ * (the block CRCs live in index.bin, itself checked). A damaged or missing version is passed over for the newest
+ * intact one, and `lastOpen` says what was found, so the caller can log it, tell the operator and rebuild when
+ * nothing intact is left. CRC-32, not a cryptographic hash: it guards against truncation, bit rot and a half-copied
+ * folder, not against an attacker who can write DATA_DIR anyway.
+ *
+ * Folders written by earlier layouts still open: format 1 (`index.bin` of plain arrays + `records.bin` of JSON
+ * records; its postings are compressed in memory at open) and the first one (`chunks.json` + `vectors.bin`).
  */
 import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
+import { idf } from "./idf.js";
+import { type Accumulators, type CompressedPostings, type InvertedLists, accumulators, compress, documentFrequency, findTerm, scoreTerms } from "./postings.js";
+import { BlockRecords, RECORDS, writeRecords } from "./records.js";
 import type { ChunkPayload, IndexedChunk, StoreFilter, StoreHit, StoreQuery, VectorStore } from "./types.js";
 import { validateIndexedChunks } from "./validate.js";
+
+export { idf };
 
 /** RRF as Qdrant computes it (DEFAULT_RRF_K = 2): 1 / (2 + position), positions from 0, so both stores rank alike. */
 export const RRF_K = 2;
 
 const MAGIC = 0x58494256; // "VBIX" read as a little-endian uint32
-const FORMAT = 1;
-const HEADER_WORDS = 8;
+/** The layout written now; FORMAT_1 folders still open. */
+const FORMAT = 2;
+const FORMAT_1 = 1;
+const HEADER_WORDS_1 = 8;
+const HEADER_WORDS = 16;
 const MANIFEST = "manifest.json";
 /** Version folders: `v<milliseconds>-<pid>`; the stamp orders them (newest first when falling back). */
 const VERSION_RE = /^v(\d+)-\d+$/;
@@ -92,33 +106,34 @@ interface Columns {
   codes: Uint32Array;
 }
 
-/** Inverted index: term dictionary sorted ascending, postings of term k in [starts[k], starts[k + 1]). */
-interface Inverted {
-  terms: Uint32Array;
-  starts: Uint32Array;
-  docs: Uint32Array;
-  vals: Float32Array;
-  idf: Float64Array;
+/** Where hits get their ids and payloads. */
+interface RecordSource {
+  id(d: number): string;
+  payload(d: number): ChunkPayload;
+  all(): ChunkPayload[];
+  close?(): void;
 }
 
-interface Loaded extends Inverted {
+interface Loaded {
   n: number;
-  records: Records;
+  postings: CompressedPostings;
+  records: RecordSource;
   columns: Columns;
   dense: Float32Array | null;
   denseSize: number;
 }
 
-/** idf(t) = ln(1 + (N − n + 0.5) / (n + 0.5)), as Qdrant computes it for `modifier: idf`. */
-export function idf(n: number, total: number): number {
-  return Math.log(1 + (total - n + 0.5) / (n + 0.5));
+interface Meta {
+  format: number;
+  n: number;
+  denseSize: number;
+  columns: Record<FilterField, unknown[]>;
 }
 
-/** Chunk ids and payloads: held as objects, or as a records.bin blob decoded chunk by chunk on first use. */
-class Records {
+/** Format 1 records: per chunk `JSON.stringify([id, payload])`, decoded chunk by chunk on first use (or held eagerly). */
+class JsonRecords implements RecordSource {
   private readonly ids: (string | undefined)[];
   private readonly payloads: (ChunkPayload | undefined)[];
-  private complete = false;
 
   constructor(
     readonly n: number,
@@ -128,7 +143,6 @@ class Records {
   ) {
     this.ids = eager ? eager.ids : new Array<string | undefined>(n);
     this.payloads = eager ? eager.payloads : new Array<ChunkPayload | undefined>(n);
-    this.complete = Boolean(eager);
   }
 
   private decode(d: number): void {
@@ -138,21 +152,43 @@ class Records {
   }
 
   id(d: number): string {
-    if (!this.complete && this.ids[d] === undefined) this.decode(d);
+    if (this.ids[d] === undefined) this.decode(d);
     return this.ids[d]!;
   }
 
   payload(d: number): ChunkPayload {
-    if (!this.complete && this.payloads[d] === undefined) this.decode(d);
+    if (this.payloads[d] === undefined) this.decode(d);
     return this.payloads[d]!;
   }
 
   all(): ChunkPayload[] {
-    if (!this.complete) {
-      for (let d = 0; d < this.n; d++) if (this.payloads[d] === undefined) this.decode(d);
-      this.complete = true;
-    }
+    for (let d = 0; d < this.n; d++) if (this.payloads[d] === undefined) this.decode(d);
     return this.payloads as ChunkPayload[];
+  }
+}
+
+/** Format 2: ids from index.bin (UTF-8, decoded when asked), payloads from the record blocks. */
+class IndexedRecords implements RecordSource {
+  constructor(
+    private readonly idBytes: Uint8Array,
+    private readonly idStart: Uint32Array,
+    private readonly blocks: BlockRecords,
+  ) {}
+
+  id(d: number): string {
+    return Buffer.from(this.idBytes.buffer, this.idBytes.byteOffset + this.idStart[d]!, this.idStart[d + 1]! - this.idStart[d]!).toString("utf8");
+  }
+
+  payload(d: number): ChunkPayload {
+    return this.blocks.payload(d);
+  }
+
+  all(): ChunkPayload[] {
+    return this.blocks.all();
+  }
+
+  close(): void {
+    this.blocks.close();
   }
 }
 
@@ -229,7 +265,7 @@ class TermTable {
  * Postings of a term list chunks in ascending order, as a chunk-by-chunk scan would meet them.
  * `indices` is scratch: it is overwritten with slot numbers (callers pass a copy they own).
  */
-function invert(n: number, offsets: Uint32Array, indices: Uint32Array, values: Float32Array): Inverted {
+function invert(n: number, offsets: Uint32Array, indices: Uint32Array, values: Float32Array): InvertedLists {
   const table = new TermTable();
   for (let j = 0; j < indices.length; j++) indices[j] = table.add(indices[j]!);
   const count = table.size;
@@ -238,11 +274,7 @@ function invert(n: number, offsets: Uint32Array, indices: Uint32Array, values: F
   const rank = new Uint32Array(count);
   for (let k = 0; k < count; k++) rank[table.get(terms[k]!)] = k;
   const starts = new Uint32Array(count + 1);
-  const idfs = new Float64Array(count);
-  for (let s = 0; s < count; s++) {
-    starts[rank[s]! + 1] = table.counts[s]!;
-    idfs[rank[s]!] = idf(table.counts[s]!, n);
-  }
+  for (let s = 0; s < count; s++) starts[rank[s]! + 1] = table.counts[s]!;
   for (let k = 0; k < count; k++) starts[k + 1]! += starts[k]!;
   const fill = starts.slice(0, count);
   const docs = new Uint32Array(indices.length);
@@ -255,7 +287,7 @@ function invert(n: number, offsets: Uint32Array, indices: Uint32Array, values: F
       vals[at] = values[j]!;
     }
   }
-  return { terms, starts, docs, vals, idf: idfs };
+  return { terms, starts, docs, vals };
 }
 
 /** Dictionary-encode the filter fields of the payloads. */
@@ -281,20 +313,6 @@ function columnsOf(payloads: readonly ChunkPayload[]): Columns {
   return { values, codes };
 }
 
-/** Index of term t in the sorted dictionary, or -1. */
-function findTerm(terms: Uint32Array, t: number): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = terms[mid]!;
-    if (v === t) return mid;
-    if (v < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return -1;
-}
-
 function topK(scores: Float32Array, allowed: Uint8Array | null, k: number): number[] {
   // Partial selection: keep a small sorted buffer; at this scale it beats sorting 100k scores.
   const best: number[] = [];
@@ -311,52 +329,6 @@ function topK(scores: Float32Array, allowed: Uint8Array | null, k: number): numb
     if (best.length >= k) floor = scores[best[best.length - 1]!]!;
   }
   return best;
-}
-
-/** Byte length of the typed arrays of index.bin, in order. */
-function layout(n: number, terms: number, postings: number, denseSize: number): { words: number[]; bytes: number } {
-  const words = [HEADER_WORDS, terms, terms + 1, postings, postings, n * denseSize, n + 1, FILTER_FIELDS.length * n];
-  return { words, bytes: words.reduce((s, w) => s + w * 4, 0) };
-}
-
-interface Meta {
-  format: number;
-  n: number;
-  denseSize: number;
-  columns: Record<FilterField, unknown[]>;
-}
-
-/** Views on index.bin (Uint8Array of the file, 4-byte aligned). */
-function readIndex(bytes: Uint8Array, meta: Meta): { inv: Omit<Inverted, "idf">; dense: Float32Array | null; recordOffsets: Uint32Array; codes: Uint32Array } {
-  const buf = bytes.buffer;
-  let off = bytes.byteOffset;
-  const u32 = (len: number) => {
-    const a = new Uint32Array(buf, off, len);
-    off += len * 4;
-    return a;
-  };
-  const f32 = (len: number) => {
-    const a = new Float32Array(buf, off, len);
-    off += len * 4;
-    return a;
-  };
-  if (bytes.byteLength < HEADER_WORDS * 4) throw new DamagedIndexError({ file: "index.bin", kind: "size", detail: "index.bin is shorter than its header" });
-  const head = u32(HEADER_WORDS);
-  const [magic, format, n, termCount, postings, denseSize] = head;
-  if (magic !== MAGIC || format !== FORMAT || n !== meta.n || denseSize !== meta.denseSize) {
-    throw new DamagedIndexError({ file: "index.bin", kind: "format", detail: "index.bin does not match meta.json" });
-  }
-  if (bytes.byteLength !== layout(n, termCount!, postings!, denseSize).bytes) {
-    throw new DamagedIndexError({ file: "index.bin", kind: "size", detail: "index.bin has the wrong size" });
-  }
-  const terms = u32(termCount!);
-  const starts = u32(termCount! + 1);
-  const docs = u32(postings!);
-  const vals = f32(postings!);
-  const dense = denseSize ? f32(n * denseSize) : null;
-  const recordOffsets = u32(n + 1);
-  const codes = u32(FILTER_FIELDS.length * n);
-  return { inv: { terms, starts, docs, vals }, dense, recordOffsets, codes };
 }
 
 /**
@@ -380,6 +352,109 @@ async function readWhole(path: string): Promise<Buffer> {
   }
 }
 
+
+/** Index of the section sizes of a format 2 index.bin, in 4-byte words, in order. */
+function layout(h: { n: number; terms: number; postingBytes: number; denseSize: number; restCount: number; idBytes: number; blocks: number }): number[] {
+  const words = (bytes: number) => Math.ceil(bytes / 4);
+  return [
+    HEADER_WORDS,
+    h.terms, // terms
+    h.terms + 1, // postStart
+    h.terms, // dfFlags
+    h.terms, // termMax
+    h.n, // v0
+    h.n + 1, // restStart
+    h.restCount, // rest
+    h.n * h.denseSize, // dense
+    FILTER_FIELDS.length * h.n, // column codes
+    h.n + 1, // idStart
+    h.blocks + 1, // blockStart
+    h.blocks, // blockCrc
+    words(h.idBytes), // ids
+    words(h.postingBytes), // postings
+  ];
+}
+
+/** Format 1 index.bin (views on it): plain inverted lists, record offsets, codes. */
+function readIndex1(bytes: Uint8Array, meta: Meta): { inv: InvertedLists; dense: Float32Array | null; recordOffsets: Uint32Array; codes: Uint32Array } {
+  const buf = bytes.buffer;
+  let off = bytes.byteOffset;
+  const u32 = (len: number) => {
+    const a = new Uint32Array(buf, off, len);
+    off += len * 4;
+    return a;
+  };
+  const f32 = (len: number) => {
+    const a = new Float32Array(buf, off, len);
+    off += len * 4;
+    return a;
+  };
+  if (bytes.byteLength < HEADER_WORDS_1 * 4) throw new DamagedIndexError({ file: "index.bin", kind: "size", detail: "index.bin is shorter than its header" });
+  const [magic, format, n, termCount, postings, denseSize] = u32(HEADER_WORDS_1);
+  if (magic !== MAGIC || format !== FORMAT_1 || n !== meta.n || denseSize !== meta.denseSize) {
+    throw new DamagedIndexError({ file: "index.bin", kind: "format", detail: "index.bin does not match meta.json" });
+  }
+  const words = [HEADER_WORDS_1, termCount!, termCount! + 1, postings!, postings!, n! * denseSize!, n! + 1, FILTER_FIELDS.length * n!];
+  if (bytes.byteLength !== words.reduce((s, w) => s + w * 4, 0)) {
+    throw new DamagedIndexError({ file: "index.bin", kind: "size", detail: "index.bin has the wrong size" });
+  }
+  const terms = u32(termCount!);
+  const starts = u32(termCount! + 1);
+  const docs = u32(postings!);
+  const vals = f32(postings!);
+  const dense = denseSize ? f32(n! * denseSize) : null;
+  const recordOffsets = u32(n! + 1);
+  const codes = u32(FILTER_FIELDS.length * n!);
+  return { inv: { terms, starts, docs, vals }, dense, recordOffsets, codes };
+}
+
+/** Format 2 index.bin (views on it, nothing copied). */
+function readIndex2(bytes: Uint8Array, meta: Meta, recordsPath: string, recordsSize: number | null): Omit<Loaded, "columns"> & { codes: Uint32Array } {
+  const damaged = (kind: IndexProblem["kind"], detail: string) => new DamagedIndexError({ file: "index.bin", kind, detail });
+  if (bytes.byteLength < HEADER_WORDS * 4 || bytes.byteOffset % 4 !== 0) throw damaged("size", "index.bin is shorter than its header");
+  const buf = bytes.buffer;
+  const head = new Uint32Array(buf, bytes.byteOffset, HEADER_WORDS);
+  const [magic, format, n, terms, postingBytes, denseSize, restCount, idBytes, blocks, perBlock] = head as unknown as number[];
+  if (magic !== MAGIC || format !== FORMAT || n !== meta.n || denseSize !== meta.denseSize || !perBlock) throw damaged("format", "index.bin does not match meta.json");
+  const words = layout({ n: n!, terms: terms!, postingBytes: postingBytes!, denseSize: denseSize!, restCount: restCount!, idBytes: idBytes!, blocks: blocks! });
+  if (bytes.byteLength !== words.reduce((s, w) => s + w * 4, 0)) throw damaged("size", "index.bin has the wrong size");
+  let off = bytes.byteOffset + HEADER_WORDS * 4;
+  const take = <T>(Ctor: new (b: ArrayBufferLike, o: number, l: number) => T, len: number, wordsUsed = len): T => {
+    const a = new Ctor(buf, off, len);
+    off += wordsUsed * 4;
+    return a;
+  };
+  const termIds = take(Uint32Array, terms!);
+  const postStart = take(Uint32Array, terms! + 1);
+  const dfFlags = take(Uint32Array, terms!);
+  const termMax = take(Float32Array, terms!);
+  const v0 = take(Float32Array, n!);
+  const restStart = take(Uint32Array, n! + 1);
+  const rest = take(Float32Array, restCount!);
+  const dense = take(Float32Array, n! * denseSize!);
+  const codes = take(Uint32Array, FILTER_FIELDS.length * n!);
+  const idStart = take(Uint32Array, n! + 1);
+  const blockStart = take(Uint32Array, blocks! + 1);
+  const blockCrc = take(Uint32Array, blocks!);
+  const idBlob = take(Uint8Array, idBytes!, Math.ceil(idBytes! / 4));
+  const postingBlob = take(Uint8Array, postingBytes!, Math.ceil(postingBytes! / 4));
+  // Offsets that point outside their arrays would read garbage: checked once here.
+  if (postStart[terms!] !== postingBytes || idStart[n!] !== idBytes || restStart[n!] !== restCount || blocks !== Math.ceil(n! / perBlock!)) {
+    throw damaged("format", "index.bin's offsets do not match its sizes");
+  }
+  if (recordsSize !== null && blockStart[blocks!] !== recordsSize) {
+    throw new DamagedIndexError({ file: "records.bin", kind: "size", detail: `records.bin has ${recordsSize} bytes, ${blockStart[blocks!]} expected` });
+  }
+  return {
+    n: n!,
+    postings: { terms: termIds, postStart, dfFlags, termMax, bytes: postingBlob, v0, restStart, rest },
+    records: new IndexedRecords(idBlob, idStart, new BlockRecords(recordsPath, n!, blockStart, blockCrc, perBlock!)),
+    dense: denseSize ? dense : null,
+    denseSize: denseSize!,
+    codes,
+  };
+}
+
 export class EmbeddedStore implements VectorStore {
   private data: Loaded | null = null;
   /** The version folder in use (verified at open, or just written). */
@@ -388,6 +463,7 @@ export class EmbeddedStore implements VectorStore {
   private attachments = new Map<string, Buffer>();
   /** What the last open() found (null before the first open). */
   lastOpen: OpenReport | null = null;
+  private scratch: Accumulators | null = null;
 
   constructor(private readonly dir: string) {}
 
@@ -414,7 +490,7 @@ export class EmbeddedStore implements VectorStore {
     for (const version of current === null ? others : [current, ...others]) {
       try {
         const { loaded, attachments } = await this.openVersion(version);
-        this.data = loaded;
+        this.use(loaded);
         this.version = version;
         this.attachments = attachments;
         if (version !== current) await this.pointTo(version);
@@ -426,6 +502,12 @@ export class EmbeddedStore implements VectorStore {
     }
     this.lastOpen = { status: "damaged", version: null, problems };
     return false;
+  }
+
+  /** Switch to another loaded index; the previous one's record file is closed (it reopens if a late hit reads it). */
+  private use(loaded: Loaded): void {
+    this.data?.records.close?.();
+    this.data = loaded;
   }
 
   /**
@@ -447,8 +529,8 @@ export class EmbeddedStore implements VectorStore {
     const manifestText = await readFile(join(base, MANIFEST), "utf8").catch(() => null);
     if (manifestText === null) {
       // Written before manifests existed: structural checks only.
-      const isCurrentFormat = await stat(join(base, "index.bin")).then(() => true, () => false);
-      const loaded = await (isCurrentFormat ? this.openIndex(base) : this.openLegacy(base)).catch((err: unknown) => {
+      const isIndexed = await stat(join(base, "index.bin")).then(() => true, () => false);
+      const loaded = await (isIndexed ? this.openUnverified(base) : this.openLegacy(base)).catch((err: unknown) => {
         throw err instanceof DamagedIndexError ? err : new DamagedIndexError({ file: null, kind: "format", detail: (err as Error).message });
       });
       return { loaded, attachments: new Map() };
@@ -461,45 +543,53 @@ export class EmbeddedStore implements VectorStore {
       throw new DamagedIndexError({ file: MANIFEST, kind: "format", detail: `${MANIFEST} is unreadable (${(err as Error).message})` });
     }
     const entries = Object.entries(manifest.files);
+    for (const name of ["meta.json", "index.bin", "records.bin"]) {
+      if (!manifest.files[name]) throw new DamagedIndexError({ file: MANIFEST, kind: "format", detail: `${MANIFEST} does not list ${name}` });
+    }
     // Lengths first (a stat each): a truncated file is named without reading hundreds of MB.
     for (const [name, expected] of entries) {
       const size = await stat(join(base, name)).then((s) => s.size, () => null);
       if (size === null) throw new DamagedIndexError({ file: name, kind: "missing-file", detail: `${name} is missing` });
       if (size !== expected.bytes) throw new DamagedIndexError({ file: name, kind: "size", detail: `${name} has ${size} bytes, ${expected.bytes} expected` });
     }
+    // Format 2 leaves the records unread (their blocks are checked when read); format 1 reads everything.
+    const lazyRecords = manifest.format === FORMAT;
+    const toRead = entries.filter(([name]) => !(lazyRecords && name === "records.bin"));
     // Read together (the reads overlap on the thread pool), then check each file's CRC-32.
     const buffers = await Promise.all(
-      entries.map(([name]) =>
+      toRead.map(([name]) =>
         readWhole(join(base, name)).catch(() => {
           throw new DamagedIndexError({ file: name, kind: "missing-file", detail: `${name} is missing` });
         }),
       ),
     );
     const files = new Map<string, Buffer>();
-    entries.forEach(([name, expected], i) => {
+    toRead.forEach(([name, expected], i) => {
       const buf = buffers[i]!;
       if (buf.length !== expected.bytes) throw new DamagedIndexError({ file: name, kind: "size", detail: `${name} has ${buf.length} bytes, ${expected.bytes} expected` });
       if (crc32(buf) !== expected.crc32) throw new DamagedIndexError({ file: name, kind: "checksum", detail: `${name} fails its checksum` });
       files.set(name, buf);
     });
-    for (const name of ["meta.json", "index.bin", "records.bin"]) {
-      if (!files.has(name)) throw new DamagedIndexError({ file: MANIFEST, kind: "format", detail: `${MANIFEST} does not list ${name}` });
-    }
-    const loaded = this.load(files.get("meta.json")!.toString("utf8"), files.get("index.bin")!, files.get("records.bin")!);
+    const loaded = this.load(base, files.get("meta.json")!.toString("utf8"), files.get("index.bin")!, files.get("records.bin") ?? null, manifest.files["records.bin"]!.bytes);
     for (const name of ["meta.json", "index.bin", "records.bin"]) files.delete(name);
     return { loaded, attachments: files };
   }
 
-  private async openIndex(base: string): Promise<Loaded> {
+  /** A version without manifest but with index.bin: checked for structure only. */
+  private async openUnverified(base: string): Promise<Loaded> {
     const read = (name: string) =>
       readWhole(join(base, name)).catch(() => {
         throw new DamagedIndexError({ file: name, kind: "missing-file", detail: `${name} is missing` });
       });
-    const [meta, bytes, blob] = await Promise.all([read("meta.json"), read("index.bin"), read("records.bin")]);
-    return this.load(meta.toString("utf8"), bytes, blob);
+    const [meta, bytes] = await Promise.all([read("meta.json"), read("index.bin")]);
+    const format = (JSON.parse(meta.toString("utf8")) as Partial<Meta>).format;
+    const recordsSize = await stat(join(base, "records.bin")).then((s) => s.size, () => null);
+    if (recordsSize === null) throw new DamagedIndexError({ file: "records.bin", kind: "missing-file", detail: "records.bin is missing" });
+    const blob = format === FORMAT ? null : await read("records.bin");
+    return this.load(base, meta.toString("utf8"), bytes, blob, recordsSize);
   }
 
-  private load(metaText: string, bytes: Buffer, blob: Buffer): Loaded {
+  private load(base: string, metaText: string, bytes: Buffer, blob: Buffer | null, recordsSize: number): Loaded {
     let meta: Meta;
     try {
       meta = JSON.parse(metaText) as Meta;
@@ -507,13 +597,23 @@ export class EmbeddedStore implements VectorStore {
     } catch (err) {
       throw new DamagedIndexError({ file: "meta.json", kind: "format", detail: `meta.json is unreadable (${(err as Error).message})` });
     }
-    const { inv, dense, recordOffsets, codes } = readIndex(bytes, meta);
-    if (recordOffsets[meta.n] !== blob.length) {
-      throw new DamagedIndexError({ file: "records.bin", kind: "size", detail: `records.bin has ${blob.length} bytes, ${recordOffsets[meta.n]} expected` });
+    if (meta.format === FORMAT) {
+      const { codes, ...rest } = readIndex2(bytes, meta, join(base, "records.bin"), recordsSize);
+      return { ...rest, columns: { values: meta.columns, codes } };
     }
-    const idfs = new Float64Array(inv.terms.length);
-    for (let k = 0; k < idfs.length; k++) idfs[k] = idf(inv.starts[k + 1]! - inv.starts[k]!, meta.n);
-    return { ...inv, idf: idfs, n: meta.n, records: new Records(meta.n, blob, recordOffsets), columns: { values: meta.columns, codes }, dense, denseSize: meta.denseSize };
+    // Format 1: plain lists, compressed here (once per open of an index written by an earlier version).
+    const { inv, dense, recordOffsets, codes } = readIndex1(bytes, meta);
+    if (!blob || recordOffsets[meta.n] !== blob.length) {
+      throw new DamagedIndexError({ file: "records.bin", kind: "size", detail: `records.bin has ${blob?.length ?? recordsSize} bytes, ${recordOffsets[meta.n]} expected` });
+    }
+    return {
+      n: meta.n,
+      postings: compress(meta.n, inv),
+      records: new JsonRecords(meta.n, blob, recordOffsets),
+      columns: { values: meta.columns, codes },
+      dense: dense ? dense.slice() : null,
+      denseSize: meta.denseSize,
+    };
   }
 
   /** Replace the CURRENT pointer atomically (write a temporary file, rename it over). */
@@ -528,7 +628,7 @@ export class EmbeddedStore implements VectorStore {
     }
   }
 
-  /** The previous layout: chunks.json (ids, payloads, denseSize) + vectors.bin (CSR sparse vectors, dense). */
+  /** The first layout: chunks.json (ids, payloads, denseSize) + vectors.bin (CSR sparse vectors, dense). */
   private async openLegacy(base: string): Promise<Loaded> {
     const meta = JSON.parse(await readFile(join(base, "chunks.json"), "utf8")) as { ids: string[]; payloads: ChunkPayload[]; denseSize: number };
     const bin = await readWhole(join(base, "vectors.bin"));
@@ -545,9 +645,9 @@ export class EmbeddedStore implements VectorStore {
     off += total * 4;
     const dense = meta.denseSize ? new Float32Array(buf, off, n * meta.denseSize).slice() : null;
     return {
-      ...invert(n, offsets, indices, values),
       n,
-      records: new Records(n, null, null, { ids: meta.ids, payloads: meta.payloads }),
+      postings: compress(n, invert(n, offsets, indices, values)),
+      records: new JsonRecords(n, null, null, { ids: meta.ids, payloads: meta.payloads }),
       columns: columnsOf(meta.payloads),
       dense,
       denseSize: meta.denseSize,
@@ -556,10 +656,13 @@ export class EmbeddedStore implements VectorStore {
 
   /**
    * Build and switch to a new version. `info.attachments` are extra files kept in the version folder and covered by
-   * its manifest (read back with `attachment(name)` after open).
+   * its manifest (read back with `takeAttachment(name)` after open).
    */
-  async replaceAll(chunks: IndexedChunk[], info: { denseSize?: number; attachments?: Record<string, string | Buffer> }): Promise<void> {
-    validateIndexedChunks(chunks, info);
+  async replaceAll(given: IndexedChunk[], info: { denseSize?: number; attachments?: Record<string, string | Buffer> }): Promise<void> {
+    validateIndexedChunks(given, info);
+    // Chunks are numbered in id order, whatever order they come in: equal scores (ranked by number) then come out in
+    // chunk-id order, and the same corpus gives the same rankings however it was read.
+    const chunks = [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const denseSize = info.denseSize ?? 0;
     const n = chunks.length;
     let total = 0;
@@ -576,43 +679,44 @@ export class EmbeddedStore implements VectorStore {
       p += sparse.indices.length;
     }
     offsets[n] = p;
-    const inv = invert(n, offsets, indices, values);
-    const ids = chunks.map((c) => c.id);
+    const postings = compress(n, invert(n, offsets, indices, values));
     const payloads = chunks.map((c) => c.payload);
     const columns = columnsOf(payloads);
-
-    // Records: JSON of [id, payload] per chunk, written straight into one buffer (no giant string).
-    const records = ids.map((id, d) => JSON.stringify([id, payloads[d]]));
-    const recordOffsets = new Uint32Array(n + 1);
-    let bytes = 0;
-    for (let d = 0; d < n; d++) {
-      recordOffsets[d] = bytes;
-      bytes += Buffer.byteLength(records[d]!);
-      if (bytes > 0xffff_ffff) throw new RangeError("embedded index: records exceed 4 GiB");
+    const records = writeRecords(payloads);
+    const ids = Buffer.from(chunks.map((c) => c.id).join(""));
+    const idStart = new Uint32Array(n + 1);
+    for (let d = 0, at = 0; d < n; d++) {
+      idStart[d] = at;
+      at += Buffer.byteLength(chunks[d]!.id);
+      idStart[d + 1] = at;
     }
-    recordOffsets[n] = bytes;
-    const blob = Buffer.allocUnsafe(bytes);
-    for (let d = 0; d < n; d++) blob.write(records[d]!, recordOffsets[d]!, "utf8");
-    records.length = 0;
 
-    const { words, bytes: indexBytes } = layout(n, inv.terms.length, total, denseSize);
-    const bin = new ArrayBuffer(indexBytes);
-    const views: ArrayBufferView[] = [];
+    const sizes = { n, terms: postings.terms.length, postingBytes: postings.bytes.length, denseSize, restCount: postings.rest.length, idBytes: ids.length, blocks: records.blockCrc.length };
+    const words = layout(sizes);
+    const bin = new ArrayBuffer(words.reduce((s, w) => s + w * 4, 0));
     let off = 0;
-    const section = <T extends Uint32Array | Float32Array>(Ctor: new (b: ArrayBuffer, o: number, l: number) => T, len: number): T => {
+    let part = 0;
+    /** The next section of index.bin as a typed array (its size from layout()). */
+    const section = <T>(Ctor: new (b: ArrayBuffer, o: number, l: number) => T, len: number): T => {
       const a = new Ctor(bin, off, len);
-      off += len * 4;
-      views.push(a);
+      off += words[part++]! * 4;
       return a;
     };
-    section(Uint32Array, words[0]!).set([MAGIC, FORMAT, n, inv.terms.length, total, denseSize, 0, 0]);
-    section(Uint32Array, words[1]!).set(inv.terms);
-    section(Uint32Array, words[2]!).set(inv.starts);
-    section(Uint32Array, words[3]!).set(inv.docs);
-    section(Float32Array, words[4]!).set(inv.vals);
-    const dense = section(Float32Array, words[5]!);
-    section(Uint32Array, words[6]!).set(recordOffsets);
-    section(Uint32Array, words[7]!).set(columns.codes);
+    section(Uint32Array, HEADER_WORDS).set([MAGIC, FORMAT, n, sizes.terms, sizes.postingBytes, denseSize, sizes.restCount, sizes.idBytes, sizes.blocks, RECORDS.perBlock]);
+    section(Uint32Array, sizes.terms).set(postings.terms);
+    section(Uint32Array, sizes.terms + 1).set(postings.postStart);
+    section(Uint32Array, sizes.terms).set(postings.dfFlags);
+    section(Float32Array, sizes.terms).set(postings.termMax);
+    section(Float32Array, n).set(postings.v0);
+    section(Uint32Array, n + 1).set(postings.restStart);
+    section(Float32Array, sizes.restCount).set(postings.rest);
+    const dense = section(Float32Array, n * denseSize);
+    section(Uint32Array, columns.codes.length).set(columns.codes);
+    section(Uint32Array, n + 1).set(idStart);
+    section(Uint32Array, sizes.blocks + 1).set(records.blockStart);
+    section(Uint32Array, sizes.blocks).set(records.blockCrc);
+    section(Uint8Array, sizes.idBytes).set(ids);
+    section(Uint8Array, sizes.postingBytes).set(postings.bytes);
     if (denseSize) {
       for (let d = 0; d < n; d++) {
         const v = chunks[d]!.dense ?? new Array<number>(denseSize).fill(0);
@@ -624,7 +728,7 @@ export class EmbeddedStore implements VectorStore {
 
     const files = new Map<string, Uint8Array>([
       ["index.bin", new Uint8Array(bin)],
-      ["records.bin", blob],
+      ["records.bin", records.file],
       ["meta.json", Buffer.from(JSON.stringify(meta))],
     ]);
     for (const [name, content] of Object.entries(info.attachments ?? {})) {
@@ -651,7 +755,9 @@ export class EmbeddedStore implements VectorStore {
       throw err;
     }
     const previous = this.version;
-    this.data = { ...inv, n, records: new Records(n, null, null, { ids, payloads }), columns, dense: denseSize ? dense : null, denseSize };
+    // The index just written, used in place (the same views open() would make), its records read from the new folder.
+    const { codes, ...loaded } = readIndex2(new Uint8Array(bin), meta, join(target, "records.bin"), records.file.length);
+    this.use({ ...loaded, columns: { values: columns.values, codes } });
     this.version = version;
     this.attachments = new Map();
     this.lastOpen = { status: "opened", version, problems: [] };
@@ -692,14 +798,18 @@ export class EmbeddedStore implements VectorStore {
     const allowed = this.allowedMask(q.filter, data);
     const depth = Math.max(q.limit * 4, 100);
     const scores = new Float32Array(n);
-    const { terms, starts, docs, vals } = data;
+    const { postings } = data;
+    // The accumulators are reused (a query runs to its end without yielding, so no two share them).
+    const acc = (this.scratch?.unit.length === n ? this.scratch : (this.scratch = accumulators(n)));
+    const ks: number[] = [];
+    const weights: number[] = [];
     for (let i = 0; i < q.sparse.indices.length; i++) {
-      const k = findTerm(terms, q.sparse.indices[i]!);
+      const k = findTerm(postings.terms, q.sparse.indices[i]!);
       if (k < 0) continue;
-      const w = q.sparse.values[i]! * data.idf[k]!;
-      const end = starts[k + 1]!;
-      for (let j = starts[k]!; j < end; j++) scores[docs[j]!]! += w * vals[j]!;
+      ks.push(k);
+      weights.push(q.sparse.values[i]!);
     }
+    scoreTerms(postings, n, ks, weights, acc, scores, depth, allowed);
     const lexical = topK(scores, allowed, depth);
     const lists: number[][] = [lexical];
     if (q.dense && data.dense && data.denseSize === q.dense.length) {
@@ -721,21 +831,48 @@ export class EmbeddedStore implements VectorStore {
     return [...fused.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, q.limit)
-      .map(([d, score]) => ({ id: data.records.id(d), score, payload: data.records.payload(d) }));
+      .map(([d, score]) => hit(data.records, d, score));
   }
 
   async count(): Promise<number> {
     return this.data?.n ?? 0;
   }
 
-  /** All payloads, in index order (used to rebuild the chunk table for the answerer). */
+  /** Close the records file (queries reopen it when a payload is read). */
+  async close(): Promise<void> {
+    this.data?.records.close?.();
+  }
+
+  /** All payloads, in index order (chunk-id order). */
   payloads(): readonly ChunkPayload[] {
     return this.data?.records.all() ?? [];
   }
 
-  /** Size of the loaded index (for benchmarks and logs). */
-  stats(): { chunks: number; terms: number; postings: number } {
-    const d = this.data;
-    return { chunks: d?.n ?? 0, terms: d?.terms.length ?? 0, postings: d?.docs.length ?? 0 };
+  /** Document frequency of a term id in the index (0 when absent). */
+  documentFrequency(term: number): number {
+    const p = this.data?.postings;
+    const k = p ? findTerm(p.terms, term) : -1;
+    return p && k >= 0 ? documentFrequency(p, k) : 0;
   }
+
+  /** Size of the loaded index (for benchmarks and logs). */
+  stats(): { chunks: number; terms: number; postings: number; postingBytes: number } {
+    const p = this.data?.postings;
+    let postings = 0;
+    if (p) for (let k = 0; k < p.terms.length; k++) postings += documentFrequency(p, k);
+    return { chunks: this.data?.n ?? 0, terms: p?.terms.length ?? 0, postings, postingBytes: p?.bytes.length ?? 0 };
+  }
+}
+
+/**
+ * A hit whose payload is read from the records when first looked at: retrieval needs ids only, and reading 40
+ * payloads would inflate 40 blocks per question.
+ */
+function hit(records: RecordSource, d: number, score: number): StoreHit {
+  const id = records.id(d);
+  let payload: ChunkPayload | undefined;
+  return Object.defineProperty({ id, score } as StoreHit, "payload", {
+    enumerable: true,
+    get: () => (payload ??= records.payload(d)),
+  });
 }

@@ -15,9 +15,19 @@
  * `ingestLock` (services.ts turns it on) each ingest holds a lock across processes for its whole run (see
  * qdrant-lock.ts), so the cleanup above never meets another ingest's collection.
  *
- * Vectors per point: a named sparse vector "lexical" (our analyzer's term weights, WITHOUT idf: the collection is
- * created with `modifier: "idf"`, so Qdrant applies idf from its own collection statistics at query time) and, when
- * `info.denseSize` is given, a named dense vector "dense" (Cosine).
+ * Vectors per point: a named sparse vector "lexical" and, when `info.denseSize` is given, a named dense vector "dense"
+ * (Cosine). The lexical weights are our analyzer's BM25 term weights times the idf of the term over the WHOLE corpus,
+ * computed here at ingest (see withCorpusIdf): Qdrant's own `modifier: "idf"` computes idf per shard at query time
+ * (N and the document frequency of each shard, qdrant/qdrant#4126), so on a collection of several shards one term
+ * would weigh differently on each shard and a ranking would depend on where a point landed. Every ingest builds a
+ * whole new collection, so the corpus statistics are known exactly when the points are written; the collection has
+ * no modifier, and a query's scores are the embedded store's (same idf formula) on any number of shards.
+ * Collections built before this (with `modifier: "idf"` and raw weights) score the same on one shard and keep
+ * answering until the next ingest replaces them.
+ *
+ * Sharding and replicas: `shardNumber` and `replicationFactor` (QDRANT_SHARDS, QDRANT_REPLICAS) are set on every new
+ * collection, since each ingest creates one. Order: points are written in chunk-id order whatever order the caller
+ * gives, and hits of equal score come back in chunk-id order, so the same corpus ranks the same however it was read.
  *
  * Point ids: Qdrant accepts only unsigned integers or UUIDs, so the id is a deterministic UUID (v5, SHA-1 of the
  * chunk id in a fixed namespace) and the chunk id travels in the payload as `chunkId`; hits map back to it.
@@ -35,6 +45,7 @@ import { InvalidIndexInputError, validateIndexedChunks } from "./validate.js";
 export { InvalidIndexInputError, validateIndexedChunks };
 import type { Logger } from "pino";
 import { silentLogger } from "../logger.js";
+import { idf } from "./idf.js";
 import { IngestLock, type IngestLockOptions } from "./qdrant-lock.js";
 import type { ChunkPayload, IndexedChunk, StoreFilter, StoreHit, StoreQuery, VectorStore } from "./types.js";
 
@@ -67,6 +78,13 @@ export interface QdrantStoreOptions {
    * timings. Without it, two ingests at once may delete the collection the other just switched the alias to.
    */
   ingestLock?: boolean | IngestLockOptions;
+  /**
+   * Shards of each new collection (Qdrant's `shard_number`; default: the server's, 1 on a single node). In a cluster,
+   * at least the number of nodes, so that every node holds part of the index.
+   */
+  shardNumber?: number;
+  /** Copies of each shard (Qdrant's `replication_factor`; default: the server's, 1). 2 or more survive a node loss. */
+  replicationFactor?: number;
 }
 
 /** A Qdrant call failed. The message names the server URL (never the api key) and whether a retry may help. */
@@ -93,6 +111,25 @@ export function pointIdFor(chunkId: string): string {
   bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 4122 variant
   const hex = bytes.toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The chunks in chunk-id order with idf over the whole corpus applied to their lexical weights (see the module
+ * comment): the same scores as Qdrant's `modifier: "idf"` on a single shard, and the same on any number of shards.
+ */
+export function withCorpusIdf(chunks: readonly IndexedChunk[]): IndexedChunk[] {
+  const df = new Map<number, number>();
+  for (const c of chunks) for (const i of c.sparse.indices) df.set(i, (df.get(i) ?? 0) + 1);
+  const total = chunks.length;
+  const weights = new Map<number, number>();
+  for (const [i, n] of df) weights.set(i, idf(n, total));
+  return [...chunks]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((c) => {
+      const indices = [...c.sparse.indices];
+      const values = [...c.sparse.values];
+      return { ...c, sparse: { indices, values: values.map((v, k) => v * weights.get(indices[k]!)!) } };
+    });
 }
 
 /** StoreFilter → Qdrant filter (`must` of `match.any` per key); undefined when nothing constrains. */
@@ -167,6 +204,8 @@ export class QdrantStore implements VectorStore {
   private readonly logger: Logger;
   private readonly batchSize: number;
   private readonly lockOptions: IngestLockOptions | null;
+  private readonly shardNumber: number | undefined;
+  private readonly replicationFactor: number | undefined;
   private lastVersion = 0;
   /** replaceAll calls on one instance run one after the other. */
   private writing: Promise<unknown> = Promise.resolve();
@@ -184,6 +223,8 @@ export class QdrantStore implements VectorStore {
     if (!(Number.isInteger(this.batchSize) && this.batchSize > 0)) throw new Error("batchSize must be a positive integer");
     this.client = options.client ?? this.createClient(options.url);
     this.lockOptions = options.ingestLock ? (options.ingestLock === true ? {} : options.ingestLock) : null;
+    this.shardNumber = options.shardNumber;
+    this.replicationFactor = options.replicationFactor;
   }
 
   private createClient(url: string): QdrantClient {
@@ -300,8 +341,11 @@ export class QdrantStore implements VectorStore {
     try {
       await this.call(`create collection ${target}`, () =>
         this.client.createCollection(target, {
-          sparse_vectors: { [LEXICAL_VECTOR]: { modifier: "idf" } },
+          // No idf modifier: the weights carry the corpus-wide idf already (a modifier would apply a per-shard one).
+          sparse_vectors: { [LEXICAL_VECTOR]: {} },
           ...(info.denseSize !== undefined ? { vectors: { [DENSE_VECTOR]: { size: info.denseSize, distance: "Cosine" } } } : {}),
+          ...(this.shardNumber !== undefined ? { shard_number: this.shardNumber } : {}),
+          ...(this.replicationFactor !== undefined ? { replication_factor: this.replicationFactor } : {}),
         }),
       );
       created = true;
@@ -311,8 +355,9 @@ export class QdrantStore implements VectorStore {
           this.client.createPayloadIndex(target, { field_name: field, field_schema: "keyword", wait: true }),
         );
       }
-      for (let start = 0; start < chunks.length; start += this.batchSize) {
-        const batch = chunks.slice(start, start + this.batchSize);
+      const points = withCorpusIdf(chunks);
+      for (let start = 0; start < points.length; start += this.batchSize) {
+        const batch = points.slice(start, start + this.batchSize);
         await this.call(`upsert points ${start}..${start + batch.length - 1} into ${target}`, () =>
           this.client.upsert(target, { wait: true, points: batch.map(toPoint) }),
         );
@@ -447,7 +492,8 @@ export class QdrantStore implements VectorStore {
       }
       throw this.wrap(err, `query ${this.alias}`);
     }
-    return points.map(toHit);
+    // Equal scores in chunk-id order (the fusion leaves their order to the server).
+    return points.map(toHit).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   async count(): Promise<number> {

@@ -76,15 +76,28 @@ describe("bot (in-process)", () => {
     expect(log).toContain("index unavailable");
   });
 
-  it("splits a long answer into messages of at most 4096 characters, buttons on the last one", async () => {
-    const { assistant, ask } = setup();
-    const long = "Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền. ".repeat(300);
+  it("sends a long answer as one message in pages: a page button edits it, the sources and votes stay on every page", async () => {
+    const { bot, assistant, ask } = setup();
+    const long = Array.from({ length: 300 }, (_, i) => `Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền đợt ${i + 1}.`).join(" ");
     assistant.docs[1]!.sections[0]!.text = long;
     const sent = await ask("Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền gì?");
-    expect(sent.length).toBeGreaterThan(1);
-    for (const c of sent) expect((c.payload.text as string).length).toBeLessThanOrEqual(4096);
-    expect(sent.slice(0, -1).every((c) => !c.payload.reply_markup)).toBe(true);
-    expect(sent[sent.length - 1]!.payload.reply_markup.inline_keyboard.flat().length).toBeGreaterThan(2);
+    expect(sent).toHaveLength(1);
+    const first = sent[0]!;
+    expect((first.payload.text as string).length).toBeLessThanOrEqual(4096);
+    const buttons = (call: { payload: Record<string, any> }) => call.payload.reply_markup.inline_keyboard.flat() as { text: string; callback_data: string }[];
+    const next = buttons(first).find((b) => b.text === "Sau ›")!;
+    expect(buttons(first).map((b) => b.text)).toEqual(expect.arrayContaining(["📄 1", "👍", "👎", "Sau ›"]));
+    expect(buttons(first).find((b) => /^1\/\d+$/.test(b.text))).toBeDefined();
+
+    const mark = api.calls.length;
+    await bot.handleUpdate(api.callback({ from: an, data: next.callback_data, message: { message_id: 1, date: 0, chat: privateChat(an), text: "x" } as never }));
+    const edit = api.callsOf("editMessageText", mark)[0]!;
+    expect(edit.payload.message_id).toBe(1);
+    expect(edit.payload.text).not.toBe(first.payload.text);
+    expect(edit.payload.text).toMatch(/đợt \d+/);
+    expect(buttons(edit).map((b) => b.text)).toEqual(expect.arrayContaining(["📄 1", "👍", "👎", "‹ Trước"]));
+    expect(api.callsOf("sendMessage", mark)).toHaveLength(0);
+    expect(api.callsOf("answerCallbackQuery", mark)).toHaveLength(1);
   });
 
   it("not_found: says so, lists 'Xem thêm' sections, and their 📄 buttons open them", async () => {

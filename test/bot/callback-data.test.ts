@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALLBACK_DATA_LIMIT, decodeFeedback, decodeSource, encodeFeedback, encodeSource } from "../../src/bot/callback-data/index.js";
+import { CALLBACK_DATA_LIMIT, decodeFeedback, decodePage, decodeSource, encodeFeedback, encodePage, encodeSource } from "../../src/bot/callback-data/index.js";
 import { answerKeyboard, MAX_SOURCE_BUTTONS } from "../../src/bot/keyboards/answer.js";
 import { newAnswerId } from "../../src/bot/storage/index.js";
 
@@ -23,5 +23,13 @@ describe("callback data", () => {
     expect(decodeSource("quiz:1")).toBeNull();
     expect(decodeFeedback("f:abcdefgh:?")).toBeNull();
     expect(() => encodeSource("x".repeat(70), 1)).toThrow(RangeError);
+  });
+
+  it("page buttons carry a list id and a page within 64 bytes, for any page count", () => {
+    const id = newAnswerId();
+    expect(decodePage(encodePage(id, 0))).toEqual({ listId: id, page: 0 });
+    expect(Buffer.byteLength(encodePage("x".repeat(16), 99_999))).toBeLessThanOrEqual(CALLBACK_DATA_LIMIT);
+    expect(decodePage("pg:../x:1")).toBeNull();
+    expect(() => encodePage(id, -1)).toThrow(RangeError);
   });
 });

@@ -5,6 +5,7 @@ import { renderAnswer, renderCitations } from "../../src/bot/format/answer.js";
 import { describeDocument, formatCitation, formatDate, sectionLabel } from "../../src/bot/format/citation.js";
 import { escapeHtml, htmlToText, shorten, unescapeHtml } from "../../src/bot/format/html.js";
 import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from "../../src/bot/format/split.js";
+import { paginate } from "../../src/bot/format/paging.js";
 
 const cv2018: Citation = {
   documentId: "cv2018",
@@ -152,5 +153,24 @@ describe("renderAnswer", () => {
     expect(html).not.toContain("<script>");
     expect(html).toContain("<b>Xem thêm</b>");
     expect(html).toContain("[1] Công văn số 2018-CV/TU");
+  });
+});
+
+describe("paginate", () => {
+  it("keeps every page within a message with its heading, and every item once and in order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 900 }), { maxLength: 60 }), (raw) => {
+        const items = raw.map((s, i) => `${i}. ${escapeHtml(s.replace(/\n/g, " "))}`);
+        const pages = paginate(items, { head: (p, n) => `<b>Danh sách</b> — trang ${p + 1}/${n}` });
+        for (const [p, page] of pages.entries()) {
+          expect(page.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
+          expect(page.startsWith(`<b>Danh sách</b> — trang ${p + 1}/${pages.length}`)).toBe(true);
+          assertWellFormed(page);
+        }
+        const shown = pages.flatMap((page) => [...page.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1])));
+        expect(shown).toEqual(items.map((_, i) => i));
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -232,6 +232,16 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
       expect(await q({ sparse: { indices: [], values: [] } })).toEqual([]);
     });
 
+    it("returns equal scores in chunk-id order, whatever order the chunks were given in", async () => {
+      // Four sections with the same single term: every one scores alike.
+      const tied = [3, 1, 4, 2].map((k) => chunk(KH_HN, String(k), `Mục ${k} thực hiện kết luận.`, { [T.ketLuan]: 1 }, [0, 0, 0, 1]));
+      const expected = ["kh-hn#1#0", "kh-hn#2#0", "kh-hn#3#0", "kh-hn#4#0"];
+      await store.replaceAll(withoutDense(tied), {});
+      expect(ids(await q({ sparse: sparse({ [T.ketLuan]: 1 }) }))).toEqual(expected);
+      await store.replaceAll(withoutDense(tied).reverse(), {});
+      expect(ids(await q({ sparse: sparse({ [T.ketLuan]: 1 }) }))).toEqual(expected);
+    });
+
     it("counts the indexed chunks", async () => {
       await store.replaceAll(corpus(), { denseSize: DENSE_SIZE });
       expect(await store.count()).toBe(corpus().length);

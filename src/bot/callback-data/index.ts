@@ -51,3 +51,19 @@ export function decodeUploadChoice(data: string): { uploadId: string; choice: "r
   const m = UPLOAD_PATTERN.exec(data);
   return m ? { uploadId: m[1]!, choice: m[2] === "r" ? "replace" : "keep" } : null;
 }
+
+/**
+ * Matches a page button of a paged message: `pg:<list id>:<page, 0-based>` (at most 3 + 16 + 1 + 5 = 25 bytes).
+ * The list id names a stored record (what was listed and for which argument), so any list fits, whatever its size.
+ */
+export const PAGE_PATTERN = new RegExp(`^pg:(${ID}):(\\d{1,5})$`);
+
+export function encodePage(listId: string, page: number): string {
+  if (!Number.isInteger(page) || page < 0 || page > 99_999) throw new RangeError(`page ${page} out of range`);
+  return checked(`pg:${listId}:${page}`);
+}
+
+export function decodePage(data: string): { listId: string; page: number } | null {
+  const m = PAGE_PATTERN.exec(data);
+  return m ? { listId: m[1]!, page: Number(m[2]) } : null;
+}

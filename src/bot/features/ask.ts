@@ -11,9 +11,11 @@ import { isReplyToBot, leadingCommand, mentionsBot, withoutMentions } from "../a
 import type { BotContext, BotDeps } from "../context.js";
 import { renderAnswer, sourcesOf } from "../format/answer.js";
 import { shorten } from "../format/html.js";
+import { pagesOfText } from "../format/paging.js";
 import { answerKeyboard } from "../keyboards/answer.js";
 import { createRateLimiter } from "../middlewares/rate-limit.js";
 import { withTyping } from "../middlewares/typing.js";
+import type { Pager } from "../pager.js";
 import { replyHtml } from "../reply.js";
 import { newAnswerId, type AnswerRecord } from "../storage/index.js";
 
@@ -54,10 +56,22 @@ function abortable<T>(work: Promise<T>, timeout: AbortSignal, shutdown: AbortSig
   });
 }
 
-export function askFeature(deps: BotDeps): Composer<BotContext> {
+/** The answer a stored record holds, as the assistant gave it (its sources are its citations or its "see also"). */
+function resultOf(record: AnswerRecord): AnswerResult {
+  const answered = record.mode === "answer";
+  return { mode: record.mode, answer: record.answer, via: record.via, citations: answered ? record.sources : [], seeAlso: answered ? [] : record.sources };
+}
+
+export function askFeature(deps: BotDeps, pager: Pager): Composer<BotContext> {
   const { assistant, storage, config, shutdownSignal } = deps;
   const limiter = createRateLimiter({ limit: config.RATE_LIMIT_PER_MINUTE });
   const feature = new Composer<BotContext>();
+  // A long answer is one message in pages; its 📄 and 👍/👎 buttons stay under every page.
+  pager.register("answer", async (answerId) => {
+    const record = await storage.answers.read(answerId);
+    if (!record) return null;
+    return { pages: pagesOfText(renderAnswer(resultOf(record), record.question)), keyboard: answerKeyboard(record.id, record.sources.length) };
+  });
 
   async function answerQuestion(ctx: BotContext, raw: string): Promise<void> {
     const question = raw.trim();
@@ -95,7 +109,7 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
 
     let result: AnswerResult;
     try {
-      result = await withTyping(ctx, () => abortable(assistant.ask(question, { history, signal }), timeout, shutdownSignal));
+      result = await withTyping(ctx, () => abortable(assistant.ask(question, { history, signal, scope: session.scope ?? null }), timeout, shutdownSignal));
     } catch (err) {
       if (err instanceof AskAborted) {
         ctx.log.warn({ reason: err.reason, ms: Date.now() - started }, "question aborted");
@@ -135,7 +149,9 @@ export function askFeature(deps: BotDeps): Composer<BotContext> {
       { answer: record.id, mode: result.mode, via: result.via, citations: result.citations.length, ms: Date.now() - started },
       "question answered",
     );
-    await replyHtml(ctx, renderAnswer(result, question), stored ? { keyboard: answerKeyboard(record.id, sources.length) } : {});
+    const html = renderAnswer(result, question);
+    if (stored) await pager.reply(ctx, "answer", record.id, { pages: pagesOfText(html), keyboard: answerKeyboard(record.id, sources.length) });
+    else await replyHtml(ctx, html);
   }
 
   feature.command("hoi", (ctx) => answerQuestion(ctx, ctx.match));

@@ -5,11 +5,15 @@
 import { Composer } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { escapeHtml, shorten } from "../format/html.js";
-import { renderChain } from "../format/lists.js";
-import { replyHtml } from "../reply.js";
+import { renderChainPages } from "../format/lists.js";
+import type { Pager } from "../pager.js";
 
-export function chainFeature(deps: Pick<BotDeps, "assistant">): Composer<BotContext> {
+export function chainFeature(deps: Pick<BotDeps, "assistant">, pager: Pager): Composer<BotContext> {
   const feature = new Composer<BotContext>();
+  pager.register("chuoi", (arg) => {
+    const view = deps.assistant.chain(arg || undefined);
+    return view ? { pages: renderChainPages(view) } : null;
+  });
   feature.command("chuoi", async (ctx) => {
     const arg = ctx.match.trim();
     const view = deps.assistant.chain(arg || undefined);
@@ -22,7 +26,7 @@ export function chainFeature(deps: Pick<BotDeps, "assistant">): Composer<BotCont
       );
       return;
     }
-    await replyHtml(ctx, renderChain(view));
+    await pager.reply(ctx, "chuoi", arg, { pages: renderChainPages(view) });
   });
   return feature;
 }

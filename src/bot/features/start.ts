@@ -5,8 +5,10 @@ import { Composer } from "grammy";
 import { isPrivate } from "../addressing.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml } from "../format/html.js";
+import type { ChatScope } from "../storage/index.js";
+import { scopeLine } from "./scope.js";
 
-export function startText(botUsername: string, inPrivate: boolean): string {
+export function startText(botUsername: string, inPrivate: boolean, scope: ChatScope | null = null): string {
   const how = inPrivate
     ? "Đồng chí cứ gõ câu hỏi bằng tiếng Việt (có dấu hoặc không dấu)."
     : `Trong nhóm, hãy hỏi bằng /hoi &lt;câu hỏi&gt;, nhắc tên @${escapeHtml(botUsername)} hoặc trả lời tin nhắn của trợ lý.`;
@@ -18,12 +20,14 @@ export function startText(botUsername: string, inPrivate: boolean): string {
     how,
     "Ví dụ: <i>Kết luận 69 yêu cầu gì về tuyên truyền?</i>",
     "",
+    scopeLine(scope),
+    "",
     "Gõ /help để xem tất cả các lệnh.",
   ].join("\n");
 }
 
 export function startFeature(): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("start", (ctx) => ctx.reply(startText(ctx.me.username, isPrivate(ctx)), { parse_mode: "HTML" }));
+  feature.command("start", (ctx) => ctx.reply(startText(ctx.me.username, isPrivate(ctx), ctx.session.scope ?? null), { parse_mode: "HTML" }));
   return feature;
 }

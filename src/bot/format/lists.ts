@@ -4,6 +4,7 @@
 import type { AssignmentGroup, ChainNode, ChainView, DocumentSummary } from "../../assistant/types.js";
 import { describeDocument, sectionLabel } from "./citation.js";
 import { bold, escapeHtml, italic, shorten } from "./html.js";
+import { paginate } from "./paging.js";
 
 /** Rows shown by /giao before asking the user to narrow the query. */
 export const MAX_ASSIGNMENT_ROWS = 40;
@@ -43,6 +44,27 @@ export function describeNode(node: ChainNode): string {
 }
 
 export function renderChain(view: ChainView): string {
+  const { head, items, tail } = chainParts(view);
+  return [...head, ...items, "", tail].join("\n");
+}
+
+/** Page n of m, said after a list's heading. */
+const pageNote = (page: number, pages: number) => (pages > 1 ? italic(` — trang ${page + 1}/${pages}`) : "");
+
+/** The chain in pages: the document and what it carries out on the first page, the documents under it on all. */
+export function renderChainPages(view: ChainView): string[] {
+  const { head, items, tail } = chainParts(view);
+  if (!items.length) return [[...head, "", tail].join("\n")];
+  const title = view.focus ? `${bold("Chuỗi văn bản:")} ${escapeHtml(describeNode(view.focus))}` : head[0]!;
+  return paginate(items, {
+    // The full heading once; later pages name the chain and their number.
+    head: (page, pages) => (page === 0 ? head.join("\n") : title) + pageNote(page, pages),
+    tail,
+    itemsPerPage: 25,
+  });
+}
+
+function chainParts(view: ChainView): { head: string[]; items: string[]; tail: string } {
   const lines: string[] = [];
   if (view.focus) {
     lines.push(`${bold("Văn bản:")} ${escapeHtml(describeNode(view.focus))}`);
@@ -56,19 +78,29 @@ export function renderChain(view: ChainView): string {
   } else {
     lines.push(bold("Chuỗi văn bản thực hiện Nghị quyết 20-NQ/TW và Kết luận 69-KL/TW:"));
   }
-  for (const { node, depth } of view.down) {
+  const items = view.down.map(({ node, depth }) => {
     const indent = "   ".repeat(Math.max(0, depth - (view.focus ? 1 : 0)));
-    lines.push(`${indent}${depth === 0 ? "■" : "└"} ${escapeHtml(describeNode(node))}`);
-  }
-  lines.push("", italic("Xem một văn bản: /chuoi số hiệu (ví dụ /chuoi 69-KL/TW)."));
-  return lines.join("\n");
+    return `${indent}${depth === 0 ? "■" : "└"} ${escapeHtml(describeNode(node))}`;
+  });
+  return { head: lines, items, tail: italic("Xem một văn bản: /chuoi số hiệu (ví dụ /chuoi 69-KL/TW).") };
+}
+
+function documentLines(documents: DocumentSummary[]): string[] {
+  return documents.map((d, i) => {
+    const place = d.place ? ` (${d.place})` : "";
+    // A document whose subject line the parser did not find gets no empty line under it.
+    const title = d.title.trim() ? `\n   ${italic(escapeHtml(shorten(d.title, 200)))}` : "";
+    return `${i + 1}. ${bold(escapeHtml(describeDocument(d)))}${escapeHtml(place)}${title}`;
+  });
 }
 
 export function renderDocuments(documents: DocumentSummary[]): string {
   if (!documents.length) return "Chưa có văn bản nào được nạp.";
-  const lines = documents.map((d, i) => {
-    const place = d.place ? ` (${d.place})` : "";
-    return `${i + 1}. ${bold(escapeHtml(describeDocument(d)))}${escapeHtml(place)}\n   ${italic(escapeHtml(shorten(d.title, 200)))}`;
-  });
-  return `${bold(`Các văn bản đã nạp (${documents.length}):`)}\n\n${lines.join("\n")}`;
+  return `${bold(`Các văn bản đã nạp (${documents.length}):`)}\n\n${documentLines(documents).join("\n")}`;
+}
+
+/** /vanban in pages of a screen each, numbered across pages. */
+export function renderDocumentPages(documents: DocumentSummary[]): string[] {
+  if (!documents.length) return ["Chưa có văn bản nào được nạp."];
+  return paginate(documentLines(documents), { head: (page, pages) => bold(`Các văn bản đã nạp (${documents.length}):`) + pageNote(page, pages) });
 }

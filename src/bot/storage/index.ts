@@ -4,6 +4,8 @@
  * - answers/   one file per answer: question, answer, sources (buttons keep working after a restart)
  * - refused/   users and chats that got the one polite refusal
  * - feedback.jsonl  one line per 👍/👎 with the question, the answer and its citations
+ * - pages/     one file per paged message (/vanban, /chuoi, a long answer): what it lists, so its page buttons can
+ *              render any page later, after a restart too
  * - pending-uploads/ an admin's upload waiting for a confirmation (its number is already indexed); removed when the
  *              admin answers, and after PENDING_UPLOAD_RETENTION_MS at the latest
  */
@@ -22,9 +24,19 @@ export interface SessionData {
   turns: Turn[];
   /** Id of the last answer in this chat (for /nguon). */
   lastAnswerId: string | null;
+  /**
+   * The chat's scope (/phamvi): questions that name no document are answered from the central documents and this
+   * locality's. Absent in sessions written before scopes existed: read as none.
+   */
+  scope?: ChatScope | null;
 }
 
-export const initialSession = (): SessionData => ({ turns: [], lastAnswerId: null });
+export interface ChatScope {
+  /** The locality as the corpus writes it ("Quảng Ngãi"). */
+  locality: string;
+}
+
+export const initialSession = (): SessionData => ({ turns: [], lastAnswerId: null, scope: null });
 
 export interface AnswerRecord {
   id: string;
@@ -60,6 +72,16 @@ export interface PendingUpload {
   createdAt: string;
 }
 
+/** A paged message: which list it shows (a kind the pager knows) and for what argument. Pages are rendered on press. */
+export interface PagedList {
+  /** The page source ("vanban", "chuoi", "answer" …). */
+  kind: string;
+  /** Its argument: the /chuoi number, the answer id, … ("" for none). */
+  arg: string;
+  chatId: number;
+  createdAt: string;
+}
+
 export interface FeedbackLog {
   append(entry: FeedbackEntry): Promise<void>;
 }
@@ -71,6 +93,8 @@ export interface BotStorage {
   refused: StorageAdapter<{ at: string }>;
   /** Uploads waiting for the admin's confirmation, by id. */
   pendingUploads: StorageAdapter<PendingUpload>;
+  /** Paged messages, by list id (the id their page buttons carry). */
+  pages: StorageAdapter<PagedList>;
   feedback: FeedbackLog;
   /** Wait for pending writes (called on shutdown). */
   flush(): Promise<void>;
@@ -83,6 +107,8 @@ export function newAnswerId(): string {
 
 /** Answers older than this are pruned at start-up; their buttons then reply that the answer expired. */
 export const ANSWER_RETENTION_MS = 90 * 24 * 3600 * 1000;
+/** Paged messages older than this lose their page buttons (a press says so): they are lists anyone can ask again. */
+export const PAGED_LIST_RETENTION_MS = 30 * 24 * 3600 * 1000;
 /** An unanswered upload confirmation is dropped after a day: its file is up to 10 MB, and the admin can resend. */
 export const PENDING_UPLOAD_RETENTION_MS = 24 * 3600 * 1000;
 
@@ -94,10 +120,12 @@ export async function createFileStorage(dataDir: string, logger?: Logger): Promi
   const answers = new FileStore<AnswerRecord>(join(root, "answers"), logger);
   const refused = new FileStore<{ at: string }>(join(root, "refused"), logger);
   const pendingUploads = new FileStore<PendingUpload>(join(root, "pending-uploads"), logger);
+  const pages = new FileStore<PagedList>(join(root, "pages"), logger);
   const pruned = await answers.prune(ANSWER_RETENTION_MS);
   if (pruned) logger?.info({ pruned }, "old answers pruned");
   const expired = await pendingUploads.prune(PENDING_UPLOAD_RETENTION_MS);
   if (expired) logger?.info({ expired }, "unconfirmed uploads dropped");
+  await pages.prune(PAGED_LIST_RETENTION_MS);
 
   const feedbackFile = join(root, "feedback.jsonl");
   let feedbackQueue: Promise<unknown> = Promise.resolve();
@@ -115,9 +143,10 @@ export async function createFileStorage(dataDir: string, logger?: Logger): Promi
     answers,
     refused,
     pendingUploads,
+    pages,
     feedback,
     async flush() {
-      await Promise.allSettled([sessions.flush(), answers.flush(), refused.flush(), pendingUploads.flush(), feedbackQueue]);
+      await Promise.allSettled([sessions.flush(), answers.flush(), refused.flush(), pendingUploads.flush(), pages.flush(), feedbackQueue]);
     },
   };
 }
@@ -138,6 +167,7 @@ export function createMemoryStorage(): BotStorage & { feedbackEntries: FeedbackE
     answers: map<AnswerRecord>(),
     refused: map<{ at: string }>(),
     pendingUploads: map<PendingUpload>(),
+    pages: map<PagedList>(),
     feedback: { append: async (e) => void feedbackEntries.push(e) },
     feedbackEntries,
     flush: async () => undefined,

@@ -1,0 +1,86 @@
+/**
+ * The compressed index ranks as plain BM25 does: random corpora with frequent terms (stored as bitmaps), rare ones
+ * (varints) and weights of several term frequencies (exceptions), queried with and without the max-score pruning.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EmbeddedStore } from "../src/search/embedded-store.js";
+import { idf } from "../src/search/idf.js";
+import { PRUNING } from "../src/search/postings.js";
+import type { IndexedChunk, StoreQuery } from "../src/search/types.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "vanban-postings-"));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** A corpus of n chunks over `terms` terms: term t is in a chunk with probability 0.9 / (1 + t / 4). */
+function corpus(seed: number, n: number, terms: number): IndexedChunk[] {
+  let s = seed;
+  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return Array.from({ length: n }, (_, d) => {
+    const indices: number[] = [];
+    const values: number[] = [];
+    const norm = 0.6 + rnd();
+    for (let t = 0; t < terms; t++) {
+      if (rnd() >= 0.9 / (1 + t / 4)) continue;
+      const tf = rnd() < 0.75 ? 1 : 2 + Math.floor(rnd() * 3);
+      indices.push(1000 + t * 7);
+      values.push((tf * 2.2) / (tf + norm));
+    }
+    const id = `d${String(d).padStart(4, "0")}`;
+    return {
+      id,
+      sparse: { indices, values },
+      payload: { documentId: id, docType: "Công văn", number: null, issuer: "X", place: null, date: null, title: "t", section: "1", sectionTitle: null, headingPath: "", kind: "section" as const, text: id, part: 0 },
+    };
+  });
+}
+
+/** BM25 with the store's idf, in float64: chunk ids best first (ties by id), with their scores. */
+function bruteForce(chunks: IndexedChunk[], q: StoreQuery): { id: string; score: number }[] {
+  const df = new Map<number, number>();
+  for (const c of chunks) for (const i of c.sparse.indices) df.set(i, (df.get(i) ?? 0) + 1);
+  const weight = new Map([...q.sparse.indices].map((i, k) => [i, [...q.sparse.values][k]! * idf(df.get(i) ?? 0, chunks.length)]));
+  return chunks
+    .map((c) => {
+      let score = 0;
+      [...c.sparse.indices].forEach((i, k) => (score += (weight.get(i) ?? 0) * Math.fround([...c.sparse.values][k]!)));
+      return { id: c.id, score };
+    })
+    .filter((h) => h.score > 0)
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+describe("compressed postings", () => {
+  it("rank as BM25 does, and the pruning changes no hit nor score", async () => {
+    const chunks = corpus(11, 700, 90);
+    const store = new EmbeddedStore(dir);
+    await store.replaceAll(chunks, {});
+    const checkpoints = PRUNING.checkpoints;
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(fc.integer({ min: 0, max: 89 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 30 }), async (terms, limit) => {
+        const q: StoreQuery = { sparse: { indices: terms.map((t) => 1000 + t * 7), values: terms.map((t) => 0.5 + (t % 5) / 4) }, limit };
+        const pruned = await store.query(q);
+        (PRUNING as { checkpoints: readonly number[] }).checkpoints = [];
+        const full = await store.query(q);
+        (PRUNING as { checkpoints: readonly number[] }).checkpoints = checkpoints;
+        expect(pruned.map((h) => [h.id, h.score])).toEqual(full.map((h) => [h.id, h.score]));
+        // Against float64 BM25: the hits are a best `limit` (up to float32 rounding), in order.
+        const exact = bruteForce(chunks, q);
+        const scoreOf = new Map(exact.map((h) => [h.id, h.score]));
+        const cut = exact[Math.min(limit, exact.length) - 1]?.score ?? 0;
+        expect(pruned).toHaveLength(Math.min(limit, exact.length));
+        for (const [i, h] of pruned.entries()) {
+          expect(scoreOf.get(h.id)!).toBeGreaterThanOrEqual(cut * (1 - 1e-5));
+          if (i > 0) expect(scoreOf.get(h.id)!).toBeLessThanOrEqual(scoreOf.get(pruned[i - 1]!.id)! * (1 + 1e-5));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

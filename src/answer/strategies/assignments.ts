@@ -157,7 +157,9 @@ export function describeRow(row: Assignment, frame: QuestionFrame): string {
 }
 
 export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult | null {
-  const inScope = r.scoped ? frameDocs(frame, kb) : kb.documents;
+  // Unscoped, the rows of the documents the search found: a row that answers the question is in a section that
+  // holds its words (scoring every row of thousands of documents per question does not scale).
+  const inScope = r.scoped ? frameDocs(frame, kb) : candidateDocs(r, kb);
   const scored = scoreRows(frame, r, kb, inScope);
   const { asksAssignee } = scored;
   // "… trong phụ lục": the rows of the appendices.
@@ -202,6 +204,12 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   }
   if (!citations.length) return null;
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "assignments" };
+}
+
+function candidateDocs(r: Retrieval, kb: Knowledge): ParsedDocument[] {
+  const ids = new Set(r.candidates.map((c) => c.chunk.payload.documentId));
+  // In corpus order, as before: ties between rows of equal score fall the same way.
+  return kb.documents.filter((d) => ids.has(d.id));
 }
 
 function frameDocs(frame: QuestionFrame, kb: Knowledge): ParsedDocument[] {

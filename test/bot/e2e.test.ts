@@ -96,7 +96,7 @@ describe("bot process (end to end)", () => {
   });
 
   let answer: RecordedCall;
-  it("answers a private question in HTML with numbered citations, quotes and buttons", async () => {
+  it("answers a private question in HTML with numbered citations, quotes (each once) and buttons", async () => {
     const mark = api.calls.length;
     const sent = await say(an, QUESTION);
     answer = sent[sent.length - 1]!;
@@ -104,7 +104,10 @@ describe("bot process (end to end)", () => {
     expect(sent.every((c) => c.payload.parse_mode === "HTML" && (c.payload.text as string).length <= 4096)).toBe(true);
     expect(text).toContain("[1]");
     expect(text).toMatch(/Công văn số 2018-CV\/TU ngày 22\/02\/2024 của Tỉnh ủy Quảng Ngãi, mục \d/);
-    expect(text).toMatch(/<blockquote><i>/);
+    // Quoted words, and each quote printed once: a quote already in the answer is not repeated under its citation.
+    const quotes = [...text.matchAll(/“([^”]{20,})”/g)].map((m) => m[1]!);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes).size).toBe(quotes.length);
     const labels = buttons(answer).map((b) => b.text);
     expect(labels).toEqual(expect.arrayContaining(["📄 1", "👍", "👎"]));
     expect(buttons(answer).every((b) => Buffer.byteLength(b.callback_data) <= 64)).toBe(true);

@@ -174,3 +174,18 @@ describe("paginate", () => {
     );
   });
 });
+
+describe("a quote is printed once", () => {
+  it("a citation whose quote the answer already gives shows only its label; another keeps its quote", () => {
+    const cite = (section: string, quote: string): Citation => ({ documentId: "d", docType: "Kế hoạch", number: "88/KH-UBND", issuer: "Ủy ban nhân dân tỉnh Hà Bắc", place: null, date: "2025-09-12", title: "", section, sectionTitle: null, quote });
+    const html = renderAnswer({
+      mode: "answer",
+      answer: "Kế hoạch số 88/KH-UBND, mục I: “Đến năm 2030, 100% hồ sơ được xử lý trên môi trường mạng.” [1]",
+      citations: [cite("I", "Đến năm 2030, 100% hồ sơ được xử lý trên môi trường mạng."), cite("II", "Phát triển nguồn nhân lực số.")],
+      seeAlso: [],
+      via: "extractive",
+    });
+    expect(html.split("Đến năm 2030, 100% hồ sơ").length - 1).toBe(1);
+    expect(html).toContain("<blockquote><i>“Phát triển nguồn nhân lực số.”</i></blockquote>");
+  });
+});

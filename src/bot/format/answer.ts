@@ -3,6 +3,7 @@
  * user is escaped here; the templates around it are ours.
  */
 import type { AnswerResult, Citation, SectionView } from "../../assistant/types.js";
+import { readable } from "../../domain/model.js";
 import { describeDocument, formatCitation, sectionLabel } from "./citation.js";
 import { blockquote, bold, escapeHtml, italic, shorten } from "./html.js";
 
@@ -14,12 +15,22 @@ export function sourcesOf(result: AnswerResult): Citation[] {
   return result.mode === "answer" ? result.citations : result.seeAlso;
 }
 
-/** Numbered citation lines, each with its quote in an italic blockquote. */
-export function renderCitations(citations: Citation[]): string {
+/** Whitespace evened out and table-cell breaks read as spaces, for telling whether a quote is already shown. */
+function plain(text: string): string {
+  return readable(text).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Numbered citation lines, each with its quote in an italic blockquote — unless the answer above (`shownIn`) already
+ * quotes it: a quote is not printed twice.
+ */
+export function renderCitations(citations: Citation[], shownIn = ""): string {
+  const shown = plain(shownIn);
   return citations
     .map((c, i) => {
       const head = escapeHtml(formatCitation(c, i + 1));
-      const quote = c.quote.trim() ? `\n${blockquote(italic(escapeHtml(`“${shorten(c.quote, QUOTE_MAX_CHARS)}”`)))}` : "";
+      const said = plain(c.quote);
+      const quote = said && !shown.includes(said) ? `\n${blockquote(italic(escapeHtml(`“${shorten(c.quote, QUOTE_MAX_CHARS)}”`)))}` : "";
       return head + quote;
     })
     .join("\n");
@@ -42,7 +53,7 @@ export function renderAnswer(result: AnswerResult, question?: string): string {
   }
   const body = escapeHtml(answer || "(không có nội dung)");
   if (!result.citations.length) return body;
-  return `${body}\n\n${bold("Nguồn:")}\n${renderCitations(result.citations)}`;
+  return `${body}\n\n${bold("Nguồn:")}\n${renderCitations(result.citations, answer)}`;
 }
 
 /** /nguon: the sources of an earlier answer. */

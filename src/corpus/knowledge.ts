@@ -5,7 +5,7 @@
  */
 import type { ChainEdge, ChainNode, DocType, DocumentCard, DocumentSummary, ParsedDocument, Reference } from "../domain/model.js";
 import { type NumberAlias, codeFitsType, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
-import { SHORT_FORMS, isCentralIssuer } from "../domain/vocabulary.js";
+import { SHORT_FORMS, TYPED_ALIKE, isCentralIssuer } from "../domain/vocabulary.js";
 import { foldVi, normalizeVi } from "../text/vietnamese.js";
 import { missingFacts } from "../parser/quality.js";
 
@@ -32,6 +32,11 @@ function expandShortForms(text: string): string {
   let t = normalizeVi(text);
   for (const [re, rep] of SHORT_FORMS) t = t.replace(re, rep);
   return t;
+}
+
+/** Does the document carry an attached document of one of these types (its paths open "Chương trình.", "Quy chế.")? */
+function carriesAttached(doc: ParsedDocument, types: DocType[]): boolean {
+  return doc.sections.some((s) => types.some((t) => s.path === t || s.path.startsWith(`${t}.`)));
 }
 
 export function summaryOf(doc: ParsedDocument): DocumentSummary {
@@ -102,11 +107,18 @@ export class CorpusKnowledge {
         if (!numbers.length && swapped) numbers = all.filter((n) => numberKey(n) === swapped);
         if (!numbers.length) numbers = [alias.full];
       } else {
-        numbers = all.filter((n) => {
-          const parsed = parseNumber(n);
-          const digits = parsed?.digits ?? n.split(/[-/]/)[0];
-          return digits === alias.digits && codeFitsType(parsed?.code ?? null, alias.type);
-        });
+        const digitsOf = (n: string) => parseNumber(n)?.digits ?? n.split(/[-/]/)[0];
+        numbers = all.filter((n) => digitsOf(n) === alias.digits && codeFitsType(parseNumber(n)?.code ?? null, alias.type));
+        // Nothing of the type typed: the type may be one typed alike ("ct" for a Chương trình) or a document another
+        // carries ("Chương trình 716" for the programme attached to Quyết định 716).
+        if (!numbers.length && alias.type) {
+          const types = [alias.type, ...(TYPED_ALIKE[alias.type] ?? [])];
+          numbers = all.filter((n) => digitsOf(n) === alias.digits && types.some((t) => codeFitsType(parseNumber(n)?.code ?? null, t)));
+          if (!numbers.length) {
+            const carriers = this.documents.filter((d) => d.number && digitsOf(d.number) === alias.digits && carriesAttached(d, types));
+            numbers = carriers.map((d) => d.number!);
+          }
+        }
       }
       const keys = new Set(numbers.map(numberKey));
       const documentIds = this.documents.filter((d) => d.number && keys.has(numberKey(d.number))).map((d) => d.id);

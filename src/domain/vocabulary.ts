@@ -68,6 +68,12 @@ export const DOC_TYPES: DocTypeEntry[] = [
   { name: "Luật", party: [], state: [], chat: [] },
 ];
 
+/**
+ * Types a short form stands for beside its own: cadres type "ct" for a Chương trình ("12-CTr/TU") as often as for a
+ * Chỉ thị. Tried only when no document of the type itself has the number.
+ */
+export const TYPED_ALIKE: Partial<Record<DocType, DocType[]>> = { "Chỉ thị": ["Chương trình hành động", "Chương trình"] };
+
 /** Type names as written in text, longest first. */
 export const DOC_TYPE_NAMES: Exclude<DocType, "Văn bản">[] = DOC_TYPES.map((t) => t.name).sort((a, b) => b.length - a.length);
 

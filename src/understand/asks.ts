@@ -28,17 +28,22 @@ export function foldedQuestion(folded: string): string {
 const TASK_VERB = / (chu tri|phoi hop|phu trach|duoc giao|giao cho|chiu trach nhiem|co trach nhiem|tham muu|dieu phoi|chu quan|lam chu quan|dau tu|can lam|phai lam|lam gi|nhiem vu|hoan thanh) /;
 
 const META: [MetaField, RegExp][] = [
-  ["signer", / (ai|nguoi nao) (da )?ky | ky boi | nguoi ky | ky ten | (ai|nguoi) la nguoi ky | do ai ky | ai dung ten | (ai|nguoi nao) (thay mat|thua lenh|thua uy quyen|ky thay) [a-z ]{0,40}ky /],
+  // "kys": "ký" typed in Telex with the tone key left in; "ký với chức vụ gì" asks the signer's title.
+  ["signer", / (ai|nguoi nao) (da )?kys? | ky boi | nguoi kys? | ky ten | (ai|nguoi) la nguoi ky | do ai kys? | ai dung ten | (ai|nguoi nao) (thay mat|thua lenh|thua uy quyen|ky thay) [a-z ]{0,40}ky | chuc vu [a-z ]{0,40} ky | ky [a-z ]{0,40}chuc vu /],
   ["date", / (ban hanh|ky|de) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio|may)| ban hanh [a-z ]{0,40}(ngay|nam) (nao|may) | ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao /],
   ["issuer", / (co quan|don vi|ai|cap|to chuc) nao ban hanh | do (co quan|ai|don vi|cap) nao ban hanh | ai ban hanh | ban hanh boi | co quan ban hanh | cua co quan nao | cua ai | (do )?(ai|co quan nao|don vi nao) (ra|phat hanh) /],
   // Folded, "số nào" and "sở nào" read the same: the number is asked only where "số" was typed (see readAsks).
   ["number", / so hieu | so (may|bao nhieu|nao|la gi) | mang so | (la|co) (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|quyet dinh|quy dinh|chi thi|chuong trinh|van ban) so (may|bao nhieu|nao) /],
-  ["recipients", / gui (cho |toi |den )?(ai|nhung ai|co quan nao|don vi nao|dau|nhung dau|nhung co quan nao|nhung doi tuong nao|doi tuong nao|nhung noi nao) | noi nhan | kinh gui | (ai|nhung ai|co quan nao|nhung co quan nao|don vi nao) (duoc )?nhan /],
+  // "gửi những cơ quan, đơn vị nào": receivers named by one or two kinds before "nào".
+  ["recipients", / gui (cho |toi |den )?(ai|nhung ai|dau|nhung dau|(nhung |cac )?(co quan|don vi|doi tuong|noi|to chuc)( (va |hoac )?(co quan|don vi|doi tuong|noi|to chuc|ca nhan)){0,2} nao) | noi nhan | kinh gui | (ai|nhung ai|(nhung |cac )?(co quan|don vi|to chuc)( (va |hoac )?(co quan|don vi|to chuc|ca nhan)){0,2} nao) (duoc )?nhan /],
   ["place", / ban hanh (o|tai) dau | (o|tai) dau ban hanh | noi ban hanh /],
   // "Theo đề nghị của ai / cơ quan nào", "tại tờ trình số mấy": the preamble's "Theo (Xét) đề nghị của …".
   ["proposer", / (theo|xet) de nghi cua (ai|co quan nao|don vi nao|ben nao|nganh nao|so nao|bo nao)| de nghi cua (ai|co quan nao|don vi nao) | to trinh so (may|nao|bao nhieu) /],
   ["title", / trich yeu | ten (day du )?(cua )?(van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet) | ve (viec )?gi\s*$ /],
 ];
+
+/** Nouns that "số" (digital) follows as an adjective: "hạ tầng số", "chuyển đổi số", "kinh tế số" (folded). */
+const DIGITAL_COMPOUND = / (ha tang|chuyen doi|kinh te|xa hoi|chinh phu|chinh quyen|cong nghe|nen tang|du lieu|ky nang|nhan luc|doanh nghiep|chu ky|van hoa|cong dan|dich vu|do thi|tai san|noi dung|thu vien|ban do|ho so|hoc lieu|giao duc|y te|nong nghiep|du lich|thuong mai|tai chinh|ngan hang|truyen thong|bao chi|quan tri|khong gian|he sinh thai|san pham|giai phap|ung dung|thiet bi|ha tang ky thuat|nang luc|lao dong|nguon nhan luc|cong cu|moi truong|co so du lieu|the gioi|ket noi|ho tro) so /g;
 
 /** Things a cadre counts in these documents (folded). */
 const COUNTED = [
@@ -50,7 +55,8 @@ const COUNTED = [
 ];
 
 const ASKS: [Ask, RegExp][] = [
-  ["cited-by", / (van ban|nhung van ban|cac van ban|ke hoach|quyet dinh) nao (co )?(nhac|de cap|dan|trich dan|noi|neu|vien dan|can cu) /],
+  // "văn bản nào được ban hành để căn cứ hoặc thực hiện QĐ 538": a few words may come between.
+  ["cited-by", / (van ban|nhung van ban|cac van ban|ke hoach|quyet dinh) nao (co )?(nhac|de cap|dan|trich dan|noi|neu|vien dan|can cu) | (van ban|nhung van ban|cac van ban) nao( (?!la |cua |do )[a-z]+){1,5} (nhac den|de cap|dan chieu|trich dan|vien dan|can cu) /],
   [
     "chain-down",
     / (van ban|nhung van ban|cac van ban|dia phuong|co quan|don vi|tinh|ke hoach|nghi quyet|chuong trinh|quyet dinh) nao ((cua|do)( (?!de |can cu|dua)[a-z]+){1,6} )?(da )?(thuc hien|trien khai|cu the hoa|ban hanh van ban thuc hien|ban hanh ke hoach) | van ban (thuc hien|trien khai) (ket luan|nghi quyet|chi thi|huong dan|cong van|ke hoach|quyet dinh) | duoc (cac |nhung )?(van ban|dia phuong|tinh) nao (thuc hien|trien khai) /,
@@ -92,7 +98,9 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
     : !/ so nao (la|duoc|chu|phu|co|lam|phai|can|se|tham|thuc|trien|dieu|bao) /.test(folded);
   // "Theo đề nghị của ai?": who proposed it, written in the preamble, not who issued it.
   const proposer = / de nghi cua | to trinh /.test(folded);
-  const meta = META.filter(([field, re]) => re.test(folded) && !(task && (field === "issuer" || field === "date")) && !(proposer && field === "issuer") && (field !== "number" || numberTyped)).map(([f]) => f);
+  // "hạ tầng số nào", "chuyển đổi số gì": "số" of a digital compound, not a document's number.
+  const numberText = folded.replace(DIGITAL_COMPOUND, " $1 ");
+  const meta = META.filter(([field, re]) => re.test(field === "number" ? numberText : folded) && !(task && (field === "issuer" || field === "date")) && !(proposer && field === "issuer") && (field !== "number" || numberTyped)).map(([f]) => f);
   // "trước ngày nào" is a deadline, not the document's date.
   // "Kế hoạch 144 ngày nào?": a bare "ngày nào" of a document named, not of an event ("hội nghị … tổ chức ngày nào").
   if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan|xong|hoan thanh|thuc hien|trien khai|lam|dat|bao cao|nop|gui) /.test(folded)) meta.push("date");

@@ -13,8 +13,11 @@ export const MAX_CLAUSES = 3;
 /** A clause shorter than this ("ai phối hợp?") is a follow-on of the same question, not a question of its own. */
 const MIN_CLAUSE_WORDS = 4;
 
-/** Question words a clause after a bare "và" opens with ("… và ai chủ trì", "… và khi nào hoàn thành"). */
-const QUESTION_OPENING = /^(?:ai|co quan nao|don vi nao|so nao|bo nao|khi nao|bao gio|han|thoi han|van ban nao|ke hoach nao|nghi quyet nao|ket luan nao|bao nhieu|may)\b/;
+/**
+ * Question words a clause after a bare "và" opens with ("… và ai chủ trì", "… và khi nào hoàn thành"), and a yes/no
+ * clause that runs to the end ("… và có giao Sở Tài chính không?").
+ */
+const QUESTION_OPENING = /^(?:ai|co quan nao|don vi nao|so nao|bo nao|khi nao|bao gio|han|thoi han|van ban nao|ke hoach nao|nghi quyet nao|ket luan nao|bao nhieu|may)\b|^(?:co|da) (?:[a-z0-9/-]+ ){1,20}(?:khong|chua)\W*$/;
 
 export function splitClauses(text: string, namesDocument: (clause: string) => boolean = () => false): string[] {
   const folded = foldVi(text).toLowerCase();

@@ -18,6 +18,17 @@ describe("compound questions", () => {
     expect(splitClauses("Kế hoạch 88 giao Sở Nội vụ và Sở Tài chính những việc gì?", names)).toHaveLength(1);
   });
 
+  it("splits before 'và có … không' when the yes/no clause runs to the end and asks on its own", () => {
+    expect(splitClauses("KH 88 giao Sở Nội vụ việc gì và có yêu cầu báo cáo định kỳ hằng quý không?", names)).toEqual([
+      "KH 88 giao Sở Nội vụ việc gì",
+      "có yêu cầu báo cáo định kỳ hằng quý không?",
+    ]);
+    expect(splitClauses("kh 88 giao so noi vu viec gi va co yeu cau bao cao hang quy khong", names)).toHaveLength(2);
+    // Too short to stand alone, or "có" inside a list: one question.
+    expect(splitClauses("KH 88 giao Sở Nội vụ việc gì và có hạn không?", names)).toHaveLength(1);
+    expect(splitClauses("Sở Nội vụ và có Sở Tài chính cùng phối hợp trong KH 88 không?", names)).toHaveLength(1);
+  });
+
   it("keeps one question whole: a list joined by commas, a comparison, a clause that asks nothing of its own", () => {
     expect(splitClauses("KL 69 yêu cầu gì về đào tạo, và phát triển nhân lực?", names)).toHaveLength(1);
     expect(splitClauses("So sánh thời hạn của KH 88, và của KH 12 khác nhau thế nào?", names)).toHaveLength(1);

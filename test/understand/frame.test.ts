@@ -69,6 +69,19 @@ describe("the ask", () => {
     expect(frame("Báo cáo tổng kết 10 năm là báo cáo số mấy?").meta).toContain("number");
   });
 
+  it("'số' after a noun is 'digital' ('hạ tầng số nào'), no question about a document's number", () => {
+    for (const q of ["Kế hoạch 310 ưu tiên phát triển hạ tầng số nào?", "kh 310 uu tien ha tang so nao", "Quyết định 2597 chuyển đổi số gì trong ngành xây dựng?"]) {
+      expect(frame(q).meta, q).not.toContain("number");
+    }
+    expect(frame("Quyết định phê duyệt Đề án chuyển đổi số ngành xây dựng là quyết định số mấy?").meta).toContain("number");
+  });
+
+  it("the signer's title, receivers named by two kinds, documents asked for with words between", () => {
+    for (const q of ["Người ký Quyết định 2597 giữ chức vụ gì?", "qd 2597 duoc ky voi chuc vu gi", "qd 2597 ai kys"]) expect(frame(q).meta, q).toContain("signer");
+    for (const q of ["Kế hoạch 552 được gửi tới những cơ quan, đơn vị nào?", "kh 552 gui cac co quan don vi nao"]) expect(frame(q).meta, q).toContain("recipients");
+    expect(frame("Văn bản nào được ban hành để căn cứ hoặc thực hiện Kết luận 69?").asks).toContain("cited-by");
+  });
+
   it("a task's deadline ('trước ngày nào') is no question about the document's date", () => {
     expect(frame("Kết luận 07 yêu cầu giải quyết kiến nghị trước ngày nào?").meta).not.toContain("date");
   });

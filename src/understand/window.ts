@@ -14,11 +14,19 @@ export interface TaskWindow {
   from: string | null;
   /** Last day that counts (ISO). */
   to: string;
+  /**
+   * The deadline as a task table writes it, when the question quotes one ("thời gian hoàn thành là 2026-2027",
+   * "thời hạn năm 2026"): only tasks whose deadline reads the same count (normalized, as the register reads it).
+   */
+  exact?: string;
 }
 
 const PERIOD = String.raw`(?:quý|quy)\s*(?:IV|I{1,3}|[1-4])\s*(?:[/.-]|\s+năm\s+|\s+nam\s+|\s+)\s*(?:19|20)\d{2}|(?:tháng|thang)\s*\d{1,2}\s*(?:[/.-]|\s+năm\s+|\s+nam\s+)\s*(?:19|20)\d{2}|(?:ngày\s+|ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}|(?:năm|nam)\s+(?:19|20)\d{2}`;
 // Not a bare "đến": "Chiến lược … đến năm 2030" names a horizon, not a window.
 const WINDOW = new RegExp(String.raw`(?<![\p{L}])(trước|truoc|đến hết|den het|hết|het|trong|chậm nhất|cham nhat)\s+(${PERIOD})`, "iu");
+const RANGE = String.raw`(?:giai\s+đoạn\s+|giai\s+doan\s+)?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}`;
+/** A deadline quoted as the task's ("thời gian hoàn thành là Quý II/2026", "hạn 2026-2027"), no bound word before it. */
+const EXACT = new RegExp(String.raw`(?<![\p{L}])(?:thời hạn|thoi han|hạn|han|thời gian hoàn thành|thoi gian hoan thanh|thời gian thực hiện|thoi gian thuc hien|tiến độ|tien do|hoàn thành|hoan thanh)\s+(?:là\s+|la\s+|vào\s+|vao\s+|trong\s+|:\s*)?(${RANGE}|${PERIOD}|(?:19|20)\d{2})(?![\p{N}])`, "iu");
 /** The question asks for work to do or due (folded): a window on anything else ("kế hoạch trong năm 2026") is no filter. */
 const ASKS_FOR_WORK = /\b(?:phai lam|lam gi|viec gi|nhung viec|cac viec|nhiem vu|den han|het han|toi han|han|phai xong|phai hoan thanh|can lam|can hoan thanh)\b/;
 const RELATIVE = /(?<![\p{L}])(?:trong\s+|trong vòng\s+|trong vong\s+)?(\d{1,3})\s+(ngày|ngay|tuần|tuan|tháng|thang)\s+(tới|toi|sắp tới|sap toi|tiếp theo|tiep theo)(?![\p{L}])/iu;
@@ -37,6 +45,11 @@ function addDays(iso: string, days: number): string {
 /** The window a question sets, or null. `today` (ISO) is needed for relative windows only. */
 export function taskWindow(text: string, today?: string): TaskWindow | null {
   if (!ASKS_FOR_WORK.test(foldVi(text).toLowerCase())) return null;
+  const quoted = EXACT.exec(text);
+  if (quoted && !WINDOW.test(text)) {
+    const deadline = normalizeDeadline(marked(quoted[1]!.replace(/^giai\s+(?:đoạn|doan)\s+/iu, "")));
+    if (deadline?.due) return { text: quoted[0], from: null, to: deadline.due, exact: deadline.normalized };
+  }
   const m = WINDOW.exec(text);
   if (m) {
     const deadline = normalizeDeadline(marked(m[2]!));
@@ -69,11 +82,11 @@ export function taskWindow(text: string, today?: string): TaskWindow | null {
 export type TaskRepeat = "yearly" | "half-yearly" | "quarterly" | "monthly" | "ongoing";
 
 const REPEATS: [RegExp, TaskRepeat][] = [
-  [/ (?:thoi han|han|dinh ky|thuc hien|lam|bao cao) (?:la )?(?:hang|hàng) nam | (?:co|la) (?:thoi han )?hang nam /, "yearly"],
+  [/ (?:thoi han|han|dinh ky|thuc hien|lam|bao cao|thoi gian hoan thanh|thoi gian thuc hien) (?:la )?(?:hang|hàng) nam | (?:co|la) (?:thoi han )?hang nam /, "yearly"],
   [/ (?:thoi han|han|dinh ky|thuc hien|lam|bao cao) (?:la )?(?:hang|hàng) quy | (?:co|la) (?:thoi han )?hang quy /, "quarterly"],
   [/ (?:thoi han|han|dinh ky|thuc hien|lam|bao cao) (?:la )?(?:hang|hàng) thang | (?:co|la) (?:thoi han )?hang thang /, "monthly"],
   [/ (?:dinh ky )?6 thang (?:mot|1) lan | (?:thoi han|han|dinh ky) (?:la )?(?:hang )?6 thang /, "half-yearly"],
-  [/ (?:thoi han|han) (?:la )?thuong xuyen | (?:lam|thuc hien) thuong xuyen /, "ongoing"],
+  [/ (?:thoi han|han|thoi gian hoan thanh|thoi gian thuc hien|tien do|hoan thanh) (?:la )?(?:thuong xuyen|lien tuc) | (?:lam|thuc hien) (?:thuong xuyen|lien tuc) /, "ongoing"],
 ];
 
 /** The repeat a question asks tasks to have, when it asks for work (see taskWindow), or null. */

@@ -46,14 +46,13 @@ export function answerFromRegister(frame: QuestionFrame, r: Retrieval, kb: Knowl
   const query = { body: frame.body ?? undefined, documentIds, today };
   const all = register.query(query);
   if (frame.body && !all.length) return null; // the register does not know the body: the text answers instead
-  const inWindow = register
-    .query({ ...query, dueBefore: window.to, dueFrom: window.from ?? undefined })
+  const inWindow = (window.exact ? all.filter((m) => m.record.deadline?.normalized === window.exact) : register.query({ ...query, dueBefore: window.to, dueFrom: window.from ?? undefined }))
     .sort((a, b) => (a.due ?? "").localeCompare(b.due ?? "") || a.record.document.id.localeCompare(b.record.document.id) || a.record.section.localeCompare(b.record.section));
   // The body as the documents name it ("so khcn" → "Sở Khoa học và Công nghệ").
   const bodyName = frame.body ? (register.bodiesNamed(frame.body)[0]?.name ?? frame.body) : null;
   const whose = bodyName ? `của ${bodyName}` : "";
   const where = documentIds && documentIds.length <= 2 ? ` trong ${documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d)).map(documentLabel).join("; ")}` : "";
-  const span = window.from ? `từ ${displayDate(window.from)} đến ${displayDate(window.to)}` : `đến hết ngày ${displayDate(window.to)}`;
+  const span = window.exact ? "ghi đúng như vậy" : window.from ? `từ ${displayDate(window.from)} đến ${displayDate(window.to)}` : `đến hết ngày ${displayDate(window.to)}`;
   const undated = all.filter((m) => !m.due).length;
   const rest = undated ? ` (${undated} nhiệm vụ ${whose} thường xuyên, định kỳ hoặc không ghi thời hạn cụ thể không tính ở đây.)`.replace(/\s+/g, " ") : "";
   if (!inWindow.length) {

@@ -13,7 +13,7 @@ import type { QuestionFrame } from "../understand/frame.js";
 import { citationFromDocument } from "../assistant/cite.js";
 import { TUNING, combineAnswers, notFound } from "./common.js";
 import { answerAssignments } from "./strategies/assignments.js";
-import { answerChainDown, answerChainUp, answerReferencedByDescription } from "./strategies/chain.js";
+import { actAsked, answerChainDown, answerChainUp, answerReferencedByDescription } from "./strategies/chain.js";
 import { answerCompare } from "./strategies/compare.js";
 import { answerCount } from "./strategies/count.js";
 import { answerByTitle, answerFact } from "./strategies/fact.js";
@@ -220,6 +220,15 @@ function routeFrame(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: 
   return openYesNo(answer, coverage, frame);
 }
 
+/** Is the document named `alias` the object of the act ("sửa đổi, bổ sung một số điều của Nghị định 80")? */
+function actedOn(text: string, alias: string, said: RegExp): boolean {
+  const at = text.indexOf(alias);
+  if (at < 0) return false;
+  const before = foldVi(text.slice(0, at)).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const verb = /(\S+ \S+)(?: mot so dieu(?: cua)?| cac dieu(?: cua)?| toan bo)?$/.exec(before)?.[1] ?? "";
+  return said.test(verb.replace(/^\S+ (bo sung|thay the|bai bo)$/, "$1"));
+}
+
 function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext): AnswerResult {
   const subjects = frame.scope.named.filter((n) => n.role === "subject");
   const asks = new Set(frame.asks);
@@ -228,8 +237,17 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
   if (unknown.length && !frame.scope.documentIds.length) {
     return notFound(r.candidates, `Văn bản ${unknown.map((n) => n.alias).join(", ")} chưa có trong các văn bản đã nạp.`);
   }
+  // "Văn bản nào sửa đổi Nghị định 80?" of a number no document cites: none of them does. The act is asked of the
+  // number it stands before, not of one further on ("sửa đổi Chương trình … thực hiện Nghị quyết 57" amends no 57).
+  const asked = actAsked(frame.folded);
+  const act = asked && frame.scope.named.some((n) => actedOn(frame.text, n.alias, asked.said)) ? asked : null;
+  if (asked && !act) asks.delete("cited-by");
+  const unknownTopics = frame.scope.named.filter((n) => n.role === "topic" && n.status === "unknown");
+  if ((asks.has("cited-by") || asks.has("chain-down")) && unknownTopics.length && !frame.scope.documentIds.length) {
+    return notFound(r.candidates, `Không văn bản nào trong các văn bản đã nạp ${act ? act.verb : "nhắc đến"} ${unknownTopics.map((n) => n.alias).join(", ")}.`);
+  }
   if (asks.has("cited-by") && r.numbers.length) {
-    const ans = answerChainDown(r, kb, true, namedOutsideNumbers(frame, kb));
+    const ans = answerChainDown(r, kb, true, namedOutsideNumbers(frame, kb), act);
     if (ans) return ans;
   }
   if (asks.has("chain-down") && r.numbers.length) {

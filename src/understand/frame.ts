@@ -95,8 +95,11 @@ function bodyNamed(text: string): string | null {
   return m[1]!.trim();
 }
 
-/** "… thực hiện Kết luận 69": the number names what the subject carries out. */
-const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien|so ket|tong ket)\s*$/;
+/**
+ * "… thực hiện Kết luận 69", "… sửa đổi Nghị định 80": the number names what the subject carries out, amends,
+ * replaces or details — the object, not the document asked about.
+ */
+const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien|so ket|tong ket|sua doi|sua doi,? bo sung|bo sung|thay the|bai bo|huong dan thi hanh|quy dinh chi tiet( thi hanh)?)\s*$/;
 
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
 

@@ -102,3 +102,41 @@ describe("a type typed other than the document's own", () => {
     expect((await ask("Đề án 716 đặt mục tiêu gì?")).mode).toBe("not_found");
   });
 });
+
+describe("a document another amends, replaces or repeals", () => {
+  const AMENDING = `ỦY BAN NHÂN DÂN TỈNH LÂM HÀ
+Số: 801/QĐ-UBND
+Lâm Hà, ngày 02 tháng 6 năm 2025
+
+QUYẾT ĐỊNH
+Sửa đổi, bổ sung một số điều của Quyết định số 716/QĐ-UBND ngày 12/3/2025 của Chủ tịch Ủy ban nhân dân tỉnh
+
+Điều 1. Sửa đổi, bổ sung một số điều của Quyết định số 716/QĐ-UBND ngày 12/3/2025 như sau: bổ sung Sở Tài chính vào danh sách cơ quan phối hợp.
+
+Điều 2. Quyết định này có hiệu lực từ ngày ký.
+
+CHỦ TỊCH
+Nguyễn Văn Bình`;
+  let withAmendment: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    const documents = [parseDocument(DECISION, "qd716.md"), parseDocument(PROGRAMME, "ctr12.md"), parseDocument(AMENDING, "qd801.md")];
+    uniqueIds(documents);
+    const target = embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-acts-")));
+    const knowledge = await buildIndex(documents, target);
+    withAmendment = (q) => createAssistant({ knowledge, store: target.store, logger: silentLogger }).ask(q);
+  }, 60_000);
+
+  it("names the document whose sentence does it to the number", async () => {
+    const r = await withAmendment("Văn bản nào sửa đổi Quyết định 716?");
+    expect(r.answer).toMatch(/^Văn bản sửa đổi, bổ sung 716\/QĐ-UBND: Quyết định số 801\/QĐ-UBND/);
+  });
+
+  it("citing is not replacing; a number no document cites is not amended by any", async () => {
+    const r = await withAmendment("Văn bản nào thay thế Nghị quyết 57?");
+    expect(r.mode).toBe("not_found");
+    expect(r.answer).toMatch(/^Không thấy văn bản nào trong các văn bản đã nạp thay thế 57-NQ\/TW\. Các văn bản chỉ nhắc đến 57-NQ\/TW: Chương trình hành động số 12-CTr\/TU/);
+    const unknown = await withAmendment("vb nao sua doi nghi dinh 80");
+    expect(unknown.mode).toBe("not_found");
+    expect(unknown.answer).toBe("Không văn bản nào trong các văn bản đã nạp sửa đổi, bổ sung nghi dinh 80.");
+  });
+});

@@ -8,6 +8,7 @@ import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import { type Retrieval, keyTerms } from "../../assistant/retrieve.js";
 import { sentences } from "../../assistant/sentences.js";
+import { foldVi } from "../../text/vietnamese.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import { TUNING, referenceLabel } from "../common.js";
 
@@ -34,11 +35,57 @@ export function answerChainUp(doc: ParsedDocument, onlyTypes: string[] = []): An
  * `within`, only those of the issuers, places and types the question names ("văn bản nào của Chính phủ thực hiện
  * …"), and when none of them does, that is said before the others are listed.
  */
-export function answerChainDown(r: Retrieval, kb: Knowledge, anyRelation = false, within?: Set<string>): AnswerResult | null {
+/**
+ * How one document acts on another, as a question asks it ("văn bản nào sửa đổi / thay thế / bãi bỏ X"), with the
+ * words (folded) a citing sentence must hold to say so. Citing X is not amending it.
+ */
+const ACTS: { asked: RegExp; said: RegExp; verb: string }[] = [
+  { asked: / sua doi | bo sung /, said: /\b(sua doi|bo sung)\b/, verb: "sửa đổi, bổ sung" },
+  { asked: / thay the /, said: /\bthay the\b/, verb: "thay thế" },
+  { asked: / bai bo | het hieu luc /, said: /\b(bai bo|het hieu luc)\b/, verb: "bãi bỏ" },
+  { asked: / huong dan thi hanh | quy dinh chi tiet /, said: /\b(huong dan thi hanh|quy dinh chi tiet)\b/, verb: "hướng dẫn thi hành" },
+];
+
+/** The act a question asks of the documents citing a number (folded question), or null for "cites / carries out". */
+export function actAsked(folded: string): (typeof ACTS)[number] | null {
+  return ACTS.find((a) => a.asked.test(folded)) ?? null;
+}
+
+/** Verbs that say how a sentence's subject stands to the document named after them (folded). */
+const RELATION_VERB = /\b(sua doi|bo sung|thay the|bai bo|het hieu luc|huong dan thi hanh|quy dinh chi tiet|thuc hien|trien khai|can cu|quan triet|cu the hoa|ke thua)\b/g;
+
+/**
+ * Does the sentence say it does `act` to the document numbered `written`? The verb nearest before that number, after
+ * any other number, decides: in "Căn cứ Nghị quyết 71/NQ-CP sửa đổi … Chương trình … thực hiện Nghị quyết 57-NQ/TW"
+ * 57 is carried out, not amended.
+ */
+function actsOn(sentence: string, written: string, act: (typeof ACTS)[number]): boolean {
+  const at = sentence.indexOf(written);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const afterOther = before.search(/\d+[-/][\p{Lu}Đ][^\s]*(?!.*\d+[-/][\p{Lu}Đ])/su);
+  const window = foldVi(afterOther >= 0 ? before.slice(afterOther) : before).toLowerCase();
+  const verbs = [...window.matchAll(RELATION_VERB)];
+  const last = verbs[verbs.length - 1]?.[1];
+  return last !== undefined && act.said.test(last);
+}
+
+export function answerChainDown(r: Retrieval, kb: Knowledge, anyRelation = false, within?: Set<string>, act: (typeof ACTS)[number] | null = null): AnswerResult | null {
   const target = r.numbers.flatMap((n) => n.numbers)[0];
   if (!target) return null;
   const key = numberKey(target);
-  const all = kb.documents.filter((doc) => doc.references.some((x) => numberKey(x.number) === key && (anyRelation || x.relation === "implements")));
+  const citing = kb.documents.filter((doc) => doc.references.some((x) => numberKey(x.number) === key && (anyRelation || x.relation === "implements")));
+  // "Văn bản nào sửa đổi X": the citing documents whose sentence naming X says so; the others only cite it.
+  const saying = (doc: ParsedDocument) => {
+    const written = doc.references.find((y) => numberKey(y.number) === key)?.number;
+    return Boolean(written) && [{ text: doc.title }, ...doc.sections].some((s) => sentences(s.text).some((x) => actsOn(x.text, written!, act!)));
+  };
+  const all = act ? citing.filter(saying) : citing;
+  if (act && !all.length) {
+    const mentions = citing.slice(0, TUNING.listMaxItems).map(documentLabel);
+    const also = mentions.length ? ` Các văn bản chỉ nhắc đến ${target}: ${mentions.join("; ")}${citing.length > mentions.length ? "; …" : ""}.` : "";
+    return { mode: "not_found", answer: `Không thấy văn bản nào trong các văn bản đã nạp ${act.verb} ${target}.${also}`, citations: [], seeAlso: [], via: "chain" };
+  }
   const narrowed = within?.size ? all.filter((d) => within.has(d.id)) : all;
   const docs = narrowed.length ? narrowed : all;
   const citations: Citation[] = [];
@@ -52,7 +99,7 @@ export function answerChainDown(r: Retrieval, kb: Knowledge, anyRelation = false
     lines.push(`${documentLabel(doc)} [${citations.length}]`);
   }
   if (!citations.length) return null;
-  const verb = anyRelation ? "nhắc đến" : "thực hiện";
+  const verb = act ? act.verb : anyRelation ? "nhắc đến" : "thực hiện";
   const none = within?.size && !narrowed.length ? `Không thấy văn bản nào của cơ quan, địa phương được hỏi ${verb} ${target}. ` : "";
   const answer = docs.length === 1 && !none ? `Văn bản ${verb} ${target}: ${lines[0]}.` : `${none}Các văn bản ${verb} ${target} (${citations.length} văn bản): ${lines.join("; ")}.`;
   return { mode: "answer", answer, citations, seeAlso: [], via: "chain" };

@@ -76,18 +76,19 @@ async function main(): Promise<void> {
     tally("header", norm(d.place) === norm(f.place), `place ${d.place} ≠ ${f.place}`);
     tally("header", norm(d.title) === norm(f.title), `title ${d.title} ≠ ${f.title}`);
     tally("signer", norm(d.signer?.name) === norm(f.signer?.name), `signer ${d.signer?.name} ≠ ${f.signer?.name}`);
-    tally("signer", norm(d.signer?.capacity) === norm(f.signer?.capacity), `capacity ${d.signer?.capacity} ≠ ${f.signer?.capacity}`);
+    // A facts file may give only some fields (name and title of the signer, no recipients): what it gives is checked.
+    if (f.signer && "capacity" in f.signer) tally("signer", norm(d.signer?.capacity) === norm(f.signer?.capacity), `capacity ${d.signer?.capacity} ≠ ${f.signer?.capacity}`);
     tally("signer", norm(d.signer?.title) === norm(f.signer?.title), `title ${d.signer?.title} ≠ ${f.signer?.title}`);
     const recipients = new Set(d.recipients.map(norm));
-    for (const r of f.recipients) tally("recipients", recipients.has(norm(r)), `recipient ${r}`);
-    for (const r of f.references) {
+    for (const r of f.recipients ?? []) tally("recipients", recipients.has(norm(r)), `recipient ${r}`);
+    for (const r of f.references ?? []) {
       const ours = d.references.find((x) => norm(x.number) === norm(r.number));
       tally("references", Boolean(ours), `missing ${r.number}`);
       if (ours) tally("relations", ours.relation === r.relation, `${r.number} ${ours.relation} ≠ ${r.relation}`);
     }
     const paths = new Set(d.sections.map((s) => s.path));
-    for (const p of f.paths) tally("paths", paths.has(p), `path ${p}`);
-    for (const a0 of f.assignments.filter((x) => !x.borderline)) {
+    for (const p of f.paths ?? []) tally("paths", paths.has(p), `path ${p}`);
+    for (const a0 of (f.assignments ?? []).filter((x) => !x.borderline)) {
       // Readers write the path as "path" or "section", and may leave out where the row comes from (a table's rows
       // are an appendix's).
       const path = a0.path ?? (a0 as { section?: string }).section ?? "";

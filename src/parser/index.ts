@@ -85,7 +85,7 @@ function issuerFromLines(lines: string[]): string | null {
     if (central) return central;
   }
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH / SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ tỉnh Bắc Ninh".
-  const people = /^(?:Ủy|Uỷ) ban nhân dân\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s.+)$/iu.exec(parent);
+  const people = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s.+)$/iu.exec(parent);
   if (people && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s/iu.test(child)) return `${child} ${people[1]}`;
   const bo = /^Đảng bộ\s+(.*)$/iu.exec(parent);
   if (bo) {

@@ -202,11 +202,56 @@ function flattenedRows(items: ({ source: number; raw: string } | null)[]): RawCe
   return rows;
 }
 
+/** A gap of this many spaces inside a line separates two columns of plain text laid out side by side. */
+const COLUMN_GAP = 6;
+/** A line indented this far with nothing on its left is in the right column. */
+const RIGHT_INDENT = 20;
+
+/**
+ * A block of plain text laid out in two columns with spaces ("ĐẢNG BỘ TỈNH …      ĐẢNG CỘNG SẢN VIỆT NAM",
+ * "Nơi nhận:      T/M BAN THƯỜNG VỤ"): its left column's lines, then its right column's, as a layout table is read.
+ * Null when the block is not so laid out (two lines at least must show the gap or the indent).
+ */
+function columnsOf(block: { source: number; raw: string }[]): { source: number; raw: string }[][] | null {
+  if (block.length < 2 || block.length > 24) return null;
+  const gap = new RegExp(`^(\\s*\\S.*?\\S?)\\s{${COLUMN_GAP},}(\\S.*)$`);
+  const left: { source: number; raw: string }[] = [];
+  const right: { source: number; raw: string }[] = [];
+  let laidOut = 0;
+  for (const l of block) {
+    const indent = /^\s*/.exec(l.raw)![0].length;
+    const m = gap.exec(l.raw);
+    if (indent >= RIGHT_INDENT) {
+      right.push({ source: l.source, raw: l.raw.trim() });
+      laidOut++;
+    } else if (m && !isTableLine(l.raw)) {
+      left.push({ source: l.source, raw: m[1]!.trim() });
+      right.push({ source: l.source, raw: m[2]!.trim() });
+      laidOut++;
+    } else left.push({ source: l.source, raw: l.raw.trim() });
+  }
+  return laidOut >= 2 && right.length ? [left, right] : null;
+}
+
 /** Raw lines → text lines and tables (both Markdown and flattened). */
 function chunksOf(raw: string[]): Chunk[] {
   const out: Chunk[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
+    // A block laid out in columns with spaces: each column a block of its own.
+    if (line.trim() && (i === 0 || !raw[i - 1]!.trim())) {
+      let j = i;
+      while (j < raw.length && raw[j]!.trim() && !isLonePipe(raw[j]!) && !isTableLine(raw[j]!)) j++;
+      const columns = columnsOf(raw.slice(i, j).map((r, k) => ({ source: i + k, raw: r })));
+      if (columns) {
+        for (const column of columns) {
+          for (const l of column) out.push({ kind: "text", source: l.source, raw: l.raw });
+          out.push({ kind: "text", source: column[column.length - 1]?.source ?? i, raw: "" });
+        }
+        i = j - 1;
+        continue;
+      }
+    }
     if (isLonePipe(line)) {
       // A flattened table runs until a blank line right after a pipe (or the end of the text).
       const items: ({ source: number; raw: string } | null)[] = [];
@@ -274,9 +319,20 @@ function isWrapped(text: { raw: string }[]): boolean {
   return wraps >= 5 && wraps * 3 >= lines;
 }
 
+/** Letters all capitals ("UBND TỈNH NGHỆ AN", "KẾ HOẠCH"): a header or title line, never wrapped prose. */
+function isCapsLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+/** A line that opens a header item of its own: the number, the subject line, the addressee, the place and date, a rule. */
+const HEADER_ITEM = /^\s*(?:\**\s*)?(?:Số\s*:?\s*[\d.…_]|V\/v\b|Kính\s+gửi|Nơi\s+nhận|[-_=*]{3,}\s*$|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4},\s*ngày\s)/u;
+
 /** In a wrapped text, does this raw line go on the paragraph before it? */
 function continuesParagraph(prev: string, line: string): boolean {
   if (LIST_START.test(line)) return false;
+  // Header lines stay lines: an issuer or title in capitals, the number, "V/v", "Kính gửi", a place and date, a rule.
+  if (isCapsLine(prev) || isCapsLine(line) || HEADER_ITEM.test(line) || /^\s*[-_=*]{3,}\s*$/.test(prev)) return false;
   const p = prev.trim();
   if (/^\*\*.*\*\*$/.test(p) && !opensRun(p)) return false;
   if (/^\s*\*\*.*\*\*\s*$/.test(line) && !opensRun(line)) return false;

@@ -26,7 +26,7 @@ const SITE_PHRASE =
 const SITE_LINE = { test: (t: string) => SITE_WORD.test(t) || SITE_PHRASE.test(t) };
 
 const HEADER_MARK =
-  /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Số\s*:?\s*[\d.…_ ]*[-/][\p{L}])/u;
+  /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Số\s*:?\s*[\d.…_ ]*(?:\/(?:19|20)\d{2})?[-/][\p{L}])/u;
 
 function isSiteLine(line: Line): boolean {
   const t = line.text;

@@ -85,7 +85,7 @@ function isCapacity(t: string): boolean {
   return CAPACITY_MARK.test(t) && isUpperText(t.split(/\s*\(|\s+\p{Lu}\p{Ll}/u)[0] ?? "");
 }
 /** Words that open a signer's title (as opposed to the body on whose behalf they sign). */
-const POSITION = /^(?:PHÓ|BÍ THƯ|TỔNG BÍ THƯ|TRƯỞNG|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC BAN BÍ THƯ|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG BIÊN TẬP)(?=\s|$)/u;
+const POSITION = /^(?:PHÓ|BÍ THƯ|TỔNG BÍ THƯ|THỨ TRƯỞNG|BỘ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC BAN BÍ THƯ|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG BIÊN TẬP)(?=\s|$)/u;
 const ORG_WORD = /(?:^|\s)(?:BAN|ĐẢNG|ỦY|UỶ|BỘ|TỈNH|HUYỆN|XÃ|THÀNH|VỤ|TRUNG|ƯƠNG|HỘI|ĐOÀN|CHI|KHỐI|SỞ|PHÒNG|CỤC|THƯỜNG|TRỰC|ĐÃ|KÝ|KÍ|DẤU)(?=\s|$)/u;
 /** The body that enacts, on its own line after the title ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ …", "ỦY BAN NHÂN DÂN TỈNH …"). */
 const AUTHORITY =
@@ -374,6 +374,8 @@ function splitCapacity(caps: string): { capacity: string; title: string } {
     // Right after the prefix a title is the one signed for ("K/T TRƯỞNG BAN", "TL. GIÁM ĐỐC"): part of the capacity.
     // "BAN BÍ THƯ", "BAN THƯỜNG VỤ" are bodies, not the title "BÍ THƯ".
     if (/^BAN$/iu.test(words[i - 1] ?? "") && /^(?:BÍ|THƯỜNG)$/iu.test(words[i] ?? "")) continue;
+    // "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG": one title, never split before its "TRƯỞNG".
+    if (/^TRƯỞNG$/iu.test(words[i] ?? "") && /^(?:BỘ|THỨ|CỤC|VỤ|VIỆN|HIỆU|TỔNG CỤC)$/iu.test(words[i - 1] ?? "")) continue;
     if (POSITION.test(words.slice(i).join(" ").toUpperCase())) return { capacity: words.slice(0, i).join(" "), title: words.slice(i).join(" ") };
   }
   return { capacity: caps, title: "" };
@@ -558,7 +560,8 @@ function appendixLabel(p: Para): string | null {
 
 /** A caps type word that opens an attached document after the signature ("QUY CHẾ", "ĐỀ ÁN", "DỰ THẢO BÁO CÁO"). */
 function attachmentType(p: Para): DocType | null {
-  const t = p.text.replace(/^DỰ\s+THẢO\s*/u, "").trim();
+  // "DỰ THẢO BÁO CÁO", "ĐỀ CƯƠNG BÁO CÁO" (an outline of the report asked for): the type is the report's.
+  const t = p.text.replace(/^(?:DỰ\s+THẢO|ĐỀ\s+CƯƠNG|MẪU)\s*/u, "").trim();
   if (t.length > 300) return null;
   const m = TYPE_WORD.exec(t);
   if (!m) return null;

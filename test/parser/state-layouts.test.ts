@@ -556,3 +556,138 @@ describe("prose assignments", () => {
     expect(row(d, "III.4").due).toMatchObject({ kind: "date", due: "2025-11-15" });
   });
 });
+
+describe("plain-text layouts", () => {
+  it("a header and a signature laid out in two columns with spaces read as a layout table", () => {
+    const d = parse(`ĐẢNG BỘ TỈNH LONG HÀ                                     ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY ĐÔNG SƠN
+*                                          Đông Sơn, ngày 20 tháng 5 năm 2024
+Số 45-KH/HU
+
+
+KẾ HOẠCH
+thực hiện Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị
+
+I- MỤC ĐÍCH, YÊU CẦU
+
+1- Quán triệt sâu sắc nội dung Kết luận số 69-KL/TW đến cán bộ, đảng viên.
+
+II- TỔ CHỨC THỰC HIỆN
+
+1- Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy theo dõi việc thực hiện.
+
+Nơi nhận:                                                  T/M BAN THƯỜNG VỤ
+- Ban Thường vụ Tỉnh ủy (để b/c),                                PHÓ BÍ THƯ
+- Các đồng chí Huyện ủy viên,
+- Các chi, đảng bộ cơ sở,                                      (đã ký)
+- Lưu Văn phòng Huyện ủy.
+                                                             Lê Đình Quang`);
+    expect(d).toMatchObject({ docType: "Kế hoạch", number: "45-KH/HU", date: "2024-05-20", place: "Đông Sơn", issuer: "Huyện ủy Đông Sơn tỉnh Long Hà" });
+    expect(d.signer).toEqual({ name: "Lê Đình Quang", capacity: "T/M Ban Thường vụ", title: "Phó Bí thư" });
+    expect(d.recipients).toEqual(["Ban Thường vụ Tỉnh ủy (để b/c)", "Các đồng chí Huyện ủy viên", "Các chi, đảng bộ cơ sở", "Lưu Văn phòng Huyện ủy"]);
+    expect(paths(d)).toEqual(["I", "I.1", "II", "II.1"]);
+  });
+
+  it("a hard-wrapped letter keeps its header lines apart; 'UBND TỈNH X / SỞ Y' is the department of that province; an outline of the report asked for is an attachment", () => {
+    const prose = "Đề nghị các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai thực hiện nghiêm túc";
+    const d = parse(`UBND TỈNH LONG HÀ
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+-------
+Số: 1387/SKHCN-QLCN
+V/v triển khai Kế hoạch số 215/KH-UBND
+ngày 28/3/2025 của UBND tỉnh
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Long Hà, ngày 08 tháng 4 năm 2025
+
+Kính gửi:
+- Các sở, ban, ngành cấp tỉnh;
+- Ủy ban nhân dân các huyện, thành phố.
+
+Ngày 28/3/2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch số
+215/KH-UBND thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của
+Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng
+tạo và chuyển đổi số. ${prose}
+Kế hoạch, báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày
+15/6/2025 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh theo quy định.
+Sở Khoa học và Công nghệ đề nghị các cơ quan, đơn vị quan tâm phối
+hợp thực hiện, trong quá trình triển khai nếu có vướng mắc, đề nghị
+phản ánh về Sở Khoa học và Công nghệ để được hướng dẫn kịp thời./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, QLCN.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+(đã ký)
+
+Lê Thị Minh Hà
+
+ĐỀ CƯƠNG BÁO CÁO
+Kết quả thực hiện Kế hoạch số 215/KH-UBND
+
+I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI
+
+II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ`);
+    expect(d).toMatchObject({ docType: "Công văn", number: "1387/SKHCN-QLCN", date: "2025-04-08", issuer: "Sở Khoa học và Công nghệ tỉnh Long Hà" });
+    expect(d.title).toBe("V/v triển khai Kế hoạch số 215/KH-UBND ngày 28/3/2025 của UBND tỉnh");
+    expect(d.signer).toEqual({ name: "Lê Thị Minh Hà", capacity: "KT. Giám đốc", title: "Phó Giám đốc" });
+    expect(paths(d)).toContain("Báo cáo.I");
+  });
+
+  it("'KT. BỘ TRƯỞNG / THỨ TRƯỞNG': the minister is signed for, the deputy signs", () => {
+    const d = parse(`BỘ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 1156/QĐ-BKHCN
+Hà Nội, ngày 09 tháng 6 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phát triển mạng lưới đổi mới sáng tạo
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển mạng lưới đổi mới sáng tạo.
+
+Điều 2. Quyết định này có hiệu lực từ ngày ký.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Đỗ Văn Khiêm`);
+    expect(d.signer).toEqual({ name: "Đỗ Văn Khiêm", capacity: "KT. Bộ trưởng", title: "Thứ trưởng" });
+  });
+
+  it("a law-library page whose number carries its year ('Số: 86/2025/NQ-HĐND'): the header's issuer, not the site's place", () => {
+    const d = parse(`Trang chủ > Văn bản pháp luật > Nghị quyết 86/2025/NQ-HĐND
+
+| Số hiệu: | 86/2025/NQ-HĐND | Loại văn bản: | Nghị quyết |
+|---|---|---|---|
+| Nơi ban hành: | Tỉnh Long Hà | Người ký: | Hoàng Trung Kiên |
+| Ngày ban hành: | 15/07/2025 | Tình trạng: | Còn hiệu lực |
+
+---
+
+**HỘI ĐỒNG NHÂN DÂN TỈNH LONG HÀ**
+\\-\\-\\-\\-\\-\\-\\-\\-
+Số: 86/2025/NQ-HĐND
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+*Long Hà, ngày 15 tháng 7 năm 2025*
+
+**NGHỊ QUYẾT**
+
+**QUY ĐỊNH CHÍNH SÁCH HỖ TRỢ ĐỔI MỚI SÁNG TẠO**
+
+**QUYẾT NGHỊ:**
+
+**Điều 1. Phạm vi điều chỉnh**
+
+Nghị quyết này quy định chính sách hỗ trợ đổi mới sáng tạo trên địa bàn tỉnh.
+
+**CHỦ TỊCH**
+
+**Hoàng Trung Kiên**`);
+    expect(d).toMatchObject({ docType: "Nghị quyết", number: "86/2025/NQ-HĐND", issuer: "Hội đồng nhân dân tỉnh Long Hà", date: "2025-07-15" });
+  });
+});

@@ -38,6 +38,8 @@ export const TUNING = {
   unknownWordFactor: 0.8,
   /** …and by this for each full date the question names that the evidence does not hold. */
   missingDateFactor: 0.5,
+  /** Coverage factor per place the topic names that a passage does not (a list of other provinces is no answer). */
+  missingPlaceFactor: 0.4,
   /** An assignment row answers a who/when question above this score (coverage of its task, and the body named). */
   whoMinScore: 0.55,
   /** …and only when its task (with the body, for "X có nhiệm vụ gì") holds at least this much of the question. */

@@ -252,7 +252,12 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const dates = [...frame.text.matchAll(/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/g)].map((m) => [Number(m[1]), Number(m[2]), m[3]!] as const);
   const holdsDate = (text: string, [d, mo, y]: readonly [number, number, string]) =>
     new RegExp(`(?<!\\d)0?${d}\\s*[/.-]\\s*0?${mo}\\s*[/.-]\\s*${y}|(?<!\\d)0?${d}\\s+tháng\\s+0?${mo}\\s+năm\\s+${y}`, "u").test(text);
-  const penalty = (text: string) => TUNING.unknownWordFactor ** unknownWords * TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d)).length;
+  // A place the topic still names (one that is not the named document's own: "QĐ 1156 … tại Hà Tĩnh") must stand in
+  // the evidence too: a passage about other places answers nothing of it.
+  const places = kb.localitySpans(frame.topic).map((s) => foldVi(frame.topic.slice(s.start, s.end)).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim());
+  const holdsPlace = (text: string, place: string) => ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `.includes(` ${place} `);
+  const penalty = (text: string) =>
+    TUNING.unknownWordFactor ** unknownWords * TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d)).length * TUNING.missingPlaceFactor ** places.filter((p) => !holdsPlace(text, p)).length;
   const subjectDocs = new Set(frame.scope.named.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
   const labelCache = new Map<string, Set<string>>();
   const foldedQ = foldVi(frame.text).toLowerCase();

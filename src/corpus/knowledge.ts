@@ -157,8 +157,10 @@ export class CorpusKnowledge {
         continue;
       }
       if (pairs.size < 2) continue;
+      // The body's head words must be named: "Sở Khoa học và Công nghệ" is no "Bộ Khoa học và Công nghệ".
+      const head = pairs.values().next().value!;
       const hit = [...pairs].filter((p) => q.has(p)).length;
-      if (hit / pairs.size >= 0.75) out.add(id);
+      if (q.has(head) && hit / pairs.size >= 0.75) out.add(id);
     }
     return out;
   }

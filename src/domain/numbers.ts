@@ -116,7 +116,9 @@ export function codeFitsType(code: string | null, type: DocType | null): boolean
   const entry = DOC_TYPES.find((t) => t.name === type);
   if (!entry) return true;
   const key = fold(code);
-  return entry.party.includes(key) || entry.state.includes(key) || (entry.accepts ?? []).includes(key);
+  if (entry.party.includes(key) || entry.state.includes(key) || (entry.accepts ?? []).includes(key)) return true;
+  // A state letter is numbered with its issuer's code, not a type's ("1387/SKHCN-QLCN", "215/UBND-KGVX").
+  return type === "Công văn" && !DOC_TYPES.some((t) => t.party.includes(key) || t.state.includes(key));
 }
 
 /** Normalize the spacing and dash of a number: "844 -CV/ĐU" → "844-CV/ĐU", "71/NQ -CP" → "71/NQ-CP". Null for no match. */
@@ -174,8 +176,13 @@ export function findNumberAliases(text: string): NumberAlias[] {
   for (const m of folded.matchAll(STATE_ALIAS)) {
     const start = m.index ?? 0;
     if (overlaps(start, start + m[0].length)) continue;
-    const type = docTypeFromCode(m[3]!, "state");
-    if (!type) continue;
+    // A code that names no type ("1387/SKHCN-QLCN") is a letter's, and a number only where a type word is typed before it.
+    let type = docTypeFromCode(m[3]!, "state");
+    if (!type) {
+      const typed = /(cong van|cv|van ban|vb)\s*(?:so\s*)?$/i.exec(folded.slice(Math.max(0, start - 16), start).trimEnd());
+      if (!typed) continue;
+      type = /^(cong van|cv)$/i.test(typed[1]!) ? "Công văn" : null;
+    }
     const year = m[2] ? `${m[2]}/` : "";
     out.push({ digits: m[1]!, type, full: `${m[1]}/${year}${m[3]}-${m[4]}`, swapped: m[2] ? null : `${m[1]}-${m[3]}/${m[4]}`, start, end: start + m[0].length });
   }

@@ -103,9 +103,11 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
   const meta = META.filter(([field, re]) => re.test(field === "number" ? numberText : folded) && !(task && (field === "issuer" || field === "date")) && !(proposer && field === "issuer") && (field !== "number" || numberTyped)).map(([f]) => f);
   // "trước ngày nào" is a deadline, not the document's date.
   // "Kế hoạch 144 ngày nào?": a bare "ngày nào" of a document named, not of an event ("hội nghị … tổ chức ngày nào").
-  if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan|xong|hoan thanh|thuc hien|trien khai|lam|dat|bao cao|nop|gui) /.test(folded)) meta.push("date");
+  // Not of what the document assigns or sets ("… giao thành lập … vào năm nào", "có hiệu lực từ ngày nào").
+  if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan|xong|hoan thanh|thuc hien|trien khai|lam|dat|bao cao|nop|gui|giao|thanh lap|xay dung|hieu luc) /.test(folded)) meta.push("date");
   // "tại tờ trình số mấy": the number of the proposal, not of the document.
-  const metaFields = meta.filter((f) => !(f === "date" && / truoc ngay | han /.test(folded)) && !(f === "number" && meta.includes("proposer") && / to trinh so /.test(folded)));
+  // "có hiệu lực từ ngày nào": the effective date the text sets, not the date the document bears.
+  const metaFields = meta.filter((f) => !(f === "date" && / truoc ngay | han | hieu luc /.test(folded)) && !(f === "number" && meta.includes("proposer") && / to trinh so /.test(folded)));
   const asks: Ask[] = ASKS.filter(([, re]) => re.test(folded)).map(([a]) => a);
   if (metaFields.length) asks.unshift("meta");
   // "Kế hoạch 310 và Kế hoạch 552 khác nhau thế nào": the comparison leads; its fields are what is compared.

@@ -82,13 +82,23 @@ export interface QuestionFrame {
 
 /** Words that open a body's name in a question (as typed, with or without marks). */
 const BODY_START =
-  /(?:^|(?<=\d\s)|giao\s+(?:cho\s+)?|cho\s+|của\s+)((?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi)(?=\s|$|\?)/u;
+  /(?:^|(?<=\d\s)|giao\s+(?:cho\s+)?|cho\s+|của\s+)((?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi|trong|là|la)(?=\s|$|\?)/u;
+
+/** A document's name just before "của": a type word, with or without its number ("Nghị quyết 86", "Kế hoạch số 215/KH-UBND"). */
+const ISSUED_BY = new RegExp(`(?<![\\p{L}])(?:${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")}|kh|nq|qd|qđ|cv|kl|ctr|hd)(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");
 
 /** The body a question asks about, when it names one as the one assigned. */
 function bodyNamed(text: string): string | null {
   // "Hướng dẫn của Ban X giao Đảng đoàn HĐND nhiệm vụ gì?": the body after "giao" is the one asked about.
   const assigned = [...text.matchAll(/(?<![\p{L}])giao\s+/giu)].pop();
-  const m = (assigned ? BODY_START.exec(text.slice(assigned.index)) : null) ?? BODY_START.exec(text);
+  let m = (assigned ? BODY_START.exec(text.slice(assigned.index)) : null) ?? BODY_START.exec(text);
+  // "Nghị quyết 86 của HĐND tỉnh Hà Tĩnh có hiệu lực …": the body after a document's name is its issuer, not the
+  // body asked about; one named further on may be.
+  if (m && !assigned && /^(?:của|cua)\s/iu.test(m[0]) && ISSUED_BY.test(text.slice(0, m.index))) {
+    const from = m.index + m[0].length - m[1]!.length;
+    const rest = BODY_START.exec(text.slice(from + m[1]!.length));
+    m = rest && !/^(?:của|cua)\s/iu.test(rest[0]) ? rest : null;
+  }
   if (!m) return null;
   // "Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?": the body named first asks; it is not the one asked about.
   if (/\s(?:yêu cầu|đề nghị|chỉ đạo|giao|yeu cau|de nghi|chi dao)(?:\s|$)/u.test(m[1]!)) return null;
@@ -102,6 +112,9 @@ function bodyNamed(text: string): string | null {
 const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien|so ket|tong ket|sua doi|sua doi,? bo sung|bo sung|thay the|bai bo|huong dan thi hanh|quy dinh chi tiet( thi hanh)?)\s*$/;
 
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
+
+/** "của HĐND", "do Ủy ban nhân dân", "của Tỉnh ủy" just before where a place or number was cut out of the topic. */
+const ISSUER_BEFORE_GAP = /(?<![\p{L}])(?:của|do|cua)\s+(?:hđnd|hdnd|hội đồng nhân dân|hoi dong nhan dan|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyện uỷ|huyen uy)(?:\s+(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen))?\s*,/giu;
 
 /** A type word (and "số") just before a number: part of how that number is named, not a type asked about. */
 const TYPE_BEFORE_NUMBER = new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu");
@@ -233,7 +246,12 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // The topic: the question without document numbers (and the type word before them) and place names.
   const spans = [
     ...resolved.map((n) => ({ start: n.alias.start, end: n.alias.end })),
-    ...facts.localitySpans(text).map((s) => ({ start: s.start, end: s.end })),
+    // A place names the document only where it is one of the documents in scope: "QĐ 1156 … tại Hà Tĩnh" asks
+    // about Hà Tĩnh in a ministry's decision, and the evidence must say it.
+    ...facts
+      .localitySpans(text)
+      .filter((s) => !subjectIds.length || [...facts.documentsForLocality(text.slice(s.start, s.end))].some((id) => documentIds.includes(id)))
+      .map((s) => ({ start: s.start, end: s.end })),
   ].sort((a, b) => b.start - a.start);
   let topic = text;
   // "Quy chế kèm theo Quyết định 412", "Dự thảo báo cáo của Tỉnh ủy Hòa Bắc": the words that designate the document
@@ -252,6 +270,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       .replace(/(?<![\p{L}])(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|quận|quan|thị xã|thi xa|xã|xa|phường|phuong)\s*$/iu, "");
     topic = `${head} , ${topic.slice(s.end)}`;
   }
+  // "… của HĐND tỉnh Hà Tĩnh", "do UBND tỉnh …": the issuer before the place removed names the document too.
+  topic = topic.replace(ISSUER_BEFORE_GAP, " ,");
   // A comparison's own words are in no single document ("khác nhau thế nào", "so sánh", "vs").
   if (reading.asks.includes("compare")) topic = topic.replace(/(?<![\p{L}])(?:so sánh|khác nhau|giống nhau|khác gì|như thế nào|thế nào|ra sao|với|và|vs)(?![\p{L}])/giu, " , ");
   topic = topic.replace(/\s+/g, " ").trim();

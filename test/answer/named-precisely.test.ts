@@ -1,0 +1,111 @@
+/**
+ * What names a document and what the question asks of it, kept apart: a letter numbered with its issuer's code
+ * ("cv 1387" for 1387/SKHCN-QLCN, and a mistyped full number that names nothing); a department is not the ministry
+ * of the same field; "của HĐND tỉnh X" after a document's name is its issuer, not a body asked about; a place the
+ * named document does not speak of must be in the evidence; the date a text sets is not the date it bears.
+ */
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAssistant } from "../../src/assistant/assistant.js";
+import { buildIndex, embeddedTarget } from "../../src/assistant/open.js";
+import type { Knowledge } from "../../src/assistant/knowledge.js";
+import type { AnswerResult } from "../../src/assistant/types.js";
+import { uniqueIds } from "../../src/corpus/index.js";
+import { silentLogger } from "../../src/logger.js";
+import { parseDocument } from "../../src/parser/index.js";
+import { understand } from "../../src/understand/frame.js";
+
+const LETTER = `UBND TỈNH LÂM HÀ
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 1387/SKHCN-QLCN
+V/v triển khai Kế hoạch số 215/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Lâm Hà, ngày 08 tháng 4 năm 2025
+
+Kính gửi: Các sở, ban, ngành cấp tỉnh.
+
+1. Cử cán bộ đầu mối theo dõi việc thực hiện Kế hoạch, gửi danh sách về Sở Khoa học và Công nghệ trước ngày 15/4/2025.
+
+2. Ủy ban nhân dân các huyện miền núi gửi danh sách thôn, bản còn vùng lõm sóng di động về Sở Khoa học và Công nghệ trước ngày 15/5/2025.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lê Thị Minh Hà`;
+
+const MINISTRY = `BỘ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 1156/QĐ-BKHCN
+Hà Nội, ngày 09 tháng 6 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phát triển mạng lưới đổi mới sáng tạo
+
+Điều 1. Hỗ trợ các địa phương thành lập trung tâm đổi mới sáng tạo cấp vùng tại Hà Nội, Đà Nẵng và Cần Thơ trong giai đoạn 2025 - 2027.
+
+Điều 2. Quyết định này có hiệu lực từ ngày ký.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Đỗ Văn Khiêm`;
+
+const RESOLUTION = `HỘI ĐỒNG NHÂN DÂN TỈNH LÂM HÀ
+Số: 86/2025/NQ-HĐND
+Lâm Hà, ngày 15 tháng 7 năm 2025
+
+NGHỊ QUYẾT
+Quy định chính sách hỗ trợ đổi mới sáng tạo trên địa bàn tỉnh Lâm Hà
+
+Điều 1. Hỗ trợ tối đa 200 triệu đồng cho mỗi dự án khởi nghiệp đổi mới sáng tạo đạt giải tại cuộc thi cấp tỉnh.
+
+Điều 2. Nghị quyết này có hiệu lực từ ngày 25 tháng 7 năm 2025 đến hết ngày 31 tháng 12 năm 2030.
+
+CHỦ TỊCH
+Hoàng Trung Kiên`;
+
+let kb: Knowledge;
+let ask: (q: string) => Promise<AnswerResult>;
+
+beforeAll(async () => {
+  const documents = [parseDocument(LETTER, "cv1387.md"), parseDocument(MINISTRY, "qd1156.md"), parseDocument(RESOLUTION, "nq86.md")];
+  uniqueIds(documents);
+  const target = embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-precise-")));
+  kb = await buildIndex(documents, target);
+  ask = (q) => createAssistant({ knowledge: kb, store: target.store, logger: silentLogger }).ask(q);
+}, 60_000);
+
+const scope = (q: string) => understand(q, [], kb).scope.documentIds.map((id) => kb.byId.get(id)!.number);
+
+describe("named precisely", () => {
+  it("a letter numbered with its issuer's code, by 'cv' and its digits or in full; a full number mistyped names nothing", async () => {
+    expect(scope("cv 1387 sokhcn yeu cau gi")).toEqual(["1387/SKHCN-QLCN"]);
+    expect(scope("Công văn số 1387/SKHCN-QLCN yêu cầu gì?")).toEqual(["1387/SKHCN-QLCN"]);
+    const typo = await ask("cv 1378/SKHCN-QLCN cua so khcn yeu cau gi");
+    expect(typo.mode).toBe("not_found");
+    expect(typo.answer).toContain("1378/SKHCN-QLCN");
+  });
+
+  it("'sở khcn' names no decision of the Bộ Khoa học và Công nghệ", () => {
+    expect(scope("ubnd cac huyen mien nui gui danh sach vung lom song ve so khcn truoc ngay nao")).not.toContain("1156/QĐ-BKHCN");
+    expect(scope("Bộ KH&CN hỗ trợ thành lập trung tâm đổi mới sáng tạo ở đâu?")).toEqual(["1156/QĐ-BKHCN"]);
+  });
+
+  it("'của HĐND tỉnh X' after a document's name is its issuer; the date the text sets is no header date", async () => {
+    const f = understand("Nghị quyết 86 của HĐND tỉnh Lâm Hà có hiệu lực từ ngày nào?", [], kb);
+    expect(f.body).toBeNull();
+    expect(f.meta).not.toContain("date");
+    const r = await ask("Nghị quyết 86 của HĐND tỉnh Lâm Hà có hiệu lực từ ngày nào đến ngày nào?");
+    expect(r.citations[0]).toMatchObject({ number: "86/2025/NQ-HĐND", section: "Điều 2" });
+    expect(r.answer).toContain("25 tháng 7 năm 2025");
+    expect(understand("Quyết định 1156 giao thành lập trung tâm cấp vùng vào năm nào?", [], kb).meta).not.toContain("date");
+    expect(understand("qd 1156 ban hanh nam nao", [], kb).meta).toContain("date");
+  });
+
+  it("a place the named document does not speak of must be in the evidence", async () => {
+    expect((await ask("Quyết định 1156 hỗ trợ thành lập trung tâm đổi mới sáng tạo cấp vùng tại Lâm Hà vào năm nào?")).mode).toBe("not_found");
+    const named = await ask("Quyết định 1156 hỗ trợ thành lập trung tâm đổi mới sáng tạo cấp vùng tại Đà Nẵng trong giai đoạn nào?");
+    expect(named.mode).toBe("answer");
+    expect(named.answer).toContain("2025 - 2027");
+  });
+});

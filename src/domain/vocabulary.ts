@@ -273,6 +273,9 @@ export const ASSIGNMENT_VERBS = [
   "thu hút",
   "báo cáo",
   "thúc đẩy",
+  "phát động",
+  "lồng ghép",
+  "đưa",
   "điều phối",
   "gửi",
 ];

@@ -69,7 +69,7 @@ function splitRunTogether(part: string): string[] {
 }
 
 /** Names that hold a comma: protected before a list is split on commas. */
-const COMMA_NAMES = /Văn h(?:óa|oá|oa), Thể thao và Du lịch|Chính sách, chiến lược|Phát thanh, Truyền hình|Khoa học, Công nghệ và Đổi mới sáng tạo|Lao động, Thương binh và Xã hội/giu;
+const COMMA_NAMES = /Văn h(?:óa|oá|oa), Thông tin, Thể thao và Du lịch|Văn h(?:óa|oá|oa), Thể thao và Du lịch|Chính sách, chiến lược|Phát thanh, Truyền hình|Khoa học, Công nghệ và Đổi mới sáng tạo|Lao động, Thương binh và Xã hội/giu;
 const COMMA = "\uE010";
 /** A bare kind of body that continues a group named before it: "Sở, ban, ngành có liên quan", "UBND các phường, xã". */
 const CATEGORY = /^(?:ban|ngành|địa phương|đơn vị|cơ quan|đoàn thể|cá nhân|tổ chức|xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh|sở|bộ|hội|thành ủy|thành uỷ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|ban đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|trường|viện|mặt trận)(?=\s|$)/u;
@@ -104,13 +104,16 @@ export function splitBodies(phrase: string): string[] {
         const prev = merged[merged.length - 1];
         const last = prev?.[prev.length - 1] ?? "";
         const lower = /^\p{Ll}/u.test(part) && !/^các\s/u.test(part);
+        // "các Sở, Ban, ngành liên quan": a group's kinds go on in capitals too.
+        const groupKind = prev !== undefined && /^các\s/iu.test(prev[0]!) && CATEGORY_ONLY.test(part.toLowerCase());
         const continues =
-          prev !== undefined &&
+          groupKind ||
+          (prev !== undefined &&
           lower &&
           (CATEGORY_ONLY.test(part) ||
             /^các\s/iu.test(prev[0]!) ||
             // "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": "các" shares the name over the list.
-            (CATEGORY.test(part) && (BARE_HEAD.test(last) || CATEGORY_ONLY.test(last) || /\scác\s+\p{Ll}+$/u.test(last))));
+            (CATEGORY.test(part) && (BARE_HEAD.test(last) || CATEGORY_ONLY.test(last) || /\scác\s+\p{Ll}+$/u.test(last)))));
         if (continues) prev!.push(part);
         else merged.push([part]);
       }
@@ -232,6 +235,9 @@ export function leadOf(text: string): Lead | null {
   if (/^Giao\s+/u.test(t)) t = t.replace(/^Giao\s+/u, "");
   const start = ORG_START.exec(t);
   if (!start) return null;
+  // "Tổ chức tập huấn …", "Tổ chức hội nghị …": the verb "organise", not an organisation (which is named in capitals
+  // or as a kind: "Tổ chức Công đoàn", "tổ chức chính trị - xã hội", "tổ chức đảng").
+  if (/^Tổ chức\s+(?!chính trị|đảng|cơ sở đảng|xã hội|hội|kinh tế|khoa học|tín dụng|quốc tế|\p{Lu})\p{Ll}/u.test(t)) return null;
   const colon = /^([^:;.]{3,160}?)\s*:\s*(.*)$/su.exec(t);
   const verb = VERB.exec(t);
   let lead: Lead | null = null;
@@ -275,6 +281,13 @@ function unitsOf(text: string): string[] {
     .split("\n")
     .filter(Boolean)
     .map((u) => (isBullet(u) ? u.replace(BULLET_MARK, "") : u));
+}
+
+/** "Huyện đoàn phát động …; Hội Nông dân huyện phát động …; Liên đoàn Lao động huyện đẩy mạnh …": one duty per body. */
+function bodiesApart(unit: string): string[] {
+  const parts = unit.split(/;\s+/);
+  if (parts.length < 2 || LEAD_THEN_PARTNER.test(unit)) return [unit];
+  return parts.slice(1).every((p) => ORG_KEYWORD_START.test(p) && leadOf(p) !== null) && leadOf(parts[0]!) !== null ? parts : [unit];
 }
 
 export function extractAssignments(sections: Section[]): Assignment[] {
@@ -337,8 +350,20 @@ export function extractAssignments(sections: Section[]): Assignment[] {
       const units = unitsOf(namedLine ? sec.text.split("\n").slice(1).join("\n") : sec.text);
       if (!lead?.task && !units.length) continue;
       // Several duties under the heading, none naming a body of its own: one row each (the register lists duties).
-      if (!lead?.task && units.length >= 2 && units.every((u) => !leadOf(u))) {
-        for (const unit of units) out.push(...rowsFor(sec.path, assignee, unit));
+      // A heading that ends in a lead-in ("X chủ trì, phối hợp với Y, Z:") gives each duty its role and partners.
+      const leadIn = lead?.task && /:\s*$/.test(lead.task) ? lead.task.replace(/\s*:\s*$/, "") : null;
+      if ((!lead?.task || leadIn) && units.length >= 2 && units.every((u) => !leadOf(u))) {
+        for (const unit of units) {
+          const rows = rowsFor(sec.path, assignee, unit);
+          if (leadIn) {
+            for (const row of rows) {
+              row.role = roleOf(leadIn);
+              row.partners = [...new Set([...partnersOf(leadIn), ...row.partners])];
+              row.task = `${leadIn}: ${row.task}`;
+            }
+          }
+          out.push(...rows);
+        }
       } else {
         out.push(...rowsFor(sec.path, assignee, [lead?.task, ...units].filter(Boolean).join(" ")));
       }
@@ -352,8 +377,30 @@ export function extractAssignments(sections: Section[]): Assignment[] {
       continue;
     }
     // Each paragraph or bullet addressed to a body is one row; a unit without its own body continues the last row.
+    // A row that is only a lead-in ("Ban X chủ trì, phối hợp với Y, Z:") gives each bullet after it a row of its own.
     let last: Assignment[] | null = null;
-    for (const body of unitsOf(sec.text)) {
+    let leadIn: { rows: Assignment[]; text: string; used: boolean } | null = null;
+    const closeLeadIn = () => {
+      if (leadIn && !leadIn.used) out.push(...leadIn.rows);
+      leadIn = null;
+    };
+    for (const body of unitsOf(sec.text).flatMap(bodiesApart)) {
+      const own = leadOf(body);
+      if (leadIn && !own) {
+        const intro: string = leadIn.text;
+        for (const row of leadIn.rows) {
+          const [duty] = rowsFor(sec.path, row.assignee, body);
+          out.push({ ...duty!, role: roleOf(intro), partners: [...new Set([...partnersOf(intro), ...duty!.partners])], task: `${intro}: ${duty!.task}` });
+        }
+        leadIn.used = true;
+        continue;
+      }
+      closeLeadIn();
+      if (own && /:\s*$/.test(own.task) && !LEAD_THEN_PARTNER.test(body)) {
+        leadIn = { rows: rowsFor(sec.path, own.assignee, own.task), text: own.task.replace(/\s*:\s*$/, ""), used: false };
+        last = null;
+        continue;
+      }
       // "Sở Nội vụ chủ trì; Sở Tư pháp phối hợp rà soát…": a lead and its partners named apart.
       const pair = LEAD_THEN_PARTNER.exec(body);
       if (pair && ORG_START.test(pair[1]!) && ORG_START.test(pair[2]!)) {
@@ -378,6 +425,7 @@ export function extractAssignments(sections: Section[]): Assignment[] {
         }
       }
     }
+    closeLeadIn();
   }
   return out;
 }

@@ -832,13 +832,15 @@ II. PHÂN CÔNG NHIỆM VỤ
 - Lãnh đạo, chỉ đạo xây dựng kế hoạch.
 
 3. Ban Tổ chức Tỉnh ủy và Ban Dân vận Tỉnh ủy phối hợp thực hiện.`);
+    // One row per duty under the heading: "Tổ chức quán triệt …" is the verb "organise", not a body.
     expect(d.assignments.map((a) => [a.section, a.assignee, a.role])).toEqual([
+      ["III.1", "Ban Tuyên giáo Tỉnh ủy", "thực hiện"],
       ["III.1", "Ban Tuyên giáo Tỉnh ủy", "chủ trì"],
       ["III.2", "Các huyện ủy, thị ủy, thành ủy", "thực hiện"],
       ["III.3", "Ban Tổ chức Tỉnh ủy", "phối hợp"],
       ["III.3", "Ban Dân vận Tỉnh ủy", "phối hợp"],
     ]);
-    expect(d.assignments[0]!.partners).toEqual(["các cơ quan liên quan"]);
+    expect(d.assignments[1]!.partners).toEqual(["các cơ quan liên quan"]);
   });
 
   it("paragraphs and bullets of a TỔ CHỨC THỰC HIỆN part without numbered items", () => {
@@ -938,5 +940,27 @@ describe("robustness", () => {
 1. Một lần nữa.`);
     expect(paths(d)).toEqual(["I", "I.1"]);
     expect(section(d, "I.1").text).toContain("Một lần nữa.");
+  });
+});
+
+describe("duties under a lead-in", () => {
+  it("'X chủ trì, phối hợp với Y, Z:' then bullets: one row per bullet with that role and those partners; bodies joined by ';' are apart", () => {
+    const d = parseDocument(`III. TỔ CHỨC THỰC HIỆN
+
+1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Trung tâm Chính trị huyện, Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện:
+
+- Hướng dẫn các chi, đảng bộ cơ sở tổ chức học tập, quán triệt Kết luận.
+
+- Tổ chức tập huấn cho đội ngũ báo cáo viên trong quý III/2024.
+
+2. Đề nghị các đoàn thể chính trị - xã hội huyện:
+
+- Huyện đoàn phát động phong trào "Tuổi trẻ sáng tạo"; Hội Nông dân huyện phát động phong trào nông dân sản xuất giỏi; Liên đoàn Lao động huyện đẩy mạnh phong trào "Lao động sáng tạo".`, "leadin.md");
+    const rows = d.assignments.map((a) => [a.section, a.assignee, a.role, a.partners.join("; "), a.deadline]);
+    expect(rows.filter((r) => r[0] === "III.1")).toEqual([
+      ["III.1", "Ban Tuyên giáo Huyện ủy", "chủ trì", "Trung tâm Chính trị huyện; Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện", null],
+      ["III.1", "Ban Tuyên giáo Huyện ủy", "chủ trì", "Trung tâm Chính trị huyện; Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch huyện", "trong quý III/2024"],
+    ]);
+    expect(d.assignments.filter((a) => a.section === "III.2").map((a) => a.assignee)).toEqual(expect.arrayContaining(["Huyện đoàn", "Hội Nông dân huyện", "Liên đoàn Lao động huyện"]));
   });
 });

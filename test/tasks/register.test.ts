@@ -100,8 +100,12 @@ describe("records", () => {
   });
 
   it("partners and addressees the task's own words name are on the record (kh310 V.1, kh144 VII)", () => {
-    const v1 = find("kh310", "V.1", "Chủ trì, phối hợp với các Sở");
-    expect(v1.partners).toEqual(expect.arrayContaining(["Sở Khoa học và Công nghệ", "Sở Xây dựng"]));
+    // Each bullet under the body's heading is a duty of its own, with the bodies its own words name: a "phối hợp"
+    // duty has the bodies it works with as leads.
+    const v1 = find("kh310", "V.1", "Phối hợp với Sở Khoa học");
+    expect(v1.leads).toEqual(expect.arrayContaining(["Sở Khoa học và Công nghệ", "Sở Xây dựng"]));
+    expect(v1.partners).toEqual(["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]);
+    expect(find("kh310", "V.1", "Chủ trì, phối hợp với các Sở").partners).not.toContain("Sở Xây dựng");
     const vii = find("kh144", "VII", "có trách nhiệm chủ động");
     expect(vii.reportTo).toContain("Sở Khoa học và Công nghệ");
     expect(vii.deadline).toMatchObject({ text: "trước ngày 15/11 hằng năm", normalized: "yearly:11-15" });

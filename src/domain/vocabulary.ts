@@ -274,6 +274,7 @@ export const ASSIGNMENT_VERBS = [
   "báo cáo",
   "thúc đẩy",
   "phát động",
+  "là",
   "lồng ghép",
   "đưa",
   "điều phối",

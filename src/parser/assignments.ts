@@ -69,7 +69,7 @@ function splitRunTogether(part: string): string[] {
 }
 
 /** Names that hold a comma: protected before a list is split on commas. */
-const COMMA_NAMES = /Văn h(?:óa|oá|oa), Thông tin, Thể thao và Du lịch|Văn h(?:óa|oá|oa), Thể thao và Du lịch|Chính sách, chiến lược|Phát thanh, Truyền hình|Khoa học, Công nghệ và Đổi mới sáng tạo|Lao động, Thương binh và Xã hội/giu;
+const COMMA_NAMES = /Thông tin, Thống kê|Văn h(?:óa|oá|oa), Thông tin, Thể thao và Du lịch|Văn h(?:óa|oá|oa), Thể thao và Du lịch|Chính sách, chiến lược|Phát thanh, Truyền hình|Khoa học, Công nghệ và Đổi mới sáng tạo|Lao động, Thương binh và Xã hội/giu;
 const COMMA = "\uE010";
 /** A bare kind of body that continues a group named before it: "Sở, ban, ngành có liên quan", "UBND các phường, xã". */
 const CATEGORY = /^(?:ban|ngành|địa phương|đơn vị|cơ quan|đoàn thể|cá nhân|tổ chức|xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh|sở|bộ|hội|thành ủy|thành uỷ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|ban đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|trường|viện|mặt trận)(?=\s|$)/u;
@@ -166,7 +166,7 @@ function reportToOf(text: string): string | null {
 /** A deadline stated in a sentence: "trước ngày 30/11 hằng năm", "trong quý II/2026", "trong năm 2026". */
 function deadlineOf(text: string): string | null {
   const m =
-    /((?:trước|chậm nhất|hoàn thành trước|xong trước)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?|(?:trước|trong)\s+(?:quý|tháng)\s+[IVX\d]+(?:\s*(?:\/|năm)\s*\d{4})?|trong\s+năm\s+\d{4}|(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?)/iu.exec(
+    /((?:trước|chậm nhất|hoàn thành trước|xong trước)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?|(?:trước|trong)\s+(?:quý|tháng)\s+[IVX\d]+(?:\s*(?:\/|năm)\s*\d{4})?|trong\s+năm\s+\d{4}|(?:thời hạn(?: hoàn thành)?|hoàn thành)\s*:\s*(?:(?:quý|tháng)\s+[IVX\d]+\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})|(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?)/iu.exec(
       text,
     );
   return m ? m[1]!.trim() : null;
@@ -237,7 +237,7 @@ export function leadOf(text: string): Lead | null {
   if (!start) return null;
   // "Tổ chức tập huấn …", "Tổ chức hội nghị …": the verb "organise", not an organisation (which is named in capitals
   // or as a kind: "Tổ chức Công đoàn", "tổ chức chính trị - xã hội", "tổ chức đảng").
-  if (/^Tổ chức\s+(?!chính trị|đảng|cơ sở đảng|xã hội|hội|kinh tế|khoa học|tín dụng|quốc tế|\p{Lu})\p{Ll}/u.test(t)) return null;
+  if (/^Tổ chức\s+(?:(?!chính trị|đảng|cơ sở đảng|xã hội|hội|kinh tế|khoa học|tín dụng|quốc tế|\p{Lu})\p{Ll}|(?:Ngày|Hội nghị|Hội thảo|Hội thi|Lễ|Cuộc|Chương trình|Diễn đàn|Tuần|Tháng|Giải|Triển lãm)(?=\s))/u.test(t)) return null;
   const colon = /^([^:;.]{3,160}?)\s*:\s*(.*)$/su.exec(t);
   const verb = VERB.exec(t);
   let lead: Lead | null = null;
@@ -283,10 +283,25 @@ function unitsOf(text: string): string[] {
     .map((u) => (isBullet(u) ? u.replace(BULLET_MARK, "") : u));
 }
 
+/**
+ * "Tổ chức Techfest hằng năm; Cục Khởi nghiệp chủ trì.", "Xây dựng Thông tư …. Cục X chủ trì, phối hợp với Vụ Y;
+ * thời hạn: quý IV/2025.": the task comes first, the body that leads it after. The rows, or null.
+ */
+function taskFirst(section: string, unit: string): Assignment[] | null {
+  const parts = unit.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  for (let i = 1; i < parts.length; i++) {
+    const lead = leadOf(parts[i]!);
+    if (!lead || !/^chủ trì\s*(?:[,;.]|$)/u.test(lead.task) || leadOf(parts[i - 1]!)) continue;
+    const task = parts.slice(0, i + 1).join(" ").replace(/\s+/g, " ").trim();
+    return rowsFor(section, lead.assignee, task).map((r) => ({ ...r, role: "chủ trì" as const, partners: partnersOf(lead.task) }));
+  }
+  return null;
+}
+
 /** "Huyện đoàn phát động …; Hội Nông dân huyện phát động …; Liên đoàn Lao động huyện đẩy mạnh …": one duty per body. */
 function bodiesApart(unit: string): string[] {
   const parts = unit.split(/;\s+/);
-  if (parts.length < 2 || LEAD_THEN_PARTNER.test(unit)) return [unit];
+  if (parts.length < 2 || LEAD_THEN_PARTNER.test(unit) || taskFirst("", unit)) return [unit];
   return parts.slice(1).every((p) => ORG_KEYWORD_START.test(p) && leadOf(p) !== null) && leadOf(parts[0]!) !== null ? parts : [unit];
 }
 
@@ -331,10 +346,17 @@ export function extractAssignments(sections: Section[]): Assignment[] {
     if (!sec.path || (!inPart && !addressed && !addressedText && !inherited)) {
       // Elsewhere (and in the opening part of a letter) only an explicit assignment counts, in any sentence:
       // "Giao X …", "X chủ trì …", "X phối hợp với …".
-      for (const unit of unitsOf(sec.text).flatMap((u) => u.split(/(?<=[.;])\s+(?=\p{Lu})/u))) {
-        const lead = leadOf(unit);
-        if (lead && (/^(?:Giao|Đề nghị|Kiến nghị|Riêng)\s/u.test(unit) || /^(?:chủ trì|phối hợp với|có trách nhiệm|chịu trách nhiệm)(?=[\s,])/u.test(lead.task))) {
-          out.push(...rowsFor(sec.path, lead.assignee, lead.task));
+      for (const paragraph of unitsOf([sec.title, sec.text].filter(Boolean).join("\n"))) {
+        const first = taskFirst(sec.path, paragraph);
+        if (first) {
+          out.push(...first);
+          continue;
+        }
+        for (const unit of paragraph.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {
+          const lead = leadOf(unit);
+          if (lead && (/^(?:Giao|Đề nghị|Kiến nghị|Riêng)\s/u.test(unit) || /^(?:chủ trì|phối hợp với|có trách nhiệm|chịu trách nhiệm)(?=[\s,])/u.test(lead.task))) {
+            out.push(...rowsFor(sec.path, lead.assignee, lead.task));
+          }
         }
       }
       continue;
@@ -385,6 +407,13 @@ export function extractAssignments(sections: Section[]): Assignment[] {
       leadIn = null;
     };
     for (const body of unitsOf(sec.text).flatMap(bodiesApart)) {
+      const first = taskFirst(sec.path, body);
+      if (first) {
+        closeLeadIn();
+        out.push(...first);
+        last = first;
+        continue;
+      }
       const own = leadOf(body);
       if (leadIn && !own) {
         const intro: string = leadIn.text;

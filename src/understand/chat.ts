@@ -74,6 +74,9 @@ const CHAT_WORDS: Record<string, string> = {
   kte: "kinh tế",
   xhs: "xã hội số",
   kts: "kinh tế số",
+  vn: "Việt Nam",
+  xog: "xong",
+  xonh: "xong",
 };
 
 /**

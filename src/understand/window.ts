@@ -45,6 +45,10 @@ function addDays(iso: string, days: number): string {
 /** The window a question sets, or null. `today` (ISO) is needed for relative windows only. */
 export function taskWindow(text: string, today?: string): TaskWindow | null {
   if (!ASKS_FOR_WORK.test(foldVi(text).toLowerCase())) return null;
+  // A deadline quoted as the table writes it (“Trước 30/6/2026”, "Quý II/2026"): the rows that read the same.
+  const inQuotes = /[“"«]([^”"»]{2,40})[”"»]/u.exec(text);
+  const asWritten = inQuotes ? normalizeDeadline(inQuotes[1]!) : null;
+  if (asWritten?.due && /\d{4}/.test(inQuotes![1]!)) return { text: inQuotes![1]!, from: null, to: asWritten.due, exact: asWritten.normalized };
   const quoted = EXACT.exec(text);
   if (quoted && !WINDOW.test(text)) {
     const deadline = normalizeDeadline(marked(quoted[1]!.replace(/^giai\s+(?:đoạn|doan)\s+/iu, "")));

@@ -50,3 +50,11 @@ describe("a deadline quoted as the table writes it", () => {
     expect(r.answer).toMatch(/thường xuyên: 6 nhiệm vụ\./);
   });
 });
+
+describe("a deadline in quotes", () => {
+  it("is the deadline as written", async () => {
+    expect(taskWindow("Những nhiệm vụ nào có thời hạn “Quý IV/2025”?")).toMatchObject({ exact: "2025-Q4", text: "Quý IV/2025" });
+    const r = await ask('Trong Quyết định 2597, những nhiệm vụ nào có thời hạn "2026 - 2027"?');
+    expect(r.answer).toMatch(/\(“2026 - 2027”\): 5 nhiệm vụ\./);
+  });
+});

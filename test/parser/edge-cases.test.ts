@@ -964,3 +964,25 @@ describe("duties under a lead-in", () => {
     expect(d.assignments.filter((a) => a.section === "III.2").map((a) => a.assignee)).toEqual(expect.arrayContaining(["Huyện đoàn", "Hội Nông dân huyện", "Liên đoàn Lao động huyện"]));
   });
 });
+
+describe("the task first, its body after", () => {
+  it("'Tổ chức X hằng năm; Cục Y chủ trì.' and 'Xây dựng Z. Cục Y chủ trì, phối hợp với Vụ W; thời hạn: quý IV/2025.'", () => {
+    const d = parseDocument(`III. NHIỆM VỤ VÀ GIẢI PHÁP
+
+1. Hoàn thiện thể chế
+
+a) Xây dựng Thông tư hướng dẫn tiêu chí công nhận trung tâm đổi mới sáng tạo. Cục Khởi nghiệp và Doanh nghiệp công nghệ chủ trì, phối hợp với Vụ Pháp chế; thời hạn hoàn thành: quý IV/2025.
+
+b) Tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo quốc gia hằng năm; Cục Thông tin, Thống kê chủ trì.
+
+c) Trung tâm Đổi mới sáng tạo Quốc gia là hạt nhân của mạng lưới, chủ trì xây dựng quy chế hoạt động mạng lưới.`, "task-first.md");
+    const rows = d.assignments.map((a) => [a.section, a.assignee, a.role, a.partners.join("; "), a.due?.normalized ?? null]);
+    expect(rows).toEqual([
+      ["III.1.a", "Cục Khởi nghiệp và Doanh nghiệp công nghệ", "chủ trì", "Vụ Pháp chế", "2025-Q4"],
+      ["III.1.b", "Cục Thông tin, Thống kê", "chủ trì", "", null],
+      ["III.1.c", "Trung tâm Đổi mới sáng tạo Quốc gia", "chủ trì", "", null],
+    ]);
+    expect(d.assignments[0]!.task).toMatch(/^Xây dựng Thông tư hướng dẫn tiêu chí/);
+    expect(d.assignments[1]!.task).toMatch(/^Tổ chức Ngày hội khởi nghiệp/);
+  });
+});

@@ -44,7 +44,11 @@ function addDays(iso: string, days: number): string {
 
 /** The window a question sets, or null. `today` (ISO) is needed for relative windows only. */
 export function taskWindow(text: string, today?: string): TaskWindow | null {
-  if (!ASKS_FOR_WORK.test(foldVi(text).toLowerCase())) return null;
+  const folded = foldVi(text).toLowerCase();
+  if (!ASKS_FOR_WORK.test(folded)) return null;
+  // "Nếu nhiệm vụ có thời hạn trong năm 2025 không hoàn thành thì báo cáo trước ngày nào?": the period describes the
+  // tasks; the question asks a date of its own, which the text gives.
+  if (/\b(?:truoc ngay nao|ngay nao|khi nao|bao gio|luc nao|thang nao|ngay may)\b/.test(folded)) return null;
   // A deadline quoted as the table writes it (“Trước 30/6/2026”, "Quý II/2026"): the rows that read the same.
   const inQuotes = /[“"«]([^”"»]{2,40})[”"»]/u.exec(text);
   const asWritten = inQuotes ? normalizeDeadline(inQuotes[1]!) : null;

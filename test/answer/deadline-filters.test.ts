@@ -58,3 +58,13 @@ describe("a deadline in quotes", () => {
     expect(r.answer).toMatch(/\(“2026 - 2027”\): 5 nhiệm vụ\./);
   });
 });
+
+describe("counting", () => {
+  it("things in the world are not a document's items: the text's own figure answers ('bao nhieu tram 5g', typed without marks)", async () => {
+    const r = await ask("kh 310 dat muc tieu bao nhieu tram 5g");
+    expect(r.answer).not.toMatch(/có \d+ (?:mục|trạm):/);
+    expect(r.answer).toContain("trạm");
+    const items = await ask("Phụ lục Kế hoạch 552 có bao nhiêu nhiệm vụ?");
+    expect(items.answer).toMatch(/có \d+ nhóm, \d+ nhiệm vụ|có \d+ nhiệm vụ/);
+  });
+});

@@ -31,3 +31,10 @@ describe("the repeat a question asks tasks to have", () => {
     expect(taskRepeat("báo cáo kết quả hằng năm gửi ai")).toBeNull();
   });
 });
+
+describe("a period that describes the tasks of a question asking a date", () => {
+  it("is no filter: the text's date answers", () => {
+    expect(taskWindow("Nếu nhiệm vụ có thời hạn trong năm 2025 không hoàn thành thì phải báo cáo trước ngày nào?")).toBeNull();
+    expect(taskWindow("nhiem vu han trong quy 3/2025 thi khi nao phai bao cao")).toBeNull();
+  });
+});

@@ -14,6 +14,9 @@ import type { QuestionFrame } from "../../understand/frame.js";
 import { TUNING, childrenOf, itemText, moreNote } from "../common.js";
 import { pickEvidence, nounOf } from "./fact.js";
 
+/** Nouns of a document's own items (folded), which counting its sections answers. */
+const DOCUMENT_ITEMS = /^(?:nhiem vu|noi dung|muc|giai phap|chi tieu|nhom|yeu cau|quan diem|muc tieu|dieu|khoan|chuong|phu luc|linh vuc|van ban|hoat dong|viec|buoc|giai doan|nguyen tac|tieu chi|truong hop|hinh thuc|trach nhiem|chinh sach|chuong trinh|de an|du an|ket qua|han che|diem|co quan|don vi|to chuc|hanh vi|nganh|dia phuong|so|bo|tinh|huyen|xa|phuong|cap|ban|noi|yeu to|dot|hoi nghi|lop|tham luan|dong chi|nhom du lieu|du lieu|cong trinh)(?: |$)/;
+
 const isGroup = (s: Section) => /(?:^|\.)[IVXL]+$/.test(s.path) && !/^Điều/.test(s.path.split(".").pop()!);
 const isRow = (s: Section) => /(?:^|\.)\d+$/.test(s.path);
 
@@ -93,6 +96,9 @@ export function answerCount(frame: QuestionFrame, r: Retrieval, kb: Knowledge): 
   // The text states the number next to the noun ("có 16 tham luận", "6 nhóm nhiệm vụ"): quote it, do not count.
   const stated = new RegExp(`(?:^|[^\\d])\\d+\\s+${nounFold.split(/\s+/)[0]}(?![a-z])`, "u");
   if (evidence.some((c) => stated.test(foldVi(c.chunk.payload.text).toLowerCase()))) return null;
+  // Things in the world ("bao nhiêu doanh nghiệp khởi nghiệp", "mấy trạm 5G") are counted by the text, in a target
+  // or a figure it states; only a document's own items (tasks, contents, groups, articles) are counted here.
+  if (!DOCUMENT_ITEMS.test(nounFold)) return null;
   // What to count: an appendix (or one of its groups) when the question speaks of one; else the best section.
   let target: { doc: ParsedDocument; path: string } | null = null;
   if (/ phu luc | bang /.test(frame.folded)) {

@@ -197,7 +197,8 @@ export function answerSectionItems(doc: ParsedDocument, path: string, frame: Que
 
 /** The noun a count question counts ("bao nhiêu nhiệm vụ" → "nhiệm vụ"), for saying what was counted. */
 export function nounOf(frame: QuestionFrame): string {
-  const m = /(?:bao nhiêu|mấy|số lượng|tổng số|tổng cộng)\s+((?:\p{L}+\s?){1,3})/iu.exec(frame.text);
+  // Typed with or without marks ("bao nhieu dn" reads "bao nhieu doanh nghiệp" once chat forms are expanded).
+  const m = /(?:bao nhiêu|bao nhieu|mấy|số lượng|so luong|tổng số|tong so|tổng cộng|tong cong)\s+(?:(?:có|co|là|la)\s+)?(?:(?:bao nhiêu|bao nhieu|mấy)\s+)?((?:\p{L}+\s?){1,3})/iu.exec(frame.text);
   const noun = m?.[1]?.trim().split(/\s+/).slice(0, 2).join(" ");
   return noun && !/^(?:là|có|được)$/u.test(noun) ? noun : "mục";
 }

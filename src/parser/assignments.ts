@@ -14,7 +14,7 @@ const ASSIGNING_TITLE =
 
 /** Words that open a body's name. */
 const ORG_START =
-  /^(?:Giao\s+)?(?:(?:Các|các)\s+(?:[Ss]ở|[Bb]ộ|ban|ngành|cấp ủy|cấp uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|đảng bộ|chi bộ|cơ quan|đơn vị|địa phương|đoàn thể|hội|phòng|xã|phường|tổ chức|trường|trung tâm|ủy ban|uỷ ban)(?=[\s,])|(?:Các\s+|các\s+)?(?:Ban(?!\s+hành)|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Hiệp hội|Đảng|đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Xã(?! hội)|Phường|Chi bộ|chi bộ|Chi cục|Chi|chi|Cấp ủy|cấp ủy|Cấp uỷ|cấp uỷ|Công đoàn|Công an|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Báo|Đài|Liên đoàn|Liên hiệp|Liên minh|Ngân hàng|Cục|Kho bạc|Thanh tra|Bảo hiểm|Quân ủy|Quân uỷ|Cơ quan|cơ quan|tổ chức|Tổ chức|tỉnh|thành|ban|đoàn thể|Đoàn thể|Người đứng đầu|Thủ trưởng|Bí thư|Lãnh đạo|Chủ tịch|Bộ trưởng|Giám đốc|Thường trực|doanh nghiệp|Doanh nghiệp|cơ sở|Cơ sở)(?=[\s,]))/u;
+  /^(?:Giao\s+)?(?:(?:Các|các)\s+(?:[Ss]ở|[Bb]ộ|ban|ngành|cấp ủy|cấp uỷ|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|đảng ủy|đảng uỷ|đảng bộ|chi bộ|cơ quan|đơn vị|địa phương|đoàn thể|hội|phòng|xã|phường|tổ chức|trường|trung tâm|ủy ban|uỷ ban)(?=[\s,])|(?:Các\s+|các\s+)?(?:Ban(?!\s+hành)|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Hiệp hội|Đảng|đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Xã(?! hội)|Phường|Chi bộ|chi bộ|Chi cục|Chi|chi|Cấp ủy|cấp ủy|Cấp uỷ|cấp uỷ|Công đoàn|Công an|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Báo|Đài|Liên đoàn|Liên hiệp|Liên minh|Ngân hàng|Cục|Vụ(?=\s+\p{Lu})|Kho bạc|Thanh tra|Bảo hiểm|Quân ủy|Quân uỷ|Cơ quan|cơ quan|tổ chức|Tổ chức|tỉnh|thành|ban|đoàn thể|Đoàn thể|Người đứng đầu|Thủ trưởng|Bí thư|Lãnh đạo|Chủ tịch|Bộ trưởng|Giám đốc|Thường trực|doanh nghiệp|Doanh nghiệp|cơ sở|Cơ sở)(?=[\s,]))/u;
 
 /**
  * Verbs that end the assignee phrase (from the domain vocabulary), and adverbs that open the task ("nghiêm túc
@@ -26,7 +26,7 @@ const VERB = new RegExp(
   "u",
 );
 
-const ORG_KEYWORD_START = /^(?:Ban(?!\s+hành)|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Chi bộ|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Liên|Cơ quan)(?=[\s,])/u;
+const ORG_KEYWORD_START = /^(?:Ban(?!\s+hành)|Bộ|Sở|Cục|Vụ(?=\s+\p{Lu})|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng|Đoàn|Tỉnh|Thành|Huyện|Thị|Quận|Chi bộ|Công đoàn|Mặt trận|MTTQ|Trung tâm|Viện|Trường|Liên|Cơ quan)(?=[\s,])/u;
 
 function isAssigningTitle(title: string | null): boolean {
   return Boolean(title) && ASSIGNING_TITLE.test(foldVi(title!).toLowerCase());

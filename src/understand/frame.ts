@@ -82,7 +82,7 @@ export interface QuestionFrame {
 
 /** Words that open a body's name in a question (as typed, with or without marks). */
 const BODY_START =
-  /(?:^|(?<=\d\s)|giao\s+(?:cho\s+)?|cho\s+|của\s+)((?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi|trong|là|la)(?=\s|$|\?)/u;
+  /(?:^|(?<=\d\s)|giao\s+(?:cho\s+)?|cho\s+|của\s+)((?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Vụ|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi|trong|là|la)(?=\s|$|\?)/u;
 
 /** A document's name just before "của": a type word, with or without its number ("Nghị quyết 86", "Kế hoạch số 215/KH-UBND"). */
 const ISSUED_BY = new RegExp(`(?<![\\p{L}])(?:${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")}|kh|nq|qd|qđ|cv|kl|ctr|hd)(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");

@@ -975,12 +975,15 @@ a) Xây dựng Thông tư hướng dẫn tiêu chí công nhận trung tâm đ�
 
 b) Tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo quốc gia hằng năm; Cục Thông tin, Thống kê chủ trì.
 
-c) Trung tâm Đổi mới sáng tạo Quốc gia là hạt nhân của mạng lưới, chủ trì xây dựng quy chế hoạt động mạng lưới.`, "task-first.md");
+c) Trung tâm Đổi mới sáng tạo Quốc gia là hạt nhân của mạng lưới, chủ trì xây dựng quy chế hoạt động mạng lưới.
+
+d) Xây dựng Nghị định về cơ chế thử nghiệm có kiểm soát. Vụ Pháp chế chủ trì; trình Chính phủ trong năm 2026.`, "task-first.md");
     const rows = d.assignments.map((a) => [a.section, a.assignee, a.role, a.partners.join("; "), a.due?.normalized ?? null]);
     expect(rows).toEqual([
       ["III.1.a", "Cục Khởi nghiệp và Doanh nghiệp công nghệ", "chủ trì", "Vụ Pháp chế", "2025-Q4"],
       ["III.1.b", "Cục Thông tin, Thống kê", "chủ trì", "", null],
       ["III.1.c", "Trung tâm Đổi mới sáng tạo Quốc gia", "chủ trì", "", null],
+      ["III.1.d", "Vụ Pháp chế", "chủ trì", "", "2026"],
     ]);
     expect(d.assignments[0]!.task).toMatch(/^Xây dựng Thông tư hướng dẫn tiêu chí/);
     expect(d.assignments[1]!.task).toMatch(/^Tổ chức Ngày hội khởi nghiệp/);

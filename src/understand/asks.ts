@@ -59,7 +59,7 @@ const ASKS: [Ask, RegExp][] = [
   ["cited-by", / (van ban|nhung van ban|cac van ban|ke hoach|quyet dinh) nao (co )?(nhac|de cap|dan|trich dan|noi|neu|vien dan|can cu) | (van ban|nhung van ban|cac van ban) nao( (?!la |cua |do )[a-z]+){1,5} (nhac den|de cap|dan chieu|trich dan|vien dan|can cu) | (van ban|nhung van ban|cac van ban|nghi dinh|thong tu|quyet dinh|nghi quyet) nao( da)? (sua doi|bo sung|thay the|bai bo|huong dan thi hanh|quy dinh chi tiet) /],
   [
     "chain-down",
-    / (van ban|nhung van ban|cac van ban|dia phuong|co quan|don vi|tinh|ke hoach|nghi quyet|chuong trinh|quyet dinh) nao ((cua|do)( (?!de |can cu|dua)[a-z]+){1,6} )?(da )?(thuc hien|trien khai|cu the hoa|ban hanh van ban thuc hien|ban hanh ke hoach) | van ban (thuc hien|trien khai) (ket luan|nghi quyet|chi thi|huong dan|cong van|ke hoach|quyet dinh) | duoc (cac |nhung )?(van ban|dia phuong|tinh) nao (thuc hien|trien khai) /,
+    / (van ban|nhung van ban|cac van ban|dia phuong|co quan|don vi|tinh|ke hoach|nghi quyet|chuong trinh|quyet dinh) nao ((cua|do)( (?!de |can cu|dua)[a-z]+){1,6} )?(da )?(thuc hien|trien khai|cu the hoa|ban hanh van ban thuc hien|ban hanh ke hoach) | van ban (thuc hien|trien khai) (ket luan|nghi quyet|chi thi|huong dan|cong van|ke hoach|quyet dinh) | duoc (cac |nhung )?(van ban|dia phuong|tinh) nao (thuc hien|trien khai) | (van ban|cong van|huong dan|ke hoach) nao( (?!la |cua |do )[a-z]+){1,8} (thuc hien|trien khai|cu the hoa) (ke hoach|nghi quyet|ket luan|chi thi|quyet dinh|chuong trinh|cong van|huong dan|kh|nq|kl|qd|cv|so \d|\d) /,
   ],
   [
     "chain-up",

@@ -80,6 +80,7 @@ describe("the ask", () => {
     for (const q of ["Người ký Quyết định 2597 giữ chức vụ gì?", "qd 2597 duoc ky voi chuc vu gi", "qd 2597 ai kys"]) expect(frame(q).meta, q).toContain("signer");
     for (const q of ["Kế hoạch 552 được gửi tới những cơ quan, đơn vị nào?", "kh 552 gui cac co quan don vi nao"]) expect(frame(q).meta, q).toContain("recipients");
     expect(frame("Văn bản nào được ban hành để căn cứ hoặc thực hiện Kết luận 69?").asks).toContain("cited-by");
+    expect(frame("Văn bản nào hướng dẫn các sở, ngành, địa phương triển khai Quyết định 2597?").asks).toContain("chain-down");
   });
 
   it("a task's deadline ('trước ngày nào') is no question about the document's date", () => {

@@ -42,6 +42,9 @@ function clauses(s: { text: string; start: number }): { text: string; start: num
 }
 
 /** The best fragments (in document order), at most `max`, each verbatim from `text`. */
+/** How much of the list a lead-in introduces a quote carries (characters). */
+const LEAD_IN_ITEMS_CHARS = 600;
+
 export function bestFragments(
   text: string,
   keys: { term: string; weight: number }[],
@@ -68,6 +71,19 @@ export function bestFragments(
   for (const f of best.slice(1)) {
     if (chosen.length >= max) break;
     if (f.score >= top.score * 0.45 && f.score > 0) chosen.push(f);
+  }
+  // A lead-in ("Đề nghị Ủy ban MTTQ và các đoàn thể huyện:") says nothing by itself: the items it introduces go
+  // with it, as far as LEAD_IN_ITEMS_CHARS allows.
+  const ordered = [...scored].sort((a, b) => a.start - b.start);
+  for (const f of [...chosen]) {
+    if (!/:\s*$/.test(f.text)) continue;
+    let budget = LEAD_IN_ITEMS_CHARS;
+    for (const next of ordered.filter((u) => u.start > f.start)) {
+      if (chosen.includes(next)) continue;
+      if (budget - next.text.length < 0) break;
+      budget -= next.text.length;
+      chosen.push(next);
+    }
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

@@ -39,7 +39,7 @@ import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from "nod
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { idf } from "./idf.js";
-import { type Accumulators, type CompressedPostings, type InvertedLists, accumulators, compress, documentFrequency, findTerm, scoreTerms } from "./postings.js";
+import { type Accumulators, type CompressedPostings, type InvertedLists, type RankWork, accumulators, compress, documentFrequency, findTerm, rankTerms } from "./postings.js";
 import { BlockRecords, RECORDS, writeRecords } from "./records.js";
 import type { ChunkPayload, IndexedChunk, StoreFilter, StoreHit, StoreQuery, VectorStore } from "./types.js";
 import { validateIndexedChunks } from "./validate.js";
@@ -464,6 +464,8 @@ export class EmbeddedStore implements VectorStore {
   /** What the last open() found (null before the first open). */
   lastOpen: OpenReport | null = null;
   private scratch: Accumulators | null = null;
+  /** When set, what queries cost is added to it (benchmarks, tests). */
+  work: RankWork | null = null;
 
   constructor(private readonly dir: string) {}
 
@@ -797,10 +799,9 @@ export class EmbeddedStore implements VectorStore {
     const n = data.n;
     const allowed = this.allowedMask(q.filter, data);
     const depth = Math.max(q.limit * 4, 100);
-    const scores = new Float32Array(n);
     const { postings } = data;
     // The accumulators are reused (a query runs to its end without yielding, so no two share them).
-    const acc = (this.scratch?.unit.length === n ? this.scratch : (this.scratch = accumulators(n)));
+    const acc = this.scratch?.postings === postings ? this.scratch : (this.scratch = accumulators(postings, n));
     const ks: number[] = [];
     const weights: number[] = [];
     for (let i = 0; i < q.sparse.indices.length; i++) {
@@ -809,8 +810,7 @@ export class EmbeddedStore implements VectorStore {
       ks.push(k);
       weights.push(q.sparse.values[i]!);
     }
-    scoreTerms(postings, n, ks, weights, acc, scores, depth, allowed);
-    const lexical = topK(scores, allowed, depth);
+    const lexical = rankTerms(postings, n, ks, weights, acc, depth, allowed, this.work);
     const lists: number[][] = [lexical];
     if (q.dense && data.dense && data.denseSize === q.dense.length) {
       const dim = data.denseSize;

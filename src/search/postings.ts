@@ -39,12 +39,29 @@ export interface CompressedPostings {
   dfFlags: Uint32Array;
   /** Each term's largest weight: with the query weight and idf, the most it adds to any chunk (for pruning). */
   termMax: Float32Array;
-  bytes: Uint8Array;
+  /**
+   * The postings of all terms (term k's at postStart[k]), starting on a multiple of 4 bytes; or null when they stay on
+   * disk and are read term by term (`read`).
+   */
+  bytes: Uint8Array | null;
+  /** Term k's postings when `bytes` is null: a copy whose byte 0 is the term's first, and the same as 32-bit words. */
+  read: ((k: number) => TermBytes) | null;
   /** Per chunk: its most frequent weight (entry 0). */
   v0: Float32Array;
   /** Per chunk: where its other weights (entries 1…) start in `rest` (n + 1 entries). */
   restStart: Uint32Array;
   rest: Float32Array;
+}
+
+/** One term's postings read from disk (see CompressedPostings.read). */
+export interface TermBytes {
+  bytes: Uint8Array;
+  words: Uint32Array;
+}
+
+/** Bytes of term k's postings. */
+export function postingsLength(p: CompressedPostings, k: number): number {
+  return p.postStart[k + 1]! - p.postStart[k]!;
 }
 
 const FLAG = 0x8000_0000;
@@ -258,7 +275,7 @@ export function compress(n: number, inv: InvertedLists): CompressedPostings {
     if (out.length > 0xffff_ffff) throw new RangeError("embedded index: postings exceed 4 GiB");
   }
   postStart[termCount] = out.length;
-  return { terms: inv.terms, postStart, dfFlags, termMax, bytes: out.buf.slice(0, out.length), v0, restStart, rest: rest.slice(0, restCount) };
+  return { terms: inv.terms, postStart, dfFlags, termMax, bytes: out.buf.slice(0, out.length), read: null, v0, restStart, rest: rest.slice(0, restCount) };
 }
 
 /** Set bits of a 32-bit word. */
@@ -308,8 +325,8 @@ export interface Accumulators {
   live: Uint32Array;
   /** Room for the chunks of a cheap test of θ (grown when short). */
   sample: Uint32Array;
-  /** The postings as 32-bit words (bitmaps are word-aligned in them). */
-  postingWords: Uint32Array;
+  /** The postings as 32-bit words (bitmaps are word-aligned in them), when in memory. */
+  postingWords: Uint32Array | null;
   /** The histogram that places θ. */
   counts: Uint32Array;
 }
@@ -322,9 +339,8 @@ export function accumulators(p: CompressedPostings, n: number): Accumulators {
     for (let e = p.restStart[d]!; e < p.restStart[d + 1]!; e++) if (p.rest[e]! > max) max = p.rest[e]!;
     chunkMax[d] = max;
   }
-  // Bitmaps start on a multiple of 4 bytes of the postings, which start on one in index.bin (or are a copy).
-  const bytes = p.bytes.byteOffset % 4 === 0 ? p.bytes : p.bytes.slice();
-  const postingWords = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+  // Bitmaps start on a multiple of 4 bytes of the postings, which start on one in index.bin.
+  const postingWords = p.bytes ? new Uint32Array(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength >>> 2) : null;
   return { postings: p, chunkMax, postingWords, counts: new Uint32Array(FLOOR_BUCKETS), unit: new Float32Array(n), extra: new Float32Array(n), seen: new Uint32Array(words), live: new Uint32Array(words), sample: new Uint32Array(1024) };
 }
 
@@ -388,13 +404,12 @@ interface QueryTerm {
 }
 
 /** Add a varint term's contributions (to the chunks in `live` only when given), marking the chunks in `seen`. */
-function addVarint(p: CompressedPostings, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null): void {
-  const bytes = p.bytes;
+function addVarint(p: CompressedPostings, bytes: Uint8Array, start: number, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null): void {
   const { unit, extra } = acc;
   const { rest, restStart } = p;
   const { k, w, df } = t;
-  const end = p.postStart[k + 1]!;
-  let at = p.postStart[k]!;
+  const end = start + postingsLength(p, k);
+  let at = start;
   let gapEnd = end;
   let excAt = end;
   /** Position of the next exception among the term's postings (df when none is left), and its entry number. */
@@ -474,15 +489,13 @@ function readVarint(bytes: Uint8Array, cur: { excAt: number }): number {
  * Add a bitmap term's contributions: to every chunk it names (marking them in `seen`), or, with `live`, to those
  * only, a word of 32 chunks at a time.
  */
-function addBitmap(p: CompressedPostings, n: number, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null): void {
+function addBitmap(p: CompressedPostings, n: number, entries: Uint8Array, all: Uint32Array, start: number, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null): void {
   const words = Math.ceil(n / 32);
   const rankWords = Math.ceil(words / RANK_WORDS);
-  // The term's sections as offsets into one view of the postings (no typed array made per term and query).
-  const all = acc.postingWords;
-  const present = p.postStart[t.k]! >>> 2;
+  // The term's sections as offsets into a view of the postings as words (no typed array made per term and query).
+  const present = start >>> 2;
   const excepted = present + words;
   const ranks = excepted + words;
-  const entries = p.bytes;
   const entriesAt = (ranks + rankWords) << 2;
   const { unit, extra } = acc;
   const { rest, restStart } = p;
@@ -529,8 +542,17 @@ function addBitmap(p: CompressedPostings, n: number, t: QueryTerm, acc: Accumula
 }
 
 function addTerm(p: CompressedPostings, n: number, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null): void {
-  if ((p.dfFlags[t.k]! & BITMAP) !== 0) addBitmap(p, n, t, acc, live, seen);
-  else addVarint(p, t, acc, live, seen);
+  let bytes = p.bytes;
+  let words = acc.postingWords;
+  let start = p.postStart[t.k]!;
+  if (bytes === null || words === null) {
+    const read = p.read!(t.k);
+    bytes = read.bytes;
+    words = read.words;
+    start = 0;
+  }
+  if ((p.dfFlags[t.k]! & BITMAP) !== 0) addBitmap(p, n, bytes, words, start, t, acc, live, seen);
+  else addVarint(p, bytes, start, t, acc, live, seen);
 }
 
 /** What the last pass read: the chunks it visited, and (place) the floor of the (sample × depth) best. */

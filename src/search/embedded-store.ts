@@ -947,9 +947,12 @@ export class EmbeddedStore implements VectorStore {
       ks.push(k);
       weights.push(q.sparse.values[i]!);
     }
-    const lexical = rankTerms(postings, n, ks, weights, acc, depth, allowed, this.work);
+    const fuse = !!q.dense && data.dense !== null && data.denseSize === q.dense.length;
+    // Without a dense list to fuse with, a hit's RRF score falls with its lexical rank: the first `limit` lexical
+    // hits are the answer, in order, and ranking only those lets pruning cut at a higher score (same hits).
+    const lexical = rankTerms(postings, n, ks, weights, acc, fuse ? depth : Math.max(1, q.limit), allowed, this.work);
     const lists: number[][] = [lexical];
-    if (q.dense && data.dense && data.denseSize === q.dense.length) {
+    if (fuse && q.dense && data.dense) {
       const dim = data.denseSize;
       const qn = Math.hypot(...q.dense) || 1;
       const qv = q.dense.map((v) => v / qn);

@@ -403,8 +403,11 @@ interface QueryTerm {
   u: number;
 }
 
-/** Add a varint term's contributions (to the chunks in `live` only when given), marking the chunks in `seen`. */
-function addVarint(p: CompressedPostings, bytes: Uint8Array, start: number, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null): void {
+/**
+ * Add a varint term's contributions to every chunk it names, marking them in `seen`. (Two copies of the decoding loop,
+ * this one and addVarintLive: a test per posting of which one applies costs more than the copy.)
+ */
+function addVarintAll(p: CompressedPostings, bytes: Uint8Array, start: number, t: QueryTerm, acc: Accumulators, seen: Uint32Array): void {
   const { unit, extra } = acc;
   const { rest, restStart } = p;
   const { k, w, df } = t;
@@ -440,8 +443,75 @@ function addVarint(p: CompressedPostings, bytes: Uint8Array, start: number, t: Q
       }
     }
     d += v + 1;
-    const wanted = live === null || ((live[d >>> 5]! >>> (d & 31)) & 1) !== 0;
-    if (seen !== null) seen[d >>> 5]! |= 1 << (d & 31);
+    seen[d >>> 5]! |= 1 << (d & 31);
+    if (i !== nextExc) {
+      unit[d]! += w;
+      continue;
+    }
+    extra[d]! += w * rest[restStart[d]! + entry - 1]!;
+    // The next exception: position gap, then entry number (both varints).
+    if (excAt >= end) {
+      nextExc = df;
+      continue;
+    }
+    b = bytes[excAt++]!;
+    v = b & 0x7f;
+    let shift = 7;
+    while (b & 0x80) {
+      b = bytes[excAt++]!;
+      v |= (b & 0x7f) << shift;
+      shift += 7;
+    }
+    nextExc += v + 1;
+    b = bytes[excAt++]!;
+    v = b & 0x7f;
+    shift = 7;
+    while (b & 0x80) {
+      b = bytes[excAt++]!;
+      v |= (b & 0x7f) << shift;
+      shift += 7;
+    }
+    entry = v + 1;
+  }
+}
+
+/** Add a varint term's contributions to the chunks in `live` (its postings are decoded whole all the same). */
+function addVarintLive(p: CompressedPostings, bytes: Uint8Array, start: number, t: QueryTerm, acc: Accumulators, live: Uint32Array): void {
+  const { unit, extra } = acc;
+  const { rest, restStart } = p;
+  const { k, w, df } = t;
+  const end = start + postingsLength(p, k);
+  let at = start;
+  let gapEnd = end;
+  let excAt = end;
+  /** Position of the next exception among the term's postings (df when none is left), and its entry number. */
+  let nextExc = df;
+  let entry = 0;
+  if ((p.dfFlags[k]! & FLAG) !== 0) {
+    const head = { excAt: at };
+    const gapBytes = readVarint(bytes, head);
+    at = head.excAt;
+    gapEnd = at + gapBytes;
+    const exc = { excAt: gapEnd };
+    nextExc = readVarint(bytes, exc);
+    entry = readVarint(bytes, exc) + 1;
+    excAt = exc.excAt;
+  }
+  let d = -1;
+  for (let i = 0; at < gapEnd; i++) {
+    let b = bytes[at++]!;
+    let v = b & 0x7f;
+    if (b & 0x80) {
+      b = bytes[at++]!;
+      v |= (b & 0x7f) << 7;
+      if (b & 0x80) {
+        b = bytes[at++]!;
+        v |= (b & 0x7f) << 14;
+        if (b & 0x80) v |= (bytes[at++]! & 0x7f) << 21;
+      }
+    }
+    d += v + 1;
+    const wanted = ((live[d >>> 5]! >>> (d & 31)) & 1) !== 0;
     if (i !== nextExc) {
       if (wanted) unit[d]! += w;
       continue;
@@ -552,7 +622,8 @@ function addTerm(p: CompressedPostings, n: number, t: QueryTerm, acc: Accumulato
     start = 0;
   }
   if ((p.dfFlags[t.k]! & BITMAP) !== 0) addBitmap(p, n, bytes, words, start, t, acc, live, seen);
-  else addVarint(p, bytes, start, t, acc, live, seen);
+  else if (live !== null) addVarintLive(p, bytes, start, t, acc, live);
+  else addVarintAll(p, bytes, start, t, acc, seen!);
 }
 
 /** What the last pass read: the chunks it visited, and (place) the floor of the (sample × depth) best. */
@@ -624,7 +695,9 @@ function cut(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowe
       bits ^= low;
       const d = base + 31 - Math.clz32(low);
       visited++;
-      if (Math.fround(v0[d]! * unit[d]! + extra[d]!) + Math.min(r, chunkMax[d]! * w) < floor || (allowed !== null && allowed[d] === 0)) keep ^= low;
+      const s = Math.fround(v0[d]! * unit[d]! + extra[d]!);
+      // The bound for every chunk first (no load), the chunk's own when that one does not decide.
+      if (s + r < floor || s + chunkMax[d]! * w < floor || (allowed !== null && allowed[d] === 0)) keep ^= low;
     }
     from[x] = keep;
   }

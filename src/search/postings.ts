@@ -635,11 +635,12 @@ const lastPass = { visited: 0, sampleFloor: 0 };
  * holding the (sample × depth)-th best gives the floor of the chunks to test cheaply next (lastPass.sampleFloor).
  * `top` bounds every score. Plain numbers in and out: this runs hot, and V8 optimizes it best without objects.
  */
-function place(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowed: Uint8Array | null, depth: number, top: number, counts: Uint32Array): number {
+function place(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowed: Uint8Array | null, depth: number, lowest: number, top: number, counts: Uint32Array): number {
   const { unit, extra } = acc;
   const v0 = p.v0;
   counts.fill(0);
-  const scale = top > 0 ? (FLOOR_BUCKETS - 1) / top : 0;
+  // Scores only grow: below the last test's sample floor no chunk can be among the best it counts now.
+  const scale = top > lowest ? (FLOOR_BUCKETS - 1) / (top - lowest) : 0;
   let visited = 0;
   for (let x = 0; x < from.length; x++) {
     let bits = from[x]!;
@@ -649,26 +650,31 @@ function place(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allo
       bits ^= low;
       const d = base + 31 - Math.clz32(low);
       visited++;
-      if (allowed !== null && allowed[d] === 0) continue;
-      const b = (Math.fround(v0[d]! * unit[d]! + extra[d]!) * scale) | 0;
+      const s = Math.fround(v0[d]! * unit[d]! + extra[d]!) - lowest;
+      if (s < 0 || (allowed !== null && allowed[d] === 0)) continue;
+      const b = (s * scale) | 0;
       counts[b < FLOOR_BUCKETS ? b : FLOOR_BUCKETS - 1]!++;
     }
   }
   lastPass.visited = visited;
-  return histogramFloor(counts, scale, depth);
+  return histogramFloor(counts, scale, depth, lowest);
 }
 
-/** The floor of the depth-th best of a histogram of FLOOR_BUCKETS buckets over [0, (FLOOR_BUCKETS − 1) / scale]. */
-function histogramFloor(counts: Uint32Array, scale: number, depth: number): number {
+/**
+ * The floor of the depth-th best of a histogram of FLOOR_BUCKETS buckets over [lowest, lowest + (FLOOR_BUCKETS − 1) /
+ * scale] (0 when it holds fewer), and that of the (sample × depth)-th best into lastPass.sampleFloor.
+ */
+function histogramFloor(counts: Uint32Array, scale: number, depth: number, lowest: number): number {
   lastPass.sampleFloor = 0;
   let seen = 0;
   let floor = 0;
   for (let b = FLOOR_BUCKETS - 1; b >= 0; b--) {
     seen += counts[b]!;
-    // Bucket b holds scores in [b / scale, (b + 1) / scale): at least `depth` are at or above its lower edge.
-    if (seen >= depth && floor === 0) floor = b / scale;
+    // Bucket b holds scores in [lowest + b / scale, lowest + (b + 1) / scale): at least `depth` are at or above its
+    // lower edge.
+    if (seen >= depth && floor === 0) floor = lowest + b / scale;
     if (seen >= PRUNING.sample * depth) {
-      lastPass.sampleFloor = b / scale;
+      lastPass.sampleFloor = lowest + b / scale;
       break;
     }
   }
@@ -805,6 +811,7 @@ export function rankTerms(
   let prunedPostings = 0;
   /** The best chunks at the last full test: a cheap test between full ones reads only them. */
   let sample: Uint32Array | null = null;
+  let sampleAt = 0;
   for (; i < m; i++) {
     const t = terms[i]!;
     const bound = remaining[i]! + slack;
@@ -812,11 +819,12 @@ export function rankTerms(
     if (PRUNING.enabled && i > 0 && top - remaining[i]! > bound) {
       if (sample !== null) theta = Math.max(theta, sampleFloor(p, acc, sample, allowed, depth, top, counts));
       if (theta <= bound && since + t.df >= PRUNING.checkShare * (seenAtTest + since)) {
-        theta = Math.max(theta, place(p, acc, seen, allowed, depth, top, counts));
+        theta = Math.max(theta, place(p, acc, seen, allowed, depth, sample === null ? 0 : sampleAt, top, counts));
         seenAtTest = lastPass.visited;
         swept += lastPass.visited;
         since = 0;
-        sample = collect(p, acc, seen, allowed, lastPass.sampleFloor, acc.sample);
+        sampleAt = lastPass.sampleFloor;
+        sample = collect(p, acc, seen, allowed, sampleAt, acc.sample);
       }
       if (theta > bound) {
         // The candidates are fixed: the chunks seen (allowed ones) that can still reach θ.

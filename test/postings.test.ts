@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EmbeddedStore } from "../src/search/embedded-store.js";
+import { EmbeddedStore, STORE } from "../src/search/embedded-store.js";
 import { idf } from "../src/search/idf.js";
 import { PRUNING, type RankWork } from "../src/search/postings.js";
 import type { IndexedChunk, StoreQuery } from "../src/search/types.js";
@@ -108,6 +108,21 @@ describe("compressed postings", () => {
       expect(prunedFiltered.every((h) => filter.documentIds.includes(h.id))).toBe(true);
     }
     expect(work.queries).toBe(queries.length);
+
+    // Opened from disk, the postings are read term by term on first use: the same hits, also when the cache of
+    // postings holds one term at a time.
+    const reopened = new EmbeddedStore(dir);
+    expect(await reopened.open()).toBe(true);
+    const cacheBytes = STORE.postingCacheBytes;
+    for (const bound of [cacheBytes, 1]) {
+      (STORE as { postingCacheBytes: number }).postingCacheBytes = bound;
+      try {
+        for (const q of queries) expect((await reopened.query(q)).map((h) => [h.id, h.score])).toEqual((await store.query(q)).map((h) => [h.id, h.score]));
+      } finally {
+        (STORE as { postingCacheBytes: number }).postingCacheBytes = cacheBytes;
+      }
+    }
+    await reopened.close();
     // The frequent terms (most of the postings) were added to the candidates only, not to every chunk.
     expect(work.prunedTerms).toBeGreaterThan(queries.length);
     const postings = queries.reduce((s, q) => s + [...q.sparse.indices].reduce((t, i) => t + store.documentFrequency(i), 0), 0);

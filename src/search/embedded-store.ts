@@ -26,7 +26,9 @@
  * - `manifest.json`, written last: length and CRC-32 of each file above.
  *
  * Integrity: open() checks every file's length against the manifest, reads and checks the CRC-32 of index.bin,
- * meta.json and the attachments, and the layout of index.bin; records.bin is checked block by block as it is read
+ * meta.json and the attachments, and the layout of index.bin. Of index.bin it keeps what precedes the postings; the
+ * postings pass through a small buffer for the check and are read again term by term when questions need them
+ * (STORE). records.bin is checked block by block as it is read
  * (the block CRCs live in index.bin, itself checked). A damaged or missing version is passed over for the newest
  * intact one, and `lastOpen` says what was found, so the caller can log it, tell the operator and rebuild when
  * nothing intact is left. CRC-32, not a cryptographic hash: it guards against truncation, bit rot and a half-copied

@@ -16,7 +16,7 @@
  * - Frequent terms (found in more than about an eighth of the chunks) are bitmaps instead, whichever is smaller:
  *   one bit per chunk for the term, one per chunk whose posting is not at entry 0, a running count of the latter
  *   every 8 words, and those postings' entry numbers (a byte each). They carry most of a question's postings, and a
- *   bitmap lets scoring visit only the chunks that can still reach the top (see scoreTerms) a word at a time.
+ *   bitmap lets scoring visit only the chunks that can still reach the top (see rankTerms) a word at a time.
  * Everything is in typed arrays, written to and read from index.bin without conversion.
  */
 import { idf } from "./idf.js";

@@ -92,6 +92,12 @@ describe("compressed postings", () => {
       sparse: { indices: terms.map((t) => 1000 + t * 7), values: terms.map((t) => 0.5 + (t % 5) / 4) },
       limit: 10,
     }));
+    // A negative weight (scores no longer only grow): pruning must stand aside.
+    const negative: StoreQuery = { sparse: { indices: all.map((t) => 1000 + t * 7), values: all.map((t) => (t === 50 ? -3 : 1)) }, limit: 10 };
+    const negativePruned = await store.query(negative);
+    (PRUNING as { enabled: boolean }).enabled = false;
+    const negativeFull = await store.query(negative).finally(() => ((PRUNING as { enabled: boolean }).enabled = true));
+    expect(negativePruned.map((h) => [h.id, h.score])).toEqual(negativeFull.map((h) => [h.id, h.score]));
     for (const q of queries) {
       store.work = work;
       const pruned = await store.query(q);

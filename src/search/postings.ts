@@ -796,6 +796,8 @@ export function rankTerms(
   }
   const top = remaining[0]! * (1 + PRUNING.epsilon * (m + 2));
   const slack = (m + 2) * PRUNING.epsilon * top;
+  // Pruning rests on scores only growing: a negative weight (no analyzer gives one) turns it off.
+  const prune = PRUNING.enabled && terms.every((t) => t.w >= 0 && t.u >= 0);
   const { seen, live } = acc;
   const { counts } = acc;
   let i = 0;
@@ -816,7 +818,7 @@ export function rankTerms(
     const t = terms[i]!;
     const bound = remaining[i]! + slack;
     // θ cannot exceed the most the terms added can give: no test before that can pass.
-    if (PRUNING.enabled && i > 0 && top - remaining[i]! > bound) {
+    if (prune && i > 0 && top - remaining[i]! > bound) {
       if (sample !== null) theta = Math.max(theta, sampleFloor(p, acc, sample, allowed, depth, top, counts));
       if (theta <= bound && since + t.df >= PRUNING.checkShare * (seenAtTest + since)) {
         theta = Math.max(theta, place(p, acc, seen, allowed, depth, sample === null ? 0 : sampleAt, top, counts));

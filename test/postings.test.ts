@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EmbeddedStore } from "../src/search/embedded-store.js";
+import { EmbeddedStore, STORE } from "../src/search/embedded-store.js";
 import { idf } from "../src/search/idf.js";
-import { PRUNING } from "../src/search/postings.js";
+import { PRUNING, type RankWork } from "../src/search/postings.js";
 import type { IndexedChunk, StoreQuery } from "../src/search/types.js";
 
 let dir: string;
@@ -61,14 +61,12 @@ describe("compressed postings", () => {
     const chunks = corpus(11, 700, 90);
     const store = new EmbeddedStore(dir);
     await store.replaceAll(chunks, {});
-    const checkpoints = PRUNING.checkpoints;
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(fc.integer({ min: 0, max: 89 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 30 }), async (terms, limit) => {
         const q: StoreQuery = { sparse: { indices: terms.map((t) => 1000 + t * 7), values: terms.map((t) => 0.5 + (t % 5) / 4) }, limit };
         const pruned = await store.query(q);
-        (PRUNING as { checkpoints: readonly number[] }).checkpoints = [];
-        const full = await store.query(q);
-        (PRUNING as { checkpoints: readonly number[] }).checkpoints = checkpoints;
+        (PRUNING as { enabled: boolean }).enabled = false;
+        const full = await store.query(q).finally(() => ((PRUNING as { enabled: boolean }).enabled = true));
         expect(pruned.map((h) => [h.id, h.score])).toEqual(full.map((h) => [h.id, h.score]));
         // Against float64 BM25: the hits are a best `limit` (up to float32 rounding), in order.
         const exact = bruteForce(chunks, q);
@@ -82,5 +80,58 @@ describe("compressed postings", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("prune for real on a larger corpus: most postings reach only the candidates, and the hits are those of the full sum", async () => {
+    const chunks = corpus(5, 4000, 60);
+    const store = new EmbeddedStore(dir);
+    await store.replaceAll(chunks, {});
+    const work: RankWork = { queries: 0, fullTerms: 0, fullPostings: 0, prunedTerms: 0, candidates: 0, prunedPostings: 0, swept: 0 };
+    const all = Array.from({ length: 60 }, (_, t) => t);
+    const queries: StoreQuery[] = [all, all.slice(0, 20), all.filter((t) => t % 3 === 0), [0, 1, 2, 3, 40, 41, 42, 43, 44, 45]].map((terms) => ({
+      sparse: { indices: terms.map((t) => 1000 + t * 7), values: terms.map((t) => 0.5 + (t % 5) / 4) },
+      limit: 10,
+    }));
+    // A negative weight (scores no longer only grow): pruning must stand aside.
+    const negative: StoreQuery = { sparse: { indices: all.map((t) => 1000 + t * 7), values: all.map((t) => (t === 50 ? -3 : 1)) }, limit: 10 };
+    const negativePruned = await store.query(negative);
+    (PRUNING as { enabled: boolean }).enabled = false;
+    const negativeFull = await store.query(negative).finally(() => ((PRUNING as { enabled: boolean }).enabled = true));
+    expect(negativePruned.map((h) => [h.id, h.score])).toEqual(negativeFull.map((h) => [h.id, h.score]));
+    for (const q of queries) {
+      store.work = work;
+      const pruned = await store.query(q);
+      store.work = null;
+      (PRUNING as { enabled: boolean }).enabled = false;
+      const full = await store.query(q).finally(() => ((PRUNING as { enabled: boolean }).enabled = true));
+      expect(pruned.map((h) => [h.id, h.score])).toEqual(full.map((h) => [h.id, h.score]));
+      // With a filter too: the candidates are the allowed chunks only.
+      const filter = { documentIds: chunks.filter((_, d) => d % 3 === 0).map((c) => c.id) };
+      const prunedFiltered = await store.query({ ...q, filter });
+      (PRUNING as { enabled: boolean }).enabled = false;
+      const fullFiltered = await store.query({ ...q, filter }).finally(() => ((PRUNING as { enabled: boolean }).enabled = true));
+      expect(prunedFiltered.map((h) => [h.id, h.score])).toEqual(fullFiltered.map((h) => [h.id, h.score]));
+      expect(prunedFiltered.every((h) => filter.documentIds.includes(h.id))).toBe(true);
+    }
+    expect(work.queries).toBe(queries.length);
+
+    // Opened from disk, the postings are read term by term on first use: the same hits, also when the cache of
+    // postings holds one term at a time.
+    const reopened = new EmbeddedStore(dir);
+    expect(await reopened.open()).toBe(true);
+    const cacheBytes = STORE.postingCacheBytes;
+    for (const bound of [cacheBytes, 1]) {
+      (STORE as { postingCacheBytes: number }).postingCacheBytes = bound;
+      try {
+        for (const q of queries) expect((await reopened.query(q)).map((h) => [h.id, h.score])).toEqual((await store.query(q)).map((h) => [h.id, h.score]));
+      } finally {
+        (STORE as { postingCacheBytes: number }).postingCacheBytes = cacheBytes;
+      }
+    }
+    await reopened.close();
+    // The frequent terms (most of the postings) were added to the candidates only, not to every chunk.
+    expect(work.prunedTerms).toBeGreaterThan(queries.length);
+    const postings = queries.reduce((s, q) => s + [...q.sparse.indices].reduce((t, i) => t + store.documentFrequency(i), 0), 0);
+    expect(work.fullPostings).toBeLessThan(postings / 2);
   });
 });

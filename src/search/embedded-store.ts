@@ -26,7 +26,9 @@
  * - `manifest.json`, written last: length and CRC-32 of each file above.
  *
  * Integrity: open() checks every file's length against the manifest, reads and checks the CRC-32 of index.bin,
- * meta.json and the attachments, and the layout of index.bin; records.bin is checked block by block as it is read
+ * meta.json and the attachments, and the layout of index.bin. Of index.bin it keeps what precedes the postings; the
+ * postings pass through a small buffer for the check and are read again term by term when questions need them
+ * (STORE). records.bin is checked block by block as it is read
  * (the block CRCs live in index.bin, itself checked). A damaged or missing version is passed over for the newest
  * intact one, and `lastOpen` says what was found, so the caller can log it, tell the operator and rebuild when
  * nothing intact is left. CRC-32, not a cryptographic hash: it guards against truncation, bit rot and a half-copied
@@ -35,11 +37,12 @@
  * Folders written by earlier layouts still open: format 1 (`index.bin` of plain arrays + `records.bin` of JSON
  * records; its postings are compressed in memory at open) and the first one (`chunks.json` + `vectors.bin`).
  */
+import { closeSync, openSync, readSync } from "node:fs";
 import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { idf } from "./idf.js";
-import { type Accumulators, type CompressedPostings, type InvertedLists, accumulators, compress, documentFrequency, findTerm, scoreTerms } from "./postings.js";
+import { type Accumulators, type CompressedPostings, type InvertedLists, type RankWork, type TermBytes, accumulators, compress, documentFrequency, findTerm, rankTerms } from "./postings.js";
 import { BlockRecords, RECORDS, writeRecords } from "./records.js";
 import type { ChunkPayload, IndexedChunk, StoreFilter, StoreHit, StoreQuery, VectorStore } from "./types.js";
 import { validateIndexedChunks } from "./validate.js";
@@ -58,6 +61,75 @@ const HEADER_WORDS = 16;
 const MANIFEST = "manifest.json";
 /** Version folders: `v<milliseconds>-<pid>`; the stamp orders them (newest first when falling back). */
 const VERSION_RE = /^v(\d+)-\d+$/;
+
+/** Tuning of opening an index and reading its postings. */
+export const STORE = {
+  /**
+   * open() checks index.bin's CRC-32 whole, but keeps only what precedes the postings (dictionary, per-chunk tables,
+   * ids): the postings go through a buffer of this size and are read again term by term when a question needs them.
+   * Small enough to stay in the CPU's cache: fresh memory is what made reading the whole file slow (page faults on a
+   * 56 MB buffer cost more than reading and checking it, ≈ 400 vs 60 ms at 100,000 chunks on a loaded 2-core VM).
+   */
+  verifyChunkBytes: 1 << 20,
+  /**
+   * Postings kept in memory once read, least recently used dropped first. All postings of 100,000 chunks take
+   * ≈ 44 MB, so at that scale this holds all of them; at larger ones, the terms questions use.
+   */
+  postingCacheBytes: 64 << 20,
+} as const;
+
+/**
+ * The postings of a format 2 index.bin, read term by term (one pread each) when a question first needs them, and
+ * kept in a bounded cache. index.bin was checked whole at open; a file that is shorter now is reported as damaged.
+ */
+class PostingsFile {
+  private fd: number | null = null;
+  private readonly cache = new Map<number, TermBytes>();
+  private cached = 0;
+
+  constructor(
+    private readonly path: string,
+    /** Where the postings start in index.bin. */
+    private readonly offset: number,
+    private readonly postStart: Uint32Array,
+  ) {}
+
+  read(k: number): TermBytes {
+    const hit = this.cache.get(k);
+    if (hit) {
+      // Most recently used last.
+      this.cache.delete(k);
+      this.cache.set(k, hit);
+      return hit;
+    }
+    const from = this.postStart[k]!;
+    const length = this.postStart[k + 1]! - from;
+    // A buffer of its own, a whole number of words (bitmap terms are read as 32-bit words).
+    const buf = new ArrayBuffer((length + 3) & ~3);
+    const bytes = new Uint8Array(buf);
+    this.fd ??= openSync(this.path, "r");
+    let got = 0;
+    while (got < length) {
+      const read = readSync(this.fd, bytes, got, length - got, this.offset + from + got);
+      if (read === 0) throw new Error(`embedded index: ${this.path} ended early (postings of term ${k})`);
+      got += read;
+    }
+    const term = { bytes, words: new Uint32Array(buf) };
+    this.cache.set(k, term);
+    this.cached += buf.byteLength;
+    while (this.cached > STORE.postingCacheBytes && this.cache.size > 1) {
+      const [oldest, old] = this.cache.entries().next().value!;
+      this.cache.delete(oldest);
+      this.cached -= old.bytes.buffer.byteLength;
+    }
+    return term;
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
 
 /** What open() found wrong with one version folder. */
 export interface IndexProblem {
@@ -117,6 +189,8 @@ interface RecordSource {
 interface Loaded {
   n: number;
   postings: CompressedPostings;
+  /** Where the postings are read from when they stay on disk. */
+  postingsFile?: PostingsFile;
   records: RecordSource;
   columns: Columns;
   dense: Float32Array | null;
@@ -408,8 +482,26 @@ function readIndex1(bytes: Uint8Array, meta: Meta): { inv: InvertedLists; dense:
   return { inv: { terms, starts, docs, vals }, dense, recordOffsets, codes };
 }
 
-/** Format 2 index.bin (views on it, nothing copied). */
-function readIndex2(bytes: Uint8Array, meta: Meta, recordsPath: string, recordsSize: number | null): Omit<Loaded, "columns"> & { codes: Uint32Array } {
+/** Bytes of a format 2 index.bin before its postings, from its header; null when the header is unreadable. */
+function postingsOffset(head: Uint8Array): number | null {
+  if (head.byteLength < HEADER_WORDS * 4) return null;
+  const h = new Uint32Array(head.buffer, head.byteOffset, HEADER_WORDS);
+  if (h[0] !== MAGIC || h[1] !== FORMAT) return null;
+  const words = layout({ n: h[2]!, terms: h[3]!, postingBytes: h[4]!, denseSize: h[5]!, restCount: h[6]!, idBytes: h[7]!, blocks: h[8]! });
+  return words.slice(0, -1).reduce((s, w) => s + w * 4, 0);
+}
+
+/**
+ * Format 2 index.bin (views on it, nothing copied). `bytes` is the whole file, or, with `lazy`, only what precedes the
+ * postings (which are then read term by term from `lazy.path`, a file of `lazy.fileBytes` bytes).
+ */
+function readIndex2(
+  bytes: Uint8Array,
+  meta: Meta,
+  recordsPath: string,
+  recordsSize: number | null,
+  lazy: { path: string; fileBytes: number } | null = null,
+): Omit<Loaded, "columns"> & { codes: Uint32Array } {
   const damaged = (kind: IndexProblem["kind"], detail: string) => new DamagedIndexError({ file: "index.bin", kind, detail });
   if (bytes.byteLength < HEADER_WORDS * 4 || bytes.byteOffset % 4 !== 0) throw damaged("size", "index.bin is shorter than its header");
   const buf = bytes.buffer;
@@ -417,7 +509,9 @@ function readIndex2(bytes: Uint8Array, meta: Meta, recordsPath: string, recordsS
   const [magic, format, n, terms, postingBytes, denseSize, restCount, idBytes, blocks, perBlock] = head as unknown as number[];
   if (magic !== MAGIC || format !== FORMAT || n !== meta.n || denseSize !== meta.denseSize || !perBlock) throw damaged("format", "index.bin does not match meta.json");
   const words = layout({ n: n!, terms: terms!, postingBytes: postingBytes!, denseSize: denseSize!, restCount: restCount!, idBytes: idBytes!, blocks: blocks! });
-  if (bytes.byteLength !== words.reduce((s, w) => s + w * 4, 0)) throw damaged("size", "index.bin has the wrong size");
+  const fileBytes = words.reduce((s, w) => s + w * 4, 0);
+  const headBytes = fileBytes - words[words.length - 1]! * 4;
+  if ((lazy?.fileBytes ?? bytes.byteLength) !== fileBytes || (lazy !== null && bytes.byteLength !== headBytes)) throw damaged("size", "index.bin has the wrong size");
   let off = bytes.byteOffset + HEADER_WORDS * 4;
   const take = <T>(Ctor: new (b: ArrayBufferLike, o: number, l: number) => T, len: number, wordsUsed = len): T => {
     const a = new Ctor(buf, off, len);
@@ -437,7 +531,7 @@ function readIndex2(bytes: Uint8Array, meta: Meta, recordsPath: string, recordsS
   const blockStart = take(Uint32Array, blocks! + 1);
   const blockCrc = take(Uint32Array, blocks!);
   const idBlob = take(Uint8Array, idBytes!, Math.ceil(idBytes! / 4));
-  const postingBlob = take(Uint8Array, postingBytes!, Math.ceil(postingBytes! / 4));
+  const postingBlob = lazy ? null : take(Uint8Array, postingBytes!, Math.ceil(postingBytes! / 4));
   // Offsets that point outside their arrays would read garbage: checked once here.
   if (postStart[terms!] !== postingBytes || idStart[n!] !== idBytes || restStart[n!] !== restCount || blocks !== Math.ceil(n! / perBlock!)) {
     throw damaged("format", "index.bin's offsets do not match its sizes");
@@ -445,14 +539,46 @@ function readIndex2(bytes: Uint8Array, meta: Meta, recordsPath: string, recordsS
   if (recordsSize !== null && blockStart[blocks!] !== recordsSize) {
     throw new DamagedIndexError({ file: "records.bin", kind: "size", detail: `records.bin has ${recordsSize} bytes, ${blockStart[blocks!]} expected` });
   }
+  const postingsFile = lazy ? new PostingsFile(lazy.path, headBytes, postStart) : undefined;
   return {
     n: n!,
-    postings: { terms: termIds, postStart, dfFlags, termMax, bytes: postingBlob, v0, restStart, rest },
+    postings: { terms: termIds, postStart, dfFlags, termMax, bytes: postingBlob, read: postingsFile ? (k) => postingsFile.read(k) : null, v0, restStart, rest },
+    postingsFile,
     records: new IndexedRecords(idBlob, idStart, new BlockRecords(recordsPath, n!, blockStart, blockCrc, perBlock!)),
     dense: denseSize ? dense : null,
     denseSize: denseSize!,
     codes,
   };
+}
+
+/**
+ * Check a format 2 index.bin against its CRC-32 in one streaming pass and keep only what precedes its postings (see
+ * STORE.verifyChunkBytes). Null when its header does not give a sane split (it is then read whole and checked the
+ * usual way, which names what is wrong).
+ */
+async function verifyIndexHead(path: string, expected: ManifestFile): Promise<Buffer | null> {
+  const file = await open(path, "r");
+  try {
+    const header = Buffer.alloc(HEADER_WORDS * 4);
+    const { bytesRead } = await file.read(header, 0, header.length, 0);
+    const split = bytesRead === header.length ? postingsOffset(header) : null;
+    if (split === null || split > expected.bytes) return null;
+    const head = Buffer.allocUnsafeSlow(split);
+    const chunk = Buffer.allocUnsafeSlow(STORE.verifyChunkBytes);
+    let crc = 0;
+    for (let at = 0; at < expected.bytes; ) {
+      // What precedes the postings is read into the buffer kept; the postings through the small one.
+      const into = at < split ? head.subarray(at, Math.min(split, at + 2 ** 30)) : chunk.subarray(0, Math.min(chunk.length, expected.bytes - at));
+      const { bytesRead: got } = await file.read(into, 0, into.length, at);
+      if (got === 0) throw new DamagedIndexError({ file: "index.bin", kind: "size", detail: `index.bin has ${at} bytes, ${expected.bytes} expected` });
+      crc = crc32(into.subarray(0, got), crc);
+      at += got;
+    }
+    if (crc !== expected.crc32) throw new DamagedIndexError({ file: "index.bin", kind: "checksum", detail: "index.bin fails its checksum" });
+    return head;
+  } finally {
+    await file.close();
+  }
 }
 
 export class EmbeddedStore implements VectorStore {
@@ -464,6 +590,8 @@ export class EmbeddedStore implements VectorStore {
   /** What the last open() found (null before the first open). */
   lastOpen: OpenReport | null = null;
   private scratch: Accumulators | null = null;
+  /** When set, what queries cost is added to it (benchmarks, tests). */
+  work: RankWork | null = null;
 
   constructor(private readonly dir: string) {}
 
@@ -507,6 +635,7 @@ export class EmbeddedStore implements VectorStore {
   /** Switch to another loaded index; the previous one's record file is closed (it reopens if a late hit reads it). */
   private use(loaded: Loaded): void {
     this.data?.records.close?.();
+    this.data?.postingsFile?.close();
     this.data = loaded;
   }
 
@@ -554,15 +683,25 @@ export class EmbeddedStore implements VectorStore {
     }
     // Format 2 leaves the records unread (their blocks are checked when read); format 1 reads everything.
     const lazyRecords = manifest.format === FORMAT;
-    const toRead = entries.filter(([name]) => !(lazyRecords && name === "records.bin"));
+    // Format 2 leaves the postings on disk once checked (see STORE.verifyChunkBytes); null: read whole after all.
+    const indexPath = join(base, "index.bin");
+    const indexHead = manifest.format === FORMAT ? verifyIndexHead(indexPath, manifest.files["index.bin"]!) : Promise.resolve(null);
+    const toRead = entries.filter(([name]) => !(lazyRecords && name === "records.bin") && !(manifest.format === FORMAT && name === "index.bin"));
     // Read together (the reads overlap on the thread pool), then check each file's CRC-32.
-    const buffers = await Promise.all(
-      toRead.map(([name]) =>
+    const [head, ...buffers] = await Promise.all([
+      indexHead.catch((err: unknown) => {
+        throw err instanceof DamagedIndexError ? err : new DamagedIndexError({ file: "index.bin", kind: "missing-file", detail: "index.bin is missing" });
+      }),
+      ...toRead.map(([name]) =>
         readWhole(join(base, name)).catch(() => {
           throw new DamagedIndexError({ file: name, kind: "missing-file", detail: `${name} is missing` });
         }),
       ),
-    );
+    ]);
+    if (manifest.format === FORMAT && head === null) {
+      toRead.push(["index.bin", manifest.files["index.bin"]!]);
+      buffers.push(await readWhole(indexPath));
+    }
     const files = new Map<string, Buffer>();
     toRead.forEach(([name, expected], i) => {
       const buf = buffers[i]!;
@@ -570,7 +709,8 @@ export class EmbeddedStore implements VectorStore {
       if (crc32(buf) !== expected.crc32) throw new DamagedIndexError({ file: name, kind: "checksum", detail: `${name} fails its checksum` });
       files.set(name, buf);
     });
-    const loaded = this.load(base, files.get("meta.json")!.toString("utf8"), files.get("index.bin")!, files.get("records.bin") ?? null, manifest.files["records.bin"]!.bytes);
+    const lazy = head ? { path: indexPath, fileBytes: manifest.files["index.bin"]!.bytes } : null;
+    const loaded = this.load(base, files.get("meta.json")!.toString("utf8"), head ?? files.get("index.bin")!, files.get("records.bin") ?? null, manifest.files["records.bin"]!.bytes, lazy);
     for (const name of ["meta.json", "index.bin", "records.bin"]) files.delete(name);
     return { loaded, attachments: files };
   }
@@ -589,7 +729,7 @@ export class EmbeddedStore implements VectorStore {
     return this.load(base, meta.toString("utf8"), bytes, blob, recordsSize);
   }
 
-  private load(base: string, metaText: string, bytes: Buffer, blob: Buffer | null, recordsSize: number): Loaded {
+  private load(base: string, metaText: string, bytes: Buffer, blob: Buffer | null, recordsSize: number, lazy: { path: string; fileBytes: number } | null = null): Loaded {
     let meta: Meta;
     try {
       meta = JSON.parse(metaText) as Meta;
@@ -598,7 +738,7 @@ export class EmbeddedStore implements VectorStore {
       throw new DamagedIndexError({ file: "meta.json", kind: "format", detail: `meta.json is unreadable (${(err as Error).message})` });
     }
     if (meta.format === FORMAT) {
-      const { codes, ...rest } = readIndex2(bytes, meta, join(base, "records.bin"), recordsSize);
+      const { codes, ...rest } = readIndex2(bytes, meta, join(base, "records.bin"), recordsSize, lazy);
       return { ...rest, columns: { values: meta.columns, codes } };
     }
     // Format 1: plain lists, compressed here (once per open of an index written by an earlier version).
@@ -691,7 +831,8 @@ export class EmbeddedStore implements VectorStore {
       idStart[d + 1] = at;
     }
 
-    const sizes = { n, terms: postings.terms.length, postingBytes: postings.bytes.length, denseSize, restCount: postings.rest.length, idBytes: ids.length, blocks: records.blockCrc.length };
+    const postingBytes = postings.bytes!;
+    const sizes = { n, terms: postings.terms.length, postingBytes: postingBytes.length, denseSize, restCount: postings.rest.length, idBytes: ids.length, blocks: records.blockCrc.length };
     const words = layout(sizes);
     const bin = new ArrayBuffer(words.reduce((s, w) => s + w * 4, 0));
     let off = 0;
@@ -716,7 +857,7 @@ export class EmbeddedStore implements VectorStore {
     section(Uint32Array, sizes.blocks + 1).set(records.blockStart);
     section(Uint32Array, sizes.blocks).set(records.blockCrc);
     section(Uint8Array, sizes.idBytes).set(ids);
-    section(Uint8Array, sizes.postingBytes).set(postings.bytes);
+    section(Uint8Array, sizes.postingBytes).set(postingBytes);
     if (denseSize) {
       for (let d = 0; d < n; d++) {
         const v = chunks[d]!.dense ?? new Array<number>(denseSize).fill(0);
@@ -797,10 +938,9 @@ export class EmbeddedStore implements VectorStore {
     const n = data.n;
     const allowed = this.allowedMask(q.filter, data);
     const depth = Math.max(q.limit * 4, 100);
-    const scores = new Float32Array(n);
     const { postings } = data;
     // The accumulators are reused (a query runs to its end without yielding, so no two share them).
-    const acc = (this.scratch?.unit.length === n ? this.scratch : (this.scratch = accumulators(n)));
+    const acc = this.scratch?.postings === postings ? this.scratch : (this.scratch = accumulators(postings, n));
     const ks: number[] = [];
     const weights: number[] = [];
     for (let i = 0; i < q.sparse.indices.length; i++) {
@@ -809,10 +949,12 @@ export class EmbeddedStore implements VectorStore {
       ks.push(k);
       weights.push(q.sparse.values[i]!);
     }
-    scoreTerms(postings, n, ks, weights, acc, scores, depth, allowed);
-    const lexical = topK(scores, allowed, depth);
+    const fuse = !!q.dense && data.dense !== null && data.denseSize === q.dense.length;
+    // Without a dense list to fuse with, a hit's RRF score falls with its lexical rank: the first `limit` lexical
+    // hits are the answer, in order, and ranking only those lets pruning cut at a higher score (same hits).
+    const lexical = rankTerms(postings, n, ks, weights, acc, fuse ? depth : Math.max(1, q.limit), allowed, this.work);
     const lists: number[][] = [lexical];
-    if (q.dense && data.dense && data.denseSize === q.dense.length) {
+    if (fuse && q.dense && data.dense) {
       const dim = data.denseSize;
       const qn = Math.hypot(...q.dense) || 1;
       const qv = q.dense.map((v) => v / qn);
@@ -838,9 +980,10 @@ export class EmbeddedStore implements VectorStore {
     return this.data?.n ?? 0;
   }
 
-  /** Close the records file (queries reopen it when a payload is read). */
+  /** Close the records and postings files (queries reopen them when they read). */
   async close(): Promise<void> {
     this.data?.records.close?.();
+    this.data?.postingsFile?.close();
   }
 
   /** All payloads, in index order (chunk-id order). */
@@ -860,7 +1003,7 @@ export class EmbeddedStore implements VectorStore {
     const p = this.data?.postings;
     let postings = 0;
     if (p) for (let k = 0; k < p.terms.length; k++) postings += documentFrequency(p, k);
-    return { chunks: this.data?.n ?? 0, terms: p?.terms.length ?? 0, postings, postingBytes: p?.bytes.length ?? 0 };
+    return { chunks: this.data?.n ?? 0, terms: p?.terms.length ?? 0, postings, postingBytes: p ? p.postStart[p.terms.length]! : 0 };
   }
 }
 

@@ -16,7 +16,7 @@
  * - Frequent terms (found in more than about an eighth of the chunks) are bitmaps instead, whichever is smaller:
  *   one bit per chunk for the term, one per chunk whose posting is not at entry 0, a running count of the latter
  *   every 8 words, and those postings' entry numbers (a byte each). They carry most of a question's postings, and a
- *   bitmap lets scoring visit only the chunks that can still reach the top (see scoreTerms) a word at a time.
+ *   bitmap lets scoring visit only the chunks that can still reach the top (see rankTerms) a word at a time.
  * Everything is in typed arrays, written to and read from index.bin without conversion.
  */
 import { idf } from "./idf.js";
@@ -39,12 +39,29 @@ export interface CompressedPostings {
   dfFlags: Uint32Array;
   /** Each term's largest weight: with the query weight and idf, the most it adds to any chunk (for pruning). */
   termMax: Float32Array;
-  bytes: Uint8Array;
+  /**
+   * The postings of all terms (term k's at postStart[k]), starting on a multiple of 4 bytes; or null when they stay on
+   * disk and are read term by term (`read`).
+   */
+  bytes: Uint8Array | null;
+  /** Term k's postings when `bytes` is null: a copy whose byte 0 is the term's first, and the same as 32-bit words. */
+  read: ((k: number) => TermBytes) | null;
   /** Per chunk: its most frequent weight (entry 0). */
   v0: Float32Array;
   /** Per chunk: where its other weights (entries 1…) start in `rest` (n + 1 entries). */
   restStart: Uint32Array;
   rest: Float32Array;
+}
+
+/** One term's postings read from disk (see CompressedPostings.read). */
+export interface TermBytes {
+  bytes: Uint8Array;
+  words: Uint32Array;
+}
+
+/** Bytes of term k's postings. */
+export function postingsLength(p: CompressedPostings, k: number): number {
+  return p.postStart[k + 1]! - p.postStart[k]!;
 }
 
 const FLAG = 0x8000_0000;
@@ -258,7 +275,7 @@ export function compress(n: number, inv: InvertedLists): CompressedPostings {
     if (out.length > 0xffff_ffff) throw new RangeError("embedded index: postings exceed 4 GiB");
   }
   postStart[termCount] = out.length;
-  return { terms: inv.terms, postStart, dfFlags, termMax, bytes: out.buf.slice(0, out.length), v0, restStart, rest: rest.slice(0, restCount) };
+  return { terms: inv.terms, postStart, dfFlags, termMax, bytes: out.buf.slice(0, out.length), read: null, v0, restStart, rest: rest.slice(0, restCount) };
 }
 
 /** Set bits of a 32-bit word. */
@@ -288,55 +305,242 @@ export function documentFrequency(p: CompressedPostings, k: number): number {
 }
 
 /**
- * Scratch accumulators of one query: `unit[d]` sums the query weight × idf of the chunk's terms whose weight is its
+ * Scratch of one query, reused from query to query (allocating and zeroing 100,000-entry arrays per query cost more
+ * than scoring a short question): `unit[d]` sums the query weight × idf of the chunk's terms whose weight is its
  * entry 0 (most postings), `extra[d]` the full contributions of the others. A chunk's score is then
- * `v0[d] · unit[d] + extra[d]` (see finish): the hot loop touches one array per posting, not two.
+ * `v0[d] · unit[d] + extra[d]`: the hot loop touches one array per posting, not two. Float32, as the uncompressed
+ * store summed: half the memory traffic of float64, and scores are float32 anyway.
+ *
+ * Only the chunks whose bit is set in `seen` have non-zero accumulators, and only those are cleared after a query;
+ * `live` marks the candidates once pruning has fixed them (a subset of `seen`).
  */
 export interface Accumulators {
+  /** The index these were made for. */
+  postings: CompressedPostings;
+  /** Per chunk, its largest weight: a chunk can get at most that × the query weights × idf of the terms not added. */
+  chunkMax: Float32Array;
   unit: Float32Array;
   extra: Float32Array;
+  seen: Uint32Array;
+  live: Uint32Array;
+  /** Room for the chunks of a cheap test of θ (grown when short). */
+  sample: Uint32Array;
+  /** The postings as 32-bit words (bitmaps are word-aligned in them), when in memory. */
+  postingWords: Uint32Array | null;
+  /** The histogram that places θ. */
+  counts: Uint32Array;
 }
 
-/** Float32, as the uncompressed store summed: half the memory traffic of float64, and scores are float32 anyway. */
-export function accumulators(n: number): Accumulators {
-  return { unit: new Float32Array(n), extra: new Float32Array(n) };
+export function accumulators(p: CompressedPostings, n: number): Accumulators {
+  const words = Math.ceil(n / 32);
+  const chunkMax = new Float32Array(n);
+  for (let d = 0; d < n; d++) {
+    let max = p.v0[d]!;
+    for (let e = p.restStart[d]!; e < p.restStart[d + 1]!; e++) if (p.rest[e]! > max) max = p.rest[e]!;
+    chunkMax[d] = max;
+  }
+  // Bitmaps start on a multiple of 4 bytes of the postings, which start on one in index.bin.
+  const postingWords = p.bytes ? new Uint32Array(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength >>> 2) : null;
+  return { postings: p, chunkMax, postingWords, counts: new Uint32Array(FLOOR_BUCKETS), unit: new Float32Array(n), extra: new Float32Array(n), seen: new Uint32Array(words), live: new Uint32Array(words), sample: new Uint32Array(1024) };
 }
 
-/** Tuning of query scoring. */
-export const SCORING = {
+/** Tuning of exact pruning (max-score with candidates: see rankTerms). */
+export const PRUNING = {
   /**
-   * Chunks per window: the query's terms are decoded window by window, so that additions land in 2 × 4 bytes ×
-   * 16,384 = 128 kB of accumulators (within a core's L2 cache) instead of anywhere in 800 kB.
+   * Off only to check, in tests, that pruning changes nothing: every term is then added to every chunk it names.
    */
-  window: 16_384,
+  enabled: true,
+  /**
+   * When to test whether the chunks seen so far already fix the candidates: the test reads every chunk seen (a few
+   * ns each), so it runs before a term only when the postings added since the last test plus that term's are at
+   * least this share of the chunks seen — the tests then cost at most 1 / share times the postings added.
+   */
+  checkShare: 1,
+  /**
+   * Between full tests, θ is read from the chunks that were about the `sample` × depth best at the last one: the
+   * best chunks so far mostly stay the best, and testing them costs almost nothing, so it runs before every term.
+   */
+  sample: 4,
+  /**
+   * Once the candidates are fixed, the ones that fell below θ − R are dropped (one pass over them) each time R, what
+   * the remaining terms can add, has fallen to this share of its value at the last pass.
+   */
+  resweep: 0.7,
+  /**
+   * Float32 rounding: a chunk's accumulated sums can differ from the float64 bound by about one float32 epsilon
+   * (2^-23) of the largest possible score per addition; the bound is widened by (terms + 2) of them so that a chunk
+   * that belongs in the top is never dropped. Pruning then costs nothing measurable.
+   */
+  epsilon: 2 ** -23,
 } as const;
 
-/** A query term being decoded: where it is in its gaps and its exceptions (varint terms). */
-interface Cursor {
-  w: number;
-  /** Next gap byte, end of the gaps. */
-  at: number;
-  gapEnd: number;
-  /** The next chunk not yet added, or n when none is left (an int: V8 keeps it a small integer). */
-  d: number;
-  /** Position of that chunk among the term's postings. */
-  i: number;
-  /** Next exception byte, end of the exceptions. */
-  excAt: number;
-  excEnd: number;
-  /** Position of the next exception (df when none is left) and its entry number. */
-  nextExc: number;
-  entry: number;
+/** Buckets of the histogram that places θ. */
+const FLOOR_BUCKETS = 2048;
+
+/** What one query cost, for benchmarks and tests (counts, summed into the object given). */
+export interface RankWork {
+  /** Queries ranked. */
+  queries: number;
+  /** Terms added to every chunk they name, and their postings. */
+  fullTerms: number;
+  fullPostings: number;
+  /** Terms added to the candidates only, the candidates they were added to (summed over those terms), and the
+   * postings decoded for them (a varint term is decoded whole; a bitmap term is read for the candidates only). */
+  prunedTerms: number;
+  candidates: number;
+  prunedPostings: number;
+  /** Chunks read by the passes that place θ and drop candidates. */
+  swept: number;
 }
 
-/** A bitmap term: its words, and the number of its exception bits before the next word to visit. */
-interface BitmapTerm {
+/** A term of the query, in scoring order. */
+interface QueryTerm {
+  k: number;
+  df: number;
+  /** Query weight × idf. */
   w: number;
-  present: Uint32Array;
-  excepted: Uint32Array;
-  ranks: Uint32Array;
-  entries: Uint8Array;
-  rank: number;
+  /** The most it adds to a chunk: w × the term's largest weight. */
+  u: number;
+}
+
+/**
+ * Add a varint term's contributions to every chunk it names, marking them in `seen`. (Two copies of the decoding loop,
+ * this one and addVarintLive: a test per posting of which one applies costs more than the copy.)
+ */
+function addVarintAll(p: CompressedPostings, bytes: Uint8Array, start: number, t: QueryTerm, acc: Accumulators, seen: Uint32Array): void {
+  const { unit, extra } = acc;
+  const { rest, restStart } = p;
+  const { k, w, df } = t;
+  const end = start + postingsLength(p, k);
+  let at = start;
+  let gapEnd = end;
+  let excAt = end;
+  /** Position of the next exception among the term's postings (df when none is left), and its entry number. */
+  let nextExc = df;
+  let entry = 0;
+  if ((p.dfFlags[k]! & FLAG) !== 0) {
+    const head = { excAt: at };
+    const gapBytes = readVarint(bytes, head);
+    at = head.excAt;
+    gapEnd = at + gapBytes;
+    const exc = { excAt: gapEnd };
+    nextExc = readVarint(bytes, exc);
+    entry = readVarint(bytes, exc) + 1;
+    excAt = exc.excAt;
+  }
+  let d = -1;
+  // Everything the loop touches in locals: property loads and calls in the hot loop cost more than the work.
+  for (let i = 0; at < gapEnd; i++) {
+    let b = bytes[at++]!;
+    let v = b & 0x7f;
+    if (b & 0x80) {
+      b = bytes[at++]!;
+      v |= (b & 0x7f) << 7;
+      if (b & 0x80) {
+        b = bytes[at++]!;
+        v |= (b & 0x7f) << 14;
+        if (b & 0x80) v |= (bytes[at++]! & 0x7f) << 21;
+      }
+    }
+    d += v + 1;
+    seen[d >>> 5]! |= 1 << (d & 31);
+    if (i !== nextExc) {
+      unit[d]! += w;
+      continue;
+    }
+    extra[d]! += w * rest[restStart[d]! + entry - 1]!;
+    // The next exception: position gap, then entry number (both varints).
+    if (excAt >= end) {
+      nextExc = df;
+      continue;
+    }
+    b = bytes[excAt++]!;
+    v = b & 0x7f;
+    let shift = 7;
+    while (b & 0x80) {
+      b = bytes[excAt++]!;
+      v |= (b & 0x7f) << shift;
+      shift += 7;
+    }
+    nextExc += v + 1;
+    b = bytes[excAt++]!;
+    v = b & 0x7f;
+    shift = 7;
+    while (b & 0x80) {
+      b = bytes[excAt++]!;
+      v |= (b & 0x7f) << shift;
+      shift += 7;
+    }
+    entry = v + 1;
+  }
+}
+
+/** Add a varint term's contributions to the chunks in `live` (its postings are decoded whole all the same). */
+function addVarintLive(p: CompressedPostings, bytes: Uint8Array, start: number, t: QueryTerm, acc: Accumulators, live: Uint32Array): void {
+  const { unit, extra } = acc;
+  const { rest, restStart } = p;
+  const { k, w, df } = t;
+  const end = start + postingsLength(p, k);
+  let at = start;
+  let gapEnd = end;
+  let excAt = end;
+  /** Position of the next exception among the term's postings (df when none is left), and its entry number. */
+  let nextExc = df;
+  let entry = 0;
+  if ((p.dfFlags[k]! & FLAG) !== 0) {
+    const head = { excAt: at };
+    const gapBytes = readVarint(bytes, head);
+    at = head.excAt;
+    gapEnd = at + gapBytes;
+    const exc = { excAt: gapEnd };
+    nextExc = readVarint(bytes, exc);
+    entry = readVarint(bytes, exc) + 1;
+    excAt = exc.excAt;
+  }
+  let d = -1;
+  for (let i = 0; at < gapEnd; i++) {
+    let b = bytes[at++]!;
+    let v = b & 0x7f;
+    if (b & 0x80) {
+      b = bytes[at++]!;
+      v |= (b & 0x7f) << 7;
+      if (b & 0x80) {
+        b = bytes[at++]!;
+        v |= (b & 0x7f) << 14;
+        if (b & 0x80) v |= (bytes[at++]! & 0x7f) << 21;
+      }
+    }
+    d += v + 1;
+    const wanted = ((live[d >>> 5]! >>> (d & 31)) & 1) !== 0;
+    if (i !== nextExc) {
+      if (wanted) unit[d]! += w;
+      continue;
+    }
+    if (wanted) extra[d]! += w * rest[restStart[d]! + entry - 1]!;
+    // The next exception: position gap, then entry number (both varints).
+    if (excAt >= end) {
+      nextExc = df;
+      continue;
+    }
+    b = bytes[excAt++]!;
+    v = b & 0x7f;
+    let shift = 7;
+    while (b & 0x80) {
+      b = bytes[excAt++]!;
+      v |= (b & 0x7f) << shift;
+      shift += 7;
+    }
+    nextExc += v + 1;
+    b = bytes[excAt++]!;
+    v = b & 0x7f;
+    shift = 7;
+    while (b & 0x80) {
+      b = bytes[excAt++]!;
+      v |= (b & 0x7f) << shift;
+      shift += 7;
+    }
+    entry = v + 1;
+  }
 }
 
 function readVarint(bytes: Uint8Array, cur: { excAt: number }): number {
@@ -351,321 +555,369 @@ function readVarint(bytes: Uint8Array, cur: { excAt: number }): number {
   return v;
 }
 
-/** Load the cursor's next exception (position and entry), or mark that none is left. */
-function nextException(bytes: Uint8Array, cur: Cursor, df: number): void {
-  if (cur.excAt >= cur.excEnd) {
-    cur.nextExc = df;
-    return;
-  }
-  cur.nextExc += readVarint(bytes, cur) + 1;
-  cur.entry = readVarint(bytes, cur) + 1;
-}
-
-function bitmapTerm(p: CompressedPostings, n: number, k: number, w: number): BitmapTerm {
+/**
+ * Add a bitmap term's contributions: to every chunk it names (marking them in `seen`), or, with `live`, to those
+ * only, a word of 32 chunks at a time.
+ */
+function addBitmap(p: CompressedPostings, n: number, entries: Uint8Array, all: Uint32Array, start: number, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null): void {
   const words = Math.ceil(n / 32);
   const rankWords = Math.ceil(words / RANK_WORDS);
-  const at = p.bytes.byteOffset + p.postStart[k]!;
-  const buf = p.bytes.buffer;
-  const present = new Uint32Array(buf, at, words);
-  const excepted = new Uint32Array(buf, at + words * 4, words);
-  const ranks = new Uint32Array(buf, at + 2 * words * 4, rankWords);
-  const entriesAt = at + (2 * words + rankWords) * 4;
-  const entries = new Uint8Array(buf, entriesAt, p.bytes.byteOffset + p.postStart[k + 1]! - entriesAt);
-  return { w, present, excepted, ranks, entries, rank: 0 };
-}
-
-/**
- * Add the contributions of terms (dictionary entries `ks`, query weights × idf `ws`) to the accumulators, window by
- * window of chunks (see SCORING.window). Within a chunk the terms are applied in the order given, so a chunk's sums
- * do not depend on the window size. With `only` (a bitmap of chunks), chunks outside it get nothing: a bitmap term
- * then visits only their words; a varint term still decodes its postings and passes the others over.
- */
-function addTerms(p: CompressedPostings, n: number, ks: readonly number[], ws: readonly number[], acc: Accumulators, only: Uint32Array | null): void {
-  const bytes = p.bytes;
+  // The term's sections as offsets into a view of the postings as words (no typed array made per term and query).
+  const present = start >>> 2;
+  const excepted = present + words;
+  const ranks = excepted + words;
+  const entriesAt = (ranks + rankWords) << 2;
   const { unit, extra } = acc;
   const { rest, restStart } = p;
-  const dfs: number[] = [];
-  const terms: (Cursor | BitmapTerm)[] = ks.map((k, t) => {
-    const df = documentFrequency(p, k);
-    dfs.push(df);
-    if ((p.dfFlags[k]! & BITMAP) !== 0) return bitmapTerm(p, n, k, ws[t]!);
-    const start = p.postStart[k]!;
-    const end = p.postStart[k + 1]!;
-    const cur: Cursor = { w: ws[t]!, at: start, gapEnd: end, d: -1, i: -1, excAt: end, excEnd: end, nextExc: df, entry: 0 };
-    if ((p.dfFlags[k]! & FLAG) !== 0) {
-      const head = { excAt: start };
-      const gapBytes = readVarint(bytes, head);
-      cur.at = head.excAt;
-      cur.gapEnd = head.excAt + gapBytes;
-      cur.excAt = cur.gapEnd;
-      cur.nextExc = -1;
-      nextException(bytes, cur, df);
-    }
-    return cur;
-  });
-  for (let from = 0; from < n; from += SCORING.window) {
-    const to = Math.min(n, from + SCORING.window);
-    for (let t = 0; t < terms.length; t++) {
-      const term = terms[t]!;
-      if ("present" in term) {
-        addBitmap(term, from, to, acc, rest, restStart, only);
-        continue;
-      }
-      const cur = term;
-      if (cur.d >= to) continue;
-      // Everything the loop touches in locals: property loads and calls in the hot loop cost more than the work.
-      const w = cur.w;
-      const gapEnd = cur.gapEnd;
-      const excEnd = cur.excEnd;
-      const df = dfs[t]!;
-      let d = cur.d;
-      let i = cur.i;
-      let at = cur.at;
-      let excAt = cur.excAt;
-      let nextExc = cur.nextExc;
-      let entry = cur.entry;
-      // d = −1: the first gap is not decoded yet; otherwise (d, i) is decoded but not yet added.
-      let pending = d >= 0;
-      for (;;) {
-        if (!pending) {
-          if (at >= gapEnd) {
-            d = n;
-            break;
-          }
-          let b = bytes[at++]!;
-          let v = b & 0x7f;
-          if (b & 0x80) {
-            b = bytes[at++]!;
-            v |= (b & 0x7f) << 7;
-            if (b & 0x80) {
-              b = bytes[at++]!;
-              v |= (b & 0x7f) << 14;
-              if (b & 0x80) v |= (bytes[at++]! & 0x7f) << 21;
-            }
-          }
-          d += v + 1;
-          i++;
-          if (d >= to) break;
-        }
-        pending = false;
-        const wanted = only === null || ((only[d >>> 5]! >>> (d & 31)) & 1) !== 0;
-        if (i !== nextExc) {
-          if (wanted) unit[d]! += w;
-          continue;
-        }
-        if (wanted) extra[d]! += w * rest[restStart[d]! + entry - 1]!;
-        // The next exception: position gap, then entry number (both varints).
-        if (excAt >= excEnd) {
-          nextExc = df;
-          continue;
-        }
-        let b = bytes[excAt++]!;
-        let v = b & 0x7f;
-        let shift = 7;
-        while (b & 0x80) {
-          b = bytes[excAt++]!;
-          v |= (b & 0x7f) << shift;
-          shift += 7;
-        }
-        nextExc += v + 1;
-        b = bytes[excAt++]!;
-        v = b & 0x7f;
-        shift = 7;
-        while (b & 0x80) {
-          b = bytes[excAt++]!;
-          v |= (b & 0x7f) << shift;
-          shift += 7;
-        }
-        entry = v + 1;
-      }
-      cur.d = d;
-      cur.i = i;
-      cur.at = at;
-      cur.excAt = excAt;
-      cur.nextExc = nextExc;
-      cur.entry = entry;
-    }
-  }
-}
-
-/** A bitmap term's contributions to chunks [from, to) (window bounds are multiples of 32). */
-function addBitmap(term: BitmapTerm, from: number, to: number, acc: Accumulators, rest: Float32Array, restStart: Uint32Array, only: Uint32Array | null): void {
-  const { unit, extra } = acc;
-  const { present, excepted, ranks, entries, w } = term;
-  const lastWord = Math.ceil(to / 32);
-  if (only === null) {
+  const w = t.w;
+  if (live === null) {
     // Every chunk: the exception bits are met in order, so their count runs along.
-    let rank = term.rank;
-    for (let x = from >>> 5; x < lastWord; x++) {
-      let bits = present[x]!;
-      const exc = excepted[x]!;
+    let rank = entriesAt;
+    for (let x = 0; x < words; x++) {
+      let bits = all[present + x]!;
+      if (bits === 0) continue;
+      if (seen !== null) seen[x]! |= bits;
+      const exc = all[excepted + x]!;
       const base = x << 5;
       while (bits !== 0) {
         const low = bits & -bits;
-        const bit = 31 - Math.clz32(low);
         bits ^= low;
-        const d = base + bit;
+        const d = base + 31 - Math.clz32(low);
         if ((exc & low) === 0) unit[d]! += w;
         else extra[d]! += w * rest[restStart[d]! + entries[rank++]!]!;
       }
     }
-    term.rank = rank;
     return;
   }
-  // Only the chunks that can still reach the top: a word at a time; an exception's rank from the running counts.
-  for (let x = from >>> 5; x < lastWord; x++) {
-    let bits = present[x]! & only[x]!;
+  // Only the candidates: an exception's rank from the running counts (every RANK_WORDS words) and the words since.
+  for (let x = 0; x < words; x++) {
+    let bits = all[present + x]! & live[x]!;
     if (bits === 0) continue;
-    const exc = excepted[x]!;
+    const exc = all[excepted + x]!;
     const base = x << 5;
     while (bits !== 0) {
       const low = bits & -bits;
-      const bit = 31 - Math.clz32(low);
       bits ^= low;
-      const d = base + bit;
+      const d = base + 31 - Math.clz32(low);
       if ((exc & low) === 0) {
         unit[d]! += w;
         continue;
       }
-      let rank = ranks[Math.floor(x / RANK_WORDS)]!;
-      for (let y = x - (x % RANK_WORDS); y < x; y++) rank += popcount(excepted[y]!);
+      let rank = entriesAt + all[ranks + ((x / RANK_WORDS) | 0)]!;
+      for (let y = x - (x % RANK_WORDS); y < x; y++) rank += popcount(all[excepted + y]!);
       rank += popcount(exc & (low - 1));
       extra[d]! += w * rest[restStart[d]! + entries[rank]!]!;
     }
   }
 }
 
-/** Tuning of exact pruning. */
-export const PRUNING = {
-  /**
-   * Where θ is checked (each check is two passes over all the scores, ≈ 1 ms at 100,000 chunks on a loaded core, so
-   * few): when what the remaining terms can add has fallen to these shares of what the terms added so far could.
-   * Measured on the bench's questions, θ is then usually above the bound at the first check.
-   */
-  checkpoints: [0.1, 0.02],
-  /** Relative margin on the bound, so that float rounding can never drop a chunk that belongs in the top. */
-  margin: 1e-6,
-} as const;
-
-/**
- * The chunks' exact scores for the `depth` best, into `out`: every chunk that can be among the `depth` best gets its
- * full score, the others may get less, never more. A question of 100 terms reads about a million postings at
- * 100,000 chunks, most of them of frequent terms that add little to any score: max-score pruning skips adding those
- * to chunks that cannot reach the top.
- *
- * Each term can add at most U = query weight × idf × its largest weight. Terms are added in order of U, largest first
- * (then rarest, then by dictionary entry) — always, so a chunk's score never depends on how the work was split. At
- * a few checkpoints θ, the depth-th best score so far, is computed: scores only grow, so the final depth-th best is
- * at least θ; the terms not yet added can add at most R = ΣU to any chunk, and once R < θ a chunk below θ − R
- * cannot reach the top: the remaining terms are added only to the others (their postings are still decoded, which
- * costs a fraction of adding them everywhere).
- */
-export function scoreTerms(
-  p: CompressedPostings,
-  n: number,
-  ks: readonly number[],
-  weights: readonly number[],
-  acc: Accumulators,
-  out: Float32Array,
-  depth: number,
-  allowed: Uint8Array | null,
-): void {
-  const order = ks
-    .map((k, t) => {
-      const df = documentFrequency(p, k);
-      return { k, w: weights[t]!, df, u: weights[t]! * idf(df, n) * p.termMax[k]! };
-    })
-    .sort((a, b) => b.u - a.u || a.df - b.df || a.k - b.k);
-  const m = order.length;
-  /** remaining[i]: what the terms from i on can add to a chunk, at most. */
-  const remaining = new Float64Array(m + 1);
-  for (let i = m - 1; i >= 0; i--) remaining[i] = remaining[i + 1]! + Math.max(0, order[i]!.u);
-  const add = (from: number, to: number, only: Uint32Array | null) => {
-    const part = order.slice(from, to);
-    addTerms(p, n, part.map((t) => t.k), part.map((t) => t.w * idf(t.df, n)), acc, only);
-  };
-  let i = 0;
-  for (const share of PRUNING.checkpoints) {
-    if (i >= m) break;
-    // Up to where the remaining bound has fallen to `share` of the bound of the terms added (at least one term).
-    let j = i + 1;
-    while (j < m && remaining[j]! > share * (remaining[0]! - remaining[j]!)) j++;
-    add(i, j, null);
-    i = j;
-    if (i >= m) break;
-    // θ: a floor under the depth-th best score so far (scores are at most what the added terms can add).
-    const theta = scoresAndFloor(p, acc, out, allowed, depth, remaining[0]! - remaining[i]!);
-    const bound = remaining[i]! * (1 + PRUNING.margin) + PRUNING.margin;
-    if (theta > bound) {
-      const words = Math.ceil(n / 32);
-      const only = new Uint32Array(words);
-      const floor = theta - bound;
-      for (let d = 0; d < n; d++) if (out[d]! >= floor && (allowed === null || allowed[d] !== 0)) only[d >>> 5]! |= 1 << (d & 31);
-      add(i, m, only);
-      // Only the chunks that got more need their scores again; the others keep the ones just computed.
-      const { unit, extra } = acc;
-      const v0 = p.v0;
-      for (let x = 0; x < words; x++) {
-        let bits = only[x]!;
-        while (bits !== 0) {
-          const low = bits & -bits;
-          bits ^= low;
-          const d = (x << 5) + 31 - Math.clz32(low);
-          out[d] = v0[d]! * unit[d]! + extra[d]!;
-        }
-      }
-      unit.fill(0);
-      extra.fill(0);
-      return;
-    }
+function addTerm(p: CompressedPostings, n: number, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null): void {
+  let bytes = p.bytes;
+  let words = acc.postingWords;
+  let start = p.postStart[t.k]!;
+  if (bytes === null || words === null) {
+    const read = p.read!(t.k);
+    bytes = read.bytes;
+    words = read.words;
+    start = 0;
   }
-  if (i < m) add(i, m, null);
-  finish(p, acc, out);
+  if ((p.dfFlags[t.k]! & BITMAP) !== 0) addBitmap(p, n, bytes, words, start, t, acc, live, seen);
+  else if (live !== null) addVarintLive(p, bytes, start, t, acc, live);
+  else addVarintAll(p, bytes, start, t, acc, seen!);
 }
 
-/** Buckets of the histogram that places θ. */
-const FLOOR_BUCKETS = 2048;
+/** What the last pass read: the chunks it visited, and (place) the floor of the (sample × depth) best. */
+const lastPass = { visited: 0, sampleFloor: 0 };
 
 /**
- * The chunks' scores so far (into `out`, accumulators kept), and a floor under the depth-th best of the allowed
- * ones: the lower edge of the histogram bucket holding it (at least `depth` scores are at or above it). `top` bounds
- * every score. One pass, where an exact selection would take a second.
+ * θ from the chunks marked in `from` (allowed ones, when `allowed`): their scores so far go into a histogram whose
+ * bucket holding the depth-th best gives θ, a floor under it (at least `depth` scores are at or above it); the bucket
+ * holding the (sample × depth)-th best gives the floor of the chunks to test cheaply next (lastPass.sampleFloor).
+ * `top` bounds every score. Plain numbers in and out: this runs hot, and V8 optimizes it best without objects.
  */
-function scoresAndFloor(p: CompressedPostings, acc: Accumulators, out: Float32Array, allowed: Uint8Array | null, depth: number, top: number): number {
+function place(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowed: Uint8Array | null, depth: number, lowest: number, top: number, counts: Uint32Array): number {
   const { unit, extra } = acc;
   const v0 = p.v0;
-  const counts = new Uint32Array(FLOOR_BUCKETS);
-  const scale = top > 0 ? (FLOOR_BUCKETS - 1) / (top * (1 + PRUNING.margin)) : 0;
-  for (let d = 0; d < out.length; d++) {
-    const u = unit[d]!;
-    const e = extra[d]!;
-    if (u === 0 && e === 0) {
-      out[d] = 0;
-      continue;
+  counts.fill(0);
+  // Scores only grow: below the last test's sample floor no chunk can be among the best it counts now.
+  const scale = top > lowest ? (FLOOR_BUCKETS - 1) / (top - lowest) : 0;
+  let visited = 0;
+  for (let x = 0; x < from.length; x++) {
+    let bits = from[x]!;
+    const base = x << 5;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const d = base + 31 - Math.clz32(low);
+      visited++;
+      const s = Math.fround(v0[d]! * unit[d]! + extra[d]!) - lowest;
+      if (s < 0 || (allowed !== null && allowed[d] === 0)) continue;
+      const b = (s * scale) | 0;
+      counts[b < FLOOR_BUCKETS ? b : FLOOR_BUCKETS - 1]!++;
     }
-    const v = v0[d]! * u + e;
-    out[d] = v;
-    if (v > 0 && (allowed === null || allowed[d] !== 0)) counts[Math.min(FLOOR_BUCKETS - 1, Math.floor(v * scale))]!++;
+  }
+  lastPass.visited = visited;
+  return histogramFloor(counts, scale, depth, lowest);
+}
+
+/**
+ * The floor of the depth-th best of a histogram of FLOOR_BUCKETS buckets over [lowest, lowest + (FLOOR_BUCKETS − 1) /
+ * scale] (0 when it holds fewer), and that of the (sample × depth)-th best into lastPass.sampleFloor.
+ */
+function histogramFloor(counts: Uint32Array, scale: number, depth: number, lowest: number): number {
+  lastPass.sampleFloor = 0;
+  let seen = 0;
+  let floor = 0;
+  for (let b = FLOOR_BUCKETS - 1; b >= 0; b--) {
+    seen += counts[b]!;
+    // Bucket b holds scores in [lowest + b / scale, lowest + (b + 1) / scale): at least `depth` are at or above its
+    // lower edge.
+    if (seen >= depth && floor === 0) floor = lowest + b / scale;
+    if (seen >= PRUNING.sample * depth) {
+      lastPass.sampleFloor = lowest + b / scale;
+      break;
+    }
+  }
+  return floor;
+}
+
+/**
+ * Unmark the chunks of `from` that cannot reach θ any more (and those not allowed): score so far s with
+ * s + min(r, chunkMax · w) + slack < θ, where r is the most the terms not added yet can add to any chunk and w the sum
+ * of their weights × idf (so chunkMax · w bounds what they add to this one).
+ */
+function cut(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowed: Uint8Array | null, theta: number, r: number, w: number, slack: number): void {
+  const { unit, extra, chunkMax } = acc;
+  const v0 = p.v0;
+  const floor = theta - slack;
+  let visited = 0;
+  for (let x = 0; x < from.length; x++) {
+    let bits = from[x]!;
+    if (bits === 0) continue;
+    const base = x << 5;
+    let keep = bits;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const d = base + 31 - Math.clz32(low);
+      visited++;
+      const s = Math.fround(v0[d]! * unit[d]! + extra[d]!);
+      // The bound for every chunk first (no load), the chunk's own when that one does not decide.
+      if (s + r < floor || s + chunkMax[d]! * w < floor || (allowed !== null && allowed[d] === 0)) keep ^= low;
+    }
+    from[x] = keep;
+  }
+  lastPass.visited = visited;
+}
+
+/** The chunks marked in `from` (allowed ones) whose score so far is at least `floor`, into `into` (grown if short). */
+function collect(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowed: Uint8Array | null, floor: number, into: Uint32Array): Uint32Array {
+  const { unit, extra } = acc;
+  const v0 = p.v0;
+  let out = into;
+  let count = 0;
+  for (let x = 0; x < from.length; x++) {
+    let bits = from[x]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const d = (x << 5) + 31 - Math.clz32(low);
+      if (Math.fround(v0[d]! * unit[d]! + extra[d]!) < floor || (allowed !== null && allowed[d] === 0)) continue;
+      if (count === out.length) {
+        const grown = new Uint32Array(out.length * 2);
+        grown.set(out);
+        out = acc.sample = grown;
+      }
+      out[count++] = d;
+    }
+  }
+  return out.subarray(0, count);
+}
+
+/** θ from the chunks of `sample` only (allowed ones): a floor under the depth-th best of a subset is one under all. */
+function sampleFloor(p: CompressedPostings, acc: Accumulators, sample: Uint32Array, allowed: Uint8Array | null, depth: number, top: number, counts: Uint32Array): number {
+  if (sample.length < depth) return 0;
+  const { unit, extra } = acc;
+  const v0 = p.v0;
+  counts.fill(0);
+  const scale = top > 0 ? (FLOOR_BUCKETS - 1) / top : 0;
+  for (let j = 0; j < sample.length; j++) {
+    const d = sample[j]!;
+    if (allowed !== null && allowed[d] === 0) continue;
+    const b = (Math.fround(v0[d]! * unit[d]! + extra[d]!) * scale) | 0;
+    counts[b < FLOOR_BUCKETS ? b : FLOOR_BUCKETS - 1]!++;
   }
   let seen = 0;
   for (let b = FLOOR_BUCKETS - 1; b >= 0; b--) {
     seen += counts[b]!;
-    // Bucket b holds scores in [b / scale, (b + 1) / scale): at least `depth` are at or above its lower edge.
     if (seen >= depth) return b / scale;
   }
   return 0;
 }
 
-/** The chunks' scores from the accumulators (into `out`), and the accumulators cleared for the next query. */
-function finish(p: CompressedPostings, acc: Accumulators, out: Float32Array, clear = true): void {
+/**
+ * The `depth` best chunks of a question (terms: dictionary entries `ks`, query `weights`), best first, equal scores
+ * by chunk number; only chunks with a positive score, and only `allowed` ones when given. Scores are exactly those of
+ * adding every term to every chunk in one fixed order, float32 as the uncompressed store summed.
+ *
+ * A question of 100 terms names about a million postings at 100,000 chunks, most of them of frequent terms that add
+ * little to any score. Max-score pruning with candidates: each term can add at most U = query weight × idf × its
+ * largest weight; terms are added in order of U, largest first (then rarest, then by dictionary entry) — always, so a
+ * chunk's score never depends on how the work was split. After some terms, θ (a floor under the depth-th best score
+ * so far) is computed: scores only grow, so the final depth-th best is at least θ. Once the terms not yet added can
+ * add at most R < θ, a chunk not seen yet cannot reach the top, nor can a seen one below θ − R: the candidates are
+ * fixed, the remaining terms are added to them only (a bitmap term visits only their words), and after each term
+ * the candidates that fell below the new θ − R are dropped.
+ */
+export function rankTerms(
+  p: CompressedPostings,
+  n: number,
+  ks: readonly number[],
+  weights: readonly number[],
+  acc: Accumulators,
+  depth: number,
+  allowed: Uint8Array | null,
+  work: RankWork | null = null,
+): number[] {
+  const terms: QueryTerm[] = ks
+    .map((k, t) => {
+      const df = documentFrequency(p, k);
+      const w = weights[t]! * idf(df, n);
+      return { k, df, w, u: w * p.termMax[k]! };
+    })
+    .sort((a, b) => b.u - a.u || a.df - b.df || a.k - b.k);
+  const m = terms.length;
+  /** remaining[i]: what the terms from i on can add to a chunk, at most; remainingW[i]: their weights × idf. */
+  const remaining = new Float64Array(m + 1);
+  const remainingW = new Float64Array(m + 1);
+  for (let i = m - 1; i >= 0; i--) {
+    remaining[i] = remaining[i + 1]! + Math.max(0, terms[i]!.u);
+    remainingW[i] = remainingW[i + 1]! + Math.max(0, terms[i]!.w);
+  }
+  const top = remaining[0]! * (1 + PRUNING.epsilon * (m + 2));
+  const slack = (m + 2) * PRUNING.epsilon * top;
+  // Pruning rests on scores only growing: a negative weight (no analyzer gives one) turns it off.
+  const prune = PRUNING.enabled && terms.every((t) => t.w >= 0 && t.u >= 0);
+  const { seen, live } = acc;
+  const { counts } = acc;
+  let i = 0;
+  let pruned = false;
+  let theta = 0;
+  // Chunks seen at the last full test of θ, and postings added since.
+  let seenAtTest = 0;
+  let since = 0;
+  let swept = 0;
+  let fullTerms = 0;
+  let fullPostings = 0;
+  let candidates = 0;
+  let prunedPostings = 0;
+  /** The best chunks at the last full test: a cheap test between full ones reads only them. */
+  let sample: Uint32Array | null = null;
+  let sampleAt = 0;
+  for (; i < m; i++) {
+    const t = terms[i]!;
+    const bound = remaining[i]! + slack;
+    // θ cannot exceed the most the terms added can give: no test before that can pass.
+    if (prune && i > 0 && top - remaining[i]! > bound) {
+      if (sample !== null) theta = Math.max(theta, sampleFloor(p, acc, sample, allowed, depth, top, counts));
+      if (theta <= bound && since + t.df >= PRUNING.checkShare * (seenAtTest + since)) {
+        theta = Math.max(theta, place(p, acc, seen, allowed, depth, sample === null ? 0 : sampleAt, top, counts));
+        seenAtTest = lastPass.visited;
+        swept += lastPass.visited;
+        since = 0;
+        sampleAt = lastPass.sampleFloor;
+        sample = collect(p, acc, seen, allowed, sampleAt, acc.sample);
+      }
+      if (theta > bound) {
+        // The candidates are fixed: the chunks seen (allowed ones) that can still reach θ.
+        live.set(seen);
+        cut(p, acc, live, allowed, theta, remaining[i]!, remainingW[i]!, slack);
+        swept += lastPass.visited;
+        pruned = true;
+        break;
+      }
+    }
+    addTerm(p, n, t, acc, null, seen);
+    since += t.df;
+    fullTerms++;
+    fullPostings += t.df;
+  }
+  if (!pruned) live.set(seen);
+  // What the remaining terms could add at the last sweep of the candidates.
+  let sweptAt = remaining[i]!;
+  for (; i < m; i++) {
+    addTerm(p, n, terms[i]!, acc, live, null);
+    if (work !== null) {
+      for (let x = 0; x < live.length; x++) candidates += popcount(live[x]!);
+      if ((p.dfFlags[terms[i]!.k]! & BITMAP) === 0) prunedPostings += terms[i]!.df;
+    }
+    if (i + 1 < m && remaining[i + 1]! <= PRUNING.resweep * sweptAt) {
+      sweptAt = remaining[i + 1]!;
+      if (sample !== null) theta = Math.max(theta, sampleFloor(p, acc, sample, null, depth, top, counts));
+      cut(p, acc, live, null, theta, remaining[i + 1]!, remainingW[i + 1]!, slack);
+      swept += lastPass.visited;
+    }
+  }
+  if (work !== null) {
+    work.queries++;
+    work.fullTerms += fullTerms;
+    work.fullPostings += fullPostings;
+    work.prunedTerms += m - fullTerms;
+    work.candidates += candidates;
+    work.prunedPostings += prunedPostings;
+    work.swept += swept;
+  }
+  const best = select(p, acc, live, allowed, depth);
+  clear(acc);
+  return best;
+}
+
+/** Clear what a query wrote, for the next one: the accumulators of the chunks seen, and the marks. */
+function clear(acc: Accumulators): void {
+  const { unit, extra, seen, live } = acc;
+  // Nothing after the loop: V8 compiles this loop on stack (it is long) and would otherwise leave that code on a
+  // site the interpreter never reached, and give it up at every query.
+  live.fill(0);
+  for (let x = 0; x < seen.length; x++) {
+    let bits = seen[x]!;
+    seen[x] = 0;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const d = (x << 5) + 31 - Math.clz32(low);
+      unit[d] = 0;
+      extra[d] = 0;
+    }
+  }
+}
+
+/** The `depth` best of the chunks marked in `from` (positive scores, allowed), best first, ties by chunk number. */
+function select(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowed: Uint8Array | null, depth: number): number[] {
   const { unit, extra } = acc;
   const v0 = p.v0;
-  for (let d = 0; d < out.length; d++) {
-    const u = unit[d]!;
-    const e = extra[d]!;
-    out[d] = u === 0 && e === 0 ? 0 : v0[d]! * u + e;
+  // Partial selection: a small sorted buffer; chunks come in ascending order, so an equal score never displaces.
+  const best: number[] = [];
+  const scores: number[] = [];
+  let floor = 0;
+  for (let x = 0; x < from.length; x++) {
+    let bits = from[x]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const d = (x << 5) + 31 - Math.clz32(low);
+      const s = Math.fround(v0[d]! * unit[d]! + extra[d]!);
+      if (s <= 0 || (s <= floor && best.length >= depth)) continue;
+      if (allowed !== null && allowed[d] === 0) continue;
+      let pos = best.length;
+      while (pos > 0 && scores[pos - 1]! < s) pos--;
+      best.splice(pos, 0, d);
+      scores.splice(pos, 0, s);
+      if (best.length > depth) {
+        best.pop();
+        scores.pop();
+      }
+      if (best.length >= depth) floor = scores[scores.length - 1]!;
+    }
   }
-  if (!clear) return;
-  unit.fill(0);
-  extra.fill(0);
+  return best;
 }

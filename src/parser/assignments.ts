@@ -166,7 +166,7 @@ function reportToOf(text: string): string | null {
 /** A deadline stated in a sentence: "trước ngày 30/11 hằng năm", "trong quý II/2026", "trong năm 2026". */
 function deadlineOf(text: string): string | null {
   const m =
-    /((?:trước|chậm nhất|hoàn thành trước|xong trước)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?|(?:trước|trong)\s+(?:quý|tháng)\s+[IVX\d]+(?:\s*(?:\/|năm)\s*\d{4})?|trong\s+năm\s+\d{4}|(?:thời hạn(?: hoàn thành)?|hoàn thành)\s*:\s*(?:(?:quý|tháng)\s+[IVX\d]+\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})|(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?)/iu.exec(
+    /((?:trước|chậm nhất|hoàn thành trước|xong trước)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?|(?:trước|trong)\s+(?:quý|tháng)\s+[IVX\d]+(?:\s*(?:\/|năm)\s*\d{4})?|trong\s+năm\s+\d{4}|(?<=(?:thời hạn(?: hoàn thành)?|hoàn thành)\s*:\s*)(?:(?:quý|tháng)\s+[IVX\d]+\s*(?:\/|năm)\s*\d{4}|năm\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})|(?:trước|chậm nhất)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?)/iu.exec(
       text,
     );
   return m ? m[1]!.trim() : null;

@@ -75,6 +75,9 @@ const CHAT_WORDS: Record<string, string> = {
   xhs: "xã hội số",
   kts: "kinh tế số",
   vn: "Việt Nam",
+  ds: "danh sách",
+  sokhcn: "sở khoa học và công nghệ",
+  bokhcn: "bộ khoa học và công nghệ",
   xog: "xong",
   xonh: "xong",
 };

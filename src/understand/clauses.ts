@@ -19,6 +19,11 @@ const MIN_CLAUSE_WORDS = 4;
  */
 const QUESTION_OPENING = /^(?:ai|co quan nao|don vi nao|so nao|bo nao|khi nao|bao gio|han|thoi han|van ban nao|ke hoach nao|nghi quyet nao|ket luan nao|bao nhieu|may)\b|^(?:co|da) (?:[a-z0-9/-]+ ){1,20}(?:khong|chua)\W*$/;
 
+/** Words that ask rather than say what about (folded): a clause of only these adds no topic of its own. */
+const FOLLOW_ON_WORDS = new Set(
+  "ai co quan don vi so bo nganh nao chu tri phoi hop khi bao gio thoi han han la gi phai can duoc hoan thanh xong truoc ngay thang nam may nhieu the ra sao vay a".split(" "),
+);
+
 export function splitClauses(text: string, namesDocument: (clause: string) => boolean = () => false): string[] {
   const folded = foldVi(text).toLowerCase();
   if (readAsks(foldedQuestion(folded), text).asks.includes("compare")) return [text];
@@ -43,6 +48,10 @@ export function splitClauses(text: string, namesDocument: (clause: string) => bo
     const reading = readAsks(foldedQuestion(foldVi(c).toLowerCase()), c, namesDocument(c));
     return reading.asks.some((a) => a !== "fact") || namesDocument(c);
   };
+  // A later clause made only of question words ("và đơn vị nào chủ trì?", "và khi nào phải xong?") asks more of the
+  // same thing: the question stays whole, so its answer keeps the first clause's topic.
+  const ownWords = (c: string) => foldVi(c).toLowerCase().replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter((w) => w && !FOLLOW_ON_WORDS.has(w)).length;
+  if (clauses.slice(1).some((c) => ownWords(c) < 2 && !namesDocument(c))) return [text];
   if (clauses.length < 2 || clauses.some((c) => c.split(/\s+/).length < MIN_CLAUSE_WORDS || !asks(c))) return [text];
   return clauses.slice(0, MAX_CLAUSES);
 }

@@ -14,7 +14,10 @@ describe("compound questions", () => {
   });
 
   it("splits at a bare 'và' only before a question word", () => {
-    expect(splitClauses("Sở Nội vụ chủ trì việc gì trong KH 88 và khi nào phải hoàn thành?", names)).toHaveLength(2);
+    expect(splitClauses("Sở Nội vụ chủ trì việc gì trong KH 88 và ai phối hợp xây dựng hạ tầng số?", names)).toHaveLength(2);
+    // A clause of question words only asks more of the same task: one question, which keeps its topic.
+    expect(splitClauses("Sở Nội vụ chủ trì việc gì trong KH 88 và khi nào phải hoàn thành?", names)).toHaveLength(1);
+    expect(splitClauses("Thông tư hướng dẫn tiêu chí công nhận phải hoàn thành khi nào và đơn vị nào chủ trì?", names)).toHaveLength(1);
     expect(splitClauses("Kế hoạch 88 giao Sở Nội vụ và Sở Tài chính những việc gì?", names)).toHaveLength(1);
   });
 

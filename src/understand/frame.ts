@@ -114,7 +114,7 @@ const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu th
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
 
 /** "của HĐND", "do Ủy ban nhân dân", "của Tỉnh ủy" just before where a place or number was cut out of the topic. */
-const ISSUER_BEFORE_GAP = /(?<![\p{L}])(?:của|do|cua)\s+(?:hđnd|hdnd|hội đồng nhân dân|hoi dong nhan dan|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyện uỷ|huyen uy)(?:\s+(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen))?\s*,/giu;
+const ISSUER_BEFORE_GAP = /(?:(?<![\p{L}])(?:của|do|cua)\s+|(?<=,\s*))(?:hđnd|hdnd|hội đồng nhân dân|hoi dong nhan dan|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyện uỷ|huyen uy)(?:\s+(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen))?\s*,/giu;
 
 /** A type word (and "số") just before a number: part of how that number is named, not a type asked about. */
 const TYPE_BEFORE_NUMBER = new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu");

@@ -76,6 +76,7 @@ const CHAT_WORDS: Record<string, string> = {
   kts: "kinh tế số",
   vn: "Việt Nam",
   ds: "danh sách",
+  cty: "công ty",
   sokhcn: "sở khoa học và công nghệ",
   bokhcn: "bộ khoa học và công nghệ",
   xog: "xong",

@@ -558,6 +558,9 @@ function appendixLabel(p: Para): string | null {
   return m[1] ? `Phụ lục ${m[1].replace(/^0+(?=\d)/, "")}` : "Phụ lục";
 }
 
+/** A metadata row of a law-library page that says whether and from when the document is in force. */
+const VALIDITY_ROW = /(?:^|\|\s*)(?:Tình trạng(?: hiệu lực)?|Ngày hiệu lực|Hiệu lực)\s*:/iu;
+
 /** A caps type word that opens an attached document after the signature ("QUY CHẾ", "ĐỀ ÁN", "DỰ THẢO BÁO CÁO"). */
 function attachmentType(p: Para): DocType | null {
   // "DỰ THẢO BÁO CÁO", "ĐỀ CƯƠNG BÁO CÁO" (an outline of the report asked for): the type is the report's.
@@ -652,9 +655,13 @@ export function parseStructure(text: string): Structure {
   };
   const site = stripSiteText(toLines(text));
   s.site = site.meta;
-  s.noise.push(...site.dropped);
+  // A law library's rows of validity ("Tình trạng: | Còn hiệu lực", "Ngày hiệu lực: | 25/07/2025") say what the
+  // document itself does not: they stay with its header, quotable; the rest of the page is noise.
+  const validity = site.dropped.filter((t) => VALIDITY_ROW.test(t) && t.length <= 240);
+  s.noise.push(...site.dropped.filter((t) => !validity.includes(t)));
   const lines = expandHeaderLines(site.lines);
   const bodyStart = parseHeader(lines, s);
+  s.header.push(...validity);
   const paras = buildParagraphs(lines.slice(bodyStart), s.noise);
 
   const { closingAt, attachments } = splitClosingAndAttachments(paras);

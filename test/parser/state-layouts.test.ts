@@ -689,5 +689,8 @@ Nghị quyết này quy định chính sách hỗ trợ đổi mới sáng tạo
 
 **Hoàng Trung Kiên**`);
     expect(d).toMatchObject({ docType: "Nghị quyết", number: "86/2025/NQ-HĐND", issuer: "Hội đồng nhân dân tỉnh Long Hà", date: "2025-07-15" });
+    // The page's row of validity stays with the header (quotable); its other rows are noise.
+    expect(d.header).toContain("Ngày ban hành: | 15/07/2025 | Tình trạng: | Còn hiệu lực");
+    expect(d.header.join("\n")).not.toContain("Người ký");
   });
 });

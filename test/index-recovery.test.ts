@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildIndex, openAssistant } from "../src/assistant/open.js";
+import { buildIndex, openAssistant, readCorpusFile } from "../src/assistant/open.js";
 import { parseConfig } from "../src/config.js";
 import { silentLogger } from "../src/logger.js";
 
@@ -58,7 +58,7 @@ describe("opening a damaged index", () => {
     const { assistant, notices } = await reopen();
     expect(assistant.documents()).toHaveLength(4);
     expect(notices).toEqual([expect.stringMatching(/documents\.json.*khôi phục/)]);
-    expect(JSON.parse(await readFile(index("documents.json"), "utf8")).documents).toHaveLength(4);
+    expect((await readCorpusFile(index("documents.json")))?.documents).toHaveLength(4);
   });
 
   it("a failed rebuild leaves no temporary file beside the index", async () => {
@@ -84,7 +84,10 @@ describe("the documents copy kept with the index", () => {
   it("an index written before (an uncompressed copy, no sum) still opens and answers", async () => {
     await openAssistant(config(), silentLogger);
     const v = await current();
-    const copy = await readFile(index("documents.json"));
+    // The corpus file as format 2 wrote it: one JSON object.
+    const saved = (await readCorpusFile(index("documents.json")))!;
+    const stats = { df: [...saved.stats!.df], crossPairs: [...saved.stats!.crossPairs], words: [...saved.stats!.words] };
+    const copy = Buffer.from(JSON.stringify({ version: 2, documents: saved.documents, stats, embedding: null }));
     const manifest = JSON.parse(await readFile(index(v, "manifest.json"), "utf8")) as { files: Record<string, { bytes: number; crc32: number }> };
     for (const name of ["documents.json.br", "documents.json.sum"]) {
       delete manifest.files[name];

@@ -31,15 +31,27 @@ export interface BuildOptions {
   logger?: Logger;
 }
 
-/** What sits next to the index: the parsed documents and the corpus statistics, in one file (one atomic rename). */
+/**
+ * What sits next to the index: the parsed documents and the corpus statistics, in one file (one atomic rename).
+ *
+ * Format 3: a first line of JSON (this interface) holding the documents without their sections and assignments,
+ * then each document's sections and assignments as JSON, back to back, at the byte ranges `bodies` gives (from the
+ * byte after the first line). A start parses the first line only; a document's sections and assignments are parsed
+ * when something first reads them (lazyBodies), so a start costs no more than a few MB of JSON whatever the corpus
+ * size. Format 2 (one JSON object) and the first layout (an array of documents) still read.
+ */
 interface CorpusFile {
-  version: 2;
+  version: 2 | 3;
   documents: ParsedDocument[];
   stats: { df: [number, number][]; crossPairs: number[]; words: string[] };
   /** The embedding model the index's dense vectors come from (null: lexical only). */
   embedding?: string | null;
   /** Chunks per document id, as indexed (files written before lack it: the corpus is then chunked at start). */
   chunks?: Record<string, number>;
+  /** Format 3: document i's sections and assignments lie at bytes [bodies[2i], bodies[2i + 1]) after the first line. */
+  bodies?: number[];
+  /** Format 3: length and CRC-32 of everything after the first line (a truncated or damaged file is refused). */
+  bodiesSum?: string;
 }
 
 /** How the configured embedder names its vectors: model and requested size. */
@@ -50,22 +62,65 @@ export function embeddingKey(embedder: BuildOptions["embedder"]): string | null 
 type SavedCorpus = { documents: ParsedDocument[]; stats: TermStats | null; embedding?: string | null; chunks?: Record<string, number> | null };
 
 export async function readCorpusFile(file: string): Promise<SavedCorpus | null> {
-  const text = await readFile(file, "utf8").catch(() => null);
-  return text === null ? null : parseCorpusFile(text);
+  const content = await readFile(file).catch(() => null);
+  return content === null ? null : parseCorpusFile(content);
 }
 
-/** The corpus file's content, or null when it is not one (truncated, hand-edited, another format). */
-export function parseCorpusFile(text: string): SavedCorpus | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return null;
+/** The keys of a document that format 3 keeps out of the first line. */
+const BODY_KEYS = ["sections", "assignments"] as const;
+
+/**
+ * Give a document (read from the first line, where its sections and assignments stand as placeholders, keeping their
+ * place among its keys) its sections and assignments, parsed from `blob` on first read. A write replaces them.
+ */
+function lazyBodies(doc: ParsedDocument, blob: Buffer, from: number, to: number): void {
+  let body: Pick<ParsedDocument, (typeof BODY_KEYS)[number]> | null = null;
+  for (const key of BODY_KEYS) {
+    const settle = (value: unknown) => Object.defineProperty(doc, key, { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(doc, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        body ??= JSON.parse(blob.toString("utf8", from, to)) as Pick<ParsedDocument, (typeof BODY_KEYS)[number]>;
+        const value = body[key];
+        settle(value);
+        return value;
+      },
+      set: settle,
+    });
   }
+}
+
+/**
+ * The corpus file's content, or null when it is not one (truncated, hand-edited, another format).
+ * @param verified the caller has checked the whole content against a checksum already (the index version's sum).
+ */
+export function parseCorpusFile(content: Buffer | string, verified = false): SavedCorpus | null {
+  const buf = typeof content === "string" ? Buffer.from(content) : content;
+  // Format 3 starts with a line of JSON; the earlier formats are one JSON text (without a raw line break).
+  const nl = buf.indexOf(10);
+  const parse = (to: number): unknown => {
+    try {
+      return JSON.parse(buf.toString("utf8", 0, to));
+    } catch {
+      return undefined;
+    }
+  };
+  let parsed = parse(nl < 0 ? buf.length : nl);
+  // Not a format 3 first line: the whole file is one JSON text (written by hand, it may have line breaks).
+  if (nl >= 0 && (parsed as CorpusFile | undefined)?.version !== 3) parsed = parse(buf.length);
+  if (parsed === undefined) return null;
   // The first layout held the documents only: the statistics are then recomputed.
   if (Array.isArray(parsed)) return { documents: parsed as ParsedDocument[], stats: null, embedding: null };
   const f = parsed as CorpusFile;
-  if (!f || f.version !== 2 || !Array.isArray(f.documents)) return null;
+  if (!f || (f.version !== 2 && f.version !== 3) || !Array.isArray(f.documents)) return null;
+  if (f.version === 3) {
+    const blob = nl < 0 ? Buffer.alloc(0) : buf.subarray(nl + 1);
+    const ranges = f.bodies;
+    if (!Array.isArray(ranges) || ranges.length !== 2 * f.documents.length || ranges.some((r, i) => !Number.isInteger(r) || r < (ranges[i - 1] ?? 0) || r > blob.length)) return null;
+    if (!verified && f.bodiesSum !== sumOf(blob)) return null;
+    f.documents.forEach((doc, i) => lazyBodies(doc, blob, ranges[2 * i]!, ranges[2 * i + 1]!));
+  }
   const chunks = f.chunks && typeof f.chunks === "object" ? f.chunks : null;
   if (!f.stats || !Array.isArray(f.stats.df)) return { documents: f.documents, stats: null, embedding: f.embedding ?? null, chunks };
   return {
@@ -76,9 +131,28 @@ export function parseCorpusFile(text: string): SavedCorpus | null {
   };
 }
 
-function corpusFileText(documents: ParsedDocument[], stats: TermStats, embedding: string | null, chunks: Record<string, number>): string {
-  const file: CorpusFile = { version: 2, documents, stats: { df: [...stats.df], crossPairs: [...stats.crossPairs], words: [...stats.words] }, embedding, chunks };
-  return JSON.stringify(file);
+function corpusFileBytes(documents: ParsedDocument[], stats: TermStats, embedding: string | null, chunks: Record<string, number>): Buffer {
+  const bodies: Buffer[] = [];
+  const ranges: number[] = [];
+  let at = 0;
+  const heads = documents.map((doc) => {
+    const body = Buffer.from(JSON.stringify({ sections: doc.sections, assignments: doc.assignments }));
+    ranges.push(at, (at += body.length));
+    bodies.push(body);
+    // Placeholders keep the two keys in their place among the document's keys.
+    return { ...doc, sections: 0, assignments: 0 } as unknown as ParsedDocument;
+  });
+  const blob = Buffer.concat(bodies);
+  const file: CorpusFile = {
+    version: 3,
+    documents: heads,
+    stats: { df: [...stats.df], crossPairs: [...stats.crossPairs], words: [...stats.words] },
+    embedding,
+    chunks,
+    bodies: ranges,
+    bodiesSum: sumOf(blob),
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(file)}\n`), blob]);
 }
 
 /**
@@ -117,7 +191,7 @@ export async function buildIndex(documents: ParsedDocument[], target: IndexTarge
     indexed.forEach((c, i) => (c.dense = vectors[i]));
     denseSize = vectors[0]?.length;
   }
-  const text = Buffer.from(corpusFileText(documents, stats, embeddingKey(options.embedder), counts));
+  const text = corpusFileBytes(documents, stats, embeddingKey(options.embedder), counts);
   const tmp = `${target.documentsFile}.${process.pid}.${Date.now()}.tmp`;
   await mkdir(join(target.documentsFile, ".."), { recursive: true });
   try {
@@ -265,22 +339,23 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
     // the copy is decompressed (checksummed with the version, so it does; should it not, the file beside is used).
     const besideMatches = beside !== null && sum !== undefined && sumOf(beside) === sum;
     const copy = besideMatches ? beside : packed ? await decompress(packed).catch(() => null) : opened ? target.store.takeAttachment(LEGACY_DOCUMENTS_ATTACHMENT) : null;
-    const fromCopy = copy ? parseCorpusFile(copy.toString("utf8")) : null;
+    // The copy was checked against the version's manifest, the file beside the index against its sum.
+    const fromCopy = copy ? parseCorpusFile(copy, copy === beside || packed !== null) : null;
     if (fromCopy && copy) {
       if (copy !== beside && !beside?.equals(copy)) {
-        if (beside !== null && !damage && !parseCorpusFile(beside.toString("utf8"))) {
+        if (beside !== null && !damage && !parseCorpusFile(beside)) {
           damage = { problems: [{ version: report.version!, file: "documents.json", kind: "format", detail: "documents.json beside the index is unreadable" }], fallback: null, restored: true };
         }
         await writeFile(target.documentsFile, copy).catch((err: unknown) => logger.warn({ err }, "could not restore the documents file"));
       }
       saved = fromCopy;
     } else {
-      saved = beside === null ? null : parseCorpusFile(beside.toString("utf8"));
+      saved = beside === null ? null : parseCorpusFile(beside);
     }
   } else {
     opened = (await target.store.count()) > 0;
     const beside = await besideRead;
-    saved = beside === null ? null : parseCorpusFile(beside.toString("utf8"));
+    saved = beside === null ? null : parseCorpusFile(beside);
   }
   let documents = saved?.documents ?? null;
   // Dense vectors from another model (or none where one is now configured) cannot answer this configuration's

@@ -49,7 +49,7 @@ describe("the corpus file", () => {
     const content = await readFile(file);
     expect(parseCorpusFile(content.subarray(0, content.length - 10))).toBeNull();
     const damaged = Buffer.from(content);
-    damaged[damaged.length - 5] ^= 0x20;
+    damaged[damaged.length - 5]! ^= 0x20;
     expect(parseCorpusFile(damaged)).toBeNull();
   });
 

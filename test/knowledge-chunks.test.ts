@@ -44,7 +44,7 @@ describe("mention sentences", () => {
     const atOnce = new Knowledge(documents(), empty()).mentionSentences();
     expect(atOnce.length).toBeGreaterThan(0);
     const warmed = new Knowledge(documents(), empty());
-    const warming = warmed.warmMentions(1);
+    const warming = warmed.warmMentions(0);
     // A question asked while warming gets every mention.
     const early = warmed.mentionSentences().map((m) => [m.doc.id, m.ref.number, m.path, m.sentence]);
     await warming;

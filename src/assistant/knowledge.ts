@@ -91,10 +91,10 @@ export interface KnownChunks {
 const CHUNK_COUNT_SAMPLE = 24;
 
 /**
- * Documents whose mention sentences are computed per turn of the event loop when warming up after a start: a few
- * milliseconds each time, so a question that arrives meanwhile waits no longer than that.
+ * Milliseconds of mention work per turn of the event loop when warming up after a start (at least one document per
+ * turn): a chat message that arrives meanwhile waits no longer than that.
  */
-const MENTION_DOCUMENTS_PER_TURN = 8;
+const MENTION_WARM_SLICE_MS = 5;
 
 /** The chunk table by chunk id, filled document by document (see Knowledge.chunksOf). */
 class ChunkLookup {
@@ -259,11 +259,12 @@ export class Knowledge extends CorpusKnowledge {
     return this.mentions;
   }
 
-  /** Compute the mention sentences a few documents at a time, yielding to the event loop between them. */
-  async warmMentions(perTurn = MENTION_DOCUMENTS_PER_TURN): Promise<void> {
+  /** Compute the mention sentences a slice of time at a time, yielding to the event loop between slices. */
+  async warmMentions(sliceMs = MENTION_WARM_SLICE_MS): Promise<void> {
     while (this.mentionsDone < this.documents.length) {
-      const end = Math.min(this.documents.length, this.mentionsDone + perTurn);
-      while (this.mentionsDone < end) this.addMentions(this.documents[this.mentionsDone++]!);
+      const until = performance.now() + sliceMs;
+      do this.addMentions(this.documents[this.mentionsDone++]!);
+      while (this.mentionsDone < this.documents.length && performance.now() < until);
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

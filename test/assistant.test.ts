@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openAssistant } from "../src/assistant/open.js";
+import { openAssistant, readCorpusFile } from "../src/assistant/open.js";
 import type { AnswerResult } from "../src/assistant/types.js";
 import { parseConfig } from "../src/config.js";
 import { silentLogger } from "../src/logger.js";
@@ -112,8 +112,8 @@ describe("answers with exact citations", () => {
     expect(report.indexed).toEqual([]);
     expect(report.rejected[0]?.file).toBe("rong.txt");
     expect(assistant.documents().length).toBe(before);
-    const saved = JSON.parse(await readFile(join(dir, "index", "documents.json"), "utf8")) as { documents: unknown[] };
-    expect(saved.documents.length).toBe(before);
+    const saved = await readCorpusFile(join(dir, "index", "documents.json"));
+    expect(saved?.documents.length).toBe(before);
   });
 });
 
@@ -174,9 +174,9 @@ describe("embedding configuration", () => {
       const embedder = { model: "fake-embed", dimensions: 4, embed: async (texts: string[]) => texts.map((t) => [1, t.length % 7, 2, 3]) };
       await openAssistant(config, silentLogger, { embedder });
       const file = join(data, "index", "documents.json");
-      expect((JSON.parse(await readFile(file, "utf8")) as { embedding: string }).embedding).toBe("fake-embed#4");
+      expect((await readCorpusFile(file))?.embedding).toBe("fake-embed#4");
       const lexical = await openAssistant(config, silentLogger);
-      expect((JSON.parse(await readFile(file, "utf8")) as { embedding: string | null }).embedding).toBeNull();
+      expect((await readCorpusFile(file))?.embedding).toBeNull();
       expect((await lexical.ask("Ai ký Công văn 2018-CV/TU?")).answer).toContain("Đặng Ngọc Huy");
     } finally {
       await rm(data, { recursive: true, force: true });
@@ -212,9 +212,9 @@ describe("index consistency at start", () => {
       const config = parseConfig({ CORPUS_DIRS: "corpus", DATA_DIR: data });
       await openAssistant(config, silentLogger);
       const file = join(data, "index", "documents.json");
-      const saved = JSON.parse(await readFile(file, "utf8")) as { documents: unknown[] };
-      saved.documents = saved.documents.slice(1);
-      await writeFile(file, JSON.stringify(saved));
+      // The file beside the index as an earlier write left it (format 2, one document fewer).
+      const saved = await readCorpusFile(file);
+      await writeFile(file, JSON.stringify({ version: 2, documents: saved!.documents.slice(1) }));
       const reopened = await openAssistant(config, silentLogger);
       expect(reopened.documents().length).toBe(4);
     } finally {

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../src/parser/index.js";
 import { analyzeIds, analyzeText, termId } from "../src/search/analyzer.js";
-import { chunkDocument, indexChunks, indexChunksParallel, indexedText, sparseFromIds, sparseVector } from "../src/search/chunks.js";
+import { chunkDocument, indexChunks, indexChunksParallel, indexedText, roughLength, sparseFromIds, sparseVector } from "../src/search/chunks.js";
+import type { Chunk } from "../src/search/types.js";
 
 const FILES = ["corpus/000_22267c68cf188df5.txt", "corpus/004_a95fb1284217b662.txt", "../shared/corpus-extra/nghi-quyet-20-NQ-TW.md"];
 const texts = FILES.map((f) => readFileSync(f, "utf8"));
@@ -28,7 +29,8 @@ describe("indexing", () => {
         return d;
       }),
     ).flat();
-    const chunks = docs.flatMap(chunkDocument);
+    // Each copy's texts made its own: a text the corpus repeats is analyzed once, and the threads share distinct texts.
+    const chunks = docs.flatMap(chunkDocument).map((c, k) => ({ ...c, payload: { ...c.payload, text: `${c.payload.text} (${k})` } }));
     expect(chunks.length).toBeGreaterThan(4000);
     const one = indexChunks(chunks);
     const two = await indexChunksParallel(chunks, 2);
@@ -40,4 +42,19 @@ describe("indexing", () => {
     expect(new Set(two.stats.words)).toEqual(new Set(one.stats.words));
     expect(indexedText(chunks[0]!.payload)).toContain(chunks[0]!.payload.text.slice(0, 20));
   }, 60_000);
+
+  it("analyzes a text many chunks share once, with the vectors and document frequencies of analyzing every chunk", async () => {
+    // A central document's passages copied into several local ones: the same text under other chunk ids.
+    const base = texts.flatMap((t, j) => chunkDocument(parseDocument(t, FILES[j]!)));
+    const copies: Chunk[] = [0, 1, 2].flatMap((n) => base.filter((_, k) => k % (n + 2) === 0).map((c) => ({ ...c, id: `copy${n}/${c.id}` })));
+    const chunks = [...base, ...copies];
+    const avg = chunks.reduce((s, c) => s + roughLength(indexedText(c.payload)), 0) / chunks.length;
+    const df = new Map<number, number>();
+    const each = chunks.map((c) => sparseFromIds(analyzeIds(indexedText(c.payload)), avg, df));
+    for (const result of [indexChunks(chunks), await indexChunksParallel(chunks, 2)]) {
+      expect(result.indexed.map((c) => c.id)).toEqual(chunks.map((c) => c.id));
+      expect(result.indexed.map((c) => [Array.from(c.sparse.indices), Array.from(c.sparse.values)])).toEqual(each.map((v) => [v.indices, v.values]));
+      expect(result.stats.df).toEqual(df);
+    }
+  });
 });

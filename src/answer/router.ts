@@ -108,7 +108,7 @@ function pairsOf(kb: Knowledge, documentId: string): Set<string> {
   let set = byDoc.get(documentId);
   if (!set) {
     set = new Set();
-    for (const c of kb.chunks) if (c.payload.documentId === documentId) for (const k of c.terms.counts.keys()) if (k.startsWith("fp:")) set.add(k);
+    for (const c of kb.chunksOf(documentId)) for (const k of c.terms.counts.keys()) if (k.startsWith("fp:")) set.add(k);
     byDoc.set(documentId, set);
   }
   return set;

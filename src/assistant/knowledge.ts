@@ -72,11 +72,58 @@ function levenshtein1(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** What an ingest already knows about the chunks, so that Knowledge need not chunk the whole corpus again. */
+export interface KnownChunks {
+  /** The chunks of every document, in canonical document order (an ingest has just made them). */
+  chunks?: readonly Chunk[];
+  /**
+   * Chunks per document id, as the index was built (read from the corpus file at start): the chunk table is then
+   * built document by document when first needed, and a sample of documents is re-chunked to check the counts.
+   */
+  counts?: Readonly<Record<string, number>>;
+}
+
+/**
+ * Documents re-chunked at start to check that the saved chunk counts are those the current chunker makes (a changed
+ * chunker means the index's chunk ids are not the ones this code looks up: the whole table is then rebuilt, and
+ * the index with it when the totals disagree). A few dozen documents: milliseconds, whatever the corpus size.
+ */
+const CHUNK_COUNT_SAMPLE = 24;
+
+/**
+ * Milliseconds of mention work per turn of the event loop when warming up after a start (at least one document per
+ * turn): a chat message that arrives meanwhile waits no longer than that.
+ */
+const MENTION_WARM_SLICE_MS = 5;
+
+/** The chunk table by chunk id, filled document by document (see Knowledge.chunksOf). */
+class ChunkLookup {
+  constructor(private readonly kb: Knowledge) {}
+
+  get(id: string): ChunkInfo | undefined {
+    // A chunk id is `${documentId}#…`; a document id may itself hold '#', so each prefix ending before one is tried.
+    for (let at = id.indexOf("#"); at > 0; at = id.indexOf("#", at + 1)) {
+      const documentId = id.slice(0, at);
+      if (!this.kb.byId.has(documentId)) continue;
+      const hit = this.kb.chunksOf(documentId).find((c) => c.id === id);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+}
+
 export class Knowledge extends CorpusKnowledge {
-  readonly chunks: ChunkInfo[] = [];
-  readonly chunkById = new Map<string, ChunkInfo>();
+  /** Chunks by id; built per document on first look-up (retrieval looks at a few dozen chunks per question). */
+  readonly chunkById: Pick<Map<string, ChunkInfo>, "get" | "has"> = new ChunkLookup(this);
   private readonly termCache = new TermCache(4000);
   private readonly wordsByFold = new Map<string, string[]>();
+  private readonly byDocument = new Map<string, ChunkInfo[]>();
+  private allChunks: ChunkInfo[] | null = null;
+  private readonly count: number;
 
   /** Document frequency over chunks, by term id. */
   private readonly df: Map<number, number>;
@@ -84,18 +131,23 @@ export class Knowledge extends CorpusKnowledge {
   private readonly crossPairs: Set<number>;
 
   /**
-   * @param stats the corpus statistics when the caller has just computed them (an ingest); otherwise every chunk
-   *   is analyzed here once.
+   * @param stats the corpus statistics when the caller has them (an ingest, or the corpus file); otherwise every
+   *   chunk is analyzed here once.
+   * @param known the chunks or their counts when the caller has them; otherwise the corpus is chunked here.
    */
-  constructor(documents: readonly ParsedDocument[], stats?: TermStats) {
+  constructor(documents: readonly ParsedDocument[], stats?: TermStats, known: KnownChunks = {}) {
     super(documents);
-    // In canonical order: the same corpus gives the same chunks however its files were read.
-    for (const doc of this.documents) {
-      for (const c of chunkDocument(doc)) {
-        const info = new ChunkInfo(c.id, c.payload, this.termCache);
-        this.chunks.push(info);
-        this.chunkById.set(c.id, info);
+    if (known.chunks) {
+      for (const c of known.chunks) {
+        let list = this.byDocument.get(c.payload.documentId);
+        if (!list) this.byDocument.set(c.payload.documentId, (list = []));
+        list.push(new ChunkInfo(c.id, c.payload, this.termCache));
       }
+      this.count = known.chunks.length;
+    } else if (known.counts && this.countsHold(known.counts)) {
+      this.count = this.documents.reduce((s, d) => s + known.counts![d.id]!, 0);
+    } else {
+      this.count = this.chunks.length;
     }
     const { df, crossPairs, words } = stats ?? indexChunks(this.chunks).stats;
     this.df = df;
@@ -105,6 +157,39 @@ export class Knowledge extends CorpusKnowledge {
       if (!this.wordsByFold.has(f)) this.wordsByFold.set(f, []);
       this.wordsByFold.get(f)!.push(w);
     }
+  }
+
+  /** Do the saved counts cover every document, and does the current chunker give them on a spread sample? */
+  private countsHold(counts: Readonly<Record<string, number>>): boolean {
+    if (!this.documents.every((d) => Number.isInteger(counts[d.id]))) return false;
+    const step = Math.max(1, Math.floor(this.documents.length / CHUNK_COUNT_SAMPLE));
+    for (let i = 0; i < this.documents.length; i += step) {
+      const doc = this.documents[i]!;
+      if (this.chunksOf(doc.id).length !== counts[doc.id]) return false;
+    }
+    return true;
+  }
+
+  /** The chunks of one document, in order (chunked on first use, then kept). */
+  chunksOf(documentId: string): readonly ChunkInfo[] {
+    let list = this.byDocument.get(documentId);
+    if (!list) {
+      const doc = this.byId.get(documentId);
+      list = doc ? chunkDocument(doc).map((c) => new ChunkInfo(c.id, c.payload, this.termCache)) : [];
+      this.byDocument.set(documentId, list);
+    }
+    return list;
+  }
+
+  /** Every chunk, in canonical order: the same corpus gives the same chunks however its files were read. */
+  get chunks(): readonly ChunkInfo[] {
+    this.allChunks ??= this.documents.flatMap((d) => this.chunksOf(d.id));
+    return this.allChunks;
+  }
+
+  /** Chunks per document id (what the corpus file keeps, so that a start needs not chunk the corpus). */
+  chunkCounts(): Record<string, number> {
+    return Object.fromEntries(this.documents.map((d) => [d.id, this.chunksOf(d.id).length]));
   }
 
   /** Does the corpus use this term ("w:…", "fp:…")? */
@@ -118,7 +203,7 @@ export class Knowledge extends CorpusKnowledge {
   }
 
   get chunkCount(): number {
-    return this.chunks.length;
+    return this.count;
   }
 
   /** idf of a term over chunks; a term the corpus never uses gets the highest idf. */
@@ -129,7 +214,7 @@ export class Knowledge extends CorpusKnowledge {
     let value = this.idfs.get(term);
     if (value === undefined) {
       const n = this.df.get(termId(term)) ?? 0;
-      const N = this.chunks.length || 1;
+      const N = this.count || 1;
       value = Math.log(1 + (N - n + 0.5) / (n + 0.5));
       // Questions bring terms of their own (typos, names): the cache starts over rather than grow without bound.
       if (this.idfs.size >= 200_000) this.idfs.clear();
@@ -158,28 +243,49 @@ export class Knowledge extends CorpusKnowledge {
     },
   };
 
-  private mentions: MentionSentence[] | null = null;
+  private mentions: MentionSentence[] = [];
+  /** Documents whose mentions are in `mentions` (in canonical order, from the first). */
+  private mentionsDone = 0;
+  /** The analysis of a mention's surroundings, by text: a passage copied into many documents is analyzed once. */
+  private readonly aroundCache = new Map<string, TermCounts>();
 
   /**
    * Every sentence of the corpus that names a referenced document, with the words around the mention analyzed
-   * (they describe the document: "Báo cáo số 287-BC/TU … về tổng kết 10 năm…"). Computed once.
+   * (they describe the document: "Báo cáo số 287-BC/TU … về tổng kết 10 năm…"). Computed once, document by
+   * document: `warmMentions` does it in the background after a start, and a question asked meanwhile does the rest.
    */
   mentionSentences(): MentionSentence[] {
-    if (this.mentions) return this.mentions;
-    this.mentions = [];
-    for (const doc of this.documents) {
-      for (const section of doc.sections) {
-        for (const s of sentences(section.text)) {
-          for (const ref of doc.references) {
-            const at = s.text.indexOf(ref.number);
-            if (at < 0) continue;
-            const around = analyzeText(s.text.slice(Math.max(0, at - 40), at + ref.number.length + 220));
-            this.mentions.push({ doc, ref, path: section.path, sentence: s.text, around });
-          }
-        }
-      }
-    }
+    while (this.mentionsDone < this.documents.length) this.addMentions(this.documents[this.mentionsDone++]!);
     return this.mentions;
   }
 
+  /** Compute the mention sentences a slice of time at a time, yielding to the event loop between slices. */
+  async warmMentions(sliceMs = MENTION_WARM_SLICE_MS): Promise<void> {
+    while (this.mentionsDone < this.documents.length) {
+      const until = performance.now() + sliceMs;
+      do this.addMentions(this.documents[this.mentionsDone++]!);
+      while (this.mentionsDone < this.documents.length && performance.now() < until);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private addMentions(doc: ParsedDocument): void {
+    if (!doc.references.length) return;
+    for (const section of doc.sections) {
+      // Only the sections that hold a referenced number are cut into sentences (a sentence is a substring of its
+      // section's text, so no mention is missed); the order stays sentence by sentence, reference by reference.
+      const refs = doc.references.filter((r) => section.text.includes(r.number));
+      if (!refs.length) continue;
+      for (const s of sentences(section.text)) {
+        for (const ref of refs) {
+          const at = s.text.indexOf(ref.number);
+          if (at < 0) continue;
+          const snippet = s.text.slice(Math.max(0, at - 40), at + ref.number.length + 220);
+          let around = this.aroundCache.get(snippet);
+          if (!around) this.aroundCache.set(snippet, (around = analyzeText(snippet)));
+          this.mentions.push({ doc, ref, path: section.path, sentence: s.text, around });
+        }
+      }
+    }
+  }
 }

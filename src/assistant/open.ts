@@ -5,6 +5,8 @@
  */
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, brotliDecompress, constants as zlib, crc32 } from "node:zlib";
 import { type Config } from "../config.js";
 import { loadCorpus, parseUploads, uniqueIds, type Rejected } from "../corpus/index.js";
 import type { ParsedDocument } from "../domain/model.js";
@@ -29,13 +31,27 @@ export interface BuildOptions {
   logger?: Logger;
 }
 
-/** What sits next to the index: the parsed documents and the corpus statistics, in one file (one atomic rename). */
+/**
+ * What sits next to the index: the parsed documents and the corpus statistics, in one file (one atomic rename).
+ *
+ * Format 3: a first line of JSON (this interface) holding the documents without their sections and assignments,
+ * then each document's sections and assignments as JSON, back to back, at the byte ranges `bodies` gives (from the
+ * byte after the first line). A start parses the first line only; a document's sections and assignments are parsed
+ * when something first reads them (lazyBodies), so a start costs no more than a few MB of JSON whatever the corpus
+ * size. Format 2 (one JSON object) and the first layout (an array of documents) still read.
+ */
 interface CorpusFile {
-  version: 2;
+  version: 2 | 3;
   documents: ParsedDocument[];
   stats: { df: [number, number][]; crossPairs: number[]; words: string[] };
   /** The embedding model the index's dense vectors come from (null: lexical only). */
   embedding?: string | null;
+  /** Chunks per document id, as indexed (files written before lack it: the corpus is then chunked at start). */
+  chunks?: Record<string, number>;
+  /** Format 3: document i's sections and assignments lie at bytes [bodies[2i], bodies[2i + 1]) after the first line. */
+  bodies?: number[];
+  /** Format 3: length and CRC-32 of everything after the first line (a truncated or damaged file is refused). */
+  bodiesSum?: string;
 }
 
 /** How the configured embedder names its vectors: model and requested size. */
@@ -43,37 +59,111 @@ export function embeddingKey(embedder: BuildOptions["embedder"]): string | null 
   return embedder ? `${embedder.model ?? "embedder"}#${embedder.dimensions ?? "native"}` : null;
 }
 
-type SavedCorpus = { documents: ParsedDocument[]; stats: TermStats | null; embedding?: string | null };
+type SavedCorpus = { documents: ParsedDocument[]; stats: TermStats | null; embedding?: string | null; chunks?: Record<string, number> | null };
 
 export async function readCorpusFile(file: string): Promise<SavedCorpus | null> {
-  const text = await readFile(file, "utf8").catch(() => null);
-  return text === null ? null : parseCorpusFile(text);
+  const content = await readFile(file).catch(() => null);
+  return content === null ? null : parseCorpusFile(content);
 }
 
-/** The corpus file's content, or null when it is not one (truncated, hand-edited, another format). */
-export function parseCorpusFile(text: string): SavedCorpus | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return null;
+/** The keys of a document that format 3 keeps out of the first line. */
+const BODY_KEYS = ["sections", "assignments"] as const;
+
+/**
+ * Give a document (read from the first line, where its sections and assignments stand as placeholders, keeping their
+ * place among its keys) its sections and assignments, parsed from `blob` on first read. A write replaces them.
+ */
+function lazyBodies(doc: ParsedDocument, blob: Buffer, from: number, to: number): void {
+  let body: Pick<ParsedDocument, (typeof BODY_KEYS)[number]> | null = null;
+  for (const key of BODY_KEYS) {
+    const settle = (value: unknown) => Object.defineProperty(doc, key, { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(doc, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        body ??= JSON.parse(blob.toString("utf8", from, to)) as Pick<ParsedDocument, (typeof BODY_KEYS)[number]>;
+        const value = body[key];
+        settle(value);
+        return value;
+      },
+      set: settle,
+    });
   }
+}
+
+/**
+ * The corpus file's content, or null when it is not one (truncated, hand-edited, another format).
+ * @param verified the caller has checked the whole content against a checksum already (the index version's sum).
+ */
+export function parseCorpusFile(content: Buffer | string, verified = false): SavedCorpus | null {
+  const buf = typeof content === "string" ? Buffer.from(content) : content;
+  // Format 3 starts with a line of JSON; the earlier formats are one JSON text (without a raw line break).
+  const nl = buf.indexOf(10);
+  const parse = (to: number): unknown => {
+    try {
+      return JSON.parse(buf.toString("utf8", 0, to));
+    } catch {
+      return undefined;
+    }
+  };
+  let parsed = parse(nl < 0 ? buf.length : nl);
+  // Not a format 3 first line: the whole file is one JSON text (written by hand, it may have line breaks).
+  if (nl >= 0 && (parsed as CorpusFile | undefined)?.version !== 3) parsed = parse(buf.length);
+  if (parsed === undefined) return null;
   // The first layout held the documents only: the statistics are then recomputed.
   if (Array.isArray(parsed)) return { documents: parsed as ParsedDocument[], stats: null, embedding: null };
   const f = parsed as CorpusFile;
-  if (!f || f.version !== 2 || !Array.isArray(f.documents)) return null;
-  if (!f.stats || !Array.isArray(f.stats.df)) return { documents: f.documents, stats: null, embedding: f.embedding ?? null };
+  if (!f || (f.version !== 2 && f.version !== 3) || !Array.isArray(f.documents)) return null;
+  if (f.version === 3) {
+    const blob = nl < 0 ? Buffer.alloc(0) : buf.subarray(nl + 1);
+    const ranges = f.bodies;
+    if (!Array.isArray(ranges) || ranges.length !== 2 * f.documents.length || ranges.some((r, i) => !Number.isInteger(r) || r < (ranges[i - 1] ?? 0) || r > blob.length)) return null;
+    if (!verified && f.bodiesSum !== sumOf(blob)) return null;
+    f.documents.forEach((doc, i) => lazyBodies(doc, blob, ranges[2 * i]!, ranges[2 * i + 1]!));
+  }
+  const chunks = f.chunks && typeof f.chunks === "object" ? f.chunks : null;
+  if (!f.stats || !Array.isArray(f.stats.df)) return { documents: f.documents, stats: null, embedding: f.embedding ?? null, chunks };
   return {
     documents: f.documents,
     stats: { df: new Map(f.stats.df), crossPairs: new Set(f.stats.crossPairs), words: new Set(f.stats.words) },
     embedding: f.embedding ?? null,
+    chunks,
   };
 }
 
-function corpusFileText(documents: ParsedDocument[], stats: TermStats, embedding: string | null): string {
-  const file: CorpusFile = { version: 2, documents, stats: { df: [...stats.df], crossPairs: [...stats.crossPairs], words: [...stats.words] }, embedding };
-  return JSON.stringify(file);
+function corpusFileBytes(documents: ParsedDocument[], stats: TermStats, embedding: string | null, chunks: Record<string, number>): Buffer {
+  const bodies: Buffer[] = [];
+  const ranges: number[] = [];
+  let at = 0;
+  const heads = documents.map((doc) => {
+    const body = Buffer.from(JSON.stringify({ sections: doc.sections, assignments: doc.assignments }));
+    ranges.push(at, (at += body.length));
+    bodies.push(body);
+    // Placeholders keep the two keys in their place among the document's keys.
+    return { ...doc, sections: 0, assignments: 0 } as unknown as ParsedDocument;
+  });
+  const blob = Buffer.concat(bodies);
+  const file: CorpusFile = {
+    version: 3,
+    documents: heads,
+    stats: { df: [...stats.df], crossPairs: [...stats.crossPairs], words: [...stats.words] },
+    embedding,
+    chunks,
+    bodies: ranges,
+    bodiesSum: sumOf(blob),
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(file)}\n`), blob]);
 }
+
+/**
+ * How the version's copy of the corpus file is compressed. Brotli at quality 4: about 0.2 s for 80 MB of JSON (on
+ * the thread pool, not the event loop) and about 0.4 s back; higher qualities cost seconds for a few percent. A
+ * 16 MB window (lgwin 24) reaches the copies of a passage that other documents repeat (a central document's
+ * sentences in every province's plan), which a small window would store again and again.
+ */
+const DOCUMENTS_COMPRESSION = { params: { [zlib.BROTLI_PARAM_QUALITY]: 4, [zlib.BROTLI_PARAM_LGWIN]: 24 } };
+const compress = promisify(brotliCompress);
+const decompress = promisify(brotliDecompress);
 
 /** An ingest that found nothing to index: the index in use is kept (a mistyped path must not empty it). */
 export class EmptyCorpusError extends Error {
@@ -92,6 +182,8 @@ export async function buildIndex(documents: ParsedDocument[], target: IndexTarge
   uniqueIds(documents);
   // Chunks in the canonical order of the documents: the index comes out the same whatever the reading order.
   const chunks = canonicalOrder(documents).flatMap(chunkDocument);
+  const counts: Record<string, number> = {};
+  for (const c of chunks) counts[c.payload.documentId] = (counts[c.payload.documentId] ?? 0) + 1;
   const { indexed, stats } = await indexChunksParallel(chunks);
   let denseSize: number | undefined;
   if (options.embedder) {
@@ -99,22 +191,35 @@ export async function buildIndex(documents: ParsedDocument[], target: IndexTarge
     indexed.forEach((c, i) => (c.dense = vectors[i]));
     denseSize = vectors[0]?.length;
   }
-  const text = corpusFileText(documents, stats, embeddingKey(options.embedder));
+  const text = corpusFileBytes(documents, stats, embeddingKey(options.embedder), counts);
   const tmp = `${target.documentsFile}.${process.pid}.${Date.now()}.tmp`;
   await mkdir(join(target.documentsFile, ".."), { recursive: true });
   try {
-    await writeFile(tmp, text);
-    await target.store.replaceAll(indexed, { denseSize, attachments: { [DOCUMENTS_ATTACHMENT]: text } });
+    // The file beside the index and the version's compressed copy are written on the thread pool together.
+    const [copy] = await Promise.all([target.store instanceof EmbeddedStore ? compress(text, DOCUMENTS_COMPRESSION) : null, writeFile(tmp, text)]);
+    const attachments: Record<string, Buffer | string> = copy ? { [DOCUMENTS_ATTACHMENT]: copy, [DOCUMENTS_SUM]: sumOf(text) } : {};
+    await target.store.replaceAll(indexed, { denseSize, attachments });
     await rename(tmp, target.documentsFile);
   } finally {
     // A failed build (embedding, Qdrant, a full disk) leaves no temporary file behind.
     await rm(tmp, { force: true });
   }
-  return new Knowledge(documents, stats);
+  return new Knowledge(documents, stats, { chunks });
 }
 
-/** Name of the documents file's copy inside an embedded index version. */
-const DOCUMENTS_ATTACHMENT = "documents.json";
+/** Name of the documents file's copy inside an embedded index version (brotli, see DOCUMENTS_COMPRESSION). */
+const DOCUMENTS_ATTACHMENT = "documents.json.br";
+/** The uncompressed copy versions written before kept: still read. */
+const LEGACY_DOCUMENTS_ATTACHMENT = "documents.json";
+/**
+ * Length and CRC-32 of the uncompressed corpus file, kept with the version: a start checks the file beside the index
+ * against it (tens of milliseconds) and decompresses the copy only when they differ.
+ */
+const DOCUMENTS_SUM = "documents.json.sum";
+
+function sumOf(content: Buffer): string {
+  return `${content.length} ${crc32(content)}`;
+}
 
 export function embeddedTarget(dir: string): IndexTarget & { store: EmbeddedStore } {
   return { store: new EmbeddedStore(dir), documentsFile: join(dir, "documents.json") };
@@ -215,8 +320,9 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
   const target: IndexTarget = options.store
     ? { store: options.store, documentsFile: join(config.DATA_DIR, "qdrant", "documents.json") }
     : embeddedTarget(options.indexDir ?? join(config.DATA_DIR, "index"));
-  const besideText = await readFile(target.documentsFile, "utf8").catch(() => null);
-  let saved = besideText === null ? null : parseCorpusFile(besideText);
+  // Read while the store opens; parsed only when it is the one to use, or differs from the version's copy.
+  const besideRead = readFile(target.documentsFile).catch(() => null);
+  let saved: SavedCorpus | null = null;
   let opened: boolean;
   /** Damage found at open, for one log line and the operator's notice once the index is usable again. */
   let damage: { problems: IndexProblem[]; fallback: string | null; restored: boolean } | null = null;
@@ -226,26 +332,37 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
     if (report.status === "fallback" || report.status === "damaged") damage = { problems: report.problems, fallback: report.version, restored: false };
     // The version's own copy of the documents (checksummed) wins over the file beside the index: after a fallback
     // only it matches the chunks, and it survives damage to the other (or a crash between the two writes).
-    const copy = opened ? target.store.takeAttachment(DOCUMENTS_ATTACHMENT)?.toString("utf8") : undefined;
-    const fromCopy = copy ? parseCorpusFile(copy) : null;
+    const packed = opened ? target.store.takeAttachment(DOCUMENTS_ATTACHMENT) : null;
+    const sum = opened ? target.store.takeAttachment(DOCUMENTS_SUM)?.toString("utf8") : undefined;
+    const beside = await besideRead;
+    // The file beside the index is the version's copy when their sums agree: no need to decompress the copy. Else
+    // the copy is decompressed (checksummed with the version, so it does; should it not, the file beside is used).
+    const besideMatches = beside !== null && sum !== undefined && sumOf(beside) === sum;
+    const copy = besideMatches ? beside : packed ? await decompress(packed).catch(() => null) : opened ? target.store.takeAttachment(LEGACY_DOCUMENTS_ATTACHMENT) : null;
+    // The copy was checked against the version's manifest, the file beside the index against its sum.
+    const fromCopy = copy ? parseCorpusFile(copy, copy === beside || packed !== null) : null;
     if (fromCopy && copy) {
-      if (besideText !== copy) {
-        if (!saved && besideText !== null && !damage) {
+      if (copy !== beside && !beside?.equals(copy)) {
+        if (beside !== null && !damage && !parseCorpusFile(beside)) {
           damage = { problems: [{ version: report.version!, file: "documents.json", kind: "format", detail: "documents.json beside the index is unreadable" }], fallback: null, restored: true };
         }
         await writeFile(target.documentsFile, copy).catch((err: unknown) => logger.warn({ err }, "could not restore the documents file"));
       }
       saved = fromCopy;
+    } else {
+      saved = beside === null ? null : parseCorpusFile(beside);
     }
   } else {
     opened = (await target.store.count()) > 0;
+    const beside = await besideRead;
+    saved = beside === null ? null : parseCorpusFile(beside);
   }
   let documents = saved?.documents ?? null;
   // Dense vectors from another model (or none where one is now configured) cannot answer this configuration's
   // queries: such an index is rebuilt rather than queried with vectors of the wrong kind.
   const embeddingChanged = documents !== null && (saved?.embedding ?? null) !== embeddingKey(options.embedder);
   if (embeddingChanged) logger.info({ was: saved?.embedding ?? null, now: embeddingKey(options.embedder) }, "embedding configuration changed: rebuilding the index");
-  let knowledge = documents && opened && !embeddingChanged ? new Knowledge(documents, saved?.stats ?? undefined) : null;
+  let knowledge = documents && opened && !embeddingChanged ? new Knowledge(documents, saved?.stats ?? undefined, { counts: saved?.chunks ?? undefined }) : null;
   // The store and the corpus file are replaced one after the other: if a crash fell between the two, their chunk
   // counts differ, and the index is rebuilt rather than answering with chunks the documents do not know.
   if (knowledge && (await target.store.count()) !== knowledge.chunkCount) {
@@ -281,6 +398,10 @@ export async function openAssistant(config: Config, logger: Logger, options: Ope
       logger.info({ documents: documents.length, chunks: knowledge.chunkCount }, "index built");
     }
   }
+
+  // What the first question about a cited document would otherwise compute over the whole corpus, done in small
+  // steps while the assistant waits for its first question.
+  void knowledge.warmMentions();
 
   const reindex = async (files: { fileName: string; data: Buffer }[] | null, replaceIds: string[] = []) => {
     const rejected: Rejected[] = [];

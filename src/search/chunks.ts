@@ -53,25 +53,36 @@ export function metadataText(doc: ParsedDocument): string {
   return lines.filter(Boolean).join("\n");
 }
 
-function basePayload(doc: ParsedDocument): Omit<ChunkPayload, "section" | "sectionTitle" | "headingPath" | "kind" | "text" | "part"> {
-  return { documentId: doc.id, docType: doc.docType, number: doc.number, issuer: doc.issuer, place: doc.place, date: doc.date, title: doc.title };
+/**
+ * A chunk's payload, written out field by field (not spread from a base object): every payload then has one shape,
+ * which matters when an ingest makes a hundred thousand of them.
+ */
+function payloadOf(doc: ParsedDocument, section: string, sectionTitle: string | null, heading: string, kind: ChunkPayload["kind"], text: string, part: number): ChunkPayload {
+  return {
+    documentId: doc.id,
+    docType: doc.docType,
+    number: doc.number,
+    issuer: doc.issuer,
+    place: doc.place,
+    date: doc.date,
+    title: doc.title,
+    section,
+    sectionTitle,
+    headingPath: heading,
+    kind,
+    text,
+    part,
+  };
 }
 
 export function chunkDocument(doc: ParsedDocument): Chunk[] {
-  const out: Chunk[] = [
-    {
-      id: `${doc.id}#meta`,
-      payload: { ...basePayload(doc), section: "", sectionTitle: null, headingPath: "", kind: "meta", text: metadataText(doc), part: 0 },
-    },
-  ];
+  const out: Chunk[] = [{ id: `${doc.id}#meta`, payload: payloadOf(doc, "", null, "", "meta", metadataText(doc), 0) }];
   const bySection = new Map(doc.sections.map((s) => [s.path, s]));
   for (const section of doc.sections) {
     if (!section.text.trim()) continue;
+    const heading = headingPath(doc, section, bySection);
     splitText(section.text).forEach((text, part) => {
-      out.push({
-        id: `${doc.id}#${section.path}#${part}`,
-        payload: { ...basePayload(doc), section: section.path, sectionTitle: section.title, headingPath: headingPath(doc, section, bySection), kind: "section", text, part },
-      });
+      out.push({ id: `${doc.id}#${section.path}#${part}`, payload: payloadOf(doc, section.path, section.title, heading, "section", text, part) });
     });
   }
   return out;
@@ -107,14 +118,14 @@ export function sparseVector(terms: TermCounts, avgLength: number): SparseVector
 }
 
 /** BM25 weights from term ids (the indexing path); same vector as `sparseVector` of the same text. */
-export function sparseFromIds(terms: TermIds, avgLength: number, df?: Map<number, number>): SparseVector {
+export function sparseFromIds(terms: TermIds, avgLength: number, df?: Map<number, number>, times = 1): SparseVector {
   const norm = BM25_K1 * (1 - BM25_B + (BM25_B * terms.length) / (avgLength || 1));
   // Sort (id, tf) pairs natively: id · 2^16 + tf fits a double exactly (id < 2^32, tf < 2^16 in any chunk).
   const packed = new Float64Array(terms.counts.size);
   let k = 0;
   for (const [id, tf] of terms.counts) {
     packed[k++] = id * 65536 + Math.min(tf, 65535);
-    if (df) df.set(id, (df.get(id) ?? 0) + 1);
+    if (df) df.set(id, (df.get(id) ?? 0) + times);
   }
   packed.sort();
   const indices = new Array<number>(k);
@@ -162,15 +173,50 @@ export interface AnalyzedBatch {
   words: string[];
 }
 
-export function analyzeBatch(texts: string[], avg: number): AnalyzedBatch {
+/**
+ * Chunks whose indexed text is the same (a local document copying the central one's passage, the same heading and
+ * paragraph in many localities' plans) are analyzed once: `texts` holds each distinct text once, in first-seen
+ * order, `of[k]` is chunk k's text and `times[i]` how many chunks have text i (document frequency counts them all).
+ */
+export function distinctTexts(all: readonly string[]): { texts: string[]; of: Uint32Array; times: number[] } {
+  const at = new Map<string, number>();
+  const texts: string[] = [];
+  const times: number[] = [];
+  const of = new Uint32Array(all.length);
+  all.forEach((t, k) => {
+    let i = at.get(t);
+    if (i === undefined) {
+      i = texts.length;
+      at.set(t, i);
+      texts.push(t);
+      times.push(0);
+    }
+    times[i]!++;
+    of[k] = i;
+  });
+  return { texts, of, times };
+}
+
+/** BM25's average chunk length, over every chunk (distinct texts weighted by how many chunks have them). */
+function averageLength(texts: readonly string[], times: readonly number[]): number {
+  let sum = 0;
+  let n = 0;
+  texts.forEach((t, i) => {
+    sum += roughLength(t) * times[i]!;
+    n += times[i]!;
+  });
+  return sum / (n || 1);
+}
+
+export function analyzeBatch(texts: string[], avg: number, times?: number[]): AnalyzedBatch {
   const df = new Map<number, number>();
   const crossPairs = new Set<number>();
   const words = new Set<string>();
-  const vectors = texts.map((text) => {
+  const vectors = texts.map((text, i) => {
     const terms = analyzeIds(text);
     for (const p of terms.crossPairs) crossPairs.add(p);
     for (const w of terms.words) words.add(w);
-    return sparseFromIds(terms, avg, df);
+    return sparseFromIds(terms, avg, df, times?.[i] ?? 1);
   });
   const total = vectors.reduce((s, v) => s + v.indices.length, 0);
   const offsets = new Uint32Array(texts.length + 1);
@@ -195,54 +241,58 @@ export function analyzeBatch(texts: string[], avg: number): AnalyzedBatch {
   };
 }
 
-/** Below this many chunks, threads cost more than they save. */
+/** Below this many distinct chunk texts, threads cost more than they save. */
 const PARALLEL_MIN_CHUNKS = 4000;
 
 /**
- * `indexChunks` on every core: the chunks are cut into one contiguous part per thread (the first on this thread),
- * analyzed in worker threads and merged in order, so the result equals the one-thread result.
+ * `indexChunks` on every core: the distinct chunk texts are cut into one contiguous part per thread (the first on
+ * this thread), analyzed in worker threads and merged in order, so the result equals the one-thread result.
  */
-export async function indexChunksParallel(chunks: Chunk[], threads = threadCount()): Promise<{ indexed: IndexedChunk[]; stats: TermStats }> {
-  if (threads <= 1 || chunks.length < PARALLEL_MIN_CHUNKS) return indexChunks(chunks);
-  const texts = chunks.map((c) => indexedText(c.payload));
-  const avg = texts.reduce((s, t) => s + roughLength(t), 0) / texts.length;
+export async function indexChunksParallel(chunks: readonly Chunk[], threads = threadCount()): Promise<{ indexed: IndexedChunk[]; stats: TermStats }> {
+  const { texts, of, times } = distinctTexts(chunks.map((c) => indexedText(c.payload)));
+  if (threads <= 1 || texts.length < PARALLEL_MIN_CHUNKS) return indexChunks(chunks);
+  const avg = averageLength(texts, times);
+  const jobs = texts.map((text, i) => ({ text, times: times[i]! }));
   const batches = await splitAcrossThreads(
-    texts,
+    jobs,
     1,
-    (part) => [analyzeBatch(part, avg)],
-    async (part) => [await runInWorker<AnalyzedBatch>("analyze", { texts: part, avg })],
+    (part) => [analyzeBatch(part.map((j) => j.text), avg, part.map((j) => j.times))],
+    async (part) => [await runInWorker<AnalyzedBatch>("analyze", { texts: part.map((j) => j.text), avg, times: part.map((j) => j.times) })],
     threads,
   );
   const stats: TermStats = { df: new Map(), crossPairs: new Set(), words: new Set() };
-  const indexed: IndexedChunk[] = [];
+  /** The vector of each distinct text, in `texts` order. */
+  const vectors: SparseVector[] = [];
   for (const b of batches) {
     for (let i = 0; i + 1 < b.offsets.length; i++) {
-      const c = chunks[indexed.length]!;
       const from = b.offsets[i]!;
       const to = b.offsets[i + 1]!;
-      indexed.push({ ...c, sparse: { indices: b.indices.subarray(from, to), values: b.values.subarray(from, to) } });
+      vectors.push({ indices: b.indices.subarray(from, to), values: b.values.subarray(from, to) });
     }
     b.dfIds.forEach((id, k) => stats.df.set(id, (stats.df.get(id) ?? 0) + b.dfCounts[k]!));
     for (const p of b.crossPairs) stats.crossPairs.add(p);
     for (const w of b.words) stats.words.add(w);
   }
+  // Chunks of one text share its vector (the store copies vectors into its own arrays).
+  const indexed = chunks.map((c, k) => ({ ...c, sparse: vectors[of[k]!]! }));
   return { indexed, stats };
 }
 
-
 /**
  * Chunks with their lexical vectors (dense vectors are added by the embedder when configured) and the corpus
- * statistics, in one pass: each chunk is analyzed once and its term map dropped right
- * after, so indexing a large corpus never holds every chunk's terms at once.
+ * statistics, in one pass: each distinct chunk text is analyzed once and its term map dropped right after, so
+ * indexing a large corpus never holds every chunk's terms at once.
  */
-export function indexChunks(chunks: Chunk[]): { indexed: IndexedChunk[]; stats: TermStats } {
-  const avg = chunks.reduce((s, c) => s + roughLength(indexedText(c.payload)), 0) / (chunks.length || 1);
+export function indexChunks(chunks: readonly Chunk[]): { indexed: IndexedChunk[]; stats: TermStats } {
+  const { texts, of, times } = distinctTexts(chunks.map((c) => indexedText(c.payload)));
+  const avg = averageLength(texts, times);
   const stats: TermStats = { df: new Map(), crossPairs: new Set(), words: new Set() };
-  const indexed = chunks.map((c) => {
-    const terms = analyzeIds(indexedText(c.payload));
+  const vectors = texts.map((text, i) => {
+    const terms = analyzeIds(text);
     for (const p of terms.crossPairs) stats.crossPairs.add(p);
     for (const w of terms.words) stats.words.add(w);
-    return { ...c, sparse: sparseFromIds(terms, avg, stats.df) };
+    return sparseFromIds(terms, avg, stats.df, times[i]!);
   });
+  const indexed = chunks.map((c, k) => ({ ...c, sparse: vectors[of[k]!]! }));
   return { indexed, stats };
 }

@@ -10,8 +10,8 @@ port?.on("message", ({ id, kind, payload }: { id: number; kind: string; payload:
       const inputs = payload as { text: string; file: string; meta: DocumentMetadata }[];
       port.postMessage({ id, result: inputs.map((i) => parseDocument(i.text, i.file, i.meta)) });
     } else if (kind === "analyze") {
-      const { texts, avg } = payload as { texts: string[]; avg: number };
-      const out = analyzeBatch(texts, avg);
+      const { texts, avg, times } = payload as { texts: string[]; avg: number; times?: number[] };
+      const out = analyzeBatch(texts, avg, times);
       port.postMessage({ id, result: out }, [out.offsets, out.indices, out.values, out.dfIds, out.dfCounts, out.crossPairs].map((a) => a.buffer as ArrayBuffer));
     } else port.postMessage({ id, error: `unknown job kind ${kind}` });
   } catch (err) {

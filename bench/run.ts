@@ -19,7 +19,7 @@
  *    share of central questions citing the central document first, and the quiz bank build time.
  *
  * Human-readable lines go to stderr, a summary to stdout, and the last stdout line is one JSON object of all figures.
- *   npm run bench [-- --documents 2000 --chunks 100000 --rounds 5 --scale-documents 2000 --skip bot,minisearch,scale,quiz]
+ *   npm run bench [-- --documents 2000 --chunks 100000 --rounds 5 --scale-documents 2000 --skip bot,minisearch,scale,scaleQuiz,quiz]  (phases: ingest, build, query, minisearch, quality, bot, quiz, scale, scaleQuiz)
  */
 import { fork } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -116,7 +116,7 @@ try {
   scaleAsk = scaled ? await maybe("scale", () => phase<ScaleAskResult>("scaleAsk", { dir: scaleDir, rounds: ROUNDS }, 900_000)) : null;
   // The quiz bank is built in one pass over the corpus; a builder that is not linear yet gets a bound, and a
   // timeout is reported as such.
-  scaleQuiz = scaled ? await maybe("quiz", () => phase<ScaleQuizResult>("scaleQuiz", { dir: scaleDir }, 300_000)) : null;
+  scaleQuiz = scaled ? await maybe("scaleQuiz", () => phase<ScaleQuizResult>("scaleQuiz", { dir: scaleDir }, 300_000)) : null;
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -159,7 +159,7 @@ export function describeRow(row: Assignment, frame: QuestionFrame): string {
 export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult | null {
   // Unscoped, the rows of the documents the search found: a row that answers the question is in a section that
   // holds its words (scoring every row of thousands of documents per question does not scale).
-  const inScope = r.scoped ? frameDocs(frame, kb) : candidateDocs(r, kb);
+  const inScope = r.scoped ? frameDocs(frame, kb) : candidateDocs(r, kb, frame.body);
   const scored = scoreRows(frame, r, kb, inScope);
   const { asksAssignee } = scored;
   // "… trong phụ lục": the rows of the appendices.
@@ -206,10 +206,34 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "assignments" };
 }
 
-function candidateDocs(r: Retrieval, kb: Knowledge): ParsedDocument[] {
+function candidateDocs(r: Retrieval, kb: Knowledge, body: string | null): ParsedDocument[] {
   const ids = new Set(r.candidates.map((c) => c.chunk.payload.documentId));
+  // …and the documents whose rows name the body asked about (a plain comparison of names, no analysis): the search
+  // may rank a central text above the letter that gives that body its task.
+  if (body) {
+    const name = foldName(body);
+    if (name.split(" ").length >= 2) {
+      for (const d of kb.documents) {
+        if (ids.has(d.id)) continue;
+        if (namesIn(d).has(name)) ids.add(d.id);
+      }
+    }
+  }
   // In corpus order, as before: ties between rows of equal score fall the same way.
   return kb.documents.filter((d) => ids.has(d.id));
+}
+
+/** The bodies a document's rows name (leads and partners, folded), computed once per document. */
+const rowNames = new WeakMap<ParsedDocument, Set<string>>();
+function namesIn(doc: ParsedDocument): Set<string> {
+  let names = rowNames.get(doc);
+  if (!names) rowNames.set(doc, (names = new Set(doc.assignments.flatMap((a) => [a.assignee, ...a.partners]).map(foldName))));
+  return names;
+}
+
+/** A body's name compared as typed in any form: folded, lowercase, one space, "Các"/"các" dropped. */
+function foldName(name: string): string {
+  return foldVi(name).toLowerCase().replace(/^cac\s+/, "").replace(/[^a-z0-9&]+/g, " ").trim();
 }
 
 function frameDocs(frame: QuestionFrame, kb: Knowledge): ParsedDocument[] {

@@ -111,3 +111,12 @@ describe("named precisely", () => {
     expect(named.answer).toContain("2025 - 2027");
   });
 });
+
+describe("a day asked", () => {
+  it("that no passage gives is not answered by a passage about the same thing without it", async () => {
+    const r = await ask("Nghị quyết 86 yêu cầu báo cáo kết quả hỗ trợ trước ngày nào hằng năm?");
+    expect(r.mode).toBe("not_found");
+    const given = await ask("Công văn 1387 yêu cầu gửi danh sách cán bộ đầu mối trước ngày nào?");
+    expect(given.answer).toContain("15/4/2025");
+  });
+});

@@ -19,6 +19,8 @@ import { TUNING, childrenOf, coverageOfText, itemText, moreNote, notFound } from
 
 /** A date or a deadline in running text. */
 export const DATE_WORDS = /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|ngày\s+\d|tháng\s+\d|quý\s+[IVX\d]|năm\s+\d{4}|\b(?:19|20)\d{2}\b|hằng năm|hàng năm|thường xuyên|định kỳ/iu;
+/** A day in running text ("15/12", "ngày 15 tháng 12"). */
+const DAY_WORDS = /\d{1,2}\s*[/.-]\s*\d{1,2}|ngày\s+\d/iu;
 /** A number a "bao nhiêu" question wants. */
 export const NUMBER_WORDS = /\d/;
 
@@ -140,6 +142,11 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     lines.push(`${documentLabel(src)}, ${src.section ? `mục ${src.section}` : "phần mở đầu"}${copiesNote(copies)}: “${quote}” [${citations.length}]`);
   }
   if (!citations.length) return notFound(r.candidates);
+  // "… trước ngày nào?", "ngày mấy?": a day asked that no quote gives is not answered by them (a passage about the
+  // same report without its day is the near miss, not the answer).
+  if (/ (ngay nao|ngay may|truoc ngay|han chot) /.test(frame.folded) && frame.asks.includes("when") && !citations.some((c) => DAY_WORDS.test(c.quote))) {
+    return notFound(r.candidates);
+  }
   // "Hạn … là ngày nào?": the deadline the first quote sets, stated first, in the document's words.
   // Only when the quote sets one deadline: of two, which one the question means is the reader's call.
   // (A deadline asked: "hạn", "hoàn thành", "trước ngày nào" — not the day an event took place.)

@@ -61,6 +61,8 @@ Quy định chính sách hỗ trợ đổi mới sáng tạo trên địa bàn t
 
 Điều 2. Nghị quyết này có hiệu lực từ ngày 25 tháng 7 năm 2025 đến hết ngày 31 tháng 12 năm 2030.
 
+Điều 3. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; hằng năm báo cáo Hội đồng nhân dân tỉnh kết quả thực hiện tại kỳ họp cuối năm.
+
 CHỦ TỊCH
 Hoàng Trung Kiên`;
 
@@ -114,7 +116,7 @@ describe("named precisely", () => {
 
 describe("a day asked", () => {
   it("that no passage gives is not answered by a passage about the same thing without it", async () => {
-    const r = await ask("Nghị quyết 86 yêu cầu báo cáo kết quả hỗ trợ trước ngày nào hằng năm?");
+    const r = await ask("Nghị quyết 86 yêu cầu báo cáo kết quả thực hiện trước ngày nào hằng năm?");
     expect(r.mode).toBe("not_found");
     const given = await ask("Công văn 1387 yêu cầu gửi danh sách cán bộ đầu mối trước ngày nào?");
     expect(given.answer).toContain("15/4/2025");

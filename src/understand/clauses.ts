@@ -24,6 +24,9 @@ const FOLLOW_ON_WORDS = new Set(
   "ai co quan don vi so bo nganh nao chu tri phoi hop khi bao gio thoi han han la gi phai can duoc hoan thanh xong truoc ngay thang nam may nhieu the ra sao vay a".split(" "),
 );
 
+/** A question word (folded): a part before a colon holding one is a question, not a topic set for what follows. */
+const QUESTION_WORD = /\b(?:ai|nao|gi|bao nhieu|khi nao|bao gio|may|khong|chua)\b/;
+
 export function splitClauses(text: string, namesDocument: (clause: string) => boolean = () => false): string[] {
   const folded = foldVi(text).toLowerCase();
   if (readAsks(foldedQuestion(folded), text).asks.includes("compare")) return [text];
@@ -53,5 +56,9 @@ export function splitClauses(text: string, namesDocument: (clause: string) => bo
   const ownWords = (c: string) => foldVi(c).toLowerCase().replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter((w) => w && !FOLLOW_ON_WORDS.has(w)).length;
   if (clauses.slice(1).some((c) => ownWords(c) < 2 && !namesDocument(c))) return [text];
   if (clauses.length < 2 || clauses.some((c) => c.split(/\s+/).length < MIN_CLAUSE_WORDS || !asks(c))) return [text];
-  return clauses.slice(0, MAX_CLAUSES);
+  // "Nhiệm vụ bồi dưỡng kỹ năng số: A đặt mục tiêu gì, còn B giao ai chủ trì?": the topic set before the colon is
+  // every clause's.
+  const lead = /^([^:?;]{8,120}):\s+\S/u.exec(clauses[0]!);
+  const topic = lead && !QUESTION_WORD.test(foldVi(lead[1]!).toLowerCase()) ? lead[1]!.trim() : null;
+  return clauses.slice(0, MAX_CLAUSES).map((c, i) => (i > 0 && topic ? `${topic}: ${c}` : c));
 }

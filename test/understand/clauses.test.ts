@@ -37,4 +37,13 @@ describe("compound questions", () => {
     expect(splitClauses("So sánh thời hạn của KH 88, và của KH 12 khác nhau thế nào?", names)).toHaveLength(1);
     expect(splitClauses("Ai chủ trì, và ai phối hợp?", names)).toHaveLength(1);
   });
+
+  it("a topic set before a colon is every clause's", () => {
+    expect(splitClauses("Nhiệm vụ bồi dưỡng kỹ năng số: KH 88 đặt thời hạn nào, còn KH 12 giao cơ quan nào chủ trì?", names)).toEqual([
+      "Nhiệm vụ bồi dưỡng kỹ năng số: KH 88 đặt thời hạn nào",
+      "Nhiệm vụ bồi dưỡng kỹ năng số: KH 12 giao cơ quan nào chủ trì?",
+    ]);
+    // A question before the colon is no topic.
+    expect(splitClauses("KH 88 giao ai: Sở Nội vụ hay Sở Tài chính; và KH 12 giao ai chủ trì đào tạo?", names)[1]).not.toMatch(/^KH 88/);
+  });
 });

@@ -15,6 +15,7 @@ import { TUNING, combineAnswers, notFound } from "./common.js";
 import { answerAssignments } from "./strategies/assignments.js";
 import { actAsked, answerChainDown, answerChainUp, answerReferencedByDescription } from "./strategies/chain.js";
 import { answerCompare } from "./strategies/compare.js";
+import { answerContact } from "./strategies/contact.js";
 import { answerCount } from "./strategies/count.js";
 import { answerByTitle, answerFact } from "./strategies/fact.js";
 import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
@@ -311,6 +312,9 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
 }
 
 function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: Set<string>, context: RouteContext): AnswerResult {
+  // "Liên hệ với ai, số điện thoại nào?": the letter's contact line, not a task.
+  const contact = answerContact(frame, kb);
+  if (contact) return contact;
   // "Sở Tài chính phải làm gì trước quý 2/2026?": the register's tasks of that body (or document) in the window.
   // "Những nhiệm vụ nào có thời hạn hằng năm?": the register's tasks that repeat so.
   const tasksAsked = asks.has("who") || asks.has("when") || asks.has("list") || asks.has("count");

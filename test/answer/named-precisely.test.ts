@@ -31,6 +31,8 @@ Kính gửi: Các sở, ban, ngành cấp tỉnh.
 
 2. Ủy ban nhân dân các huyện miền núi gửi danh sách thôn, bản còn vùng lõm sóng di động về Sở Khoa học và Công nghệ trước ngày 15/5/2025.
 
+Thông tin chi tiết xin liên hệ: Phòng Quản lý công nghệ (bà Phan Thị Thu Trang, điện thoại 0238.3844.512).
+
 KT. GIÁM ĐỐC
 PHÓ GIÁM ĐỐC
 Lê Thị Minh Hà`;
@@ -120,5 +122,14 @@ describe("a day asked", () => {
     expect(r.mode).toBe("not_found");
     const given = await ask("Công văn 1387 yêu cầu gửi danh sách cán bộ đầu mối trước ngày nào?");
     expect(given.answer).toContain("15/4/2025");
+  });
+});
+
+describe("whom to contact", () => {
+  it("the letter's contact line, not a task; a document that gives none says so", async () => {
+    const r = await ask("cv 1387 lien he ai, so dien thoai nao");
+    expect(r.citations[0]!.quote).toContain("0238.3844.512");
+    expect(r.answer).not.toMatch(/chủ trì|thực hiện\)/);
+    expect((await ask("Quyết định 1156 liên hệ với ai?")).mode).toBe("not_found");
   });
 });

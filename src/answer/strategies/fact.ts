@@ -123,6 +123,12 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
       continue;
     }
     if (!quote) quote = sentences(p.text)[0]?.text ?? p.text;
+    // "Sở Nội vụ được giao nhiệm vụ gì?" landing on the item headed "3. Sở Nội vụ": its duties whole, not the clause
+    // that ranks best.
+    const headedByBody = p.sectionTitle && p.sectionTitle.length <= 80 && foldVi(frame.text).toLowerCase().includes(foldVi(p.sectionTitle).toLowerCase().replace(/[.:]\s*$/, "").trim());
+    if (headedByBody && / (nhiem vu|lam gi|viec gi|trach nhiem|duoc giao|giao) /.test(frame.folded) && p.text.length <= TUNING.listWholeSectionChars && p.text.length > quote.length) {
+      quote = p.text.replace(/\s*\n\s*/g, " ");
+    }
     // A list asked for, stated in one sentence ("năm yếu tố: thể chế …; hạ tầng số …; nhân lực số …."): the whole
     // sentence, not its first item.
     if (frame.asks.includes("list") || frame.asks.includes("count")) {

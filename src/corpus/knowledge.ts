@@ -243,6 +243,10 @@ export class CorpusKnowledge {
     return this.central;
   }
 
+  issuerOf(documentId: string): string | undefined {
+    return this.byId.get(documentId)?.issuer;
+  }
+
   docTypeOf(documentId: string): DocType | undefined {
     return this.byId.get(documentId)?.docType;
   }

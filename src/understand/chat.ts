@@ -120,7 +120,8 @@ function expandWords(text: string, places?: PlaceInitials): string {
     }
     // "bn" is Bắc Ninh after a place word ("tỉnh bn", "ở bn"), "bao nhiêu" elsewhere.
     const prev = out.filter((t) => t.trim()).pop()?.toLowerCase() ?? "";
-    const place = places?.get(low);
+    // Initials are consonants only ("qn", "bn", "đt", "hcm"): "từ", "tu", "ba" are words, never a place's initials.
+    const place = /^[bcdđghklmnpqrstvx]{2,4}$/u.test(low) ? places?.get(low) : undefined;
     if (place && (!CHAT_WORDS[low] || /^(?:tỉnh|tinh|ở|o|tại|tai|của|cua|thành|thanh|phố|pho|huyện|huyen)$/u.test(prev))) {
       out.push(place);
       continue;

@@ -19,6 +19,7 @@ export interface CorpusFacts {
   localitySpans(text: string): { start: number; end: number }[];
   documentsForIssuer(text: string): Set<string>;
   docTypeOf(documentId: string): DocType | undefined;
+  issuerOf(documentId: string): string | undefined;
   /** Documents of central bodies (Bộ Chính trị, Chính phủ, ministries…). */
   centralDocuments(): string[];
   placeInitials: PlaceInitials;
@@ -187,7 +188,17 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // corpus; "Hướng dẫn … Kết luận 69 của Từ Sơn" asks about a Hướng dẫn).
   let unnamed = text;
   for (const n of [...resolved].sort((a, b) => b.alias.start - a.alias.start)) unnamed = `${unnamed.slice(0, n.alias.start)} , ${unnamed.slice(n.alias.end)}`;
-  const localDocs = facts.documentsForLocality(unnamed);
+  let localDocs = facts.documentsForLocality(unnamed);
+  // A place named where the issuer is ("Ban Tuyên giáo Thành ủy Từ Sơn"): that issuer's documents, not every document
+  // merely dated at the place.
+  const places = facts.localitySpans(unnamed).map((sp) => foldVi(unnamed.slice(sp.start, sp.end)).toLowerCase().trim());
+  if (places.length && localDocs.size > 1) {
+    const ofIssuer = [...localDocs].filter((id) => {
+      const issuer = ` ${foldVi(facts.issuerOf(id) ?? "").toLowerCase()}`;
+      return places.some((p) => issuer.endsWith(` ${p}`));
+    });
+    if (ofIssuer.length && ofIssuer.length < localDocs.size) localDocs = new Set(ofIssuer);
+  }
   for (const id of facts.documentsForIssuer(unnamed)) localDocs.add(id);
   const types = typesIn(unnamed);
   const byType = (ids: string[]) => {

@@ -156,6 +156,11 @@ describe("chat forms", () => {
     expect(expandChat("ko dc vs nv cua so khcn")).toBe("không được với nhiệm vụ cua so khcn");
     expect(expandChat("Nghị quyết 45-NQ/TW của tw")).toBe("Nghị quyết 45-NQ/TW của trung ương");
     expect(expandChat("kh 552 bc trc ngay nao")).toBe("kh 552 báo cáo trước ngay nao");
+    // Place initials are consonants only: with "Tân Uyên" and "Quảng Ngãi" in the corpus, "từ"/"tu" stay words.
+    const places = { get: (i: string) => ({ tu: "Tân Uyên", qn: "Quảng Ngãi" })[i.normalize("NFD").replace(/[\u0300-\u036f]/g, "")] };
+    expect(expandChat("Ban Tuyên giáo Thành ủy Từ Sơn giao gì", places)).toBe("Ban Tuyên giáo Thành ủy Từ Sơn giao gì");
+    expect(expandChat("tap huan o tu son", places)).toBe("tap huan o tu son");
+    expect(expandChat("tinh uy qn giao gi", places)).toBe("tinh uy Quảng Ngãi giao gi");
     expect(expandChat("ai ki, dinh ki")).toBe("ai ký, dinh ki");
   });
 });

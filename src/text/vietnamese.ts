@@ -240,7 +240,9 @@ export function properCaseVi(text: string): string {
     if (/^(và|các|của|trực|thuộc|khối|ủy|uỷ|hội|nhà|nông)$/i.test(parts[j] ?? "")) continue;
     // A place name is one to three syllables ("Bắc Ninh", "Thừa Thiên Huế"); what follows is the title going on.
     let syllables = 0;
-    for (let k = j; k < parts.length && syllables < 3 && !PLACE_STOP.test(parts[k] ?? ""); k++) {
+    // "Từ" opens a place ("Từ Sơn", "Từ Liêm") where it comes first and no date follows ("từ năm 2025" is a time).
+    const opensPlace = (k: number) => k === j && /^từ$/iu.test(parts[k] ?? "") && !/^(?:năm|ngày|tháng|\d.*)$/iu.test(parts[k + 1] ?? "") && k + 1 < parts.length;
+    for (let k = j; k < parts.length && syllables < 3 && (opensPlace(k) || !PLACE_STOP.test(parts[k] ?? "")); k++) {
       if (/^[-–]$/.test(parts[k] ?? "")) continue;
       if (!/\d/.test(parts[k] ?? "")) parts[k] = capitalize(parts[k] ?? "");
       syllables++;

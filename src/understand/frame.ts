@@ -189,13 +189,13 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   let unnamed = text;
   for (const n of [...resolved].sort((a, b) => b.alias.start - a.alias.start)) unnamed = `${unnamed.slice(0, n.alias.start)} , ${unnamed.slice(n.alias.end)}`;
   let localDocs = facts.documentsForLocality(unnamed);
-  // A place named where the issuer is ("Ban Tuyên giáo Thành ủy Từ Sơn"): that issuer's documents, not every document
-  // merely dated at the place.
+  // A place named in the issuer's name ("Ban Tuyên giáo Thành ủy Từ Sơn", "Huyện ủy Thọ Xuân tỉnh Thanh Hóa"): those
+  // issuers' documents, not every document merely dated at the place.
   const places = facts.localitySpans(unnamed).map((sp) => foldVi(unnamed.slice(sp.start, sp.end)).toLowerCase().trim());
   if (places.length && localDocs.size > 1) {
     const ofIssuer = [...localDocs].filter((id) => {
-      const issuer = ` ${foldVi(facts.issuerOf(id) ?? "").toLowerCase()}`;
-      return places.some((p) => issuer.endsWith(` ${p}`));
+      const issuer = ` ${foldVi(facts.issuerOf(id) ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
+      return places.some((p) => issuer.includes(` ${p.replace(/[^a-z0-9]+/g, " ")} `));
     });
     if (ofIssuer.length && ofIssuer.length < localDocs.size) localDocs = new Set(ofIssuer);
   }

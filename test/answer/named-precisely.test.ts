@@ -133,3 +133,27 @@ describe("whom to contact", () => {
     expect((await ask("Quyết định 1156 liên hệ với ai?")).mode).toBe("not_found");
   });
 });
+
+describe("a place in the issuer's name", () => {
+  const guide = (issuerPlace: string) => `BAN TUYÊN GIÁO THÀNH ỦY ${issuerPlace.toUpperCase()}
+Số 12-HD/BTGTU
+Từ Sơn, ngày 10 tháng 5 năm 2024
+
+HƯỚNG DẪN
+tuyên truyền Kết luận số 69-KL/TW
+
+I. NỘI DUNG
+
+1. Tuyên truyền sâu rộng Kết luận số 69-KL/TW trong ${issuerPlace}.
+
+T/M BAN TUYÊN GIÁO
+TRƯỞNG BAN
+Nguyễn Văn An`;
+  it("holds the question to that issuer's documents, not every document dated at the place", async () => {
+    const documents = [parseDocument(guide("Từ Sơn"), "a.md"), parseDocument(guide("Tân Đức"), "b.md")];
+    uniqueIds(documents);
+    const knowledge = await buildIndex(documents, embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-issuer-place-"))));
+    const f = understand("Hướng dẫn của Ban Tuyên giáo Thành ủy Từ Sơn nêu nội dung gì?", [], knowledge);
+    expect(f.scope.documentIds.map((id) => knowledge.byId.get(id)!.issuer)).toEqual(["Ban Tuyên giáo Thành ủy Từ Sơn"]);
+  });
+});

@@ -115,6 +115,24 @@ describe("compressed postings", () => {
     }
     expect(work.queries).toBe(queries.length);
 
+    // Varint terms decoded once and kept (and then looked up per candidate when those are few): the same hits as
+    // decoding them at each use, also when the decoded terms kept are one at a time.
+    const decodedBytes = PRUNING.decodedBytes;
+    for (const bound of [decodedBytes, 1]) {
+      const tuning = PRUNING as { decode: boolean; decodedBytes: number };
+      tuning.decodedBytes = bound;
+      try {
+        for (const q of [...queries, ...queries.map((q) => ({ ...q, limit: 1 }))]) {
+          const decoded = await store.query(q);
+          tuning.decode = false;
+          const undecoded = await store.query(q).finally(() => (tuning.decode = true));
+          expect(decoded.map((h) => [h.id, h.score])).toEqual(undecoded.map((h) => [h.id, h.score]));
+        }
+      } finally {
+        tuning.decodedBytes = decodedBytes;
+      }
+    }
+
     // Opened from disk, the postings are read term by term on first use: the same hits, also when the cache of
     // postings holds one term at a time.
     const reopened = new EmbeddedStore(dir);

@@ -329,6 +329,19 @@ export interface Accumulators {
   postingWords: Uint32Array | null;
   /** The histogram that places θ. */
   counts: Uint32Array;
+  /**
+   * Varint terms decoded (chunk numbers, and each posting's entry number, 0 for most), least recently used dropped
+   * first beyond PRUNING.decodedBytes: a term added to the candidates only then costs a search per candidate, not a pass
+   * over its postings (see addDecodedLive).
+   */
+  decoded: Map<number, Decoded>;
+  decodedBytes: number;
+}
+
+/** One varint term's postings, decoded. */
+interface Decoded {
+  docs: Uint32Array;
+  entries: Uint16Array;
 }
 
 export function accumulators(p: CompressedPostings, n: number): Accumulators {
@@ -341,7 +354,7 @@ export function accumulators(p: CompressedPostings, n: number): Accumulators {
   }
   // Bitmaps start on a multiple of 4 bytes of the postings, which start on one in index.bin.
   const postingWords = p.bytes ? new Uint32Array(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength >>> 2) : null;
-  return { postings: p, chunkMax, postingWords, counts: new Uint32Array(FLOOR_BUCKETS), unit: new Float32Array(n), extra: new Float32Array(n), seen: new Uint32Array(words), live: new Uint32Array(words), sample: new Uint32Array(1024) };
+  return { postings: p, chunkMax, postingWords, counts: new Uint32Array(FLOOR_BUCKETS), unit: new Float32Array(n), extra: new Float32Array(n), seen: new Uint32Array(words), live: new Uint32Array(words), sample: new Uint32Array(1024), decoded: new Map(), decodedBytes: 0 };
 }
 
 /** Tuning of exact pruning (max-score with candidates: see rankTerms). */
@@ -372,6 +385,12 @@ export const PRUNING = {
    * that belongs in the top is never dropped. Pruning then costs nothing measurable.
    */
   epsilon: 2 ** -23,
+  /**
+   * Varint terms are decoded once and kept (Accumulators.decoded; off only to compare), up to this many bytes (6 a
+   * posting): the terms of the benchmark's 80 questions at 100,000 chunks take 17 MB.
+   */
+  decode: true,
+  decodedBytes: 32 << 20,
 } as const;
 
 /** Buckets of the histogram that places θ. */
@@ -611,7 +630,129 @@ function addBitmap(p: CompressedPostings, n: number, entries: Uint8Array, all: U
   }
 }
 
-function addTerm(p: CompressedPostings, n: number, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null): void {
+/** Term k's postings decoded (kept in acc.decoded). */
+function decode(p: CompressedPostings, bytes: Uint8Array, start: number, k: number, acc: Accumulators): Decoded {
+  const df = documentFrequency(p, k);
+  const docs = new Uint32Array(df);
+  const entries = new Uint16Array(df);
+  const end = start + postingsLength(p, k);
+  let at = start;
+  let gapEnd = end;
+  const cur = { excAt: end };
+  if ((p.dfFlags[k]! & FLAG) !== 0) {
+    cur.excAt = at;
+    const gapBytes = readVarint(bytes, cur);
+    at = cur.excAt;
+    gapEnd = at + gapBytes;
+    cur.excAt = gapEnd;
+  }
+  let d = -1;
+  for (let i = 0; at < gapEnd; i++) {
+    let b = bytes[at++]!;
+    let v = b & 0x7f;
+    let shift = 7;
+    while (b & 0x80) {
+      b = bytes[at++]!;
+      v |= (b & 0x7f) << shift;
+      shift += 7;
+    }
+    d += v + 1;
+    docs[i] = d;
+  }
+  for (let i = -1; cur.excAt < end; ) {
+    i += readVarint(bytes, cur) + 1;
+    entries[i] = readVarint(bytes, cur) + 1;
+  }
+  const out = { docs, entries };
+  acc.decoded.set(k, out);
+  acc.decodedBytes += df * 6;
+  for (const [old, term] of acc.decoded) {
+    if (acc.decodedBytes <= PRUNING.decodedBytes || old === k) break;
+    acc.decoded.delete(old);
+    acc.decodedBytes -= term.docs.length * 6;
+  }
+  return out;
+}
+
+/** Add a decoded varint term's contributions to every chunk it names, marking them in `seen`. */
+function addDecodedAll(p: CompressedPostings, dec: Decoded, w: number, acc: Accumulators, seen: Uint32Array): void {
+  const { unit, extra } = acc;
+  const { rest, restStart } = p;
+  const { docs, entries } = dec;
+  for (let j = 0; j < docs.length; j++) {
+    const d = docs[j]!;
+    seen[d >>> 5]! |= 1 << (d & 31);
+    const e = entries[j]!;
+    if (e === 0) unit[d]! += w;
+    else extra[d]! += w * rest[restStart[d]! + e - 1]!;
+  }
+}
+
+/**
+ * Add a decoded varint term's contributions to the chunks in `live`: when they are few, each one is looked up in the
+ * term's chunks (a galloping search onward from the last one found), else the postings are walked.
+ */
+function addDecodedLive(p: CompressedPostings, dec: Decoded, w: number, acc: Accumulators, live: Uint32Array, candidates: number): void {
+  const { unit, extra } = acc;
+  const { rest, restStart } = p;
+  const { docs, entries } = dec;
+  const df = docs.length;
+  if (candidates * (32 - Math.clz32(df)) >= df) {
+    for (let j = 0; j < df; j++) {
+      const d = docs[j]!;
+      if (((live[d >>> 5]! >>> (d & 31)) & 1) === 0) continue;
+      const e = entries[j]!;
+      if (e === 0) unit[d]! += w;
+      else extra[d]! += w * rest[restStart[d]! + e - 1]!;
+    }
+    return;
+  }
+  let lo = 0;
+  for (let x = 0; x < live.length && lo < df; x++) {
+    let bits = live[x]!;
+    while (bits !== 0 && lo < df) {
+      const low = bits & -bits;
+      bits ^= low;
+      const d = (x << 5) + 31 - Math.clz32(low);
+      // The first posting at or after d: gallop from lo, then binary search.
+      let step = 1;
+      let hi = lo;
+      while (hi < df && docs[hi]! < d) {
+        lo = hi + 1;
+        hi += step;
+        step <<= 1;
+      }
+      if (hi > df) hi = df;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (docs[mid]! < d) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < df && docs[lo] === d) {
+        const e = entries[lo]!;
+        if (e === 0) unit[d]! += w;
+        else extra[d]! += w * rest[restStart[d]! + e - 1]!;
+        lo++;
+      }
+    }
+  }
+}
+
+function addTerm(p: CompressedPostings, n: number, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null, candidates = -1): void {
+  if ((p.dfFlags[t.k]! & BITMAP) === 0 && PRUNING.decode) {
+    let dec = acc.decoded.get(t.k);
+    if (dec !== undefined) {
+      // Most recently used last.
+      acc.decoded.delete(t.k);
+      acc.decoded.set(t.k, dec);
+    } else {
+      const read = p.bytes === null ? p.read!(t.k) : null;
+      dec = decode(p, read ? read.bytes : p.bytes!, read ? 0 : p.postStart[t.k]!, t.k, acc);
+    }
+    if (live === null) addDecodedAll(p, dec, t.w, acc, seen!);
+    else addDecodedLive(p, dec, t.w, acc, live, candidates < 0 ? dec.docs.length : candidates);
+    return;
+  }
   let bytes = p.bytes;
   let words = acc.postingWords;
   let start = p.postStart[t.k]!;
@@ -846,7 +987,13 @@ export function rankTerms(
   // What the remaining terms could add at the last sweep of the candidates.
   let sweptAt = remaining[i]!;
   for (; i < m; i++) {
-    addTerm(p, n, terms[i]!, acc, live, null);
+    // A varint term looks the candidates up when they are few: their count decides.
+    let count = -1;
+    if ((p.dfFlags[terms[i]!.k]! & BITMAP) === 0) {
+      count = 0;
+      for (let x = 0; x < live.length; x++) count += popcount(live[x]!);
+    }
+    addTerm(p, n, terms[i]!, acc, live, null, count);
     if (work !== null) {
       for (let x = 0; x < live.length; x++) candidates += popcount(live[x]!);
       if ((p.dfFlags[terms[i]!.k]! & BITMAP) === 0) prunedPostings += terms[i]!.df;

@@ -28,7 +28,7 @@ port.on("message", (m: Message) => {
     else if (m.type === "part") port.postMessage({ type: "part", part: corpusPart(documents) });
     else {
       const kb = lightKnowledge({ documents, nodes: m.nodes, edges: m.edges });
-      const share = shareOf(buildBank(kb, { corpus: assembleCorpus(kb, m.parts) }));
+      const share = shareOf(buildBank(kb, { corpus: assembleCorpus(kb, m.parts) }), kb);
       for (let i = 0; i < share.items.length; i += ITEMS_PER_MESSAGE) {
         port.postMessage({ type: "items", items: share.items.slice(i, i + ITEMS_PER_MESSAGE), keys: share.keys.slice(i, i + ITEMS_PER_MESSAGE) });
       }

@@ -218,18 +218,28 @@ export class SeenSections {
   /** The paths of `doc`'s sections seen in an earlier document; the others are remembered from now on. */
   copiedIn(doc: ParsedDocument): Set<string> {
     const copied = new Set<string>();
+    // Another locality's copy of a section reads the same but for the locality's name, numbers and dates: those
+    // syllables are left out of the hash.
+    const place = new Set(doc.place ? syllableIds(doc.place) : []);
     for (const s of doc.sections) {
       const ids = sectionTokens(s).ids;
       // Short sections ("Tổ chức thực hiện", a bare heading) recur without being copies of anything.
       if (ids.length < 12) continue;
       let h = 0x811c9dc5;
-      for (const id of ids) h = Math.imul(h ^ syllableHash(id), 0x01000193);
+      for (const id of ids) if (!place.has(id) && !isNumberSyllable(id)) h = Math.imul(h ^ syllableHash(id), 0x01000193);
       const key = `${h >>> 0}:${ids.length}`;
       if (this.seen.has(key)) copied.add(s.path);
       else this.seen.add(key);
     }
     return copied;
   }
+}
+
+const numberSyllables = new Map<number, boolean>();
+function isNumberSyllable(id: number): boolean {
+  let n = numberSyllables.get(id);
+  if (n === undefined) numberSyllables.set(id, (n = /\d/.test(syllableText(id))));
+  return n;
 }
 
 export function parentPath(path: string): string {

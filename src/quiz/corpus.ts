@@ -39,7 +39,7 @@ export interface QuizCorpus {
 
 /** Which task an assignment row is, for "does the corpus give this task to that body?": its first words. */
 export function taskKey(task: string): string {
-  return syllableIds(task).slice(0, 10).map(syllableText).join(" ");
+  return firstSyllables(task, 10).join(" ");
 }
 
 /** A body's name compared without diacritics or case (memoized: body names are compared over and over). */

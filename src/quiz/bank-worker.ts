@@ -8,7 +8,7 @@ import { parentPort } from "node:worker_threads";
 import type { ChainEdge, ChainNode } from "../assistant/types.js";
 import type { ParsedDocument } from "../domain/model.js";
 import { buildBank, shareOf } from "./bank.js";
-import { assembleCorpus, type CorpusPart, corpusPart } from "./corpus.js";
+import { assembleCorpus, type CorpusPart, CorpusPartBuilder } from "./corpus.js";
 import { lightKnowledge } from "./knowledge.js";
 
 /** Items per message back to the main thread: its event loop deserializes each message in one go. */
@@ -20,15 +20,21 @@ type Message =
   | { type: "build"; parts: CorpusPart[]; nodes: [string, ChainNode][]; edges: ChainEdge[] };
 
 const documents: ParsedDocument[] = [];
+// Each document is indexed as it arrives (its sections tokenised once: the build step reads the same tokens).
+const part = new CorpusPartBuilder();
 const port = parentPort!;
 
 port.on("message", (m: Message) => {
   try {
-    if (m.type === "docs") documents.push(...m.documents);
-    else if (m.type === "part") port.postMessage({ type: "part", part: corpusPart(documents) });
+    if (m.type === "docs") {
+      for (const doc of m.documents) {
+        documents.push(doc);
+        part.add(doc);
+      }
+    } else if (m.type === "part") port.postMessage({ type: "part", part: part.finish() });
     else {
       const kb = lightKnowledge({ documents, nodes: m.nodes, edges: m.edges });
-      const share = shareOf(buildBank(kb, { corpus: assembleCorpus(kb, m.parts) }));
+      const share = shareOf(buildBank(kb, { corpus: assembleCorpus(kb, m.parts) }), kb);
       for (let i = 0; i < share.items.length; i += ITEMS_PER_MESSAGE) {
         port.postMessage({ type: "items", items: share.items.slice(i, i + ITEMS_PER_MESSAGE), keys: share.keys.slice(i, i + ITEMS_PER_MESSAGE) });
       }

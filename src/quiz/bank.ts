@@ -43,6 +43,28 @@ export interface QuizBank {
   rejected: { question: string; reason: string }[];
 }
 
+const placeMasks = new Map<string, RegExp>();
+
+/**
+ * A sentence as another locality's copy of it reads the same: the locality's name (`place`, the document's), every
+ * number and so every date masked. Two documents of the same plan for two provinces give one key.
+ */
+export function maskLocal(text: string, place: string | null, numbers = true): string {
+  let t = normCheck(text);
+  if (place) {
+    const p = normCheck(place);
+    let re = placeMasks.get(p);
+    if (!re) placeMasks.set(p, (re = new RegExp(p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g")));
+    if (p) t = t.replace(re, "@");
+  }
+  return numbers ? t.replace(/\d+/g, "#") : t;
+}
+
+/** The masked fact key: the same answer (its numbers kept) from the same sentence of another locality's copy. */
+function maskedKey(answer: string, quote: string, place: string | null): string {
+  return `m\u0000${maskLocal(answer, place, false)}\u0000${maskLocal(quote, place)}`;
+}
+
 /** Admit drafts into a bank under construction: finish, validate, drop duplicates. Returns what was admitted. */
 export class BankBuilder {
   readonly items: QuizItem[] = [];
@@ -63,16 +85,30 @@ export class BankBuilder {
   /** Is this answer from this quote in the bank already? */
   readonly known = (answer: string, quote: string): boolean => this.seen.has(BankBuilder.factKey(answer, quote));
 
-  /** The keys that make two items one question: the same question and answer, the same answer from the same quote. */
-  static keys(kind: QuizItem["kind"], question: string, answer: string, quote: string): string[] {
+  /**
+   * `known` for the sections of a document of `place`: also true when an earlier document has the same sentence with
+   * another locality's name, other numbers or other dates (a provincial plan rewritten for the next province).
+   */
+  knownIn(place: string | null): (answer: string, quote: string) => boolean {
+    return (answer, quote) => this.known(answer, quote) || this.seen.has(maskedKey(answer, quote, place));
+  }
+
+  /**
+   * The keys that make two items one question: the same question and answer, the same answer from the same quote;
+   * for a question on a section's text (`place` given: the document's locality), the same answer from the same
+   * sentence with the locality's name, numbers and dates masked.
+   */
+  static keys(kind: QuizItem["kind"], question: string, answer: string, quote: string, place?: string | null, part?: QuizItem["part"]): string[] {
     const keys = [`q\u0000${normCheck(question)}\u0000${normCheck(answer)}`, BankBuilder.factKey(answer, quote, kind)];
     // A fact question names its document: asked twice (two sentences citing it, two shares of the corpus), it is one.
     if (kind === "fact") keys.push(`f\u0000${normCheck(question)}`);
+    // Not for what a document itself implements or which of its deadlines comes first: a fact of that document.
+    if (part === "section" && place !== undefined && kind !== "chain" && kind !== "order") keys.push(maskedKey(answer, quote, place));
     return keys;
   }
 
-  static keysOf(item: Pick<QuizItem, "kind" | "question" | "options" | "correct" | "citation">): string[] {
-    return BankBuilder.keys(item.kind, item.question, item.options[item.correct[0]!]!, item.citation.quote);
+  static keysOf(item: Pick<QuizItem, "kind" | "question" | "options" | "correct" | "citation" | "part">, place?: string | null): string[] {
+    return BankBuilder.keys(item.kind, item.question, item.options[item.correct[0]!]!, item.citation.quote, place, item.part);
   }
 
   /**
@@ -96,7 +132,7 @@ export class BankBuilder {
       // central one: asked once, from the earliest document. The same answer from the same quote is the same fact,
       // whatever the kind of question (a blank on a body and "which body is assigned…" on the same sentence).
       // Checked on the draft, before the work of finishing and validating it.
-      const keys = BankBuilder.keys(d.kind, d.question, d.correct, d.quote);
+      const keys = BankBuilder.keys(d.kind, d.question, d.correct, d.quote, d.doc.place, d.part);
       if (keys.some((k) => this.seen.has(k))) continue;
       const item = finishItem(d);
       if (!item) {
@@ -160,7 +196,7 @@ export function buildBank(kb: QuizKnowledge, options: BuildOptions = {}): QuizBa
   const seen = new SeenSections();
   for (const id of documentOrder(kb)) {
     const doc = kb.byId.get(id)!;
-    const ctx = docContext(doc, builder.known, seen.copiedIn(doc));
+    const ctx = docContext(doc, builder.knownIn(doc.place), seen.copiedIn(doc));
     builder.add([
       ...groupDrafts(ctx),
       ...assignmentDrafts(ctx, corpus),
@@ -204,8 +240,9 @@ export interface BankShare {
   rejected: QuizBank["rejected"];
 }
 
-export function shareOf(bank: QuizBank): BankShare {
-  return { items: bank.items, keys: bank.items.map((it) => BankBuilder.keysOf(it)), rejected: bank.rejected };
+export function shareOf(bank: QuizBank, kb?: QuizKnowledge): BankShare {
+  const place = (it: QuizItem) => (kb ? (kb.byId.get(it.documentId)?.place ?? null) : undefined);
+  return { items: bank.items, keys: bank.items.map((it) => BankBuilder.keysOf(it, place(it))), rejected: bank.rejected };
 }
 
 /** One bank from the shares built on several threads: items in document order, duplicates across shares dropped. */

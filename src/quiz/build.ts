@@ -16,8 +16,14 @@ import type { CorpusPart } from "./corpus.js";
 import { QUIZ_TUNING } from "./tuning.js";
 import type { QuizItem } from "./types.js";
 
-/** Documents per message to a worker: each message is copied on the main thread in one go. */
-const DOCUMENTS_PER_MESSAGE = 40;
+/** Main-thread work between two turns of the event loop while documents are sent to the workers. */
+const SLICE_MS = 8;
+
+/**
+ * A worker's young generation (MB): the generators allocate many short-lived strings and arrays; a larger nursery
+ * means fewer scavenges.
+ */
+const YOUNG_GENERATION_MB = 48;
 
 export interface QuizBanksOptions {
   /** Worker threads per build (default: one per core, at most QUIZ_TUNING.maxBankThreads). 0: build on this thread. */
@@ -51,7 +57,7 @@ class BankWorker {
     // (as src/workers/run.ts does).
     const tsx = import.meta.resolve("tsx/esm/api");
     const entry = new URL("./bank-worker.ts", import.meta.url).href;
-    this.worker = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+    this.worker = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.worker.on("message", (r: Reply) => {
       if (this.waiting) {
         const w = this.waiting;
@@ -128,16 +134,17 @@ export class QuizBanks {
     const workers = Array.from({ length: threads }, () => new BankWorker(() => (this.closed ? new BankBuildAborted() : new Error("quiz bank worker exited"))));
     for (const w of workers) this.workers.add(w.worker);
     try {
-      // Step 1: deal the documents out (round-robin in document order), a few per message, and collect the parts.
-      const shares = workers.map(() => [] as string[]);
-      order.forEach((id, i) => shares[i % threads]!.push(id));
-      for (let at = 0; at < Math.max(...shares.map((s) => s.length)); at += DOCUMENTS_PER_MESSAGE) {
-        workers.forEach((w, t) => {
-          const slice = shares[t]!.slice(at, at + DOCUMENTS_PER_MESSAGE);
-          if (slice.length) w.post({ type: "docs", documents: slice.map((id) => kb.byId.get(id)!) });
-        });
-        await nextTurn();
-        if (this.closed) throw new BankBuildAborted();
+      // Step 1: deal the documents out (round-robin in document order), one per message — its first read (a
+      // document's sections are parsed when first read) and its copy happen on this thread — giving the event loop a
+      // turn every SLICE_MS; each worker indexes a document as it arrives. Then collect the parts.
+      let turn = performance.now();
+      for (let i = 0; i < order.length; i++) {
+        workers[i % threads]!.post({ type: "docs", documents: [kb.byId.get(order[i]!)!] });
+        if (performance.now() - turn >= SLICE_MS) {
+          await nextTurn();
+          if (this.closed) throw new BankBuildAborted();
+          turn = performance.now();
+        }
       }
       for (const w of workers) w.post({ type: "part" });
       const parts: CorpusPart[] = [];

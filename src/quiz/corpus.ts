@@ -10,7 +10,7 @@ import type { QuizKnowledge } from "./knowledge.js";
 import type { ParsedDocument, Section, Signer } from "../domain/model.js";
 import { foldVi } from "../text/vietnamese.js";
 import { PhraseIndex } from "./attested.js";
-import { pairId, pairsOf, pairsOfTokens, syllableHash, syllableIds, syllablesOf, syllableText, type Tokens, tokensOf } from "./tokens.js";
+import { firstSyllables, pairId, pairsOf, pairsOfTokens, syllableHash, syllableIds, syllableText, type Tokens, tokensOf } from "./tokens.js";
 
 export { pairsOf };
 import { bodyLevel, CENTRAL_BODIES, cleanBody, type Level } from "./bodies.js";
@@ -39,7 +39,7 @@ export interface QuizCorpus {
 
 /** Which task an assignment row is, for "does the corpus give this task to that body?": its first words. */
 export function taskKey(task: string): string {
-  return syllablesOf(task).slice(0, 10).join(" ");
+  return firstSyllables(task, 10).join(" ");
 }
 
 /** A body's name compared without diacritics or case (memoized: body names are compared over and over). */
@@ -70,17 +70,32 @@ export interface CorpusPart {
 }
 
 export function corpusPart(docs: readonly ParsedDocument[]): CorpusPart {
-  const phrases = new PhraseIndex();
-  const bodies = new Set<string>();
-  const taskBodies = new Map<string, Set<string>>();
-  const headings = new Map<string, string>();
-  const terms = new Map<string, string>();
-  const signers: Signer[] = [];
-  const addBody = (raw: string | null | undefined) => {
+  const part = new CorpusPartBuilder();
+  for (const doc of docs) part.add(doc);
+  return part.finish();
+}
+
+/**
+ * A share's CorpusPart built document by document: a worker thread indexes each document as it arrives, while the
+ * main thread is still sending the others.
+ */
+export class CorpusPartBuilder {
+  private readonly phrases = new PhraseIndex();
+  private readonly bodies = new Set<string>();
+  private readonly taskBodies = new Map<string, Set<string>>();
+  private readonly headings = new Map<string, string>();
+  private readonly terms = new Map<string, string>();
+  private readonly signers: Signer[] = [];
+  private count = 0;
+
+  private addBody(raw: string | null | undefined): void {
     const b = raw && cleanBody(raw);
-    if (b) bodies.add(b);
-  };
-  docs.forEach((doc, di) => {
+    if (b) this.bodies.add(b);
+  }
+
+  add(doc: ParsedDocument): void {
+    const di = this.count++;
+    const { phrases, headings, terms, taskBodies } = this;
     for (const line of doc.header ?? []) phrases.add(line);
     for (const line of doc.closing ?? []) phrases.add(line);
     for (const s of doc.sections) {
@@ -99,25 +114,28 @@ export function corpusPart(docs: readonly ParsedDocument[]): CorpusPart {
         }
       }
     }
-    addBody(doc.issuer);
+    this.addBody(doc.issuer);
     for (const a of doc.assignments) {
-      addBody(a.assignee);
-      for (const p of a.partners) addBody(p);
+      this.addBody(a.assignee);
+      for (const p of a.partners) this.addBody(p);
       const key = taskKey(a.task);
       if (!taskBodies.has(key)) taskBodies.set(key, new Set());
       taskBodies.get(key)!.add(bodyKey(a.assignee));
     }
-    for (const r of doc.references) addBody(r.issuer);
-    if (doc.signer?.name) signers.push(doc.signer);
-  });
-  return {
-    phraseTable: phrases.export(),
-    bodies: [...bodies],
-    taskBodies: [...taskBodies].map(([k, v]) => [k, [...v]]),
-    headings: [...headings.values()],
-    terms: [...terms.values()],
-    signers,
-  };
+    for (const r of doc.references) this.addBody(r.issuer);
+    if (doc.signer?.name) this.signers.push(doc.signer);
+  }
+
+  finish(): CorpusPart {
+    return {
+      phraseTable: this.phrases.export(),
+      bodies: [...this.bodies],
+      taskBodies: [...this.taskBodies].map(([k, v]) => [k, [...v]]),
+      headings: [...this.headings.values()],
+      terms: [...this.terms.values()],
+      signers: this.signers,
+    };
+  }
 }
 
 /** The corpus indexes from the parts of every share of the documents. */
@@ -218,18 +236,28 @@ export class SeenSections {
   /** The paths of `doc`'s sections seen in an earlier document; the others are remembered from now on. */
   copiedIn(doc: ParsedDocument): Set<string> {
     const copied = new Set<string>();
+    // Another locality's copy of a section reads the same but for the locality's name, numbers and dates: those
+    // syllables are left out of the hash.
+    const place = new Set(doc.place ? syllableIds(doc.place) : []);
     for (const s of doc.sections) {
       const ids = sectionTokens(s).ids;
       // Short sections ("Tổ chức thực hiện", a bare heading) recur without being copies of anything.
       if (ids.length < 12) continue;
       let h = 0x811c9dc5;
-      for (const id of ids) h = Math.imul(h ^ syllableHash(id), 0x01000193);
+      for (const id of ids) if (!place.has(id) && !isNumberSyllable(id)) h = Math.imul(h ^ syllableHash(id), 0x01000193);
       const key = `${h >>> 0}:${ids.length}`;
       if (this.seen.has(key)) copied.add(s.path);
       else this.seen.add(key);
     }
     return copied;
   }
+}
+
+const numberSyllables = new Map<number, boolean>();
+function isNumberSyllable(id: number): boolean {
+  let n = numberSyllables.get(id);
+  if (n === undefined) numberSyllables.set(id, (n = /\d/.test(syllableText(id))));
+  return n;
 }
 
 export function parentPath(path: string): string {

@@ -121,6 +121,20 @@ export function scan(text: string, visit: (id: number, afterBreak: boolean, star
   }
 }
 
+/** The first `n` syllables of a text, normalized (the rest of the text is not split). */
+export function firstSyllables(text: string, n: number): string[] {
+  let words = 0;
+  let i = 0;
+  const len = text.length;
+  while (i < len && words < n) {
+    if (WORD[text.charCodeAt(i)]) {
+      while (i < len && WORD[text.charCodeAt(i)]) i++;
+      words++;
+    } else i++;
+  }
+  return syllablesOf(i < len ? text.slice(0, i) : text);
+}
+
 /** Ids of every syllable of a text. */
 export function syllableIds(text: string): number[] {
   const out: number[] = [];

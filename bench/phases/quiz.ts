@@ -9,6 +9,7 @@ import { uniqueIds } from "../../src/corpus/index.js";
 import { parseDocuments } from "../../src/corpus/parse.js";
 import { QuizBanks } from "../../src/quiz/build.js";
 import { loadReal, log, memory } from "../lib/real.js";
+import { timedOffLoop } from "../lib/timed.js";
 import { synthesizeDocuments } from "../lib/synth.js";
 
 export interface QuizBankResult {
@@ -36,30 +37,16 @@ export async function run(args: { documents: number }): Promise<QuizBankResult> 
   const banks = new QuizBanks();
   // Warm-up (worker start, JIT) on the real documents, not counted.
   await new QuizBanks().bankFor(new Knowledge(real.map((d) => d.parsed), { df: new Map(), crossPairs: new Set(), words: new Set() }));
-  let last = performance.now();
-  let maxGap = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    maxGap = Math.max(maxGap, now - last);
-    last = now;
-  }, 10);
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  const bank = await banks.bankFor(kb);
-  const bankMs = Math.round(performance.now() - t0);
-  const cpu = process.cpuUsage(c0);
-  const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
-  clearInterval(timer);
-  maxGap = Math.max(maxGap, performance.now() - last);
+  const { result: bank, wallMs: bankMs, cpuMs, maxStallMs } = await timedOffLoop(() => banks.bankFor(kb));
   const threads = banks.threads;
-  log(`quiz bank: ${docs.length} documents → ${bank.stats.total} items in ${bankMs} ms (CPU ${cpuMs} ms) on ${threads} worker thread(s); longest event-loop stall ${Math.round(maxGap)} ms`);
+  log(`quiz bank: ${docs.length} documents → ${bank.stats.total} items in ${bankMs} ms (CPU ${cpuMs} ms) on ${threads} worker thread(s); longest event-loop stall ${maxStallMs} ms`);
   return {
     documents: docs.length,
     items: bank.stats.total,
     threads,
     bankMs,
     cpuMs,
-    maxEventLoopStallMs: Math.round(maxGap),
+    maxEventLoopStallMs: maxStallMs,
     byKind: bank.stats.byKind,
     rssAfterMB: memory().rssMB,
   };

@@ -21,6 +21,7 @@ import { silentLogger } from "../../src/logger.js";
 import { QuizBanks } from "../../src/quiz/build.js";
 import { loadSharedQuestions, percentile, round } from "../lib/queries.js";
 import { ROOT, loadReal, log, memory } from "../lib/real.js";
+import { timedOffLoop } from "../lib/timed.js";
 import { LOCALITIES_METHOD, synthesizeLocalities } from "../lib/synth.js";
 
 /** The three real corpus folders the many-localities corpus is made from. */
@@ -185,27 +186,14 @@ export async function quiz(args: { dir: string }): Promise<ScaleQuizResult> {
   const assistant = await openAssistant(configFor(args.dir), silentLogger, { indexDir: args.dir, buildIfMissing: false });
   const kb = assistant.knowledge();
   const banks = new QuizBanks();
-  let last = performance.now();
-  let maxGap = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    maxGap = Math.max(maxGap, now - last);
-    last = now;
-  }, 10);
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  const bank = await banks.bankFor(kb);
-  const quizBankMs = Math.round(performance.now() - t0);
-  const cpu = process.cpuUsage(c0);
-  clearInterval(timer);
-  maxGap = Math.max(maxGap, performance.now() - last);
+  const { result: bank, wallMs: quizBankMs, cpuMs, maxStallMs } = await timedOffLoop(() => banks.bankFor(kb));
   banks.close();
   const out: ScaleQuizResult = {
     quizBankMs,
     items: bank.items.length,
     threads: banks.threads,
-    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
-    maxEventLoopStallMs: Math.round(maxGap),
+    cpuMs,
+    maxEventLoopStallMs: maxStallMs,
     method: "src/quiz/build.ts QuizBanks.bankFor, as the bot builds the bank: worker threads, cold (worker start-up counted)",
   };
   log(`scale: quiz bank of ${kb.documents.length} documents in ${quizBankMs} ms (CPU ${out.cpuMs} ms, ${out.threads} worker threads, ${bank.items.length} items); longest event-loop stall ${out.maxEventLoopStallMs} ms`);

@@ -5,6 +5,7 @@
  */
 import type { Assignment, ParsedDocument } from "../../domain/model.js";
 import { analyzeText } from "../../search/analyzer.js";
+import { foldedBodyKey } from "../../domain/bodies.js";
 import { foldVi } from "../../text/vietnamese.js";
 import { citationFromDocument } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
@@ -211,7 +212,8 @@ function candidateDocs(r: Retrieval, kb: Knowledge, body: string | null): Parsed
   // …and the documents whose rows name the body asked about (a plain comparison of names, no analysis): the search
   // may rank a central text above the letter that gives that body its task.
   if (body) {
-    const name = foldName(body);
+    // Compared as the task register compares bodies: short forms written out, diacritics folded.
+    const name = foldedBodyKey(body);
     if (name.split(" ").length >= 2) {
       for (const d of kb.documents) {
         if (ids.has(d.id)) continue;
@@ -227,13 +229,8 @@ function candidateDocs(r: Retrieval, kb: Knowledge, body: string | null): Parsed
 const rowNames = new WeakMap<ParsedDocument, Set<string>>();
 function namesIn(doc: ParsedDocument): Set<string> {
   let names = rowNames.get(doc);
-  if (!names) rowNames.set(doc, (names = new Set(doc.assignments.flatMap((a) => [a.assignee, ...a.partners]).map(foldName))));
+  if (!names) rowNames.set(doc, (names = new Set(doc.assignments.flatMap((a) => [a.assignee, ...a.partners]).map(foldedBodyKey))));
   return names;
-}
-
-/** A body's name compared as typed in any form: folded, lowercase, one space, "Các"/"các" dropped. */
-function foldName(name: string): string {
-  return foldVi(name).toLowerCase().replace(/^cac\s+/, "").replace(/[^a-z0-9&]+/g, " ").trim();
 }
 
 function frameDocs(frame: QuestionFrame, kb: Knowledge): ParsedDocument[] {

@@ -85,9 +85,6 @@ export interface QuestionFrame {
 const BODY_START =
   /(?:^|(?<=\d\s)|giao\s+(?:cho\s+)?|cho\s+|của\s+)((?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Vụ|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi|trong|là|la)(?=\s|$|\?)/u;
 
-/** A document's name just before "của": a type word, with or without its number ("Nghị quyết 86", "Kế hoạch số 215/KH-UBND"). */
-const ISSUED_BY = new RegExp(`(?<![\\p{L}])(?:${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")}|kh|nq|qd|qđ|cv|kl|ctr|hd)(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");
-
 /** The body a question asks about, when it names one as the one assigned. */
 function bodyNamed(text: string): string | null {
   // "Hướng dẫn của Ban X giao Đảng đoàn HĐND nhiệm vụ gì?": the body after "giao" is the one asked about.
@@ -116,6 +113,9 @@ const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replac
 
 /** "của HĐND", "do Ủy ban nhân dân", "của Tỉnh ủy" just before where a place or number was cut out of the topic. */
 const ISSUER_BEFORE_GAP = /(?:(?<![\p{L}])(?:của|do|cua)\s+|(?<=,\s*))(?:hđnd|hdnd|hội đồng nhân dân|hoi dong nhan dan|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyện uỷ|huyen uy)(?:\s+(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen))?\s*,/giu;
+
+/** A document's name just before "của": a type word or its chat form, with or without its number ("Nghị quyết 86", "kh 215"). */
+const ISSUED_BY = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:kh|nq|qd|qđ|cv|kl|ctr|hd))(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");
 
 /** A type word (and "số") just before a number: part of how that number is named, not a type asked about. */
 const TYPE_BEFORE_NUMBER = new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu");

@@ -352,9 +352,13 @@ export function extractAssignments(sections: Section[]): Assignment[] {
           out.push(...first);
           continue;
         }
-        for (const unit of paragraph.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {
+        // A letter's numbered request that opens with a named body and what it does ("5. Ủy ban nhân dân các huyện miền
+        // núi rà soát, lập danh sách …, gửi về Sở … trước ngày 15/5/2025"): that body's task.
+        // (A letter's own numbered items — top-level "1.", "2." — not a plan's "I.1"; "X là cơ quan …" describes.)
+        const request = /^\d+$/.test(sec.path) && ORG_KEYWORD_START.test(paragraph);
+        for (const [n, unit] of paragraph.split(/(?<=[.;])\s+(?=\p{Lu})/u).entries()) {
           const lead = leadOf(unit);
-          if (lead && (/^(?:Giao|Đề nghị|Kiến nghị|Riêng)\s/u.test(unit) || /^(?:chủ trì|phối hợp với|có trách nhiệm|chịu trách nhiệm)(?=[\s,])/u.test(lead.task))) {
+          if (lead && ((request && n === 0 && !/^là\s/u.test(lead.task)) || /^(?:Giao|Đề nghị|Kiến nghị|Riêng)\s/u.test(unit) || /^(?:chủ trì|phối hợp với|có trách nhiệm|chịu trách nhiệm)(?=[\s,])/u.test(lead.task))) {
             out.push(...rowsFor(sec.path, lead.assignee, lead.task));
           }
         }

@@ -989,3 +989,24 @@ d) Xây dựng Nghị định về cơ chế thử nghiệm có kiểm soát. V�
     expect(d.assignments[1]!.task).toMatch(/^Tổ chức Ngày hội khởi nghiệp/);
   });
 });
+
+describe("a letter's numbered requests", () => {
+  it("a request that opens with a named body is that body's task, even where the letter has a reporting part", () => {
+    const d = parseDocument(`SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 1387/SKHCN-QLCN
+V/v triển khai Kế hoạch số 215/KH-UBND
+
+Kính gửi: Các sở, ban, ngành cấp tỉnh.
+
+1. Nghiên cứu, quán triệt nội dung Kế hoạch đến cán bộ, công chức.
+
+2. Ủy ban nhân dân các huyện miền núi rà soát, lập danh sách thôn, bản còn vùng lõm sóng di động, gửi về Sở Khoa học và Công nghệ trước ngày 15/5/2025.
+
+3. Chế độ báo cáo
+
+Các cơ quan, đơn vị báo cáo kết quả thực hiện định kỳ 6 tháng, gửi Sở Khoa học và Công nghệ trước ngày 05/6.`, "letter.md");
+    const row = d.assignments.find((a) => a.section === "2");
+    expect(row).toMatchObject({ assignee: "Ủy ban nhân dân các huyện miền núi", deadline: "trước ngày 15/5/2025" });
+    expect(d.assignments.some((a) => a.section === "1")).toBe(false);
+  });
+});

@@ -17,7 +17,7 @@ import { actAsked, answerChainDown, answerChainUp, answerReferencedByDescription
 import { answerCompare } from "./strategies/compare.js";
 import { answerContact } from "./strategies/contact.js";
 import { answerCount } from "./strategies/count.js";
-import { answerByTitle, answerFact } from "./strategies/fact.js";
+import { answerByTitle, answerFact, periodMissing } from "./strategies/fact.js";
 import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
 import { answerFromRegister } from "./strategies/register.js";
 import { answerHeaderClaim, openYesNo } from "./strategies/yesno.js";
@@ -301,7 +301,9 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
     const described = answerReferencedByDescription(r, kb, asked);
     if (described) return described;
   }
-  const answer = ambiguity(frame, r, kb, routeContent(frame, r, kb, asks, context), (only) => routeContent(frame, only, kb, asks, context));
+  let answer = ambiguity(frame, r, kb, routeContent(frame, r, kb, asks, context), (only) => routeContent(frame, only, kb, asks, context));
+  // "… báo cáo hằng quý … trước ngày nào?" answered with a six-monthly report's day: not what was asked.
+  if (answer.mode === "answer" && periodMissing(frame, answer.citations)) answer = notFound(r.candidates);
   // (A strategy's own not-found — "no task of X falls due by …" — is already the honest answer.)
   if (answer.mode === "not_found" && answer.via === "none" && r.scoped && !frame.scope.fromHistory && !frame.scope.fromChat) return honest(frame, r, kb);
   if (asks.has("which-doc") && answer.mode === "answer") {

@@ -31,6 +31,8 @@ Kính gửi: Các sở, ban, ngành cấp tỉnh.
 
 2. Ủy ban nhân dân các huyện miền núi gửi danh sách thôn, bản còn vùng lõm sóng di động về Sở Khoa học và Công nghệ trước ngày 15/5/2025.
 
+3. Các cơ quan, đơn vị báo cáo kết quả thực hiện Kế hoạch định kỳ 6 tháng và hằng năm, gửi về Sở Khoa học và Công nghệ trước ngày 05/6.
+
 Thông tin chi tiết xin liên hệ: Phòng Quản lý công nghệ (bà Phan Thị Thu Trang, điện thoại 0238.3844.512).
 
 KT. GIÁM ĐỐC
@@ -155,5 +157,12 @@ Nguyễn Văn An`;
     const knowledge = await buildIndex(documents, embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-issuer-place-"))));
     const f = understand("Hướng dẫn của Ban Tuyên giáo Thành ủy Từ Sơn nêu nội dung gì?", [], knowledge);
     expect(f.scope.documentIds.map((id) => knowledge.byId.get(id)!.issuer)).toEqual(["Ban Tuyên giáo Thành ủy Từ Sơn"]);
+  });
+});
+
+describe("a reporting period asked", () => {
+  it("that the text does not set is not answered with the period it does set", async () => {
+    const r = await ask("Công văn 1387 yêu cầu các cơ quan, đơn vị báo cáo kết quả thực hiện Kế hoạch hằng quý gửi về Sở Khoa học và Công nghệ trước ngày nào?");
+    expect(r.mode).toBe("not_found");
   });
 });

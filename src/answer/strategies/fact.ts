@@ -17,10 +17,23 @@ import type { QuestionFrame } from "../../understand/frame.js";
 import { collapseCopies, copiesNote } from "../copies.js";
 import { TUNING, childrenOf, coverageOfText, itemText, moreNote, notFound } from "../common.js";
 
-/** A date or a deadline in running text. */
-export const DATE_WORDS = /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|ngày\s+\d|tháng\s+\d|quý\s+[IVX\d]|năm\s+\d{4}|\b(?:19|20)\d{2}\b|hằng năm|hàng năm|thường xuyên|định kỳ/iu;
+/** A date or a deadline in running text (a telephone number's "38.44" in "0238.3844.512" is none). */
+export const DATE_WORDS = /(?<![\d.])\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![\d.]*\d{3})|ngày\s+\d|tháng\s+\d|quý\s+[IVX\d]|năm\s+\d{4}|\b(?:19|20)\d{2}\b|hằng năm|hàng năm|thường xuyên|định kỳ/iu;
+/** A reporting period a question names (folded) and how a text writes it. */
+const PERIODS: [RegExp, RegExp][] = [
+  [/ (?:hang|moi) quy /, /(?:hằng|hàng|mỗi)\s+quý|theo quý/iu],
+  [/ (?:hang|moi) thang /, /(?:hằng|hàng|mỗi)\s+tháng/iu],
+  [/ (?:6|sau) thang /, /(?:6|sáu)\s+tháng/iu],
+];
+
+/** A reporting period the question asks about ("hằng quý") that none of the quotes gives. */
+export function periodMissing(frame: QuestionFrame, citations: readonly Citation[]): boolean {
+  const period = PERIODS.find(([asked]) => asked.test(frame.folded));
+  return Boolean(period) && frame.asks.includes("when") && citations.length > 0 && !citations.some((c) => period![1].test(c.quote));
+}
+
 /** A day in running text ("15/12", "ngày 15 tháng 12"). */
-const DAY_WORDS = /\d{1,2}\s*[/.-]\s*\d{1,2}|ngày\s+\d/iu;
+const DAY_WORDS = /(?<![\d.])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d.]*\d{3})|ngày\s+\d/iu;
 /** A number a "bao nhiêu" question wants. */
 export const NUMBER_WORDS = /\d/;
 
@@ -153,6 +166,9 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   if (/ (ngay nao|ngay may|truoc ngay|han chot) /.test(frame.folded) && frame.asks.includes("when") && !citations.some((c) => DAY_WORDS.test(c.quote))) {
     return notFound(r.candidates);
   }
+  // "Báo cáo hằng quý gửi trước ngày nào?" of a text that asks reports every six months and yearly: the period asked
+  // must be the one the quotes give.
+  if (periodMissing(frame, citations)) return notFound(r.candidates);
   // "Hạn … là ngày nào?": the deadline the first quote sets, stated first, in the document's words.
   // Only when the quote sets one deadline: of two, which one the question means is the reader's call.
   // (A deadline asked: "hạn", "hoàn thành", "trước ngày nào" — not the day an event took place.)

@@ -9,7 +9,7 @@
  * (a window is in the corpus when it is in any of them). Windows are hashed from syllables' normalized forms, so
  * tables built on different threads agree.
  */
-import { syllableHash, syllableIds } from "./tokens.js";
+import { fmix, syllableHash, syllableIds } from "./tokens.js";
 import { QUIZ_TUNING } from "./tuning.js";
 
 const N = QUIZ_TUNING.attestedGram;
@@ -21,16 +21,6 @@ function inTable(table: Uint32Array, h: number): boolean {
     if (v === h) return true;
     if (v === 0) return false;
   }
-}
-
-/** murmur3's finaliser: spreads sequential ids over 32 bits. */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 export class PhraseIndex {

@@ -48,10 +48,8 @@ export function answerFromRegister(frame: QuestionFrame, r: Retrieval, kb: Knowl
   if (frame.body && !all.length) return null; // the register does not know the body: the text answers instead
   const inWindow = (window.exact ? all.filter((m) => m.record.deadline?.normalized === window.exact) : register.query({ ...query, dueBefore: window.to, dueFrom: window.from ?? undefined }))
     .sort((a, b) => (a.due ?? "").localeCompare(b.due ?? "") || a.record.document.id.localeCompare(b.record.document.id) || a.record.section.localeCompare(b.record.section));
-  // The body as the documents name it ("so khcn" → "Sở Khoa học và Công nghệ").
-  const bodyName = frame.body ? (register.bodiesNamed(frame.body)[0]?.name ?? frame.body) : null;
+  const { bodyName, where } = scopeWords(frame, kb, register, documentIds);
   const whose = bodyName ? `của ${bodyName}` : "";
-  const where = documentIds && documentIds.length <= 2 ? ` trong ${documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d)).map(documentLabel).join("; ")}` : "";
   const span = window.exact ? "ghi đúng như vậy" : window.from ? `từ ${displayDate(window.from)} đến ${displayDate(window.to)}` : `đến hết ngày ${displayDate(window.to)}`;
   const undated = all.filter((m) => !m.due).length;
   const rest = undated ? ` (${undated} nhiệm vụ ${whose} thường xuyên, định kỳ hoặc không ghi thời hạn cụ thể không tính ở đây.)`.replace(/\s+/g, " ") : "";
@@ -64,21 +62,42 @@ export function answerFromRegister(frame: QuestionFrame, r: Retrieval, kb: Knowl
       via: "assignments",
     };
   }
-  const citations: Citation[] = [];
-  const lines = [`Nhiệm vụ ${whose}${where} có thời hạn ${span} (“${window.text}”): ${inWindow.length} nhiệm vụ.`.replace(/\s+/g, " ")];
-  for (const m of inWindow.slice(0, TUNING.listMaxItems)) {
-    const doc = kb.byId.get(m.record.document.id);
-    if (!doc) continue;
-    const quote = rowQuote(doc, m.record, r, kb);
-    if (!quote) continue;
-    citations.push(citationFromDocument(doc, m.record.section, quote));
-    lines.push(`• ${m.record.deadline?.text ?? ""} — ${m.record.task} (${roles(m.role, m.record.leads, m.record.partners)}) — ${documentLabel(doc)}, mục ${m.record.section} [${citations.length}]`);
-  }
+  const { citations, lines } = citeRows(
+    inWindow,
+    r,
+    kb,
+    (m, doc, n) => `• ${m.record.deadline?.text ?? ""} — ${m.record.task} (${roles(m.role, m.record.leads, m.record.partners)}) — ${documentLabel(doc)}, mục ${m.record.section} [${n}]`,
+  );
+  lines.unshift(`Nhiệm vụ ${whose}${where} có thời hạn ${span} (“${window.text}”): ${inWindow.length} nhiệm vụ.`.replace(/\s+/g, " "));
   const more = moreNote(inWindow.length, Math.min(inWindow.length, TUNING.listMaxItems)).trim();
   if (more) lines.push(more);
   if (rest) lines.push(rest.trim());
   if (!citations.length) return null;
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "assignments" };
+}
+
+type Match = ReturnType<TaskRegister["query"]>[number];
+
+/** The body as the documents name it ("so khcn" → "Sở Khoa học và Công nghệ"), and " trong <documents>" for one or two. */
+function scopeWords(frame: QuestionFrame, kb: Knowledge, register: TaskRegister, documentIds: string[] | undefined): { bodyName: string | null; where: string } {
+  const bodyName = frame.body ? (register.bodiesNamed(frame.body)[0]?.name ?? frame.body) : null;
+  const where = documentIds && documentIds.length <= 2 ? ` trong ${documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d)).map(documentLabel).join("; ")}` : "";
+  return { bodyName, where };
+}
+
+/** The first rows of a list, each quoted from its document and cited; `describe` writes its line (n: its citation). */
+function citeRows(matches: Match[], r: Retrieval, kb: Knowledge, describe: (m: Match, doc: ParsedDocument, n: number) => string): { citations: Citation[]; lines: string[] } {
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  for (const m of matches.slice(0, TUNING.listMaxItems)) {
+    const doc = kb.byId.get(m.record.document.id);
+    if (!doc) continue;
+    const quote = rowQuote(doc, m.record, r, kb);
+    if (!quote) continue;
+    citations.push(citationFromDocument(doc, m.record.section, quote));
+    lines.push(describe(m, doc, citations.length));
+  }
+  return { citations, lines };
 }
 
 /** "chủ trì; phối hợp: Sở A, Sở B" for the body asked about; "chủ trì: Sở X; phối hợp: …" when none was. */
@@ -101,22 +120,18 @@ function answerRepeating(frame: QuestionFrame, r: Retrieval, kb: Knowledge, repe
   const matching = all.filter(
     (m) => (repeat === "ongoing" ? m.record.deadline?.kind === "ongoing" : m.record.deadline?.recurring === repeat) && (!inAppendix || m.record.section.startsWith("Phụ lục")),
   );
-  const bodyName = frame.body ? (register.bodiesNamed(frame.body)[0]?.name ?? frame.body) : null;
+  const { bodyName, where } = scopeWords(frame, kb, register, documentIds);
   const whose = bodyName ? ` của ${bodyName}` : "";
-  const where = documentIds && documentIds.length <= 2 ? ` trong ${documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d)).map(documentLabel).join("; ")}` : "";
   if (!matching.length) {
     return { mode: "not_found", answer: `Không thấy nhiệm vụ nào${whose}${where}${inAppendix ? " (phụ lục)" : ""} có thời hạn ${REPEAT_WORDS[repeat]}.`, citations: [], seeAlso: [], via: "assignments" };
   }
-  const citations: Citation[] = [];
-  const lines = [`Nhiệm vụ${whose}${where}${inAppendix ? " (phụ lục)" : ""} có thời hạn ${REPEAT_WORDS[repeat]}: ${matching.length} nhiệm vụ.`];
-  for (const m of matching.slice(0, TUNING.listMaxItems)) {
-    const doc = kb.byId.get(m.record.document.id);
-    if (!doc) continue;
-    const quote = rowQuote(doc, m.record, r, kb);
-    if (!quote) continue;
-    citations.push(citationFromDocument(doc, m.record.section, quote));
-    lines.push(`• ${m.record.task} (${roles(m.role, m.record.leads, m.record.partners)}; thời hạn: ${m.record.deadline?.text ?? ""}) — mục ${m.record.section} [${citations.length}]`);
-  }
+  const { citations, lines } = citeRows(
+    matching,
+    r,
+    kb,
+    (m, _doc, n) => `• ${m.record.task} (${roles(m.role, m.record.leads, m.record.partners)}; thời hạn: ${m.record.deadline?.text ?? ""}) — mục ${m.record.section} [${n}]`,
+  );
+  lines.unshift(`Nhiệm vụ${whose}${where}${inAppendix ? " (phụ lục)" : ""} có thời hạn ${REPEAT_WORDS[repeat]}: ${matching.length} nhiệm vụ.`);
   const more = moreNote(matching.length, Math.min(matching.length, TUNING.listMaxItems)).trim();
   if (more) lines.push(more);
   if (!citations.length) return null;

@@ -4,18 +4,11 @@
  * of the same field; "của HĐND tỉnh X" after a document's name is its issuer, not a body asked about; a place the
  * named document does not speak of must be in the evidence; the date a text sets is not the date it bears.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAssistant } from "../../src/assistant/assistant.js";
-import { buildIndex, embeddedTarget } from "../../src/assistant/open.js";
 import type { Knowledge } from "../../src/assistant/knowledge.js";
 import type { AnswerResult } from "../../src/assistant/types.js";
-import { uniqueIds } from "../../src/corpus/index.js";
-import { silentLogger } from "../../src/logger.js";
-import { parseDocument } from "../../src/parser/index.js";
 import { understand } from "../../src/understand/frame.js";
+import { assistantOver } from "../helpers/assistant.js";
 
 const LETTER = `UBND TỈNH LÂM HÀ
 SỞ KHOA HỌC VÀ CÔNG NGHỆ
@@ -74,11 +67,7 @@ let kb: Knowledge;
 let ask: (q: string) => Promise<AnswerResult>;
 
 beforeAll(async () => {
-  const documents = [parseDocument(LETTER, "cv1387.md"), parseDocument(MINISTRY, "qd1156.md"), parseDocument(RESOLUTION, "nq86.md")];
-  uniqueIds(documents);
-  const target = embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-precise-")));
-  kb = await buildIndex(documents, target);
-  ask = (q) => createAssistant({ knowledge: kb, store: target.store, logger: silentLogger }).ask(q);
+  ({ kb, ask } = await assistantOver([[LETTER, "cv1387.md"], [MINISTRY, "qd1156.md"], [RESOLUTION, "nq86.md"]]));
 }, 60_000);
 
 const scope = (q: string) => understand(q, [], kb).scope.documentIds.map((id) => kb.byId.get(id)!.number);
@@ -152,9 +141,7 @@ T/M BAN TUYÊN GIÁO
 TRƯỞNG BAN
 Nguyễn Văn An`;
   it("holds the question to that issuer's documents, not every document dated at the place", async () => {
-    const documents = [parseDocument(guide("Từ Sơn"), "a.md"), parseDocument(guide("Tân Đức"), "b.md")];
-    uniqueIds(documents);
-    const knowledge = await buildIndex(documents, embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-issuer-place-"))));
+    const { kb: knowledge } = await assistantOver([[guide("Từ Sơn"), "a.md"], [guide("Tân Đức"), "b.md"]]);
     const f = understand("Hướng dẫn của Ban Tuyên giáo Thành ủy Từ Sơn nêu nội dung gì?", [], knowledge);
     expect(f.scope.documentIds.map((id) => knowledge.byId.get(id)!.issuer)).toEqual(["Ban Tuyên giáo Thành ủy Từ Sơn"]);
   });

@@ -4,18 +4,11 @@
  * a Chỉ thị. Only where no document of the type itself has the number: a type and number that name nothing stay
  * unknown.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAssistant } from "../../src/assistant/assistant.js";
-import { buildIndex, embeddedTarget } from "../../src/assistant/open.js";
 import type { Knowledge } from "../../src/assistant/knowledge.js";
 import type { AnswerResult } from "../../src/assistant/types.js";
-import { uniqueIds } from "../../src/corpus/index.js";
-import { silentLogger } from "../../src/logger.js";
-import { parseDocument } from "../../src/parser/index.js";
 import { understand } from "../../src/understand/frame.js";
+import { assistantOver } from "../helpers/assistant.js";
 
 const DECISION = `ỦY BAN NHÂN DÂN TỈNH LÂM HÀ
 Số: 716/QĐ-UBND
@@ -74,11 +67,7 @@ let kb: Knowledge;
 let ask: (q: string) => Promise<AnswerResult>;
 
 beforeAll(async () => {
-  const documents = [parseDocument(DECISION, "qd716.md"), parseDocument(PROGRAMME, "ctr12.md")];
-  uniqueIds(documents);
-  const target = embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-typed-")));
-  kb = await buildIndex(documents, target);
-  ask = (q) => createAssistant({ knowledge: kb, store: target.store, logger: silentLogger }).ask(q);
+  ({ kb, ask } = await assistantOver([[DECISION, "qd716.md"], [PROGRAMME, "ctr12.md"]]));
 }, 60_000);
 
 const scope = (q: string) => understand(q, [], kb).scope.documentIds.map((id) => kb.byId.get(id)!.number);
@@ -119,11 +108,7 @@ CHỦ TỊCH
 Nguyễn Văn Bình`;
   let withAmendment: (q: string) => Promise<AnswerResult>;
   beforeAll(async () => {
-    const documents = [parseDocument(DECISION, "qd716.md"), parseDocument(PROGRAMME, "ctr12.md"), parseDocument(AMENDING, "qd801.md")];
-    uniqueIds(documents);
-    const target = embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-acts-")));
-    const knowledge = await buildIndex(documents, target);
-    withAmendment = (q) => createAssistant({ knowledge, store: target.store, logger: silentLogger }).ask(q);
+    ({ ask: withAmendment } = await assistantOver([[DECISION, "qd716.md"], [PROGRAMME, "ctr12.md"], [AMENDING, "qd801.md"]]));
   }, 60_000);
 
   it("names the document whose sentence does it to the number", async () => {

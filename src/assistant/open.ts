@@ -132,17 +132,20 @@ export function parseCorpusFile(content: Buffer | string, verified = false): Sav
 }
 
 function corpusFileBytes(documents: ParsedDocument[], stats: TermStats, embedding: string | null, chunks: Record<string, number>): Buffer {
-  const bodies: Buffer[] = [];
+  // Each document's sections and assignments as JSON, then the head; all written into one buffer in one pass (tens of
+  // megabytes at scale: every intermediate copy costs as much again in fresh memory).
+  const bodies: string[] = [];
   const ranges: number[] = [];
   let at = 0;
   const heads = documents.map((doc) => {
-    const body = Buffer.from(JSON.stringify({ sections: doc.sections, assignments: doc.assignments }));
-    ranges.push(at, (at += body.length));
+    const body = JSON.stringify({ sections: doc.sections, assignments: doc.assignments });
+    ranges.push(at, (at += Buffer.byteLength(body)));
     bodies.push(body);
     // Placeholders keep the two keys in their place among the document's keys.
     return { ...doc, sections: 0, assignments: 0 } as unknown as ParsedDocument;
   });
-  const blob = Buffer.concat(bodies);
+  const blob = Buffer.allocUnsafe(at);
+  for (let i = 0; i < bodies.length; i++) blob.write(bodies[i]!, ranges[2 * i]!);
   const file: CorpusFile = {
     version: 3,
     documents: heads,
@@ -152,7 +155,12 @@ function corpusFileBytes(documents: ParsedDocument[], stats: TermStats, embeddin
     bodies: ranges,
     bodiesSum: sumOf(blob),
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(file)}\n`), blob]);
+  const head = `${JSON.stringify(file)}\n`;
+  const headBytes = Buffer.byteLength(head);
+  const out = Buffer.allocUnsafe(headBytes + blob.length);
+  out.write(head, 0);
+  blob.copy(out, headBytes);
+  return out;
 }
 
 /**

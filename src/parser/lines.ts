@@ -12,7 +12,7 @@
  * back into one paragraph.
  */
 import { CELL_BREAK } from "../domain/model.js";
-import { nfc } from "../text/vietnamese.js";
+import { isUpperText, nfc } from "../text/vietnamese.js";
 
 export interface Line {
   /** 0-based index of the raw line this came from. */
@@ -312,17 +312,14 @@ function isWrapped(text: { raw: string }[]): boolean {
     const b = text[i + 1]!.raw.trim();
     if (!a || !b) continue;
     lines++;
-    const letters = a.replace(/[^\p{L}]/gu, "");
-    const caps = letters.length > 0 && letters === letters.toUpperCase();
-    if (a.length >= 20 && !caps && !TERMINAL.test(a) && !LIST_START.test(b) && !opensRun(a)) wraps++;
+    if (a.length >= 20 && !isUpperText(a) && !TERMINAL.test(a) && !LIST_START.test(b) && !opensRun(a)) wraps++;
   }
   return wraps >= 5 && wraps * 3 >= lines;
 }
 
 /** Letters all capitals ("UBND TỈNH NGHỆ AN", "KẾ HOẠCH"): a header or title line, never wrapped prose. */
 function isCapsLine(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters === letters.toUpperCase();
+  return isUpperText(text);
 }
 
 /** A line that opens a header item of its own: the number, the subject line, the addressee, the place and date, a rule. */

@@ -42,7 +42,7 @@ import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from "nod
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { idf } from "./idf.js";
-import { type Accumulators, type CompressedPostings, type InvertedLists, type RankWork, type TermBytes, accumulators, compress, documentFrequency, findTerm, rankTerms } from "./postings.js";
+import { type Accumulators, type CompressedPostings, type InvertedLists, type RankWork, type TermBytes, type WeightTables, accumulators, compress, documentFrequency, findTerm, rankTerms, weightTables } from "./postings.js";
 import { BlockRecords, RECORDS, writeRecords } from "./records.js";
 import type { ChunkPayload, IndexedChunk, StoreFilter, StoreHit, StoreQuery, VectorStore } from "./types.js";
 import { validateIndexedChunks } from "./validate.js";
@@ -335,11 +335,13 @@ class TermTable {
 }
 
 /**
- * Build the inverted index of n sparse vectors given flat (chunk d's entries in [offsets[d], offsets[d + 1])).
- * Postings of a term list chunks in ascending order, as a chunk-by-chunk scan would meet them.
- * `indices` is scratch: it is overwritten with slot numbers (callers pass a copy they own).
+ * Build the inverted index of n sparse vectors given flat (chunk d's entries in [offsets[d], offsets[d + 1])), with
+ * each chunk's weight table. Postings of a term list chunks in ascending order, as a chunk-by-chunk scan would meet
+ * them. `indices` and `values` are scratch: overwritten, the postings' chunks end in `indices` (callers pass copies
+ * they own).
  */
-function invert(n: number, offsets: Uint32Array, indices: Uint32Array, values: Float32Array): InvertedLists {
+function invert(n: number, offsets: Uint32Array, indices: Uint32Array, values: Float32Array): { inv: InvertedLists; tables: WeightTables } {
+  const { entry, ...tables } = weightTables(n, offsets, values);
   const table = new TermTable();
   for (let j = 0; j < indices.length; j++) indices[j] = table.add(indices[j]!);
   const count = table.size;
@@ -350,18 +352,66 @@ function invert(n: number, offsets: Uint32Array, indices: Uint32Array, values: F
   const starts = new Uint32Array(count + 1);
   for (let s = 0; s < count; s++) starts[rank[s]! + 1] = table.counts[s]!;
   for (let k = 0; k < count; k++) starts[k + 1]! += starts[k]!;
-  const fill = starts.slice(0, count);
-  const docs = new Uint32Array(indices.length);
-  const vals = new Float32Array(indices.length);
+  // Postings go to their term's place in two stable passes, on the high then the low bits of the term's rank: a single
+  // pass writes to as many places at once as there are terms (tens of thousands of cache lines, a miss a posting),
+  // each of these to a few hundred. Chunk numbers stay ascending within a term, as the chunk-by-chunk scan met them.
+  const total = indices.length;
+  const bits = 32 - Math.clz32(Math.max(1, count - 1));
+  const low = Math.min(16, Math.ceil(bits / 2));
+  const buckets = (count >>> low) + 1;
+  const bucketFill = new Uint32Array(buckets);
+  for (let b = 0; b < buckets; b++) bucketFill[b] = starts[b << low]!;
+  // Fresh memory costs a page fault per 4 KiB on first write (about as much as the pass itself): the first pass keeps
+  // each posting's chunk in the weights' array (read by weightTables, not needed again) and its rank's low bits with its
+  // entry in one word; the second writes the chunks over `indices` (read in the first pass only).
+  const docOf = new Uint32Array(values.buffer, values.byteOffset, total);
+  const packed = new Uint32Array(total);
+  const mask = (1 << low) - 1;
   for (let d = 0; d < n; d++) {
-    for (let j = offsets[d]!; j < offsets[d + 1]!; j++) {
+    for (let j = offsets[d]!, end = offsets[d + 1]!; j < end; j++) {
       const k = rank[indices[j]!]!;
-      const at = fill[k]!++;
-      docs[at] = d;
-      vals[at] = values[j]!;
+      const at = bucketFill[k >>> low]!++;
+      docOf[at] = d;
+      packed[at] = (k & mask) | (entry[j]! << 16);
     }
   }
-  return { terms, starts, docs, vals };
+  const fill = starts.slice(0, count);
+  const docs = indices;
+  const entries = new Uint16Array(total);
+  for (let b = 0; b < buckets; b++) {
+    const base = b << low;
+    for (let i = starts[base]!, end = starts[Math.min(count, base + mask + 1)]!; i < end; i++) {
+      const p = packed[i]!;
+      const at = fill[base + (p & mask)]!++;
+      docs[at] = docOf[i]!;
+      entries[at] = p >>> 16;
+    }
+  }
+  return { inv: { terms, starts, docs, entries }, tables };
+}
+
+/** The compressed postings of n chunk-major vectors (`indices` and `values` are overwritten). */
+function compressed(n: number, v: { offsets: Uint32Array; indices: Uint32Array; values: Float32Array }): CompressedPostings {
+  const { inv, tables } = invert(n, v.offsets, v.indices, v.values);
+  return compress(n, inv, tables);
+}
+
+/** Postings kept term by term (the first index format) put back chunk by chunk, for invert. */
+function chunkMajor(n: number, terms: Uint32Array, starts: Uint32Array, docs: Uint32Array, vals: Float32Array): { offsets: Uint32Array; indices: Uint32Array; values: Float32Array } {
+  const offsets = new Uint32Array(n + 1);
+  for (let j = 0; j < docs.length; j++) offsets[docs[j]! + 1]!++;
+  for (let d = 0; d < n; d++) offsets[d + 1]! += offsets[d]!;
+  const fill = offsets.slice(0, n);
+  const indices = new Uint32Array(docs.length);
+  const values = new Float32Array(docs.length);
+  for (let k = 0; k < terms.length; k++) {
+    for (let j = starts[k]!; j < starts[k + 1]!; j++) {
+      const at = fill[docs[j]!]!++;
+      indices[at] = terms[k]!;
+      values[at] = vals[j]!;
+    }
+  }
+  return { offsets, indices, values };
 }
 
 /** Dictionary-encode the filter fields of the payloads. */
@@ -450,7 +500,7 @@ function layout(h: { n: number; terms: number; postingBytes: number; denseSize: 
 }
 
 /** Format 1 index.bin (views on it): plain inverted lists, record offsets, codes. */
-function readIndex1(bytes: Uint8Array, meta: Meta): { inv: InvertedLists; dense: Float32Array | null; recordOffsets: Uint32Array; codes: Uint32Array } {
+function readIndex1(bytes: Uint8Array, meta: Meta): { inv: { terms: Uint32Array; starts: Uint32Array; docs: Uint32Array; vals: Float32Array }; dense: Float32Array | null; recordOffsets: Uint32Array; codes: Uint32Array } {
   const buf = bytes.buffer;
   let off = bytes.byteOffset;
   const u32 = (len: number) => {
@@ -748,7 +798,7 @@ export class EmbeddedStore implements VectorStore {
     }
     return {
       n: meta.n,
-      postings: compress(meta.n, inv),
+      postings: compressed(meta.n, chunkMajor(meta.n, inv.terms, inv.starts, inv.docs, inv.vals)),
       records: new JsonRecords(meta.n, blob, recordOffsets),
       columns: { values: meta.columns, codes },
       dense: dense ? dense.slice() : null,
@@ -786,7 +836,7 @@ export class EmbeddedStore implements VectorStore {
     const dense = meta.denseSize ? new Float32Array(buf, off, n * meta.denseSize).slice() : null;
     return {
       n,
-      postings: compress(n, invert(n, offsets, indices, values)),
+      postings: compressed(n, { offsets, indices, values }),
       records: new JsonRecords(n, null, null, { ids: meta.ids, payloads: meta.payloads }),
       columns: columnsOf(meta.payloads),
       dense,
@@ -819,7 +869,7 @@ export class EmbeddedStore implements VectorStore {
       p += sparse.indices.length;
     }
     offsets[n] = p;
-    const postings = compress(n, invert(n, offsets, indices, values));
+    const postings = compressed(n, { offsets, indices, values });
     const payloads = chunks.map((c) => c.payload);
     const columns = columnsOf(payloads);
     const records = writeRecords(payloads);

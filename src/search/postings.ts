@@ -27,7 +27,15 @@ export interface InvertedLists {
   starts: Uint32Array;
   /** Chunk numbers, ascending within a term. */
   docs: Uint32Array;
-  vals: Float32Array;
+  /** Each posting's entry in its chunk's weight table (see weightTables). */
+  entries: Uint16Array;
+}
+
+/** Per chunk, its most frequent weight and the others (see CompressedPostings). */
+export interface WeightTables {
+  v0: Float32Array;
+  restStart: Uint32Array;
+  rest: Float32Array;
 }
 
 export interface CompressedPostings {
@@ -120,40 +128,24 @@ class Bytes {
 }
 
 /**
- * Compress inverted lists of n chunks. Each chunk's value table is built from the weights its postings carry, most
- * frequent first (ties: smaller value first, so the same lists give the same bytes). Typed arrays throughout: tens
- * of millions of postings pass through here when a large corpus is indexed.
+ * Each chunk's table of distinct weights (entry 0 its most frequent, see the file's head) and each posting's entry in
+ * it, read from the chunk-major vectors (chunk d's weights in values[offsets[d] … offsets[d + 1])) in one sequential
+ * pass: `entry[j]` belongs to values[j]. Ties of count: smaller value first, so the same vectors give the same bytes.
  */
-export function compress(n: number, inv: InvertedLists): CompressedPostings {
-  if (n >= MAX_CHUNKS) throw new RangeError(`embedded index: at most ${MAX_CHUNKS - 1} chunks`);
-  const total = inv.docs.length;
-  // The postings gathered by chunk (a counting sort on the chunk number): slotOf[j] is posting j's place there.
-  const perChunk = new Uint32Array(n + 1);
-  for (let j = 0; j < total; j++) perChunk[inv.docs[j]! + 1]!++;
-  for (let d = 0; d < n; d++) perChunk[d + 1]! += perChunk[d]!;
-  const fill = perChunk.slice(0, n);
-  const slotOf = new Uint32Array(total);
-  const byChunk = new Float32Array(total);
-  for (let j = 0; j < total; j++) {
-    const at = fill[inv.docs[j]!]!++;
-    slotOf[j] = at;
-    byChunk[at] = inv.vals[j]!;
-  }
-
-  // Per chunk: its distinct weights ordered by count (then value), and each of its postings' entry number.
+export function weightTables(n: number, offsets: Uint32Array, values: Float32Array): WeightTables & { entry: Uint16Array } {
   const v0 = new Float32Array(n);
   const restStart = new Uint32Array(n + 1);
   let rest = new Float32Array(Math.max(16, n));
   let restCount = 0;
-  const entryOfSlot = new Uint16Array(total);
+  const entry = new Uint16Array(values.length);
   let distinct = new Float64Array(64);
   let counts = new Uint32Array(64);
   for (let d = 0; d < n; d++) {
-    const from = perChunk[d]!;
-    const to = perChunk[d + 1]!;
+    const from = offsets[d]!;
+    const to = offsets[d + 1]!;
     let m = 0;
     for (let j = from; j < to; j++) {
-      const v = byChunk[j]!;
+      const v = values[j]!;
       let e = 0;
       while (e < m && distinct[e] !== v) e++;
       if (e === m) {
@@ -186,10 +178,10 @@ export function compress(n: number, inv: InvertedLists): CompressedPostings {
     }
     if (m > 0xffff) throw new RangeError("embedded index: a chunk with more than 65535 distinct weights");
     for (let j = from; j < to; j++) {
-      const v = byChunk[j]!;
+      const v = values[j]!;
       let e = 0;
       while (distinct[e] !== v) e++;
-      entryOfSlot[j] = e;
+      entry[j] = e;
     }
     v0[d] = m ? distinct[0]! : 0;
     restStart[d] = restCount;
@@ -201,7 +193,17 @@ export function compress(n: number, inv: InvertedLists): CompressedPostings {
     for (let e = 1; e < m; e++) rest[restCount++] = distinct[e]!;
   }
   restStart[n] = restCount;
+  return { v0, restStart, rest: rest.slice(0, restCount), entry };
+}
 
+/**
+ * Compress inverted lists of n chunks, whose postings carry their entry in their chunk's weight table (`tables`, from
+ * weightTables). Typed arrays throughout, read in order: tens of millions of postings pass through here when a large
+ * corpus is indexed.
+ */
+export function compress(n: number, inv: InvertedLists, tables: WeightTables): CompressedPostings {
+  if (n >= MAX_CHUNKS) throw new RangeError(`embedded index: at most ${MAX_CHUNKS - 1} chunks`);
+  const { v0, restStart, rest } = tables;
   const termCount = inv.terms.length;
   const postStart = new Uint32Array(termCount + 1);
   const dfFlags = new Uint32Array(termCount);
@@ -222,10 +224,11 @@ export function compress(n: number, inv: InvertedLists): CompressedPostings {
       const d = inv.docs[j]!;
       gaps.varint(d - prev - 1);
       prev = d;
-      const entry = entryOfSlot[slotOf[j]!]!;
+      const entry = inv.entries[j]!;
       if (entry !== 0) exceptions++;
       if (entry > 256) bigEntry = true;
-      if (inv.vals[j]! > max) max = inv.vals[j]!;
+      const v = entry === 0 ? v0[d]! : rest[restStart[d]! + entry - 1]!;
+      if (v > max) max = v;
     }
     termMax[k] = max;
     if (to - from > DF_MASK) throw new RangeError("embedded index: a term in too many chunks");
@@ -241,7 +244,7 @@ export function compress(n: number, inv: InvertedLists): CompressedPostings {
       for (let j = from; j < to; j++) {
         const d = inv.docs[j]!;
         present[d >>> 5]! |= 1 << (d & 31);
-        const entry = entryOfSlot[slotOf[j]!]!;
+        const entry = inv.entries[j]!;
         if (entry !== 0) {
           excepted[d >>> 5]! |= 1 << (d & 31);
           entries.push(entry - 1);
@@ -264,7 +267,7 @@ export function compress(n: number, inv: InvertedLists): CompressedPostings {
     if (exceptions) {
       let last = -1;
       for (let j = from; j < to; j++) {
-        const entry = entryOfSlot[slotOf[j]!]!;
+        const entry = inv.entries[j]!;
         if (entry === 0) continue;
         const i = j - from;
         out.varint(i - last - 1);
@@ -275,7 +278,7 @@ export function compress(n: number, inv: InvertedLists): CompressedPostings {
     if (out.length > 0xffff_ffff) throw new RangeError("embedded index: postings exceed 4 GiB");
   }
   postStart[termCount] = out.length;
-  return { terms: inv.terms, postStart, dfFlags, termMax, bytes: out.buf.slice(0, out.length), read: null, v0, restStart, rest: rest.slice(0, restCount) };
+  return { terms: inv.terms, postStart, dfFlags, termMax, bytes: out.buf.slice(0, out.length), read: null, v0, restStart, rest };
 }
 
 /** Set bits of a 32-bit word. */

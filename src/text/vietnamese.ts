@@ -76,9 +76,12 @@ export function hasDiacritics(text: string): boolean {
 
 /** Letters that are uppercase only (ignoring digits and punctuation): headings, issuer blocks. */
 export function isUpperText(text: string): boolean {
-  // Case mapping leaves non-letters as they are, so the text's own comparison is the letters' (no copy made).
-  return text === text.toUpperCase() && text !== text.toLowerCase() && TWO_LETTERS.test(text);
+  // No lower-case letter, an upper-case one, two letters: the first test stops at the first lower-case letter, so
+  // prose (most lines of a document, some thousands of characters long) is answered in a few characters, no copy made.
+  return !LOWERCASE.test(text) && UPPERCASE.test(text) && TWO_LETTERS.test(text);
 }
+const LOWERCASE = /\p{Ll}/u;
+const UPPERCASE = /\p{Lu}/u;
 const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
 
 const capitalize = (w: string) => (w ? w.charAt(0).toUpperCase() + w.slice(1) : w);

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Scores `ask` on our own question sets with the shared scorer (each set over the documents it was written from).
-# Usage: eval/run.sh [corpus|dev|chat|nghean|all] [--out DIR]
+# Usage: eval/run.sh [corpus|dev|chat|nghean|set5|all] [--out DIR]
 # nghean: six documents of a Nghệ An chain (eval/sets/nghean/docs, written for evaluation by a reader who never saw
-# the code, with its questions and facts); scored once unseen, then used to fix what it showed.
+# the code, with its questions and facts); scored once unseen, then used to fix what it showed. set5: six Lạng Sơn
+# documents (a decision with its plan, a city Party programme, a ministry plan, a Sở letter, a commune plan in plain
+# text, a question-and-answer page quoting Nghị quyết 57), written the same way in a later session.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -12,7 +14,7 @@ run() {
     corpus) score corpus --corpus corpus --corpus ../shared/corpus-extra ;;
     dev) score dev --corpus ../shared/corpus-dev ;;
     chat) score chat --corpus corpus --corpus ../shared/corpus-extra --corpus ../shared/corpus-dev ;;
-    nghean) node ../shared/eval/score.mjs --project . --questions eval/sets/nghean/questions.jsonl --corpus eval/sets/nghean/docs "${@:2}" ;;
+    nghean|set5) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
   esac
 }
-if [ "$which" = all ]; then for s in corpus dev chat nghean; do echo "== $s"; run "$s" | tail -1; done; else run "$which"; fi
+if [ "$which" = all ]; then for s in corpus dev chat nghean set5; do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi

@@ -42,6 +42,12 @@ export const TUNING = {
   missingPlaceFactor: 0.4,
   /** An assignment row answers a who/when question above this score (coverage of its task, and the body named). */
   whoMinScore: 0.55,
+  /**
+   * …or above this one, for a table row or task card, when the search agrees: the row's section is its first hit. A chat question carries
+   * words no row has ("… bao giờ xong", "gd", "khcn") and loses coverage for them; the row the search also finds first is
+   * still the one asked about, and its lead and deadline are the answer (the passage alone quotes only the task).
+   */
+  whoMinScoreSearchAgrees: 0.4,
   /** …and only when its task (with the body, for "X có nhiệm vụ gì") holds at least this much of the question. */
   whoMinTaskCoverage: 0.35,
   /** A body asked about counts as named by a document that holds this share of its word pairs anywhere (short

@@ -76,7 +76,7 @@ const CATEGORY = /^(?:ban|ngành|địa phương|đơn vị|cơ quan|đoàn th�
 const CATEGORY_ONLY = new RegExp(`${CATEGORY.source.replace(/\(\?=\\s\|\$\)$/, "")}$`, "u");
 /** "… và các cơ quan liên quan", "… và Sở Tài chính": "và" before another body splits a list. */
 const AND_BODY =
-  /\s+và\s+(?=(?:các\s|Các\s|Ban\s|Bộ\s|Sở\s|Phòng\s|Văn phòng\s|Ủy ban\s|Uỷ ban\s|UBND|HĐND|MTTQ|Hội\s|Hội đồng\s|Đảng\s|Đoàn\s|Công đoàn\s|Mặt trận\s|Trung tâm\s|Viện\s|Trường\s|Liên đoàn\s|Liên hiệp\s|Tỉnh\s|Thành\s|Huyện\s|Chi bộ\s|Cơ quan\s|Công an\s))/u;
+  /\s+và\s+(?=(?:các\s|Các\s|Ban\s|Bộ\s|Sở\s|Phòng\s|Văn phòng\s|Ủy ban\s|Uỷ ban\s|UBND|HĐND|MTTQ|Hội\s|Hội đồng\s|Đảng\s|Đoàn\s|Công đoàn\s|Mặt trận\s|Trung tâm\s|Viện\s|Trường\s|Liên đoàn\s|Liên hiệp\s|Tỉnh\s|Thành\s|Huyện\s|Chi bộ\s|Cơ quan\s|Công an\s|Cục\s|Vụ\s(?=\p{Lu})|Đài\s|Báo\s|Kho bạc\s|Thanh tra\s|Ngân hàng\s|Bảo hiểm\s))/u;
 const BARE_HEAD = /^(?:các\s+)?(?:sở|bộ|ban|ngành|cơ quan|đơn vị|tổ chức|địa phương|tỉnh ủy|tỉnh uỷ)$/iu;
 
 /**
@@ -106,8 +106,12 @@ export function splitBodies(phrase: string): string[] {
         const lower = /^\p{Ll}/u.test(part) && !/^các\s/u.test(part);
         // "các Sở, Ban, ngành liên quan": a group's kinds go on in capitals too.
         const groupKind = prev !== undefined && /^các\s/iu.test(prev[0]!) && CATEGORY_ONLY.test(part.toLowerCase());
+        // "Cục Khoa học, Công nghệ và Thông tin", "Phòng Văn hóa, Khoa học và Thông tin": a name's own fields, listed
+        // with a comma and closed by "và", go on (no body's name opens the part).
+        const nameGoesOn = prev?.length === 1 && /^\p{Lu}/u.test(part) && /\svà\s/u.test(part) && !ORG_START.test(part) && ORG_KEYWORD_START.test(last);
         const continues =
           groupKind ||
+          nameGoesOn ||
           (prev !== undefined &&
           lower &&
           (CATEGORY_ONLY.test(part) ||
@@ -305,6 +309,52 @@ function bodiesApart(unit: string): string[] {
   return parts.slice(1).every((p) => ORG_KEYWORD_START.test(p) && leadOf(p) !== null) && leadOf(parts[0]!) !== null ? parts : [unit];
 }
 
+/**
+ * A task written as a card: the task, then its fields as labelled lines ("* Đơn vị chủ trì: Cục X.", "* Đơn vị phối
+ * hợp: Vụ Y; Vụ Z.", "* Thời hạn: Quý III/2025.", "* Sản phẩm: Thông tư."), as ministries write a task table in prose.
+ * One row per lead body, like a table row. Null when the section has no lead line.
+ */
+function taskCard(sec: Section): Assignment[] | null {
+  if (!/chủ trì\s*:/iu.test(sec.text)) return null;
+  const fields: Partial<Record<"lead" | "partners" | "deadline" | "product", string>> = {};
+  const rest: string[] = [];
+  for (const unit of unitsOf(sec.text)) {
+    const m = CARD_FIELD.exec(unit.trim());
+    const kind = m ? cardField(m[1]!) : null;
+    if (!m || !kind || fields[kind] !== undefined) rest.push(unit);
+    else fields[kind] = m[2]!.replace(/[.;,\s]+$/u, "").trim();
+  }
+  if (!fields.lead) return null;
+  const task = [sec.title, ...rest].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
+  if (!task) return null;
+  const partners = fields.partners ? splitPartners(fields.partners) : [];
+  const deadline = fields.deadline || null;
+  return leadBodies(fields.lead).map((assignee) => ({
+    section: sec.path,
+    assignee,
+    role: "chủ trì" as const,
+    partners,
+    reportTo: null,
+    deadline,
+    task,
+    due: normalizeDeadline(deadline),
+    product: fields.product || null,
+    source: "table" as const,
+  }));
+}
+
+/** A labelled line of a task card: its label and value. */
+const CARD_FIELD =
+  /^((?:Đơn vị|Cơ quan|Bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)|Chủ trì|Phối hợp|Thời hạn(?:\s+hoàn thành)?|Thời gian(?:\s+(?:hoàn thành|thực hiện))?|Tiến độ(?:\s+hoàn thành)?|Sản phẩm(?:\s+đầu ra)?|Kết quả(?:\s+đầu ra)?)\s*:\s*(.+)$/iu;
+
+function cardField(label: string): "lead" | "partners" | "deadline" | "product" {
+  const l = label.toLowerCase();
+  if (/chủ trì|thực hiện$/u.test(l) && !/^thời gian/u.test(l)) return "lead";
+  if (/phối hợp/u.test(l)) return "partners";
+  if (/^(?:sản phẩm|kết quả)/u.test(l)) return "product";
+  return "deadline";
+}
+
 export function extractAssignments(sections: Section[]): Assignment[] {
   const assigningPaths = new Set(sections.filter((s) => isAssigningTitle(s.title)).map((s) => s.path));
   const hasAssigningPart = assigningPaths.size > 0;
@@ -320,6 +370,11 @@ export function extractAssignments(sections: Section[]): Assignment[] {
     return null;
   };
   for (const sec of sections) {
+    const card = taskCard(sec);
+    if (card) {
+      out.push(...card);
+      continue;
+    }
     // The article that makes bodies execute the document ("Điều 3. Các Bộ trưởng … chịu trách nhiệm thi hành").
     const executes = sec.path && /^(?:[^.]*\.)?Điều \d+$/u.test(sec.path) ? EXECUTES.exec(sec.text.split("\n")[0] ?? "") : null;
     if (executes) {

@@ -79,6 +79,17 @@ const CHAT_WORDS: Record<string, string> = {
   cty: "công ty",
   sokhcn: "sở khoa học và công nghệ",
   bokhcn: "bộ khoa học và công nghệ",
+  // A department's initials as in its document codes ("86/TTr-SKHCN", "1186/SGDĐT-VP"), typed as a word.
+  skhcn: "sở khoa học và công nghệ",
+  bkhcn: "bộ khoa học và công nghệ",
+  sgddt: "sở giáo dục và đào tạo",
+  sgdđt: "sở giáo dục và đào tạo",
+  bgddt: "bộ giáo dục và đào tạo",
+  bgdđt: "bộ giáo dục và đào tạo",
+  syt: "sở y tế",
+  snv: "sở nội vụ",
+  stp: "sở tư pháp",
+  stttt: "sở thông tin và truyền thông",
   xog: "xong",
   xonh: "xong",
 };

@@ -156,6 +156,8 @@ describe("chat forms", () => {
     expect(expandChat("ko dc vs nv cua so khcn")).toBe("không được với nhiệm vụ cua so khcn");
     expect(expandChat("Nghị quyết 45-NQ/TW của tw")).toBe("Nghị quyết 45-NQ/TW của trung ương");
     expect(expandChat("kh 552 bc trc ngay nao")).toBe("kh 552 báo cáo trước ngay nao");
+    // A department's initials typed as a word (its document code stays as typed inside a number).
+    expect(expandChat("skhcn bao cao ubnd tinh, sgddt gui cv 1186/SGDĐT-VP")).toBe("sở khoa học và công nghệ bao cao ubnd tinh, sở giáo dục và đào tạo gui cv 1186/SGDĐT-VP");
     // Place initials are consonants only: with "Tân Uyên" and "Quảng Ngãi" in the corpus, "từ"/"tu" stay words.
     const places = { get: (i: string) => ({ tu: "Tân Uyên", qn: "Quảng Ngãi" })[i.normalize("NFD").replace(/[\u0300-\u036f]/g, "")] };
     expect(expandChat("Ban Tuyên giáo Thành ủy Từ Sơn giao gì", places)).toBe("Ban Tuyên giáo Thành ủy Từ Sơn giao gì");

@@ -127,12 +127,17 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
 }
 
 /** The words to quote for a row: a table row whole; a prose row from the bullet or paragraph that holds it. */
-export function rowQuote(doc: ParsedDocument, row: Pick<Assignment, "section" | "source" | "task">, r: Retrieval, kb: Knowledge): string {
+export function rowQuote(doc: ParsedDocument, row: Pick<Assignment, "section" | "source" | "task"> & { deadline?: string | { text: string | null } | null }, r: Retrieval, kb: Knowledge): string {
   const section = doc.sections.find((s) => s.path === row.section);
   if (!section) return "";
   if (row.source === "table" || section.text.length <= TUNING.quoteMaxChars) {
     // A row whose section holds several rows (merged cells) is quoted from its own line.
     const line = section.text.split("\n").find((l) => l.includes(row.task.split(": ").pop()!.slice(0, 40)));
+    // A task written as a card (the task, then "Đơn vị chủ trì: …", "Thời hạn: …" lines): the card whole, so the
+    // deadline and the bodies are quoted, not only the task's line.
+    const whole = section.text.replace(/\n/g, " ");
+    const due = typeof row.deadline === "string" ? row.deadline : (row.deadline?.text ?? null);
+    if (line && due && !line.includes(due) && section.text.includes(due) && whole.length <= TUNING.quoteMaxChars) return whole;
     return (line ?? section.text).replace(/\n/g, " ");
   }
   const head = row.task.slice(0, 40);
@@ -169,14 +174,21 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   const ofNamedBody = frame.body && !asksAssignee ? (inAppendix.length ? inAppendix : scored.rows).filter((x) => x.named >= 0.75 && x.score > 0) : [];
   const rows = ofNamedBody.length ? ofNamedBody : inAppendix.length ? inAppendix : scored.rows;
   const best = rows[0];
-  if (!best || best.score < TUNING.whoMinScore) return null;
+  if (!best) return null;
+  const first = r.candidates[0]?.chunk.payload;
+  // (A table row or card only: its lead and deadline are fields; a prose row's deadline is the first its sentences give.)
+  const searchAgrees = best.row.source === "table" && first?.documentId === best.doc.id && first.section === best.row.section;
+  if (best.score < (searchAgrees ? TUNING.whoMinScoreSearchAgrees : TUNING.whoMinScore)) return null;
   // "Khi nào …?" without a body asked for: a row answers only when it states a deadline; else the text does.
   if (!frame.asks.includes("who") && !frame.asks.includes("which-doc") && !best.row.deadline) return null;
   // The rows answer questions about a body ("X có nhiệm vụ gì?") or for one ("ai/cơ quan nào …?"); "những nhiệm
   // vụ cụ thể mà công văn chú trọng" asks for a list of the text, not for a body.
   // A body asked about must be the row's, by (nearly) its whole name: "Ban Tuyên giáo Đảng ủy Sở …" is not "Ban Tuyên
   // giáo Trung ương".
-  if (!asksAssignee && best.named < 0.75) return null;
+  // "Nhiệm vụ X có thời hạn khi nào?" names no body: the row's deadline answers it (with who leads it).
+  // (Only the row the search also finds first, fully above the bar: a deadline of a neighbouring row is a wrong answer.)
+  const whenOfTask = frame.asks.includes("when") && !frame.body && Boolean(best.row.deadline) && searchAgrees && best.score >= TUNING.whoMinScore;
+  if (!asksAssignee && best.named < 0.75 && !whenOfTask) return null;
   const focused = r.namedDocs.size > 0 || r.localDocs.size > 0 || r.scoped;
   // "Sở X có nhiệm vụ gì?": every duty of the body named, in document order; otherwise the rows close to the best.
   const ofBody = !asksAssignee && best.named >= 0.6;
@@ -195,9 +207,11 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
     })
     .slice(0, TUNING.whoMaxRows);
   if (ofBody) chosen.sort((a, b) => a.doc.sections.findIndex((x) => x.path === a.row.section) - b.doc.sections.findIndex((x) => x.path === b.row.section));
+  // "… trước ngày nào?": the rows that state a deadline answer it; the others would only say the text gives none.
+  const dated = frame.asks.includes("when") ? chosen.filter((x) => x.row.deadline) : [];
   const citations: Citation[] = [];
   const lines: string[] = [];
-  for (const { doc, row } of chosen) {
+  for (const { doc, row } of dated.length ? dated : chosen) {
     const quote = rowQuote(doc, row, r, kb);
     if (!quote) continue;
     citations.push(citationFromDocument(doc, row.section, quote));

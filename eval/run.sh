@@ -11,9 +11,9 @@ which=${1:-all}
 score() { node ../shared/eval/score.mjs --project . --questions "eval/questions/$1.jsonl" "${@:2}"; }
 run() {
   case "$1" in
-    corpus) score corpus --corpus corpus --corpus ../shared/corpus-extra ;;
-    dev) score dev --corpus ../shared/corpus-dev ;;
-    chat) score chat --corpus corpus --corpus ../shared/corpus-extra --corpus ../shared/corpus-dev ;;
+    corpus) score corpus --corpus corpus --corpus ../shared/corpus-extra "${@:2}" ;;
+    dev) score dev --corpus ../shared/corpus-dev "${@:2}" ;;
+    chat) score chat --corpus corpus --corpus ../shared/corpus-extra --corpus ../shared/corpus-dev "${@:2}" ;;
     nghean|set5) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
   esac
 }

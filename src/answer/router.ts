@@ -3,7 +3,9 @@
  * the corpus does not hold is not answered from another; one the corpus only cites is answered with who cites it;
  * when the named document does not say it, the answer says so and points to where another document does.
  */
-import { citationFromPayload, documentLabel } from "../assistant/cite.js";
+import { citationFromPayload, documentLabel, sectionLabel } from "../assistant/cite.js";
+import { numberKey } from "../domain/numbers.js";
+import { PAGE_TYPE } from "../domain/vocabulary.js";
 import { type Knowledge, localitiesOf } from "../assistant/knowledge.js";
 import type { Retrieval } from "../assistant/retrieve.js";
 import { bestFragments, joinQuote, sentences } from "../assistant/sentences.js";
@@ -40,7 +42,9 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
   const number = named[0]!.numbers.find((x) => kb.isKnownNumber(x)) ?? named[0]!.numbers[0]!;
   const citations: Citation[] = [];
   const labels: string[] = [];
-  const seen = new Set<string>();
+  // A page quoted below for its words is not listed again among the texts that cite the document.
+  const quoted = pageQuoting(number, r, kb);
+  const seen = new Set<string>(quoted ? [quoted.chunk.payload.documentId] : []);
   for (const { doc, ref } of kb.referencesTo(number)) {
     if (seen.has(doc.id) || citations.length >= TUNING.maxSections) continue;
     const where = [{ path: "", text: doc.title }, ...doc.sections].find((s) => s.text.includes(ref.number));
@@ -52,10 +56,41 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
     labels.push(`${documentLabel(doc)} [${citations.length}]`);
   }
   const total = new Set(kb.referencesTo(number).map((x) => x.doc.id)).size;
-  const text =
-    `Văn bản ${named[0]!.alias} (${number}) chưa có trong kho văn bản đã nạp nên không trả lời được nội dung của nó.` +
-    (labels.length ? ` Các văn bản sau dẫn chiếu đến nó${total > labels.length ? ` (${total} văn bản, nêu ${labels.length})` : ""}: ${labels.join("; ")}.` : "");
+  const missing = `Văn bản ${named[0]!.alias} (${number}) chưa có trong kho văn bản đã nạp`;
+  const citing = labels.length ? ` Các văn bản sau dẫn chiếu đến nó${total > labels.length ? ` (${total} văn bản, nêu ${labels.length})` : ""}: ${labels.join("; ")}.` : "";
+  // A page that writes about it (questions and answers, news) and answers the question: quoted as that page's words,
+  // never as the document's, after saying the document itself is not here.
+  if (quoted) {
+    const p = quoted.chunk.payload;
+    const quote = joinQuote(bestFragments(p.text, keyTerms(r.query, kb), queryPairs(r.query), 2)) || sentences(p.text)[0]?.text || p.text;
+    const page = citationFromPayload(p, quote);
+    const renumbered = labels.map((l, i) => l.replace(`[${i + 1}]`, `[${i + 2}]`));
+    const others = renumbered.length ? ` Các văn bản sau dẫn chiếu đến nó${total > labels.length ? ` (${total} văn bản, nêu ${labels.length})` : ""}: ${renumbered.join("; ")}.` : "";
+    return {
+      mode: "answer",
+      answer: `${missing}; dưới đây là lời của một trang khác, không phải của văn bản đó. ${documentLabel(p)}, ${sectionLabel(p.section)} viết: “${quote}” [1]${others}`,
+      citations: [page, ...citations],
+      seeAlso: [],
+      via: "extractive",
+    };
+  }
+  const text = `${missing} nên không trả lời được nội dung của nó.${citing}`;
   return { mode: "not_found", answer: text, citations, seeAlso: citations.length ? citations : notFound(r.candidates).seeAlso, via: "none" };
+}
+
+/**
+ * The best passage of a web page that writes about the document (cites its number) and answers the question, from a
+ * part whose heading names no place (a page's "Tỉnh X triển khai Nghị quyết 57 như thế nào?" is about the province's
+ * plan, not the resolution's words). Undefined when there is none.
+ */
+function pageQuoting(number: string, r: Retrieval, kb: Knowledge) {
+  const key = numberKey(number);
+  return r.candidates.find((c) => {
+    const p = c.chunk.payload;
+    if (p.docType !== PAGE_TYPE || p.kind !== "section" || c.coverage < TUNING.elsewhereCoverage) return false;
+    if (kb.localitySpans(`${p.headingPath} ${p.sectionTitle ?? ""}`).length) return false;
+    return kb.byId.get(p.documentId)?.references.some((ref) => numberKey(ref.number) === key) ?? false;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Citations: built from the index, never from a model; and the way a cadre writes them. */
 import type { ParsedDocument } from "../domain/model.js";
 import { displayDate } from "../domain/numbers.js";
+import { PAGE_TYPE } from "../domain/vocabulary.js";
 import type { ChunkPayload } from "../search/types.js";
 import type { Citation } from "./types.js";
 
@@ -43,6 +44,7 @@ export function documentLabel(c: { docType?: string | null; number?: string | nu
   // Neither number nor issuer nor type: a page that is no official text (news, questions and answers) is cited as
   // what it is, never as the document it quotes.
   if (!c.number?.trim() && !issuer && (!c.docType?.trim() || c.docType === "Văn bản")) return `Tài liệu không rõ số hiệu, cơ quan ban hành${date}`;
+  if (c.docType === PAGE_TYPE) return `Bài trên trang ${issuer || "thông tin điện tử"}${date} (không phải văn bản chính thức)`;
   return `${c.docType?.trim() || "Văn bản"}${num}${date}${issuer ? ` của ${issuer}` : ""}`;
 }
 

@@ -7,6 +7,7 @@ import { type AnalyzedQuery, analyzeQuery, termId } from "../search/analyzer.js"
 import type { SparseVector, VectorStore } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
 import { findNumberAliases, numberKey } from "../domain/numbers.js";
+import { isOfficial } from "../domain/model.js";
 import type { ChunkInfo, Knowledge, ResolvedNumber } from "./knowledge.js";
 import { TUNING } from "../answer/tuning.js";
 import { type QuestionFrame, understand } from "../understand/frame.js";
@@ -282,8 +283,8 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       if (title && title.length >= 8 && foldedQ.includes(foldVi(title).toLowerCase().replace(/[.:]$/, ""))) boost += TUNING.boostTitle;
       // The store's order (its fused RRF ranking) becomes a gentle rank score here, so that what the question names
       // (boosts) and what a chunk holds (coverage) can reorder neighbours without ignoring the ranking.
-      // A page with neither number nor issuer (news, questions and answers) ranks after official texts.
-      const official = chunk.payload.number || chunk.payload.issuer ? 1 : TUNING.unofficialFactor;
+      // A web page (news, questions and answers), or a text with neither number nor issuer, ranks after official texts.
+      const official = isOfficial(chunk.payload) ? 1 : TUNING.unofficialFactor;
       out.push({ chunk, score: (1 / (RERANK_K + position)) * boost * official * (0.5 + coverage), coverage });
     }
     // Equal scores are broken by a stable key, never by the store's or the ingest's order.

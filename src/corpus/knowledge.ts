@@ -4,7 +4,7 @@
  * Document-level facts only — no index: the answerer, the bot, the quiz and the task register all read this.
  */
 import type { ChainEdge, ChainNode, DocType, DocumentCard, DocumentSummary, ParsedDocument, Reference } from "../domain/model.js";
-import { type NumberAlias, codeFitsType, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
+import { type NumberAlias, codeFitsType, docTypeFromName, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
 import { SHORT_FORMS, TYPED_ALIKE, isCentralIssuer } from "../domain/vocabulary.js";
 import { foldVi, normalizeVi } from "../text/vietnamese.js";
 import { missingFacts } from "../parser/quality.js";
@@ -59,6 +59,9 @@ export function canonicalOrder(documents: readonly ParsedDocument[]): ParsedDocu
   const key = (d: ParsedDocument) => d.date ?? "9999";
   return [...documents].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** A title that issues or approves a text of another type ("Ban hành Kế hoạch …", "Phê duyệt Đề án …"). */
+const ISSUES_TYPE = /^(?:Ban hành|Phê duyệt|Về việc ban hành|Về việc phê duyệt)\s+(Kế hoạch|Chương trình hành động|Chương trình|Đề án|Quy chế|Quy định|Hướng dẫn)(?=\s)/iu;
 
 export class CorpusKnowledge {
   /** The documents, in canonical order (see canonicalOrder). */
@@ -249,6 +252,18 @@ export class CorpusKnowledge {
 
   docTypeOf(documentId: string): DocType | undefined {
     return this.byId.get(documentId)?.docType;
+  }
+
+  /**
+   * The document's type and the type of the text it issues with it: "Quyết định … Ban hành Kế hoạch …" is also the
+   * province's Kế hoạch when a cadre asks for "kế hoạch của tỉnh".
+   */
+  typesOf(documentId: string): DocType[] {
+    const doc = this.byId.get(documentId);
+    if (!doc) return [];
+    const issued = ISSUES_TYPE.exec(doc.title);
+    const attached = issued ? docTypeFromName(issued[1]!) : null;
+    return attached && attached !== doc.docType ? [doc.docType, attached] : [doc.docType];
   }
 
   private initials: Map<string, string> | null = null;

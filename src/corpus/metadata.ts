@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { z } from "zod";
 import { DOC_TYPE_NAMES } from "../domain/numbers.js";
+import { PAGE_TYPE } from "../domain/vocabulary.js";
 import type { DocumentMetadata } from "../parser/index.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải theo dạng YYYY-MM-DD");
@@ -13,7 +14,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải theo dạn
 export const metadataSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, "id chỉ gồm chữ thường không dấu, số và '-'").optional(),
-    docType: z.enum(["Văn bản", ...DOC_TYPE_NAMES] as unknown as [string, ...string[]]).optional(),
+    docType: z.enum(["Văn bản", PAGE_TYPE, ...DOC_TYPE_NAMES] as unknown as [string, ...string[]]).optional(),
     number: z.string().min(3).nullable().optional(),
     issuer: z.string().min(2).optional(),
     place: z.string().min(2).nullable().optional(),

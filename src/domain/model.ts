@@ -6,7 +6,7 @@
  * "III.2", "B.III.2.1", "II.2.2.a", "5". Text before the first numbered heading has the path "".
  */
 
-import type { DocType } from "./vocabulary.js";
+import { type DocType, PAGE_TYPE } from "./vocabulary.js";
 
 export type { DocType };
 
@@ -154,4 +154,12 @@ export interface ChainEdge {
   from: string;
   to: string;
   relation: Relation;
+}
+
+/**
+ * Is this an official text? A web page (news, questions and answers) is not, nor a text with neither number nor
+ * issuer: such pages rank after official texts and are cited as what they are, never as what they quote.
+ */
+export function isOfficial(d: { docType?: string | null; number?: string | null; issuer?: string | null }): boolean {
+  return d.docType !== PAGE_TYPE && Boolean(d.number?.trim() || d.issuer?.trim());
 }

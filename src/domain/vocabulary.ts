@@ -27,10 +27,15 @@ export type DocType =
   | "Đề án"
   | "Công điện"
   | "Thông tri"
-  | "Văn bản";
+  | "Văn bản"
+  /** A web page that is no official text (news, questions and answers, commentary): cited as what it is. */
+  | "Trang thông tin";
+
+/** A web page's type: never an official text, whatever it quotes. */
+export const PAGE_TYPE = "Trang thông tin" satisfies DocType;
 
 export interface DocTypeEntry {
-  name: Exclude<DocType, "Văn bản">;
+  name: Exclude<DocType, "Văn bản" | typeof PAGE_TYPE>;
   /**
    * Codes in numbers, compared after folding (Đ → D) and uppercasing. `party` codes appear in "N-CODE/ISSUER"
    * numbers, `state` codes in "N/CODE-ISSUER" ones; most are both, a few differ ("TT" is a Party Thông tri but a
@@ -75,7 +80,7 @@ export const DOC_TYPES: DocTypeEntry[] = [
 export const TYPED_ALIKE: Partial<Record<DocType, DocType[]>> = { "Chỉ thị": ["Chương trình hành động", "Chương trình"] };
 
 /** Type names as written in text, longest first. */
-export const DOC_TYPE_NAMES: Exclude<DocType, "Văn bản">[] = DOC_TYPES.map((t) => t.name).sort((a, b) => b.length - a.length);
+export const DOC_TYPE_NAMES: Exclude<DocType, "Văn bản" | typeof PAGE_TYPE>[] = DOC_TYPES.map((t) => t.name).sort((a, b) => b.length - a.length);
 
 /**
  * Types whose caps title word may open an attachment after the signature of the document that carries it

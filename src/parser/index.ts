@@ -8,6 +8,8 @@ import { extractAssignments } from "./assignments.js";
 import { isMotto } from "./structure.js";
 import { mergeReferences, scanReferences } from "./references.js";
 import { parseStructure } from "./structure.js";
+import { readPage } from "./page.js";
+import { PAGE_TYPE } from "../domain/vocabulary.js";
 
 /** What a metadata sidecar may state; each given field overrides what the parser found. */
 export interface DocumentMetadata {
@@ -206,17 +208,19 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     .map((l) => ({ from: resolve(l.from), to: resolve(l.to) }))
     .filter((l, i, all) => all.findIndex((o) => o.from === l.from && o.to === l.to) === i);
 
+  // A web page (news, questions and answers) with no official header of its own: the site, the day, the headline.
+  const page = !number && !issuer ? readPage(text ?? "") : null;
   const recipients = [...new Set([...s.recipients, ...s.closingRecipients])];
   const sectionOrder = new Map(s.sections.map((sec, i) => [sec.path, i] as const));
   const doc: ParsedDocument = {
     id: "",
     file,
-    docType,
+    docType: page ? PAGE_TYPE : docType,
     number,
-    issuer: issuer ?? "",
+    issuer: issuer ?? page?.site ?? "",
     place: s.place,
-    date: s.date ?? selfDate ?? s.site.date ?? null,
-    title,
+    date: s.date ?? selfDate ?? s.site.date ?? page?.date ?? null,
+    title: title || page?.title || "",
     // A copied page's metadata names the signer when the text's signature block was lost.
     signer: s.signer ?? (s.site.signer ? { name: s.site.signer, capacity: "", title: "" } : null),
     recipients,

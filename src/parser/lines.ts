@@ -51,6 +51,8 @@ const ODD_SPACE = /[\u00A0\u2007\u202F\t\f\v\u200B-\u200D\u2060\uFEFF\u00AD]/;
 export function cleanInline(raw: string): { text: string; emphasized: boolean; mdHeading: boolean } {
   let s = raw;
   if (ODD_SPACE.test(s)) s = s.replace(/[\u00A0\u2007\u202F\t\f\v]/g, " ").replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "");
+  // A quotation block's marks ("> - Nhân lực …"): the words are the text.
+  if (/^\s*>/.test(s)) s = s.replace(/^\s*(?:>\s?)+/, "");
   let mdHeading = false;
   const h = /^\s*#{1,6}\s+/.exec(s);
   if (h) {

@@ -3,11 +3,14 @@
  * a missing number, type, issuer, date or signer, or a body without any numbered part. Pure.
  */
 import type { ParsedDocument } from "../domain/model.js";
+import { PAGE_TYPE } from "../domain/vocabulary.js";
 
 /** Header facts a document lacks, in the words an admin reads: "loại văn bản", "số hiệu", "cơ quan ban hành"… */
 export function missingFacts(doc: ParsedDocument): string[] {
   const missing: string[] = [];
   if (doc.docType === "Văn bản") missing.push("loại văn bản");
+  // A web page has no number or signer of its own: it is cited as a page.
+  if (doc.docType === PAGE_TYPE) return [!doc.issuer.trim() && "trang đăng", !doc.date && "ngày đăng"].filter((x): x is string => Boolean(x));
   if (!doc.number) missing.push("số hiệu");
   if (!doc.issuer.trim()) missing.push("cơ quan ban hành");
   if (!doc.date) missing.push("ngày ban hành");

@@ -5,7 +5,7 @@
  * document. Everything downstream (retrieval, the answer strategies) reads the frame, never the raw question.
  */
 import type { DocType } from "../domain/model.js";
-import { type NumberAlias, docTypeFromName } from "../domain/numbers.js";
+import { type NumberAlias, docTypeFromName, findNumbers } from "../domain/numbers.js";
 import { DOC_TYPE_NAMES } from "../domain/vocabulary.js";
 import { foldVi } from "../text/vietnamese.js";
 import { type Ask, type MetaField, foldedQuestion, readAsks } from "./asks.js";
@@ -19,6 +19,8 @@ export interface CorpusFacts {
   localitySpans(text: string): { start: number; end: number }[];
   documentsForIssuer(text: string): Set<string>;
   docTypeOf(documentId: string): DocType | undefined;
+  /** Its type and that of the text it issues ("Quyết định … Ban hành Kế hoạch …" is a Kế hoạch too). */
+  typesOf(documentId: string): DocType[];
   issuerOf(documentId: string): string | undefined;
   /** Documents of central bodies (Bộ Chính trị, Chính phủ, ministries…). */
   centralDocuments(): string[];
@@ -109,6 +111,35 @@ function bodyNamed(text: string): string | null {
  */
 const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien|so ket|tong ket|sua doi|sua doi,? bo sung|bo sung|thay the|bai bo|huong dan thi hanh|quy dinh chi tiet( thi hanh)?)\s*$/;
 
+/**
+ * "kh nq57 lạng sơn …", "chương trình hành động Nghị quyết 57 của tỉnh": a document of another type named just before
+ * a number is the plan for it — the number is what the plan carries out. ("Công văn 844-CV/ĐU": the type word is the
+ * number's own.)
+ */
+function planOf(text: string, alias: { type: DocType | null; full: string | null; start: number }): boolean {
+  const before = PLAN_BEFORE.exec(foldVi(text.slice(0, alias.start)).toLowerCase());
+  if (!before) return false;
+  const own = alias.type ?? (alias.full ? (findNumbers(alias.full)[0]?.docType ?? null) : null);
+  // (A Chương trình hành động's number carries the code of a Chương trình: one kind here.)
+  const kind = (t: DocType) => (t.startsWith("Chương trình") ? "Chương trình" : t);
+  return own !== null && kind(PLAN_TYPES[before[1]!]!) !== kind(own);
+}
+const PLAN_TYPES: Record<string, DocType> = {
+  kh: "Kế hoạch",
+  "ke hoach": "Kế hoạch",
+  ctr: "Chương trình hành động",
+  cthd: "Chương trình hành động",
+  ctrhd: "Chương trình hành động",
+  "chuong trinh hanh dong": "Chương trình hành động",
+  "chuong trinh": "Chương trình",
+  hd: "Hướng dẫn",
+  "huong dan": "Hướng dẫn",
+  cv: "Công văn",
+  "cong van": "Công văn",
+};
+const PLAN_BEFORE = new RegExp(`(?:^|[\\s,:(])(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s*$`);
+const REGARDING = /(?:^|\s)(?:vs|voi|ve|doi voi|lien quan(?: den| toi)?)$/;
+
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
 
 /** "của HĐND", "do Ủy ban nhân dân", "của Tỉnh ủy" just before where a place or number was cut out of the topic. */
@@ -166,6 +197,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   const reading = readAsks(folded, text, resolved.length > 0 || typesIn(text).length > 0);
 
   const named: NamedDocument[] = [];
+  /** Documents named after "với", "về" ("… giao Ủy ban Kiểm tra làm gì vs nq57"): what the question is about. */
+  const regarding = new Set<NamedDocument>();
   resolved.forEach((n, i) => {
     // "… thực hiện Kết luận số 193-KL/TW": the type word before a full number belongs to it.
     const before = foldVi(text.slice(0, n.alias.start).replace(TYPE_BEFORE_NUMBER, "")).toLowerCase().trim();
@@ -178,8 +211,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       numbers: n.numbers,
       documentIds: n.documentIds,
       status,
-      role: coordinated ? named[i - 1]!.role : CARRIED_OUT.test(before) ? "topic" : "subject",
+      role: coordinated ? named[i - 1]!.role : CARRIED_OUT.test(before) || planOf(text, n.alias) ? "topic" : "subject",
     });
+    if (REGARDING.test(before)) regarding.add(named[named.length - 1]!);
   });
   // A bare number without a type ("số 20") that names nothing is no document.
   const kept = named.filter((n, i) => n.status !== "unknown" || resolved[i]!.alias.full !== null || resolved[i]!.alias.type !== null);
@@ -200,6 +234,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     if (ofIssuer.length && ofIssuer.length < localDocs.size) localDocs = new Set(ofIssuer);
   }
   for (const id of facts.documentsForIssuer(unnamed)) localDocs.add(id);
+  // "Thành ủy Lạng Sơn giao … làm gì vs nq57": with a place or issuer named, a document the corpus only cites, named
+  // as what the question is about, is the topic; the place's documents are asked.
+  if (localDocs.size && !reading.asks.includes("compare")) for (const n of regarding) if (n.status !== "corpus") n.role = "topic";
   const types = typesIn(unnamed);
   const byType = (ids: string[]) => {
     const typed = ids.filter((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"));
@@ -213,7 +250,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // "Theo hướng dẫn của … Từ Sơn, … Kết luận 69": the place's document of the type named is what is asked about.
   // "… để thực hiện kết luận nào của Bộ Chính trị?": a type asked for ("kết luận nào") names no document in scope.
   const namingTypes = typesIn(unnamed.replace(new RegExp(`(?:${TYPE_WORD.source})\\s+(?:nào|nao)(?![\\p{L}])`, "giu"), " "));
-  const localOfType = [...localDocs].filter((id) => namingTypes.includes(facts.docTypeOf(id) ?? "Văn bản"));
+  const localOfType = [...localDocs].filter((id) => facts.typesOf(id).some((t) => namingTypes.includes(t)));
   if (both.length) documentIds = both;
   // A document named as the subject that the corpus only cites (or does not know) is what is asked about: the
   // place's documents are not ("Kế hoạch 35-KH/TU của Tỉnh ủy Hòa Bắc giao …?" when only a letter cites it).

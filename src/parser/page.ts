@@ -1,0 +1,43 @@
+/**
+ * A web page that is no official text — news, a question-and-answer page, commentary — read as what it is: the site
+ * that published it, the day it was posted and its headline. Such pages quote resolutions word for word; the model
+ * must never take them for the resolution (see isOfficial). Pure.
+ */
+import { parseDateText } from "../domain/numbers.js";
+
+export interface PageFacts {
+  /** The site's name ("HỏiĐápPhápLý.vn"), from its logo link or its address. */
+  site: string | null;
+  /** ISO date the page gives as posted or updated. */
+  date: string | null;
+  /** The headline. */
+  title: string | null;
+}
+
+/** Lines of a page's top that say "web page", one kind each (two kinds are needed). */
+const SIGNALS: RegExp[] = [
+  // The logo or home link: "[Báo X](https://…)".
+  /^\s*\[[^\]\n]{2,80}\]\(https?:\/\/[^)\s]+\)/mu,
+  // The breadcrumb: "Trang chủ > Hỏi đáp > …".
+  /^\s*(?:Trang chủ|Trang nhất|Home)\s*(?:>|»|›|\/|\|)/imu,
+  // When it was posted, and by whom.
+  /(?:^|\s|\*|\|)(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*\d{1,2}\/\d{1,2}\/\d{4}/imu,
+  /(?:^|\s|\*|\|)(?:Lượt xem|Chuyên mục|Người trả lời|Tác giả|Nguồn)\s*:/imu,
+  // A reader's question and the editors' answer.
+  /^\s*(?:\*\*)?\s*(?:Câu hỏi|Trả lời|Nội dung câu hỏi)\s*:?\s*(?:\*\*)?\s*$/imu,
+];
+
+/** How far down the top of the page is looked for (characters). */
+const TOP_CHARS = 3000;
+
+/** The page's facts, or null when the text does not read as a web page. */
+export function readPage(text: string): PageFacts | null {
+  const top = text.slice(0, TOP_CHARS);
+  if (SIGNALS.filter((re) => re.test(top)).length < 2) return null;
+  const logo = /^\s*\[([^\]\n]{2,80})\]\(https?:\/\/([^)\s/]+)/mu.exec(top);
+  const address = /https?:\/\/(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})/iu.exec(top);
+  const site = logo ? logo[1]!.trim() : address ? address[1]! : null;
+  const posted = /(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(top);
+  const headline = /^#\s+(.+?)\s*#*\s*$/mu.exec(top);
+  return { site, date: posted ? parseDateText(posted[1]!) : null, title: headline ? headline[1]!.replace(/\*\*/g, "").trim() : null };
+}

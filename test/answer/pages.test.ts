@@ -1,0 +1,111 @@
+/**
+ * A web page that quotes a resolution (questions and answers, news) is read as a page: its site, posting day and
+ * headline, never an official text. When the resolution itself is not loaded, a question about it is told so, then
+ * answered from the page's own words, labelled as the page's; a part of the page about one province's plan is no
+ * quote of the resolution. A plan named by what it carries out ("kh nq57 <tỉnh>") is the province's plan, and a
+ * resolution named after "với/về" beside a place is the topic, not a document to refuse.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AnswerResult } from "../../src/assistant/types.js";
+import { parseDocument } from "../../src/parser/index.js";
+import { assistantOver } from "../helpers/assistant.js";
+
+const PAGE = `[TraLoiPhapLuat.vn](https://traloiphapluat.vn/) | Trang chủ | Hỏi đáp | Văn bản mới
+
+Trang chủ > Hỏi đáp pháp luật > Khoa học - Công nghệ
+
+# Nghị quyết 57-NQ/TW đặt những mục tiêu gì?
+
+*Cập nhật: 05/05/2025 09:10 | Chuyên mục: Khoa học - Công nghệ*
+
+**Câu hỏi:**
+
+> Cho tôi hỏi Nghị quyết 57-NQ/TW của Bộ Chính trị đặt mục tiêu gì về kinh tế số?
+
+**Trả lời:**
+
+## 1. Mục tiêu của Nghị quyết 57-NQ/TW đến năm 2030
+
+Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, đến năm 2030:
+
+> - Quy mô kinh tế số đạt tối thiểu 30% GDP.
+> - Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp đạt trên 80%.
+
+## 2. Tỉnh Hòa Bắc triển khai Nghị quyết 57-NQ/TW như thế nào?
+
+Ủy ban nhân dân tỉnh Hòa Bắc đặt mục tiêu kinh tế số đạt 25% GRDP vào năm 2030 và giao Sở Khoa học và Công nghệ làm đầu mối.
+`;
+
+const PLAN = `ỦY BAN NHÂN DÂN TỈNH HÒA BẮC
+Số: 88/KH-UBND
+Hòa Bắc, ngày 20 tháng 3 năm 2025
+
+KẾ HOẠCH
+Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị
+
+I. MỤC TIÊU
+
+Kinh tế số đạt 25% GRDP vào năm 2030.
+
+II. NHIỆM VỤ
+
+1. Triển khai bệnh án điện tử tại các bệnh viện công lập của tỉnh; Sở Y tế chủ trì, hoàn thành trước ngày 30/9/2025.
+
+2. Ban Quản lý các khu công nghiệp chủ trì thu hút doanh nghiệp công nghệ số vào khu công nghiệp.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hòa`;
+
+describe("a web page", () => {
+  const doc = parseDocument(PAGE, "hoi-dap-nq57.md");
+
+  it("is a page of its site, dated the day it was posted, titled by its headline; never the resolution it quotes", () => {
+    expect(doc).toMatchObject({ docType: "Trang thông tin", number: null, issuer: "TraLoiPhapLuat.vn", date: "2025-05-05", title: "Nghị quyết 57-NQ/TW đặt những mục tiêu gì?" });
+  });
+
+  it("keeps the quoted words without the quotation marks of the page's layout", () => {
+    const goals = doc.sections.find((s) => s.path === "1");
+    expect(goals?.text).toContain("- Quy mô kinh tế số đạt tối thiểu 30% GDP.");
+    expect(goals?.text).not.toMatch(/^>/m);
+  });
+});
+
+describe("questions about a resolution that only a page quotes", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([
+      [PAGE, "hoi-dap-nq57.md"],
+      [PLAN, "kh88.md"],
+    ]));
+  });
+
+  it("say the resolution is not loaded, then quote the page as the page's words", async () => {
+    const a = await ask("Nghị quyết 57-NQ/TW đặt mục tiêu quy mô kinh tế số đến năm 2030 là bao nhiêu?");
+    expect(a.answer).toMatch(/^Văn bản .*57-NQ\/TW.* chưa có trong kho/);
+    expect(a.answer).toContain("Bài trên trang TraLoiPhapLuat.vn");
+    expect(a.answer).toContain("không phải văn bản chính thức");
+    expect(a.citations[0]).toMatchObject({ docType: "Trang thông tin", section: "1" });
+    expect(a.citations[0]!.quote).toContain("30% GDP");
+    // Never labelled as the resolution.
+    expect(a.citations.some((c) => c.number === "57-NQ/TW")).toBe(false);
+  });
+
+  it("never quote the page's part about one province as the resolution's words", async () => {
+    const a = await ask("Nghị quyết 57 đặt mục tiêu kinh tế số đạt bao nhiêu phần trăm GRDP?");
+    expect(a.citations.some((c) => c.docType === "Trang thông tin" && c.section === "2")).toBe(false);
+  });
+
+  it("'kh nq57 <tỉnh>' asks the province's plan that carries the resolution out", async () => {
+    const a = await ask("kh nq57 hoa bac: benh an dien tu xong truoc ngay nao, so nao chu tri");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("30/9/2025");
+    expect(a.citations[0]).toMatchObject({ number: "88/KH-UBND", section: "II.1" });
+  });
+
+  it("a resolution named after 'vs' beside a place is what the question is about", async () => {
+    const a = await ask("ubnd tinh hoa bac giao ban quan ly cac kcn lam gi vs nq57");
+    expect(a.mode).toBe("answer");
+    expect(a.citations[0]).toMatchObject({ number: "88/KH-UBND", section: "II.2" });
+  });
+});

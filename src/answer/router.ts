@@ -85,12 +85,20 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
  */
 function pageQuoting(number: string, r: Retrieval, kb: Knowledge) {
   const key = numberKey(number);
-  return r.candidates.find((c) => {
+  // The part that holds most of the question ("… đến năm 2030" is the 2030 goals, not the 2045 vision), then rank.
+  const parts = r.candidates.filter((c) => {
     const p = c.chunk.payload;
     if (p.docType !== PAGE_TYPE || p.kind !== "section" || c.coverage < TUNING.elsewhereCoverage) return false;
     if (kb.localitySpans(`${p.headingPath} ${p.sectionTitle ?? ""}`).length) return false;
     return kb.byId.get(p.documentId)?.references.some((ref) => numberKey(ref.number) === key) ?? false;
   });
+  // A part headed by a year the question does not name ("Tầm nhìn đến năm 2045" for "… đến năm 2030") is about
+  // another horizon: after the others.
+  const years = new Set(r.query.normalized.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []);
+  const otherYear = (c: (typeof parts)[number]) =>
+    years.size > 0 && (`${c.chunk.payload.headingPath} ${c.chunk.payload.sectionTitle ?? ""}`.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).some((y) => !years.has(y));
+  const fit = (c: (typeof parts)[number]) => c.coverage - (otherYear(c) ? 1 : 0);
+  return parts.reduce<(typeof parts)[number] | undefined>((best, c) => (!best || fit(c) > fit(best) ? c : best), undefined);
 }
 
 /**
@@ -318,7 +326,10 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
   }
   if (asks.has("chain-up")) {
     const doc = targetDocument(frame, r, kb);
-    const ans = doc ? answerChainUp(doc, frame.scope.types.filter((t) => t !== doc.docType)) ?? answerChainUp(doc) : null;
+    // The types asked for ("thực hiện kế hoạch nào, nghị quyết nào"), the document's own too; else the types named
+    // other than its own (the word that names the document itself filters nothing).
+    const only = frame.scope.typesAsked.length ? frame.scope.typesAsked : frame.scope.types.filter((t) => t !== doc?.docType);
+    const ans = doc ? answerChainUp(doc, only) ?? answerChainUp(doc) : null;
     // "… ban hành ngày nào và để thực hiện kết luận nào?": both, the header fact first.
     const meta = ans && doc && asks.has("meta") ? answerMetadata(frame, doc) : null;
     if (ans && meta?.mode === "answer") return combineAnswers([meta, ans]);

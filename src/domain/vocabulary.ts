@@ -79,6 +79,12 @@ export const DOC_TYPES: DocTypeEntry[] = [
  */
 export const TYPED_ALIKE: Partial<Record<DocType, DocType[]>> = { "Chỉ thị": ["Chương trình hành động", "Chương trình"] };
 
+/** One kind for comparing types a cadre names: a Chương trình hành động is named "chương trình", and its number
+ * carries a Chương trình's code. */
+export function typeKind(t: DocType): DocType {
+  return t === "Chương trình hành động" ? "Chương trình" : t;
+}
+
 /** Type names as written in text, longest first. */
 export const DOC_TYPE_NAMES: Exclude<DocType, "Văn bản" | typeof PAGE_TYPE>[] = DOC_TYPES.map((t) => t.name).sort((a, b) => b.length - a.length);
 

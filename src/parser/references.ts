@@ -141,6 +141,9 @@ export function scanReferences(text: string, opts: { isTitle?: boolean; titleTyp
         if (implementing) relation = "implements";
       } else if (CARRIES_OUT.test(gap) && !gap.includes(";") && gap.split(/\s+/).length <= 14) {
         parent = mentions[i - 1]!;
+      } else if (implementing && gap.includes(";") && CARRIES_OUT.test(gap)) {
+        // "Thực hiện A …; gắn với việc tiếp tục thực hiện B": a further item the document carries out.
+        relation = "implements";
       } else if (COORDINATE.test(gap)) {
         parent = parents[i - 1] ?? null;
         relation = relations[i - 1]!;

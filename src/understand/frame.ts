@@ -6,7 +6,7 @@
  */
 import type { DocType } from "../domain/model.js";
 import { type NumberAlias, docTypeFromName, findNumbers } from "../domain/numbers.js";
-import { DOC_TYPE_NAMES } from "../domain/vocabulary.js";
+import { DOC_TYPE_NAMES, typeKind } from "../domain/vocabulary.js";
 import { foldVi } from "../text/vietnamese.js";
 import { type Ask, type MetaField, foldedQuestion, readAsks } from "./asks.js";
 import { type PlaceInitials, expandChat } from "./chat.js";
@@ -67,6 +67,8 @@ export interface QuestionFrame {
     localDocs: string[];
     /** Document types the question names ("kế hoạch", "quyết định"). */
     types: DocType[];
+    /** The types it asks for ("… thực hiện kế hoạch nào, nghị quyết nào?"), among `types`. */
+    typesAsked: DocType[];
     /** The scope comes from the previous turn (a follow-up that names nothing), or from the chat's own scope. */
     fromHistory: boolean;
     /** The chat's own locality (/phamvi) was applied to a question that named no document. */
@@ -120,9 +122,7 @@ function planOf(text: string, alias: { type: DocType | null; full: string | null
   const before = PLAN_BEFORE.exec(foldVi(text.slice(0, alias.start)).toLowerCase());
   if (!before) return false;
   const own = alias.type ?? (alias.full ? (findNumbers(alias.full)[0]?.docType ?? null) : null);
-  // (A Chương trình hành động's number carries the code of a Chương trình: one kind here.)
-  const kind = (t: DocType) => (t.startsWith("Chương trình") ? "Chương trình" : t);
-  return own !== null && kind(PLAN_TYPES[before[1]!]!) !== kind(own);
+  return own !== null && typeKind(PLAN_TYPES[before[1]!]!) !== typeKind(own);
 }
 const PLAN_TYPES: Record<string, DocType> = {
   kh: "Kế hoạch",
@@ -149,6 +149,9 @@ const ISSUER_BEFORE_GAP = /(?:(?<![\p{L}])(?:của|do|cua)\s+|(?<=,\s*))(?:hđnd
 const ISSUED_BY = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:kh|nq|qd|qđ|cv|kl|ctr|hd))(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");
 
 /** A type word (and "số") just before a number: part of how that number is named, not a type asked about. */
+/** A type asked for: "kế hoạch nào", "nghị quyết nao". */
+const ASKED_TYPE = new RegExp(`(?:${TYPE_WORD.source})\\s+(?:nào|nao)(?![\\p{L}])`, "giu");
+
 const TYPE_BEFORE_NUMBER = new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu");
 
 /** Type words the text uses, longest match first ("chương trình hành động" before "chương trình"). */
@@ -249,7 +252,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   const both = anyNamedIds.filter((id) => localDocs.has(id));
   // "Theo hướng dẫn của … Từ Sơn, … Kết luận 69": the place's document of the type named is what is asked about.
   // "… để thực hiện kết luận nào của Bộ Chính trị?": a type asked for ("kết luận nào") names no document in scope.
-  const namingTypes = typesIn(unnamed.replace(new RegExp(`(?:${TYPE_WORD.source})\\s+(?:nào|nao)(?![\\p{L}])`, "giu"), " "));
+  const namingTypes = typesIn(unnamed.replace(ASKED_TYPE, " "));
   const localOfType = [...localDocs].filter((id) => facts.typesOf(id).some((t) => namingTypes.includes(t)));
   if (both.length) documentIds = both;
   // A document named as the subject that the corpus only cites (or does not know) is what is asked about: the
@@ -342,7 +345,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     asks: reading.asks,
     meta: reading.meta,
     role: reading.role,
-    scope: { named: kept, documentIds, localDocs: [...localDocs], types, fromHistory, fromChat },
+    scope: { named: kept, documentIds, localDocs: [...localDocs], types, typesAsked: typesIn([...unnamed.matchAll(ASKED_TYPE)].map((m) => m[0]).join(" ; ")), fromHistory, fromChat },
     topic,
   };
 }

@@ -31,7 +31,11 @@ Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, đ�
 > - Quy mô kinh tế số đạt tối thiểu 30% GDP.
 > - Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp đạt trên 80%.
 
-## 2. Tỉnh Hòa Bắc triển khai Nghị quyết 57-NQ/TW như thế nào?
+## 2. Tầm nhìn đến năm 2045
+
+> - Quy mô kinh tế số đạt tối thiểu 50% GDP.
+
+## 3. Tỉnh Hòa Bắc triển khai Nghị quyết 57-NQ/TW như thế nào?
 
 Ủy ban nhân dân tỉnh Hòa Bắc đặt mục tiêu kinh tế số đạt 25% GRDP vào năm 2030 và giao Sở Khoa học và Công nghệ làm đầu mối.
 `;
@@ -91,9 +95,16 @@ describe("questions about a resolution that only a page quotes", () => {
     expect(a.citations.some((c) => c.number === "57-NQ/TW")).toBe(false);
   });
 
+  it("quote the part of the horizon asked ('… đến năm 2030' is not the 2045 vision)", async () => {
+    const a = await ask("nq57 den nam 2030 quy mo kinh te so toi thieu bao nhieu % gdp");
+    expect(a.citations[0]).toMatchObject({ docType: "Trang thông tin", section: "1" });
+    const b = await ask("nq57 tam nhin 2045 quy mo kinh te so toi thieu bao nhieu % gdp");
+    expect(b.citations[0]).toMatchObject({ docType: "Trang thông tin", section: "2" });
+  });
+
   it("never quote the page's part about one province as the resolution's words", async () => {
     const a = await ask("Nghị quyết 57 đặt mục tiêu kinh tế số đạt bao nhiêu phần trăm GRDP?");
-    expect(a.citations.some((c) => c.docType === "Trang thông tin" && c.section === "2")).toBe(false);
+    expect(a.citations.some((c) => c.docType === "Trang thông tin" && c.section === "3")).toBe(false);
   });
 
   it("'kh nq57 <tỉnh>' asks the province's plan that carries the resolution out", async () => {

@@ -2,7 +2,8 @@
  * Chain questions from the references: what a document carries out ("căn cứ văn bản nào?"), which documents carry
  * one out or cite it, and a cited document found by what the question says of it ("báo cáo tổng kết … số mấy?").
  */
-import type { ParsedDocument } from "../../domain/model.js";
+import type { DocType, ParsedDocument } from "../../domain/model.js";
+import { typeKind } from "../../domain/vocabulary.js";
 import { numberKey } from "../../domain/numbers.js";
 import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
@@ -13,7 +14,8 @@ import type { AnswerResult, Citation } from "../../assistant/types.js";
 import { TUNING, referenceLabel } from "../common.js";
 
 export function answerChainUp(doc: ParsedDocument, onlyTypes: string[] = []): AnswerResult | null {
-  const impl = doc.references.filter((r) => r.relation === "implements" && (!onlyTypes.length || (r.docType !== null && onlyTypes.includes(r.docType))));
+  const kinds = new Set(onlyTypes.map((t) => typeKind(t as DocType)));
+  const impl = doc.references.filter((r) => r.relation === "implements" && (!kinds.size || (r.docType !== null && kinds.has(typeKind(r.docType)))));
   if (!impl.length) return null;
   const citations: Citation[] = [];
   const lines: string[] = [];

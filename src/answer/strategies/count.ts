@@ -17,15 +17,24 @@ import { pickEvidence, nounOf } from "./fact.js";
 /** Nouns of a document's own items (folded), which counting its sections answers. */
 const DOCUMENT_ITEMS = /^(?:nhiem vu|noi dung|muc|giai phap|chi tieu|nhom|yeu cau|quan diem|muc tieu|dieu|khoan|chuong|phu luc|linh vuc|van ban|hoat dong|viec|buoc|giai doan|nguyen tac|tieu chi|truong hop|hinh thuc|trach nhiem|chinh sach|chuong trinh|de an|du an|ket qua|han che|diem|co quan|don vi|to chuc|hanh vi|nganh|dia phuong|so|bo|tinh|huyen|xa|phuong|cap|ban|noi|yeu to|dot|hoi nghi|lop|tham luan|dong chi|nhom du lieu|du lieu|cong trinh)(?: |$)/;
 
+/** A group row kept in its table's section when the numbering runs on through the groups: "III | Phát triển …". */
+const RUN_ON_GROUP = /^[IVXL]+\s*\|\s*\S/u;
+
 const isGroup = (s: Section) => /(?:^|\.)[IVXL]+$/.test(s.path) && !/^Điều/.test(s.path.split(".").pop()!);
 const isRow = (s: Section) => /(?:^|\.)\d+$/.test(s.path);
 
-/** Leaf items under a section: its children, or the rows under its group children. */
-function itemsUnder(doc: ParsedDocument, path: string): { items: Section[]; groups: Section[] } {
+/**
+ * Leaf items under a section: its children, or the rows under its group children; with `leaves`, the items under
+ * children that are only headings ("III. NHIỆM VỤ" → "1. Thể chế" → "a) …": the tasks are the a), b) …).
+ */
+function itemsUnder(doc: ParsedDocument, path: string, leaves = false): { items: Section[]; groups: Section[] } {
   const children = childrenOf(doc, path);
   const groups = children.filter((c) => isGroup(c) && childrenOf(doc, c.path).length > 0);
   if (groups.length && groups.length >= children.length / 2) {
     return { items: groups.flatMap((g) => childrenOf(doc, g.path).filter(isRow)), groups };
+  }
+  if (leaves && children.length && children.every((c) => !c.text.trim() && childrenOf(doc, c.path).length)) {
+    return { items: children.flatMap((c) => childrenOf(doc, c.path)), groups: [] };
   }
   return { items: children, groups: [] };
 }
@@ -112,6 +121,16 @@ export function answerCount(frame: QuestionFrame, r: Retrieval, kb: Knowledge): 
       break;
     }
   }
+  // A section the question names by its number ("Mục III của Kế hoạch …", "phần II").
+  const byNumber = /(?:^|\s)(?:mục|phần|muc|phan)\s+([IVXL]+(?:\.\d+)*|\d+(?:\.\d+)+)(?![\p{L}\d])/iu.exec(frame.text);
+  if (!target && byNumber) {
+    for (const doc of docs) {
+      if (childrenOf(doc, byNumber[1]!.toUpperCase()).length) {
+        target = { doc, path: byNumber[1]!.toUpperCase() };
+        break;
+      }
+    }
+  }
   // A section the question names by its title ("phần tổ chức thực hiện", "mục phát triển nền móng …").
   if (!target) {
     const q = ` ${foldVi(frame.text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
@@ -144,8 +163,21 @@ export function answerCount(frame: QuestionFrame, r: Retrieval, kb: Knowledge): 
   }
   const { doc, path } = target;
   const section = doc.sections.find((s) => s.path === path);
-  const { items, groups } = itemsUnder(doc, path);
+  // Tasks ("bao nhiêu nhiệm vụ") are the items under the headings that group them.
+  const { items, groups } = itemsUnder(doc, path, /^nhiem vu/.test(nounFold));
   if (!items.length) return null;
+  // Groups of a table numbered straight through ("I | Nâng cao nhận thức …" rows, tasks 1 … 27) stay lines of the
+  // table's own section: "bao nhiêu nhóm" counts those.
+  const runOn = groups.length ? [] : (section?.text ?? "").split("\n").filter((l) => RUN_ON_GROUP.test(l));
+  if (/^nhom/.test(nounFold) && runOn.length >= 2) {
+    const citations = runOn.slice(0, TUNING.countShowItems).map((l) => citationFromDocument(doc, path, l));
+    const itemNoun = /nhiem vu|chi tieu|noi dung|giai phap/.test(foldVi(frame.text).toLowerCase()) ? nounAfterGroups(frame) : "nhiệm vụ";
+    const lines = [`${documentLabel(doc)}, mục ${path}${section?.title ? ` (${section.title})` : ""} có ${runOn.length} nhóm, ${items.length} ${itemNoun}:`];
+    runOn.slice(0, TUNING.countShowItems).forEach((l, i) => lines.push(`  ${l.replace(/\s*\|\s*/, ". ")} [${i + 1}]`));
+    const more = moreNote(runOn.length, citations.length);
+    if (more) lines.push(more.trim());
+    return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
+  }
   const countGroups = /^nhom/.test(nounFold) && groups.length > 0;
   const counted = countGroups ? groups : items;
   const citations: Citation[] = [];

@@ -1,0 +1,76 @@
+/**
+ * Counting a document's own items: the groups of a task table numbered straight through (its group rows stay lines
+ * of the table's section), and the tasks of a part named by its number whose items sit under sub-headings.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AnswerResult } from "../../src/assistant/types.js";
+import { assistantOver } from "../helpers/assistant.js";
+
+const PLAN = `ỦY BAN NHÂN DÂN TỈNH HÒA BẮC
+Số: 95/KH-UBND
+Hòa Bắc, ngày 20 tháng 3 năm 2025
+
+KẾ HOẠCH
+Chuyển đổi số tỉnh Hòa Bắc năm 2025
+
+I. MỤC TIÊU
+
+Hoàn thành các nhiệm vụ chuyển đổi số.
+
+II. NHIỆM VỤ
+
+1. Hạ tầng số
+
+a) Phủ sóng 5G tại các khu công nghiệp.
+
+b) Xây dựng trung tâm dữ liệu tỉnh.
+
+2. Dữ liệu số
+
+a) Số hóa hồ sơ đất đai.
+
+b) Số hóa hồ sơ hộ tịch.
+
+c) Kết nối cơ sở dữ liệu dân cư.
+
+III. TỔ CHỨC THỰC HIỆN
+
+Các sở, ngành triển khai.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hòa
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |
+|---|---|---|---|
+| **I** | **Tuyên truyền** | | |
+| 1 | Mở chuyên mục chuyển đổi số | Báo Hòa Bắc | 2025 |
+| 2 | Tổ chức hội nghị quán triệt | Sở Khoa học và Công nghệ | Quý II/2025 |
+| **II** | **Hạ tầng số** | | |
+| 3 | Phủ sóng 5G tại khu công nghiệp | Sở Khoa học và Công nghệ | 2026 |
+| 4 | Trung tâm dữ liệu tỉnh | Sở Khoa học và Công nghệ | 2027 |
+| **III** | **Kiểm tra** | | |
+| 5 | Kiểm tra, đánh giá | Văn phòng UBND tỉnh | Hằng năm |
+`;
+
+describe("counting", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([[PLAN, "kh95.md"]]));
+  });
+
+  it("'bao nhiêu nhóm' of a table numbered straight through: its group rows, and the tasks", async () => {
+    const a = await ask("Phụ lục Kế hoạch 95/KH-UBND chia các nhiệm vụ thành bao nhiêu nhóm?");
+    expect(a.answer).toContain("3 nhóm, 5 nhiệm vụ");
+    expect(a.citations.map((c) => c.quote)).toEqual(["I | Tuyên truyền", "II | Hạ tầng số", "III | Kiểm tra"]);
+  });
+
+  it("'Mục II có bao nhiêu nhiệm vụ': the tasks under its sub-headings", async () => {
+    const a = await ask("Mục II của Kế hoạch 95/KH-UBND có bao nhiêu nhiệm vụ?");
+    expect(a.answer).toContain("mục II (NHIỆM VỤ) có 5 nhiệm vụ");
+    expect(a.citations.map((c) => c.section)).toEqual(["II.1.a", "II.1.b", "II.2.a", "II.2.b", "II.2.c"]);
+  });
+});

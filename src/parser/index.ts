@@ -89,6 +89,9 @@ function issuerFromLines(lines: string[]): string | null {
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH / SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ tỉnh Bắc Ninh".
   const people = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s.+)$/iu.exec(parent);
   if (people && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s/iu.test(child)) return `${child} ${people[1]}`;
+  // "ỦY BAN NHÂN DÂN THÀNH PHỐ LẠNG SƠN / ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG KINH" → "Ủy ban nhân dân phường Đông Kinh,
+  // thành phố Lạng Sơn": the lower committee issues, the higher one places it.
+  if (people && /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s/iu.test(child)) return `${child}, ${people[1]}`;
   const bo = /^Đảng bộ\s+(.*)$/iu.exec(parent);
   if (bo) {
     const locality = bo[1]!.replace(/^(tỉnh|thành phố|huyện|quận|thị xã)\s+/iu, "");
@@ -220,7 +223,9 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     issuer: issuer ?? page?.site ?? "",
     place: s.place,
     date: s.date ?? selfDate ?? s.site.date ?? page?.date ?? null,
-    title: title || page?.title || "",
+    // "CHƯƠNG TRÌNH HÀNH ĐỘNG / CỦA BAN THƯỜNG VỤ … THỰC HIỆN …": a title line that opens with the committee that
+    // issues goes on from the type line, and is read with it.
+    title: /^của\s+(?:Ban|Tỉnh|Thành|Huyện|Đảng|Ủy ban|Uỷ ban)\s/iu.test(title) ? `${docType} của ${title.slice(4)}` : title || page?.title || "",
     // A copied page's metadata names the signer when the text's signature block was lost.
     signer: s.signer ?? (s.site.signer ? { name: s.site.signer, capacity: "", title: "" } : null),
     recipients,

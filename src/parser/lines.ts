@@ -220,9 +220,18 @@ function columnsOf(block: { source: number; raw: string }[]): { source: number; 
   const left: { source: number; raw: string }[] = [];
   const right: { source: number; raw: string }[] = [];
   let laidOut = 0;
+  // Where the right column starts on the lines with a clear gap: a line whose left column runs closer to it (a long
+  // recipient, "… KH,CN,     THỨ TRƯỞNG") splits there too, on two spaces at least.
+  const starts = block.map((l) => gap.exec(l.raw)).filter((m): m is RegExpExecArray => m !== null && !isTableLine(m.input)).map((m) => m.input.length - m[2]!.length);
+  const column = starts.length >= 2 && starts.every((x) => x === starts[0]) ? starts[0]! : null;
+  const atColumn = (raw: string): RegExpExecArray | null => {
+    if (column === null || raw.length <= column || raw[column] === " " || raw.slice(column - 2, column) !== "  ") return null;
+    const m = /^(.*?\S)\s+$/.exec(raw.slice(0, column));
+    return m ? (Object.assign([raw, m[1]!, raw.slice(column)], { index: 0, input: raw }) as unknown as RegExpExecArray) : null;
+  };
   for (const l of block) {
     const indent = /^\s*/.exec(l.raw)![0].length;
-    const m = gap.exec(l.raw);
+    const m = gap.exec(l.raw) ?? atColumn(l.raw);
     if (indent >= RIGHT_INDENT) {
       right.push({ source: l.source, raw: l.raw.trim() });
       laidOut++;

@@ -337,6 +337,7 @@ function sawBodyStart(t: string): boolean {
 /** Closing: Nơi nhận list, signing capacity, title, name; OCR leftovers ignored. */
 function parseClosing(lines: string[], s: Structure): void {
   let inList = false;
+  let prev = "";
   const sig: string[] = [];
   const addItems = (text: string) => {
     // Items run together on one line (a table cell): "- Như trên, - Lưu VT.", "…; - Lưu VT"; a dash between two
@@ -354,6 +355,14 @@ function parseClosing(lines: string[], s: Structure): void {
       continue;
     }
     if (isCapacity(t)) inList = false;
+    // A recipient wrapped onto the next line ("- Ban Chỉ đạo … KH,CN," / "ĐMST và CĐS (để b/c);"): one recipient.
+    if (inList && !isBullet(t) && !/^\+/.test(t) && isBullet(prev) && /,$/.test(prev) && s.closingRecipients.length) {
+      const last = s.closingRecipients.length - 1;
+      s.closingRecipients[last] = cleanListItem(`${s.closingRecipients[last]}, ${t}`) || s.closingRecipients[last]!;
+      prev = t;
+      continue;
+    }
+    prev = t;
     if (inList && (isBullet(t) || /^\+/.test(t) || /[,;.]$/.test(t))) {
       addItems(t);
       continue;

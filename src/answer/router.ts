@@ -273,9 +273,36 @@ function actedOn(text: string, alias: string, said: RegExp): boolean {
   return said.test(verb.replace(/^\S+ (bo sung|thay the|bai bo)$/, "$1"));
 }
 
+/**
+ * "cv 1186 của sở khcn …" when the corpus's 1186 is the Sở Giáo dục's: a department named as the issuer, of the same
+ * kind as the document's issuer but another field, is another document — not this one. The message, or null.
+ */
+function otherIssuer(frame: QuestionFrame, kb: Knowledge): string | null {
+  for (const n of frame.scope.named) {
+    if (n.role !== "subject" || n.status !== "corpus") continue;
+    const at = frame.text.indexOf(n.alias);
+    const said = at < 0 ? null : ISSUER_SAID.exec(foldVi(frame.text.slice(at + n.alias.length)).toLowerCase());
+    if (!said) continue;
+    const docs = n.documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d));
+    const words = (d: ParsedDocument) => foldVi(d.issuer).toLowerCase().split(/[^a-z0-9]+/);
+    const sameKind = docs.filter((d) => words(d)[0] === said[1]);
+    if (!sameKind.length || sameKind.length < docs.length || sameKind.some((d) => words(d).includes(said[2]!))) continue;
+    // The issuer as the question names it, up to what it is asked to have done ("… yêu cầu", "… giao").
+    const typed = ISSUER_TYPED.exec(frame.text.slice(at + n.alias.length))?.[1] ?? "";
+    return `Kho văn bản có ${docs.map((d) => documentLabel(d)).join("; ")}, không phải của “${typed.trim()}” như câu hỏi ghi; văn bản số ${n.alias} của cơ quan đó chưa có trong kho.`;
+  }
+  return null;
+}
+/** "của sở khoa học …", "cua bo gd …" after a document's name: the issuer's kind and the first word of its field. */
+const ISSUER_SAID = /^\s*(?:cua|do)\s+(so|bo|cuc|ban)\s+([a-z]+)/;
+const ISSUER_TYPED =
+  /^\s*(?:của|cua|do)\s+(.+?)(?=\s+(?:yêu cầu|yeu cau|giao|về|ve|có|co|nêu|neu|quy định|quy dinh|ban hành|ban hanh|hướng dẫn|huong dan|đề nghị|de nghi|làm|lam|gửi|gui|ngày|ngay)(?![\p{L}])|\s*[?,.;]|$)/iu;
+
 function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext): AnswerResult {
   const subjects = frame.scope.named.filter((n) => n.role === "subject");
   const asks = new Set(frame.asks);
+  const mismatch = otherIssuer(frame, kb);
+  if (mismatch) return notFound(r.candidates, mismatch);
   // A document the corpus neither holds nor cites: never answer from look-alikes.
   const unknown = subjects.filter((n) => n.status === "unknown");
   if (unknown.length && !frame.scope.documentIds.length) {

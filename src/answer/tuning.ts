@@ -21,6 +21,13 @@ export const TUNING = {
   /** Below this share of the question's key-term weight, evidence does not answer the question: half the weighted
    * content words (and pairs, which carry the meaning) must be there. */
   minCoverage: 0.5,
+  /**
+   * In the one document a question names, its first section answers down to this coverage when it holds at least
+   * namedClearMargin times what the next section does: the question's own phrasing ("lấy từ nguồn nào") is not the
+   * document's ("bố trí từ ngân sách"), and a section alone that far ahead is the one asked about.
+   */
+  namedClearCoverage: 0.4,
+  namedClearMargin: 1.4,
   /** A runner-up section is quoted beside the best only when it holds nearly as much of the question… */
   runnerUpCoverage: 0.75,
   /** …and ranks within reach of it (fused scores fall fast after the first few). */

@@ -44,9 +44,20 @@ export function pickEvidence(r: Retrieval, max: number = TUNING.maxSections): Ca
   // The metadata card of the document the question names, ranked first, answers it ("Nghị quyết 20 … Hội nghị
   // lần thứ mấy?"); otherwise sections come before cards.
   const namedCard = first && first.chunk.payload.kind === "meta" && r.namedDocs.has(first.chunk.payload.documentId) && first.coverage >= TUNING.minCoverage;
+  // Within the one document the question names, its first section answers a little below the bar when nothing
+  // else there comes close ("kinh phí … lấy từ nguồn nào" against "bố trí từ ngân sách phường").
+  const second = r.candidates.find((c) => c !== first && c.chunk.payload.kind === "section");
+  const clearFirst =
+    first !== undefined &&
+    r.scoped &&
+    r.namedDocs.size === 1 &&
+    first.chunk.payload.kind === "section" &&
+    r.namedDocs.has(first.chunk.payload.documentId) &&
+    first.coverage >= TUNING.namedClearCoverage &&
+    first.coverage >= (second?.coverage ?? 0) * TUNING.namedClearMargin;
   const best = namedCard
     ? first
-    : (lead.find((c) => c.coverage >= TUNING.minCoverage && c.chunk.payload.kind === "section") ?? lead.find((c) => c.coverage >= TUNING.minCoverage));
+    : (lead.find((c) => c.coverage >= TUNING.minCoverage && c.chunk.payload.kind === "section") ?? lead.find((c) => c.coverage >= TUNING.minCoverage) ?? (clearFirst ? first : undefined));
   if (!best) return [];
   const metaOfNamed = best.chunk.payload.kind === "meta" && r.namedDocs.has(best.chunk.payload.documentId);
   const sectionsFirst = !metaOfNamed && r.candidates.some((c) => c.chunk.payload.kind === "section" && c.coverage >= TUNING.minCoverage);

@@ -1,0 +1,52 @@
+/**
+ * A question that names one document: its first section answers a little below the usual bar when nothing else in
+ * it comes close (the question's phrasing is not the document's), and a department of the same kind but another
+ * field named as its issuer ("cv 1186 của sở khcn" for the Sở Giáo dục's 1186) is another document, not this one.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AnswerResult } from "../../src/assistant/types.js";
+import { assistantOver } from "../helpers/assistant.js";
+
+const LETTER = `SỞ GIÁO DỤC VÀ ĐÀO TẠO HÒA BẮC
+Số: 1186/SGDĐT-VP
+V/v triển khai Nghị quyết số 57-NQ/TW
+Hòa Bắc, ngày 06 tháng 5 năm 2025
+
+Kính gửi: Các trường trung học phổ thông.
+
+1. Các đơn vị xây dựng kế hoạch thực hiện, gửi về Sở trước ngày 20/5/2025.
+
+2. Kinh phí năm 2025 dự kiến 85 triệu đồng, bố trí từ ngân sách sự nghiệp giáo dục của đơn vị.
+
+3. Các đơn vị báo cáo kết quả định kỳ 6 tháng trước ngày 01/6.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lê Thị Hoa`;
+
+describe("a question naming one document", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([[LETTER, "cv1186.md"]]));
+  });
+
+  it("is answered by its section far ahead of the others though worded otherwise", async () => {
+    const a = await ask("Kinh phí dự kiến năm 2025 theo Công văn 1186/SGDĐT-VP là bao nhiêu và lấy từ nguồn nào?");
+    expect(a.mode).toBe("answer");
+    expect(a.citations[0]).toMatchObject({ number: "1186/SGDĐT-VP", section: "2" });
+    expect(a.answer).toContain("85 triệu đồng");
+  });
+
+  it("with another department of the same kind as its issuer is not this document", async () => {
+    const a = await ask("cv 1186 cua so khcn hoa bac yeu cau cac truong lam gi");
+    expect(a.mode).toBe("not_found");
+    expect(a.answer).toContain("Công văn số 1186/SGDĐT-VP");
+    expect(a.answer).toContain("không phải của “so khcn hoa bac”");
+  });
+
+  it("with its own issuer, typed in chat, is answered", async () => {
+    const a = await ask("cv 1186 cua so gd hoa bac yeu cau gui ke hoach truoc ngay nao");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("20/5/2025");
+  });
+});

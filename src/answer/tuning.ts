@@ -45,6 +45,12 @@ export const TUNING = {
   unknownWordFactor: 0.8,
   /** …and by this for each full date the question names that the evidence does not hold. */
   missingDateFactor: 0.5,
+  /** Coverage factor for a passage that sets targets for other years only ("Đến năm 2027") when the question asks
+   * about one ("mục tiêu đến 2030"): the 2027 milestones answer another question. */
+  otherHorizonFactor: 0.45,
+  /** Coverage factor for a passage that is only an attachment's caption ("(Ban hành kèm theo Quyết định số …)"): it
+   * holds the document's name, which every question about the document repeats, and nothing else. */
+  captionFactor: 0.3,
   /** Coverage factor per place the topic names that a passage does not (a list of other provinces is no answer). */
   missingPlaceFactor: 0.4,
   /** An assignment row answers a who/when question above this score (coverage of its task, and the body named). */

@@ -17,6 +17,11 @@ export interface QueryEmbedder {
   embed(texts: string[], signal?: AbortSignal): Promise<number[][]>;
 }
 
+/** "đến năm 2030", "den 2030", "tới năm 2045" (folded): the year a target is set for. */
+const HORIZON = /(?:den|toi)\s+(?:nam\s+)?((?:19|20)\d{2})(?!\d)/g;
+/** A passage that is only an attachment's caption. */
+const CAPTION_ONLY = /^\s*\(?\s*(?:Ban hành\s+)?(?:kèm|kem)\s+theo\s[^\n]*\)?\s*$/iu;
+
 export interface Candidate {
   chunk: ChunkInfo;
   /** Store rank score (RRF) after boosts. */
@@ -257,8 +262,22 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   // the evidence too: a passage about other places answers nothing of it.
   const places = kb.localitySpans(frame.topic).map((s) => foldVi(frame.topic.slice(s.start, s.end)).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim());
   const holdsPlace = (text: string, place: string) => ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `.includes(` ${place} `);
-  const penalty = (text: string) =>
-    TUNING.unknownWordFactor ** unknownWords * TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d)).length * TUNING.missingPlaceFactor ** places.filter((p) => !holdsPlace(text, p)).length;
+  // A horizon the question names ("mục tiêu đến 2030"): a passage that sets targets for other years only ("Đến năm
+  // 2027: …") answers another question.
+  const horizons = new Set([...foldVi(frame.text).toLowerCase().matchAll(HORIZON)].map((m) => m[1]!));
+  const otherHorizon = (text: string) => {
+    if (!horizons.size) return false;
+    const own = [...foldVi(text).toLowerCase().matchAll(HORIZON)].map((m) => m[1]!);
+    return own.length > 0 && !own.some((y) => horizons.has(y));
+  };
+  const penalty = (text: string, title: string | null) =>
+    TUNING.unknownWordFactor ** unknownWords *
+    TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d)).length *
+    TUNING.missingPlaceFactor ** places.filter((p) => !holdsPlace(text, p)).length *
+    // (The year often heads the passage: "Mục tiêu đến năm 2027:" is its title.)
+    (otherHorizon(`${title ?? ""}\n${text}`) ? TUNING.otherHorizonFactor : 1) *
+    // An attachment's caption alone ("(Ban hành kèm theo Quyết định số … của …)") names the document, says nothing.
+    (CAPTION_ONLY.test(text) ? TUNING.captionFactor : 1);
   const subjectDocs = new Set(frame.scope.named.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
   const labelCache = new Map<string, Set<string>>();
   const foldedQ = foldVi(frame.text).toLowerCase();
@@ -277,7 +296,7 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       else if (namedDocs.has(docId)) boost += TUNING.boostSubject / (1 + citedBy(kb, docId));
       if (localDocs.has(docId)) boost += TUNING.boostPlace;
       if (types.includes(chunk.payload.docType as never)) boost += TUNING.boostType;
-      const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache), pairs) * penalty(chunk.payload.text);
+      const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache), pairs) * penalty(chunk.payload.text, chunk.payload.sectionTitle);
       // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
       const title = chunk.payload.sectionTitle;
       if (title && title.length >= 8 && foldedQ.includes(foldVi(title).toLowerCase().replace(/[.:]$/, ""))) boost += TUNING.boostTitle;

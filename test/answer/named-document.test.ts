@@ -50,3 +50,41 @@ describe("a question naming one document", () => {
     expect(a.answer).toContain("20/5/2025");
   });
 });
+
+const DECISION = `BỘ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 1200/QĐ-BKHCN
+Hà Nội, ngày 09 tháng 6 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phát triển mạng lưới đổi mới sáng tạo
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển mạng lưới đổi mới sáng tạo.
+
+Điều 2. Quyết định này có hiệu lực từ ngày ký.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Đỗ Văn Tâm
+
+KẾ HOẠCH
+Phát triển mạng lưới đổi mới sáng tạo
+(Ban hành kèm theo Quyết định số 1200/QĐ-BKHCN ngày 09 tháng 6 năm 2025 của Bộ trưởng Bộ Khoa học và Công nghệ)
+
+I. MỤC TIÊU
+
+1. Mục tiêu đến năm 2027: có ít nhất 3.000 doanh nghiệp khởi nghiệp sáng tạo; cổng thông tin khởi nghiệp sáng tạo tích hợp dữ liệu doanh nghiệp khởi nghiệp sáng tạo.
+
+2. Đến năm 2030: có 5.000 doanh nghiệp khởi nghiệp, 30 trung tâm.`;
+
+describe("a question about one horizon", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([[DECISION, "qd1200.md"]]));
+  });
+
+  it("is answered by the targets of the year asked, before other years' and before the attachment's caption", async () => {
+    const a = await ask("qd 1200 bkhcn muc tieu den 2030 co bao nhieu doanh nghiep khoi nghiep sang tao");
+    expect(a.citations[0]?.section).toBe("Kế hoạch.I.2");
+    expect(a.answer).toContain("5.000");
+  });
+});

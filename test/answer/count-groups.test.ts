@@ -1,4 +1,5 @@
 /**
+ * A body's duties in an appendix, asked with many words that are no task's ("… trong Phụ lục kèm theo Kế hoạch …").
  * Counting a document's own items: the groups of a task table numbered straight through (its group rows stay lines
  * of the table's section), and the tasks of a part named by its number whose items sit under sub-headings.
  */
@@ -66,6 +67,12 @@ describe("counting", () => {
     const a = await ask("Phụ lục Kế hoạch 95/KH-UBND chia các nhiệm vụ thành bao nhiêu nhóm?");
     expect(a.answer).toContain("3 nhóm, 5 nhiệm vụ");
     expect(a.citations.map((c) => c.quote)).toEqual(["I | Tuyên truyền", "II | Hạ tầng số", "III | Kiểm tra"]);
+  });
+
+  it("'Sở X được giao những nhiệm vụ nào trong Phụ lục …': the body's rows, whatever the question's other words", async () => {
+    const a = await ask("Sở Khoa học và Công nghệ tỉnh Hòa Bắc được giao chủ trì những nhiệm vụ nào trong Phụ lục kèm theo Kế hoạch 95/KH-UBND?");
+    expect(a.mode).toBe("answer");
+    expect(a.citations.map((c) => c.section)).toEqual(["Phụ lục.2", "Phụ lục.3", "Phụ lục.4"]);
   });
 
   it("'Mục II có bao nhiêu nhiệm vụ': the tasks under its sub-headings", async () => {

@@ -68,6 +68,7 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
     !partnersOfNamed &&
     / (ai|(co quan|don vi|bo phan|to chuc|(?<!van )ban|so|bo|nganh|dia phuong|cap) nao|nhung ai) /.test(fq) &&
     !/ (co|la|gom) (nhiem vu|trach nhiem) (gi|nao) | nhiem vu (gi|nao) | lam gi /.test(fq);
+  const dutiesAsked = / (?:nhung |cac )?nhiem vu (?:gi|nao)(?: |$)| lam (?:gi|nhung gi)(?: |$)| duoc giao (?:gi|nhung gi)(?: |$)/.test(fq);
   // "Các sở, ngành báo cáo về Sở KH&CN trước ngày nào?": the body reported to is no assignee asked about.
   const to = / (?:bao cao|gui)(?: [a-z]+){0,3} (?:ve|cho|len|toi) ((?:[a-z&]+ ){1,8}?)(?=truoc |trong |han |vao |khi |la |theo |$)/.exec(fq);
   const addressee = new Set(to ? [...analyzeText(to[1]!).counts.keys()].filter((k) => k.startsWith("fp:")) : []);
@@ -117,7 +118,10 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
       const named = Math.max(ofAssignee, ofPartner, ofReportTo);
       // A row must be about the task asked, not only name a body the question names ("… báo cáo Văn phòng Trung ương
       // Đảng trong thời hạn bao lâu?" is no question about that office's tasks).
-      const score = cover < TUNING.whoMinTaskCoverage ? 0 : asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
+      // "Sở X được giao những nhiệm vụ nào (trong phụ lục …)?" asks for the body's duties whatever their words: its
+      // rows count by the body alone.
+      const dutiesOfNamed = dutiesAsked && !asksAssignee && named >= 0.75;
+      const score = cover < TUNING.whoMinTaskCoverage && !dutiesOfNamed ? 0 : asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
       rows.push({ doc, row, score: score * boost, named });
     }
   }

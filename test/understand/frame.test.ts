@@ -81,6 +81,10 @@ describe("the ask", () => {
     for (const q of ["Kế hoạch 552 được gửi tới những cơ quan, đơn vị nào?", "kh 552 gui cac co quan don vi nao"]) expect(frame(q).meta, q).toContain("recipients");
     expect(frame("Văn bản nào được ban hành để căn cứ hoặc thực hiện Kết luận 69?").asks).toContain("cited-by");
     expect(frame("Văn bản nào hướng dẫn các sở, ngành, địa phương triển khai Quyết định 2597?").asks).toContain("chain-down");
+    // The issuer asked about, at length, between "văn bản nào của" and what it carries out.
+    expect(frame("Văn bản nào của Ban Tuyên giáo Thành ủy Từ Sơn hướng dẫn các chi bộ, đảng bộ triển khai Kết luận 69?").asks).toContain("chain-down");
+    // …but "căn cứ văn bản nào của X để hướng dẫn thực hiện Y" asks what X's text rests on.
+    expect(frame("Ban Tuyên giáo Thành ủy Từ Sơn căn cứ văn bản nào của Ban Tuyên giáo Tỉnh ủy để hướng dẫn thực hiện Kết luận 69?").asks).not.toContain("chain-down");
   });
 
   it("a task's deadline ('trước ngày nào') is no question about the document's date", () => {

@@ -57,15 +57,14 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
   }
   const total = new Set(kb.referencesTo(number).map((x) => x.doc.id)).size;
   const missing = `Văn bản ${named[0]!.alias} (${number}) chưa có trong kho văn bản đã nạp`;
-  const citing = labels.length ? ` Các văn bản sau dẫn chiếu đến nó${total > labels.length ? ` (${total} văn bản, nêu ${labels.length})` : ""}: ${labels.join("; ")}.` : "";
+  const citingText = (ls: string[]) => (ls.length ? ` Các văn bản sau dẫn chiếu đến nó${total > ls.length ? ` (${total} văn bản, nêu ${ls.length})` : ""}: ${ls.join("; ")}.` : "");
   // A page that writes about it (questions and answers, news) and answers the question: quoted as that page's words,
   // never as the document's, after saying the document itself is not here.
   if (quoted) {
     const p = quoted.chunk.payload;
     const quote = joinQuote(bestFragments(p.text, keyTerms(r.query, kb), queryPairs(r.query), 2)) || sentences(p.text)[0]?.text || p.text;
     const page = citationFromPayload(p, quote);
-    const renumbered = labels.map((l, i) => l.replace(`[${i + 1}]`, `[${i + 2}]`));
-    const others = renumbered.length ? ` Các văn bản sau dẫn chiếu đến nó${total > labels.length ? ` (${total} văn bản, nêu ${labels.length})` : ""}: ${renumbered.join("; ")}.` : "";
+    const others = citingText(labels.map((l, i) => l.replace(`[${i + 1}]`, `[${i + 2}]`)));
     return {
       mode: "answer",
       answer: `${missing}; dưới đây là lời của một trang khác, không phải của văn bản đó. ${documentLabel(p)}, ${sectionLabel(p.section)} viết: “${quote}” [1]${others}`,
@@ -74,7 +73,7 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
       via: "extractive",
     };
   }
-  const text = `${missing} nên không trả lời được nội dung của nó.${citing}`;
+  const text = `${missing} nên không trả lời được nội dung của nó.${citingText(labels)}`;
   return { mode: "not_found", answer: text, citations, seeAlso: citations.length ? citations : notFound(r.candidates).seeAlso, via: "none" };
 }
 
@@ -289,7 +288,7 @@ function otherIssuer(frame: QuestionFrame, kb: Knowledge): string | null {
     if (!sameKind.length || sameKind.length < docs.length || sameKind.some((d) => words(d).includes(said[2]!))) continue;
     // The issuer as the question names it, up to what it is asked to have done ("… yêu cầu", "… giao").
     const typed = ISSUER_TYPED.exec(frame.text.slice(at + n.alias.length))?.[1] ?? "";
-    return `Kho văn bản có ${docs.map((d) => documentLabel(d)).join("; ")}, không phải của “${typed.trim()}” như câu hỏi ghi; văn bản số ${n.alias} của cơ quan đó chưa có trong kho.`;
+    return `Kho văn bản có ${docs.map((d) => documentLabel(d)).join("; ")}, không phải của “${typed.trim()}” như câu hỏi ghi; văn bản “${n.alias}” của cơ quan đó chưa có trong kho.`;
   }
   return null;
 }

@@ -84,20 +84,15 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
  */
 function pageQuoting(number: string, r: Retrieval, kb: Knowledge) {
   const key = numberKey(number);
-  // The part that holds most of the question ("… đến năm 2030" is the 2030 goals, not the 2045 vision), then rank.
+  // The part that holds most of the question, then rank.
   const parts = r.candidates.filter((c) => {
     const p = c.chunk.payload;
     if (p.docType !== PAGE_TYPE || p.kind !== "section" || c.coverage < TUNING.elsewhereCoverage) return false;
     if (kb.localitySpans(`${p.headingPath} ${p.sectionTitle ?? ""}`).length) return false;
     return kb.byId.get(p.documentId)?.references.some((ref) => numberKey(ref.number) === key) ?? false;
   });
-  // A part headed by a year the question does not name ("Tầm nhìn đến năm 2045" for "… đến năm 2030") is about
-  // another horizon: after the others.
-  const years = new Set(r.query.normalized.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []);
-  const otherYear = (c: (typeof parts)[number]) =>
-    years.size > 0 && (`${c.chunk.payload.headingPath} ${c.chunk.payload.sectionTitle ?? ""}`.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []).some((y) => !years.has(y));
-  const fit = (c: (typeof parts)[number]) => c.coverage - (otherYear(c) ? 1 : 0);
-  return parts.reduce<(typeof parts)[number] | undefined>((best, c) => (!best || fit(c) > fit(best) ? c : best), undefined);
+  // (Coverage already counts a part set for another horizon down: "Tầm nhìn đến năm 2045" for "… đến năm 2030".)
+  return parts.reduce<(typeof parts)[number] | undefined>((best, c) => (!best || c.coverage > best.coverage ? c : best), undefined);
 }
 
 /**

@@ -365,7 +365,10 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
       const ans = answerMetadata(frame, doc);
       if (ans) return ans;
     }
-    const described = answerReferencedByDescription(r, kb, asked);
+    // A document named as the subject ("tờ trình đề nghị ban hành KH 215") is where the description is looked for; one
+    // named as what is carried out ("báo cáo tổng kết thực hiện Nghị quyết 20") is not.
+    const subjectIds = subjects.filter((n) => n.status === "corpus").flatMap((n) => n.documentIds);
+    const described = answerReferencedByDescription(r, kb, asked, subjectIds.length ? new Set(subjectIds) : null);
     if (described) return described;
   }
   let answer = ambiguity(frame, r, kb, routeContent(frame, r, kb, asks, context), (only) => routeContent(frame, only, kb, asks, context));

@@ -88,3 +88,50 @@ describe("a question about one horizon", () => {
     expect(a.answer).toContain("5.000");
   });
 });
+
+const PLAN_215 = `ỦY BAN NHÂN DÂN TỈNH HÒA BẮC
+Số: 215/KH-UBND
+Hòa Bắc, ngày 28 tháng 3 năm 2025
+
+KẾ HOẠCH
+Thực hiện Nghị quyết số 57-NQ/TW
+
+Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 412/TTr-SKHCN ngày 20/3/2025.
+
+I. MỤC TIÊU
+
+Phát triển kinh tế số.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hòa`;
+
+const OTHER_LETTER = `TỈNH ỦY AN GIANG NAM
+Số 4313-CV/TU
+An Giang Nam, ngày 26 tháng 9 năm 2024
+
+V/v ban hành kế hoạch
+
+Kính gửi: Ban cán sự đảng UBND tỉnh.
+
+1. Xét Tờ trình số 133/TTr-SKHCN ngày 20/7/2024 của Sở Khoa học và Công nghệ đề nghị ban hành kế hoạch, Thường trực Tỉnh ủy đồng ý chủ trương.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Trần Văn Ba`;
+
+describe("a document described by how the named one cites it", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([
+      [PLAN_215, "kh215.md"],
+      [OTHER_LETTER, "cv4313.md"],
+    ]));
+  });
+
+  it("is looked for in the document named as the subject, not in another that cites a look-alike", async () => {
+    const a = await ask("to trinh cua so khcn de nghi ban hanh kh 215 la so may");
+    expect(a.answer).toContain("412/TTr-SKHCN");
+    expect(a.answer).not.toContain("133/TTr-SKHCN");
+  });
+});

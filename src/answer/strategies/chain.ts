@@ -108,13 +108,15 @@ export function answerChainDown(r: Retrieval, kb: Knowledge, anyRelation = false
 }
 
 /** A document the corpus cites, found by what the question says of it ("báo cáo tổng kết 10 năm … số mấy?"). */
-export function answerReferencedByDescription(r: Retrieval, kb: Knowledge, asked: string[]): AnswerResult | null {
+export function answerReferencedByDescription(r: Retrieval, kb: Knowledge, asked: string[], within: ReadonlySet<string> | null = null): AnswerResult | null {
   const keys = keyTerms(r.query, kb);
   const total = keys.reduce((s, k) => s + k.weight, 0);
   if (!total) return null;
   let best: { doc: ParsedDocument; path: string; sentence: string; label: string; score: number } | null = null;
   const named = new Set(r.numbers.flatMap((n) => n.numbers).map(numberKey));
   for (const { doc, ref, path, sentence, around } of kb.mentionSentences()) {
+    // "Tờ trình đề nghị ban hành KH 215 là số mấy?": the documents the question is about are where it is cited.
+    if (within && !within.has(doc.id)) continue;
     if (asked.length && (!ref.docType || !asked.includes(ref.docType))) continue;
     if (named.has(numberKey(ref.number))) continue;
     const counts = around.counts;

@@ -220,27 +220,31 @@ function columnsOf(block: { source: number; raw: string }[]): { source: number; 
   const left: { source: number; raw: string }[] = [];
   const right: { source: number; raw: string }[] = [];
   let laidOut = 0;
+  /** Each line's two sides where a clear gap parts them. */
+  const split = block.map((l): [string, string] | null => {
+    const m = isTableLine(l.raw) ? null : gap.exec(l.raw);
+    return m ? [m[1]!, m[2]!] : null;
+  });
   // Where the right column starts on the lines with a clear gap: a line whose left column runs closer to it (a long
   // recipient, "… KH,CN,     THỨ TRƯỞNG") splits there too, on two spaces at least.
-  const starts = block.map((l) => gap.exec(l.raw)).filter((m): m is RegExpExecArray => m !== null && !isTableLine(m.input)).map((m) => m.input.length - m[2]!.length);
+  const starts = block.flatMap((l, k) => (split[k] ? [l.raw.length - split[k]![1].length] : []));
   const column = starts.length >= 2 && starts.every((x) => x === starts[0]) ? starts[0]! : null;
-  const atColumn = (raw: string): RegExpExecArray | null => {
-    if (column === null || raw.length <= column || raw[column] === " " || raw.slice(column - 2, column) !== "  ") return null;
-    const m = /^(.*?\S)\s+$/.exec(raw.slice(0, column));
-    return m ? (Object.assign([raw, m[1]!, raw.slice(column)], { index: 0, input: raw }) as unknown as RegExpExecArray) : null;
+  const atColumn = (raw: string): [string, string] | null => {
+    if (column === null || raw.length <= column || raw[column] === " " || raw.slice(column - 2, column) !== "  " || isTableLine(raw)) return null;
+    return /\S/.test(raw.slice(0, column)) ? [raw.slice(0, column), raw.slice(column)] : null;
   };
-  for (const l of block) {
+  block.forEach((l, k) => {
     const indent = /^\s*/.exec(l.raw)![0].length;
-    const m = gap.exec(l.raw) ?? atColumn(l.raw);
+    const sides = split[k] ?? atColumn(l.raw);
     if (indent >= RIGHT_INDENT) {
       right.push({ source: l.source, raw: l.raw.trim() });
       laidOut++;
-    } else if (m && !isTableLine(l.raw)) {
-      left.push({ source: l.source, raw: m[1]!.trim() });
-      right.push({ source: l.source, raw: m[2]!.trim() });
+    } else if (sides) {
+      left.push({ source: l.source, raw: sides[0].trim() });
+      right.push({ source: l.source, raw: sides[1].trim() });
       laidOut++;
     } else left.push({ source: l.source, raw: l.raw.trim() });
-  }
+  });
   return laidOut >= 2 && right.length ? [left, right] : null;
 }
 
@@ -328,11 +332,6 @@ function isWrapped(text: { raw: string }[]): boolean {
   return wraps >= 5 && wraps * 3 >= lines;
 }
 
-/** Letters all capitals ("UBND TỈNH NGHỆ AN", "KẾ HOẠCH"): a header or title line, never wrapped prose. */
-function isCapsLine(text: string): boolean {
-  return isUpperText(text);
-}
-
 /** A line that opens a header item of its own: the number, the subject line, the addressee, the place and date, a rule. */
 const HEADER_ITEM = /^\s*(?:\**\s*)?(?:Số\s*:?\s*[\d.…_]|V\/v\b|Kính\s+gửi|Nơi\s+nhận|[-_=*]{3,}\s*$|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4},\s*ngày\s)/u;
 
@@ -340,7 +339,7 @@ const HEADER_ITEM = /^\s*(?:\**\s*)?(?:Số\s*:?\s*[\d.…_]|V\/v\b|Kính\s+gử
 function continuesParagraph(prev: string, line: string): boolean {
   if (LIST_START.test(line)) return false;
   // Header lines stay lines: an issuer or title in capitals, the number, "V/v", "Kính gửi", a place and date, a rule.
-  if (isCapsLine(prev) || isCapsLine(line) || HEADER_ITEM.test(line) || /^\s*[-_=*]{3,}\s*$/.test(prev)) return false;
+  if (isUpperText(prev) || isUpperText(line) || HEADER_ITEM.test(line) || /^\s*[-_=*]{3,}\s*$/.test(prev)) return false;
   const p = prev.trim();
   if (/^\*\*.*\*\*$/.test(p) && !opensRun(p)) return false;
   if (/^\s*\*\*.*\*\*\s*$/.test(line) && !opensRun(line)) return false;

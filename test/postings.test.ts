@@ -115,6 +115,18 @@ describe("compressed postings", () => {
     }
     expect(work.queries).toBe(queries.length);
 
+    // The sample scored to the end at each test of θ: the same hits as without it, from fewer postings added in full.
+    const tuning = PRUNING as { exactSample: boolean };
+    const without: RankWork = { queries: 0, fullTerms: 0, fullPostings: 0, prunedTerms: 0, candidates: 0, prunedPostings: 0, swept: 0 };
+    for (const q of queries) {
+      const withSample = await store.query(q);
+      tuning.exactSample = false;
+      store.work = without;
+      const withoutSample = await store.query(q).finally(() => ((tuning.exactSample = true), (store.work = null)));
+      expect(withSample.map((h) => [h.id, h.score])).toEqual(withoutSample.map((h) => [h.id, h.score]));
+    }
+    expect(work.fullPostings).toBeLessThan(without.fullPostings);
+
     // Varint terms decoded once and kept (and then looked up per candidate when those are few): the same hits as
     // decoding them at each use, also when the decoded terms kept are one at a time.
     const decodedBytes = PRUNING.decodedBytes;

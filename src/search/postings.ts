@@ -394,6 +394,16 @@ export const PRUNING = {
    */
   decode: true,
   decodedBytes: 32 << 20,
+  /**
+   * At each full test of θ, the sample's chunks are scored to the end (finalScores): θ then starts near its final
+   * value, and fewer terms are added to every chunk they name (off only to compare).
+   */
+  exactSample: true,
+  /**
+   * …when the sample holds at most this many × depth chunks (about PRUNING.sample × depth, more on ties): a sample of
+   * many equal scores so far (after frequent terms only) costs more to score than it gains; the next test retries.
+   */
+  exactSampleMax: 16,
 } as const;
 
 /** Buckets of the histogram that places θ. */
@@ -625,12 +635,39 @@ function addBitmap(p: CompressedPostings, n: number, entries: Uint8Array, all: U
         unit[d]! += w;
         continue;
       }
-      let rank = entriesAt + all[ranks + ((x / RANK_WORDS) | 0)]!;
-      for (let y = x - (x % RANK_WORDS); y < x; y++) rank += popcount(all[excepted + y]!);
-      rank += popcount(exc & (low - 1));
-      extra[d]! += w * rest[restStart[d]! + entries[rank]!]!;
+      extra[d]! += w * rest[restStart[d]! + entries[entriesAt + exceptionRank(all, excepted, ranks, x, exc & (low - 1))]!]!;
     }
   }
+}
+
+/**
+ * Of a bitmap term (its sections as word offsets, see addBitmap), the rank of an exception bit of word x among all its
+ * exception bits: the running count before x's group of RANK_WORDS words, those of the words since, and the bits of
+ * x below it (`below`: x's exception word masked to them).
+ */
+function exceptionRank(all: Uint32Array, excepted: number, ranks: number, x: number, below: number): number {
+  let rank = all[ranks + ((x / RANK_WORDS) | 0)]!;
+  for (let y = x - (x % RANK_WORDS); y < x; y++) rank += popcount(all[excepted + y]!);
+  return rank + popcount(below);
+}
+
+/** The first position at or after `lo` of sorted `docs` holding d or more: a gallop from lo, then a binary search. */
+function seek(docs: Uint32Array, lo: number, d: number): number {
+  const df = docs.length;
+  let step = 1;
+  let hi = lo;
+  while (hi < df && docs[hi]! < d) {
+    lo = hi + 1;
+    hi += step;
+    step <<= 1;
+  }
+  if (hi > df) hi = df;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Term k's postings decoded (kept in acc.decoded). */
@@ -717,20 +754,7 @@ function addDecodedLive(p: CompressedPostings, dec: Decoded, w: number, acc: Acc
       const low = bits & -bits;
       bits ^= low;
       const d = (x << 5) + 31 - Math.clz32(low);
-      // The first posting at or after d: gallop from lo, then binary search.
-      let step = 1;
-      let hi = lo;
-      while (hi < df && docs[hi]! < d) {
-        lo = hi + 1;
-        hi += step;
-        step <<= 1;
-      }
-      if (hi > df) hi = df;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (docs[mid]! < d) lo = mid + 1;
-        else hi = mid;
-      }
+      lo = seek(docs, lo, d);
       if (lo < df && docs[lo] === d) {
         const e = entries[lo]!;
         if (e === 0) unit[d]! += w;
@@ -741,17 +765,21 @@ function addDecodedLive(p: CompressedPostings, dec: Decoded, w: number, acc: Acc
   }
 }
 
+/** Varint term k's postings decoded: from acc.decoded (most recently used last), or decoded now and kept there. */
+function decodedTerm(p: CompressedPostings, k: number, acc: Accumulators): Decoded {
+  const dec = acc.decoded.get(k);
+  if (dec !== undefined) {
+    acc.decoded.delete(k);
+    acc.decoded.set(k, dec);
+    return dec;
+  }
+  const read = p.bytes === null ? p.read!(k) : null;
+  return decode(p, read ? read.bytes : p.bytes!, read ? 0 : p.postStart[k]!, k, acc);
+}
+
 function addTerm(p: CompressedPostings, n: number, t: QueryTerm, acc: Accumulators, live: Uint32Array | null, seen: Uint32Array | null, candidates = -1): void {
   if ((p.dfFlags[t.k]! & BITMAP) === 0 && PRUNING.decode) {
-    let dec = acc.decoded.get(t.k);
-    if (dec !== undefined) {
-      // Most recently used last.
-      acc.decoded.delete(t.k);
-      acc.decoded.set(t.k, dec);
-    } else {
-      const read = p.bytes === null ? p.read!(t.k) : null;
-      dec = decode(p, read ? read.bytes : p.bytes!, read ? 0 : p.postStart[t.k]!, t.k, acc);
-    }
+    const dec = decodedTerm(p, t.k, acc);
     if (live === null) addDecodedAll(p, dec, t.w, acc, seen!);
     else addDecodedLive(p, dec, t.w, acc, live, candidates < 0 ? dec.docs.length : candidates);
     return;
@@ -770,8 +798,11 @@ function addTerm(p: CompressedPostings, n: number, t: QueryTerm, acc: Accumulato
   else addVarintAll(p, bytes, start, t, acc, seen!);
 }
 
-/** What the last pass read: the chunks it visited, and (place) the floor of the (sample × depth) best. */
-const lastPass = { visited: 0, sampleFloor: 0 };
+/**
+ * What the last pass read: the chunks it visited, (place) the floor of the (sample × depth) best, and (cut) the
+ * chunks it kept.
+ */
+const lastPass = { visited: 0, sampleFloor: 0, kept: 0 };
 
 /**
  * θ from the chunks marked in `from` (allowed ones, when `allowed`): their scores so far go into a histogram whose
@@ -835,6 +866,7 @@ function cut(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowe
   const v0 = p.v0;
   const floor = theta - slack;
   let visited = 0;
+  let dropped = 0;
   for (let x = 0; x < from.length; x++) {
     let bits = from[x]!;
     if (bits === 0) continue;
@@ -847,11 +879,15 @@ function cut(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowe
       visited++;
       const s = Math.fround(v0[d]! * unit[d]! + extra[d]!);
       // The bound for every chunk first (no load), the chunk's own when that one does not decide.
-      if (s + r < floor || s + chunkMax[d]! * w < floor || (allowed !== null && allowed[d] === 0)) keep ^= low;
+      if (s + r < floor || s + chunkMax[d]! * w < floor || (allowed !== null && allowed[d] === 0)) {
+        keep ^= low;
+        dropped++;
+      }
     }
     from[x] = keep;
   }
   lastPass.visited = visited;
+  lastPass.kept = visited - dropped;
 }
 
 /** The chunks marked in `from` (allowed ones) whose score so far is at least `floor`, into `into` (grown if short). */
@@ -897,6 +933,73 @@ function sampleFloor(p: CompressedPostings, acc: Accumulators, sample: Uint32Arr
     if (seen >= depth) return b / scale;
   }
   return 0;
+}
+
+/**
+ * The final scores of `chunks` (ascending): what the terms from `from` on add to each is added to its score so far,
+ * in the same order and float32 steps as the query adds them, so these are the scores the chunks end with (null when
+ * varint terms are not decoded: a comparison run). The accumulators are left as they were; varint terms are decoded
+ * as addTerm would (and kept for it).
+ */
+function finalScores(p: CompressedPostings, n: number, acc: Accumulators, sample: readonly number[], terms: readonly QueryTerm[], from: number): Float32Array | null {
+  const c = sample.length;
+  const unit = new Float32Array(c);
+  const extra = new Float32Array(c);
+  for (let j = 0; j < c; j++) {
+    unit[j] = acc.unit[sample[j]!]!;
+    extra[j] = acc.extra[sample[j]!]!;
+  }
+  const { rest, restStart } = p;
+  const words = Math.ceil(n / 32);
+  for (let i = from; i < terms.length; i++) {
+    const t = terms[i]!;
+    const w = t.w;
+    if ((p.dfFlags[t.k]! & BITMAP) === 0 && PRUNING.decode) {
+      const { docs, entries } = decodedTerm(p, t.k, acc);
+      const df = docs.length;
+      let lo = 0;
+      for (let j = 0; j < c && lo < df; j++) {
+        const d = sample[j]!;
+        lo = seek(docs, lo, d);
+        if (lo < df && docs[lo] === d) {
+          const e = entries[lo]!;
+          if (e === 0) unit[j]! += w;
+          else extra[j]! += w * rest[restStart[d]! + e - 1]!;
+          lo++;
+        }
+      }
+      continue;
+    }
+    if ((p.dfFlags[t.k]! & BITMAP) === 0) return null;
+    let all = acc.postingWords;
+    let start = p.postStart[t.k]!;
+    let bytes = p.bytes;
+    if (bytes === null || all === null) {
+      const read = p.read!(t.k);
+      bytes = read.bytes;
+      all = read.words;
+      start = 0;
+    }
+    const present = start >>> 2;
+    const excepted = present + words;
+    const ranks = excepted + words;
+    const entriesAt = (ranks + Math.ceil(words / RANK_WORDS)) << 2;
+    for (let j = 0; j < c; j++) {
+      const d = sample[j]!;
+      const x = d >>> 5;
+      const low = 1 << (d & 31);
+      if ((all[present + x]! & low) === 0) continue;
+      const exc = all[excepted + x]!;
+      if ((exc & low) === 0) {
+        unit[j]! += w;
+        continue;
+      }
+      extra[j]! += w * rest[restStart[d]! + bytes[entriesAt + exceptionRank(all, excepted, ranks, x, exc & (low - 1))]!]!;
+    }
+  }
+  const scores = new Float32Array(c);
+  for (let j = 0; j < c; j++) scores[j] = Math.fround(p.v0[sample[j]!]! * unit[j]! + extra[j]!);
+  return scores;
 }
 
 /**
@@ -958,6 +1061,9 @@ export function rankTerms(
   /** The best chunks at the last full test: a cheap test between full ones reads only them. */
   let sample: Uint32Array | null = null;
   let sampleAt = 0;
+  /** Chunks scored to the end (finalScores), and their final scores. */
+  const scored = new Set<number>();
+  const finals: number[] = [];
   for (; i < m; i++) {
     const t = terms[i]!;
     const bound = remaining[i]! + slack;
@@ -971,6 +1077,17 @@ export function rankTerms(
         since = 0;
         sampleAt = lastPass.sampleFloor;
         sample = collect(p, acc, seen, allowed, sampleAt, acc.sample);
+        if (PRUNING.exactSample && sample.length <= PRUNING.exactSampleMax * depth) {
+          // The best chunks so far, scored to the end (those not scored at an earlier test): the depth-th best final
+          // score of any chunks is a floor under the final depth-th best, and this one is usually close to it.
+          const fresh = Array.from(sample).filter((d) => !scored.has(d));
+          const scores = finalScores(p, n, acc, fresh, terms, i);
+          if (scores !== null) {
+            for (const d of fresh) scored.add(d);
+            for (const v of scores) finals.push(v);
+            if (finals.length >= depth) theta = Math.max(theta, finals.sort((a, b) => b - a)[depth - 1]! - slack);
+          }
+        }
       }
       if (theta > bound) {
         // The candidates are fixed: the chunks seen (allowed ones) that can still reach θ.
@@ -987,18 +1104,15 @@ export function rankTerms(
     fullPostings += t.df;
   }
   if (!pruned) live.set(seen);
+  // The candidates' count (a varint term looks them up when they are few: their count decides), kept by the sweeps.
+  let count = pruned ? lastPass.kept : 0;
+  if (!pruned) for (let x = 0; x < live.length; x++) count += popcount(live[x]!);
   // What the remaining terms could add at the last sweep of the candidates.
   let sweptAt = remaining[i]!;
   for (; i < m; i++) {
-    // A varint term looks the candidates up when they are few: their count decides.
-    let count = -1;
-    if ((p.dfFlags[terms[i]!.k]! & BITMAP) === 0) {
-      count = 0;
-      for (let x = 0; x < live.length; x++) count += popcount(live[x]!);
-    }
     addTerm(p, n, terms[i]!, acc, live, null, count);
     if (work !== null) {
-      for (let x = 0; x < live.length; x++) candidates += popcount(live[x]!);
+      candidates += count;
       if ((p.dfFlags[terms[i]!.k]! & BITMAP) === 0) prunedPostings += terms[i]!.df;
     }
     if (i + 1 < m && remaining[i + 1]! <= PRUNING.resweep * sweptAt) {
@@ -1006,6 +1120,7 @@ export function rankTerms(
       if (sample !== null) theta = Math.max(theta, sampleFloor(p, acc, sample, null, depth, top, counts));
       cut(p, acc, live, null, theta, remaining[i + 1]!, remainingW[i + 1]!, slack);
       swept += lastPass.visited;
+      count = lastPass.kept;
     }
   }
   if (work !== null) {

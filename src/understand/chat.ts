@@ -37,7 +37,6 @@ const CHAT_WORDS: Record<string, string> = {
   qđ: "quyết định",
   kh: "kế hoạch",
   ctr: "chương trình",
-  "ctr hđ": "chương trình hành động",
   cb: "cán bộ",
   dv: "đơn vị",
   đv: "đơn vị",
@@ -110,8 +109,19 @@ export interface PlaceInitials {
   get(initials: string): string | undefined;
 }
 
+/**
+ * Abbreviations of two words, read before the word-level ones: "dt" alone could be "đào tạo", "điện tử" or "đầu
+ * tư", and "đh" alone "đại hội"; beside their partner they say one thing.
+ */
+const CHAT_PHRASES: [RegExp, string][] = [
+  [/(?<![\p{L}\d])gd\s*(?:&|-|và|va)?\s*(?:dt|đt)(?![\p{L}\d])/giu, "giáo dục và đào tạo"],
+  [/(?<![\p{L}\d])(trường|truong)\s+(?:dh|đh)(?![\p{L}\d])/giu, "$1 đại học"],
+  [/(?<![\p{L}\d])ctr\s*(?:hđ|hd)(?![\p{L}\d])/giu, "chương trình hành động"],
+];
+
 /** Expand chat abbreviations word by word. `places` resolves place initials that are not chat words. */
 export function expandChat(text: string, places?: PlaceInitials): string {
+  for (const [re, words] of CHAT_PHRASES) text = text.replace(re, words);
   // Document numbers stay as typed ("45-NQ/TW" is no "trung ương"): expanded around, never inside.
   const parts = text.split(/(\d{1,5}\s*[-–/]\s*[\p{L}\d&]+(?:\s*[-/]\s*[\p{L}\d&]+)*)/u);
   if (parts.length > 1) return parts.map((p, i) => (i % 2 ? p : expandWords(p, places))).join("");

@@ -168,5 +168,9 @@ describe("chat forms", () => {
     expect(expandChat("tap huan o tu son", places)).toBe("tap huan o tu son");
     expect(expandChat("tinh uy qn giao gi", places)).toBe("tinh uy Quảng Ngãi giao gi");
     expect(expandChat("ai ki, dinh ki")).toBe("ai ký, dinh ki");
+    // Two-word abbreviations: "dt" and "đh" alone are ambiguous, beside their partner they are not.
+    expect(expandChat("bo gd dt co bao nhieu truong dh, so GD&ĐT thi sao")).toBe("bo giáo dục và đào tạo co bao nhieu truong đại học, so giáo dục và đào tạo thi sao");
+    expect(expandChat("ctr hđ cua thanh uy, hd cua so")).toBe("chương trình hành động cua thanh uy, hướng dẫn cua so");
+    expect(expandChat("dt xa hoi, dh dang")).toBe("dt xa hoi, dh dang");
   });
 });

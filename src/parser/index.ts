@@ -68,11 +68,23 @@ function centralChild(child: string): string | null {
   return null;
 }
 
+/**
+ * A parent body and the body under it run into one line (a header cell flattened: "UBND TỈNH HÀ TĨNH SỞ KHOA HỌC VÀ
+ * CÔNG NGHỆ", "TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO VÀ DÂN VẬN"): the two lines they are on paper.
+ */
+function splitParentChild(line: string): string[] {
+  if (!isUpperText(line)) return [line];
+  const m = PARENT_CHILD.exec(line.trim());
+  return m ? [m[1]!, m[2]!] : [line];
+}
+const PARENT_CHILD =
+  /^((?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+\S+(?:\s+\S+){0,3}?|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)\s+\S+(?:\s+\S+){0,3}?)\s+((?:SỞ|BAN|PHÒNG|VĂN PHÒNG|CHI CỤC|TRUNG TÂM|THANH TRA|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|ĐẢNG ỦY|ĐẢNG UỶ)\s.+)$/u;
+
 /** Issuer from the header's caps block: "TỈNH ỦY BẮC NINH / BAN TUYÊN GIÁO" → "Ban Tuyên giáo Tỉnh ủy Bắc Ninh",
  * "ỦY BAN NHÂN DÂN / TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh". The motto is never part of it. */
 function issuerFromLines(lines: string[]): string | null {
   const merged: string[] = [];
-  for (const l of lines.filter((x) => !isMotto(x))) {
+  for (const l of lines.filter((x) => !isMotto(x)).flatMap(splitParentChild)) {
     const prev = merged[merged.length - 1];
     if (prev && continuesName(prev, l)) merged[merged.length - 1] = `${prev} ${l}`;
     else merged.push(l);

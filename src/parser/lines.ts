@@ -206,6 +206,8 @@ function flattenedRows(items: ({ source: number; raw: string } | null)[]): RawCe
 
 /** A gap of this many spaces inside a line separates two columns of plain text laid out side by side. */
 const COLUMN_GAP = 6;
+/** What a list item starts with: a dash or bullet, a number, a roman number or a letter, with its dot or bracket. */
+const LIST_LABEL = /^\s*(?:[-–•*+]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,5}|[a-zđ])[.)]?)\s*$/iu;
 /** A line indented this far with nothing on its left is in the right column. */
 const RIGHT_INDENT = 20;
 
@@ -216,14 +218,16 @@ const RIGHT_INDENT = 20;
  */
 function columnsOf(block: { source: number; raw: string }[]): { source: number; raw: string }[][] | null {
   if (block.length < 2 || block.length > 24) return null;
-  const gap = new RegExp(`^(\\s*\\S.*?\\S?)\\s{${COLUMN_GAP},}(\\S.*)$`);
+  // A tab is a gap whatever its width (a Word document's tab stops; extracted text keeps one tab for a run).
+  const gap = new RegExp(`^(\\s*\\S.*?\\S?)([ ]*\\t\\s*|\\s{${COLUMN_GAP},})(\\S.*)$`);
   const left: { source: number; raw: string }[] = [];
   const right: { source: number; raw: string }[] = [];
   let laidOut = 0;
   /** Each line's two sides where a clear gap parts them. */
   const split = block.map((l): [string, string] | null => {
     const m = isTableLine(l.raw) ? null : gap.exec(l.raw);
-    return m ? [m[1]!, m[2]!] : null;
+    // A list item's label before a tab ("1.\tMục đích", "-\tNội dung") is no column.
+    return m && !(m[2]!.includes("\t") && LIST_LABEL.test(m[1]!)) ? [m[1]!, m[3]!] : null;
   });
   // Where the right column starts on the lines with a clear gap: a line whose left column runs closer to it (a long
   // recipient, "… KH,CN,     THỨ TRƯỞNG") splits there too, on two spaces at least.

@@ -558,6 +558,45 @@ describe("prose assignments", () => {
 });
 
 describe("plain-text layouts", () => {
+  it("a header and a signature laid out with tabs (a Word document's tab stops, one tab once extracted)", () => {
+    const d = parse(
+      [
+        "ỦY BAN NHÂN DÂN\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "HUYỆN CAN LỘC\tĐộc lập - Tự do - Hạnh phúc",
+        "",
+        "Số: 96/KH-UBND\t\tCan Lộc, ngày 08 tháng 4 năm 2025",
+        "",
+        "KẾ HOẠCH",
+        "Triển khai thực hiện Nghị quyết số 57-NQ/TW trên địa bàn huyện",
+        "",
+        "I. MỤC ĐÍCH",
+        "",
+        "1.\tCụ thể hóa các nhiệm vụ được giao.",
+        "2.\tPhân công cụ thể cho các phòng, ban.",
+        "",
+        "Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN",
+        "- Sở Khoa học và Công nghệ;\t\tCHỦ TỊCH",
+        "- Lưu: VT.",
+        "\t\t\t\tBùi Quang Trường",
+      ].join("\n"),
+    );
+    expect(d).toMatchObject({ docType: "Kế hoạch", number: "96/KH-UBND", issuer: "Ủy ban nhân dân huyện Can Lộc", date: "2025-04-08", place: "Can Lộc" });
+    expect(d.signer).toMatchObject({ name: "Bùi Quang Trường", title: "Chủ tịch" });
+    // A list item's number before a tab is no column.
+    expect(d.sections.find((s) => s.path === "I.2")?.text).toBe("Phân công cụ thể cho các phòng, ban.");
+  });
+
+  it("a parent body and its department on one line of a flattened header cell", () => {
+    const d = parse(`UBND TỈNH HÀ TĨNH **SỞ KHOA HỌC VÀ CÔNG NGHỆ** -------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** Độc lập - Tự do - Hạnh phúc
+Số: 1652/SKHCN-KHTC | *Hà Tĩnh, ngày 15 tháng 9 năm 2025*
+V/v đôn đốc báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW |
+
+**Kính gửi:** Các sở, ban, ngành cấp tỉnh.
+
+Đề nghị các cơ quan gửi báo cáo trước ngày 30/9/2025.`);
+    expect(d).toMatchObject({ docType: "Công văn", number: "1652/SKHCN-KHTC", issuer: "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", date: "2025-09-15" });
+  });
+
   it("a header and a signature laid out in two columns with spaces read as a layout table", () => {
     const d = parse(`ĐẢNG BỘ TỈNH LONG HÀ                                     ĐẢNG CỘNG SẢN VIỆT NAM
 HUYỆN ỦY ĐÔNG SƠN

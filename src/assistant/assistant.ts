@@ -14,6 +14,7 @@ import { Knowledge, summaryOf } from "./knowledge.js";
 import { type QueryEmbedder, retrieveFrame } from "./retrieve.js";
 import type { AnswerResult, AskOptions, Assistant, AssignmentGroup, ChainNode, ChainView, IngestReport, SectionView, Turn } from "./types.js";
 import type { Citation } from "./types.js";
+import { citeAsWritten, citedSection, sectionByCitedPath } from "./cite.js";
 import type { Retrieval } from "./retrieve.js";
 import { analyzeText } from "../search/analyzer.js";
 
@@ -82,9 +83,18 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
         const cited = [...new Set(part.citations.map((c) => c.number).filter((n): n is string => Boolean(n)))].slice(0, 2);
         turns = [...turns, { question: cited.length ? `${clause} (${cited.join(", ")})` : clause, answer: part.answer }];
       }
-      return combineAnswers(parts);
+      return asWritten(combineAnswers(parts));
     }
-    return askOne(question, options);
+    return asWritten(await askOne(question, options));
+  }
+
+  /** The answer's sections as cadres cite them (citeAsWritten), on a copy: strategies may hand out shared objects. */
+  function asWritten(result: AnswerResult): AnswerResult {
+    const copy = (c: Citation) => ({ ...c });
+    const citations = result.citations.map(copy);
+    const out = { ...result, citations, seeAlso: result.seeAlso.map((c) => citations[result.citations.indexOf(c)] ?? copy(c)) };
+    citeAsWritten(out, (id) => kb.byId.get(id));
+    return out;
   }
 
   async function askOne(question: string, options: AskOptions): Promise<AnswerResult> {
@@ -197,11 +207,12 @@ export function createAssistant(deps: AssistantDeps): Assistant & { knowledge():
       const opening = doc.sections.find((s) => s.path === "")?.text ?? "";
       return { document: summaryOf(doc), section: "", sectionTitle: null, text: [doc.header.join("\n"), opening, doc.closing.join("\n")].filter(Boolean).join("\n\n") };
     }
-    const s = doc.sections.find((x) => x.path === path);
+    // (A citation names an attached text's section by its own numbering: see citedSection.)
+    const s = sectionByCitedPath(doc, path);
     if (!s) return null;
-    const children = doc.sections.filter((x) => x.path.startsWith(`${path}.`) && path !== "");
+    const children = doc.sections.filter((x) => x.path.startsWith(`${s.path}.`));
     const text = [s.text, ...children.map((c) => `${c.path.split(".").pop()}. ${c.title ?? ""}${c.title && c.text ? "\n" : ""}${c.text}`)].filter(Boolean).join("\n");
-    return { document: summaryOf(doc), section: s.path, sectionTitle: s.title, text };
+    return { document: summaryOf(doc), ...citedSection(doc, s.path), sectionTitle: s.title, text };
   }
 
   // One re-index at a time: two admins (or /reload and an upload) must not build over each other.

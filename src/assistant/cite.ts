@@ -48,12 +48,76 @@ export function documentLabel(c: { docType?: string | null; number?: string | nu
   return `${c.docType?.trim() || "Văn bản"}${num}${date}${issuer ? ` của ${issuer}` : ""}`;
 }
 
-/** "mục III.2"; the text before the first numbered heading (and the header/signature) is "phần mở đầu". */
-export function sectionLabel(section: string): string {
-  return section.trim() ? `mục ${section.trim()}` : "phần mở đầu";
+/**
+ * "mục III.2"; the text before the first numbered heading (and the header/signature) is "phần mở đầu"; a section of an
+ * attached text by its own numbering, the text named: "mục V.1 Chương trình hành động kèm theo".
+ */
+export function sectionLabel(section: string, attachment?: string | null): string {
+  if (!section.trim()) return "phần mở đầu";
+  return attachment ? `mục ${section.trim()} ${attachment} kèm theo` : `mục ${section.trim()}`;
+}
+
+/**
+ * The first part of a section path that names an attached text rather than numbering a part ("Phụ lục", "Kế hoạch",
+ * "Chương trình hành động", "Báo cáo"); null for "III", "Điều 5", "Chương II".
+ */
+export function attachmentOf(path: string): string | null {
+  const top = path.split(".")[0]!;
+  if (top === path || !/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*$/u.test(top) || /^(?:Điều|Chương|Mục|Phần|Khoản|Điểm)$/u.test(top)) return null;
+  return top;
+}
+
+const OWN_NUMBERING = /^(?:Kế hoạch(?: hành động)?|Chương trình(?: hành động)?|Quy chế|Quy định|Đề án|Hướng dẫn|Điều lệ)$/u;
+
+/**
+ * A section path as a cadre cites it (see Citation.section): an attached text's own numbering when no other part of
+ * the document is numbered the same at the top ("Chương trình hành động.V.1" → "V.1" in a decision of Điều 1…3),
+ * else the path as it is ("Phụ lục.II.6" beside the plan's own "II").
+ */
+export function citedSection(doc: { sections: readonly { path: string }[] }, path: string): { section: string; attachment: string | null } {
+  const attachment = attachmentOf(path);
+  // An appendix, or the outline of a report a letter asks for, is cited with its name ("Phụ lục", row 5): only a text
+  // with parts of its own (the plan or programme a decision issues) is cited by its own numbering.
+  if (!attachment || !OWN_NUMBERING.test(attachment)) return { section: path, attachment: null };
+  const own = path.slice(attachment.length + 1);
+  // Another part numbered the same at the top ("II" of the plan beside "II" of its appendix): "II.6" would be read as
+  // that part's, so the attached text stays named in the path.
+  const top = own.split(".")[0];
+  const clash = doc.sections.some((s) => {
+    const other = attachmentOf(s.path);
+    if (other === attachment) return false;
+    return (other ? s.path.slice(other.length + 1) : s.path).split(".")[0] === top;
+  });
+  return clash ? { section: path, attachment: null } : { section: own, attachment };
+}
+
+/** The section of `doc` a cited path names: the path itself, or an attached text's own numbering (citedSection). */
+export function sectionByCitedPath<S extends { path: string }>(doc: { sections: readonly S[] }, path: string): S | undefined {
+  return doc.sections.find((s) => s.path === path) ?? doc.sections.find((s) => attachmentOf(s.path) !== null && citedSection(doc, s.path).section === path);
+}
+
+/**
+ * An answer as cadres cite: each citation's section by citedSection, and the answer's "mục <path>" written the same
+ * way. (Retrieval and the strategies keep the index's paths; this is the last step before the answer leaves.)
+ */
+export function citeAsWritten(result: { answer: string; citations: Citation[]; seeAlso: Citation[] }, docOf: (id: string) => { sections: readonly { path: string }[] } | undefined): void {
+  const renamed = new Map<string, string>();
+  const fix = (c: Citation) => {
+    const doc = docOf(c.documentId);
+    if (!doc || c.attachment !== undefined) return;
+    const { section, attachment } = citedSection(doc, c.section);
+    if (attachment) renamed.set(c.section, sectionLabel(section, attachment));
+    c.section = section;
+    c.attachment = attachment;
+  };
+  result.citations.forEach(fix);
+  result.seeAlso.forEach(fix);
+  for (const [path, label] of renamed) {
+    result.answer = result.answer.replace(new RegExp(`mục ${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d.])`, "gu"), label);
+  }
 }
 
 /** "…, mục III.2". */
 export function formatCitation(c: Citation): string {
-  return `${documentLabel(c)}, ${sectionLabel(c.section)}`;
+  return `${documentLabel(c)}, ${sectionLabel(c.section, c.attachment)}`;
 }

@@ -14,7 +14,14 @@ export interface Citation {
   place: string | null;
   date: string | null;
   title: string;
+  /**
+   * The section as a cadre cites it: "III.2", "Điều 5.1"; in a text the document carries (the plan a decision issues,
+   * its appendix) that text's own numbering ("V.1") when no other part of the document has that number, else prefixed
+   * with the text's name ("Phụ lục.II.6"). "" for the header, opening and signature.
+   */
   section: string;
+  /** The attached text the section is in ("Chương trình hành động", "Phụ lục"), when `section` is its own numbering. */
+  attachment?: string | null;
   sectionTitle: string | null;
   /** Verbatim from the cited section; fragments may be joined with "…". */
   quote: string;
@@ -74,7 +81,9 @@ export interface ChainView {
 
 export interface SectionView {
   document: DocumentSummary;
+  /** As a citation gives it (Citation.section), with the attached text it is in. */
   section: string;
+  attachment?: string | null;
   sectionTitle: string | null;
   text: string;
 }

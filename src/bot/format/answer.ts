@@ -64,7 +64,7 @@ export function renderSources(question: string, sources: Citation[], mode: Answe
 
 /** The full text of a cited section (📄 button). */
 export function renderSection(index: number, view: SectionView): string {
-  const head = bold(escapeHtml(`[${index}] ${describeDocument(view.document)}, ${sectionLabel(view.section)}`));
+  const head = bold(escapeHtml(`[${index}] ${describeDocument(view.document)}, ${sectionLabel(view.section, view.attachment)}`));
   const title = view.sectionTitle?.trim() ? `\n${italic(escapeHtml(view.sectionTitle.trim()))}` : "";
   const text = view.text.trim() ? escapeHtml(view.text.trim()) : italic("(mục này không có nội dung riêng, chỉ có các mục con)");
   return `${head}${title}\n\n${text}`;

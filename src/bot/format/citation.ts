@@ -27,6 +27,6 @@ export { sectionLabel };
 
 /** "[1] Công văn số 2018-CV/TU ngày 22/02/2024 của Tỉnh ủy Quảng Ngãi, mục 5" (no number when index is omitted). */
 export function formatCitation(citation: Citation, index?: number): string {
-  const label = `${describeDocument(citation)}, ${sectionLabel(citation.section)}`;
+  const label = `${describeDocument(citation)}, ${sectionLabel(citation.section, citation.attachment)}`;
   return index === undefined ? label : `[${index}] ${label}`;
 }

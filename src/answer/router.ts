@@ -3,6 +3,7 @@
  * the corpus does not hold is not answered from another; one the corpus only cites is answered with who cites it;
  * when the named document does not say it, the answer says so and points to where another document does.
  */
+import { foldedBodyKey } from "../domain/bodies.js";
 import { citationFromPayload, documentLabel, sectionLabel } from "../assistant/cite.js";
 import { numberKey } from "../domain/numbers.js";
 import { PAGE_TYPE } from "../domain/vocabulary.js";
@@ -117,10 +118,18 @@ function honest(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult
 
 /** Is the body named in the question one that the documents in scope assign anything to (by its whole name)? */
 function bodyAssigned(body: string, frame: QuestionFrame, kb: Knowledge): boolean {
-  const want = foldVi(body).toLowerCase().replace(/[^a-z0-9&]+/g, " ").trim();
+  // (Short forms read as the names they stand for: "ubnd phuong X" is "Ủy ban nhân dân phường X".)
+  const want = foldedBodyKey(body);
+  // The document's own issuer ("UBND phường X báo cáo … trước ngày nào" of the ward's plan) is no body it assigns,
+  // and what it says of itself is answered from its text.
+  const issuedBy = (id: string) => {
+    const issuer = foldedBodyKey(kb.byId.get(id)?.issuer ?? "");
+    return issuer.length > 3 && (issuer.includes(want) || want.includes(issuer));
+  };
   return frame.scope.documentIds.some((id) =>
+    issuedBy(id) ||
     (kb.byId.get(id)?.assignments ?? []).some((a) => {
-      const name = foldVi(a.assignee).toLowerCase().replace(/[^a-z0-9&]+/g, " ").replace(/^cac /, "").trim();
+      const name = foldedBodyKey(a.assignee);
       return name.length > 3 && (want.includes(name) || name.includes(want));
     }),
   );
@@ -403,7 +412,8 @@ function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: S
   // "Hướng dẫn X giao Đảng đoàn HĐND nhiệm vụ gì?" when X never names that body: X does not say it.
   // (Only when the question asks about that body, not for one: "sở nào là cơ quan thường trực …".)
   const asksForBody = /(?<!van) ban nao | (ai|(co quan|don vi|so|bo|nganh|to chuc) nao|nhung ai) /.test(frame.folded);
-  if (frame.body && asks.has("who") && !asksForBody && frame.scope.documentIds.length && !frame.scope.fromChat && !bodyMentioned(frame.body, frame, kb)) {
+  // (Whatever is asked of it: "Công văn X yêu cầu Sở Y báo cáo gì?" of a letter that never names Sở Y.)
+  if (frame.body && !asksForBody && frame.scope.documentIds.length && !frame.scope.fromChat && !bodyMentioned(frame.body, frame, kb)) {
     return notFound(r.candidates, `${scopeLabel(frame, kb)} không nhắc đến ${frame.body}.`);
   }
   // A body asked about ("Bộ KH&CN chủ trì nhiệm vụ nào") is answered from its rows before a section titled with its name.

@@ -1,0 +1,80 @@
+/**
+ * The body a question asks about, wherever it stands: "Công văn X yêu cầu Sở Y báo cáo gì?" of a letter that never
+ * names Sở Y says so (it does not answer with what the letter asks of others); the document's own issuer named in chat
+ * ("ubnd phuong X bc … truoc ngay nao") is answered from its text, not refused as a body it assigns nothing to.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AnswerResult } from "../../src/assistant/types.js";
+import { assistantOver } from "../helpers/assistant.js";
+
+const LETTER = `UBND TỈNH LÂM HÀ
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 905/SKHCN-KHTC
+V/v đôn đốc báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW
+
+Lâm Hà, ngày 15 tháng 9 năm 2025
+
+Kính gửi: Các sở, ban, ngành; Ủy ban nhân dân các xã, phường.
+
+1. Các sở, ban, ngành báo cáo kết quả thực hiện các nhiệm vụ được giao tại Kế hoạch số 77/KH-UBND.
+
+2. Nội dung báo cáo riêng:
+
+a) Sở Giáo dục và Đào tạo báo cáo riêng nội dung về tỷ lệ cơ sở giáo dục triển khai học bạ số;
+
+b) Sở Nội vụ báo cáo riêng nội dung về kết quả bồi dưỡng kỹ năng số cho cán bộ, công chức, viên chức ngành giáo dục, y tế;
+
+c) Ủy ban nhân dân các xã, phường báo cáo riêng nội dung về số lượng Tổ công nghệ số cộng đồng đã thành lập.
+
+4. Báo cáo gửi về Sở Khoa học và Công nghệ trước ngày 30/9/2025.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lê Văn Bình`;
+
+const WARD = `ỦY BAN NHÂN DÂN THÀNH PHỐ LÂM HÀ
+ỦY BAN NHÂN DÂN PHƯỜNG BẮC SƠN
+Số: 41/KH-UBND
+Bắc Sơn, ngày 02 tháng 5 năm 2025
+
+KẾ HOẠCH
+Thực hiện Nghị quyết số 57-NQ/TW trên địa bàn phường Bắc Sơn
+
+I. NHIỆM VỤ
+
+1. Các bộ phận, khối phố tuyên truyền về chuyển đổi số.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Công chức Văn hóa - Xã hội theo dõi, đôn đốc thực hiện Kế hoạch.
+
+2. Chế độ báo cáo: Ủy ban nhân dân phường báo cáo Ủy ban nhân dân thành phố (qua Phòng Văn hóa, Khoa học và Thông tin) định kỳ 6 tháng trước ngày 20/5 và hằng năm trước ngày 20/11.
+
+CHỦ TỊCH
+Trần Thị Mai`;
+
+describe("the body a question asks about", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => ({ ask } = await assistantOver([
+    [LETTER, "cv905.md"],
+    [WARD, "kh41.md"],
+  ])));
+
+  it("named after 'yêu cầu' in a letter that never names it: said so", async () => {
+    const a = await ask("Công văn 905/SKHCN-KHTC yêu cầu Sở Y tế báo cáo riêng nội dung gì?");
+    expect(a.mode).toBe("not_found");
+    expect(a.answer).not.toMatch(/học bạ số|kỹ năng số|Tổ công nghệ/);
+  });
+
+  it("named after 'yêu cầu' in a letter that names it: answered from its item", async () => {
+    const a = await ask("Công văn 905/SKHCN-KHTC yêu cầu Sở Giáo dục và Đào tạo báo cáo riêng nội dung gì?");
+    expect(a.mode).toBe("answer");
+    expect(a.citations[0]).toMatchObject({ number: "905/SKHCN-KHTC", section: "2.a" });
+  });
+
+  it("the document's own issuer, typed in chat: answered from its text", async () => {
+    const a = await ask("ubnd phuong bac son bc ubnd tp hang nam truoc ngay nao");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("20/11");
+  });
+});

@@ -366,6 +366,15 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
     if (ans) return ans;
   }
   if (asks.has("meta")) {
+    // "Kế hoạch A và Thông báo B do những ai ký?": each document named, its own header fact.
+    const namedIds = [...new Set(subjects.filter((n) => n.status === "corpus" && n.documentIds.length === 1).map((n) => n.documentIds[0]!))];
+    if (namedIds.length >= 2) {
+      const parts = namedIds
+        .slice(0, TUNING.metaDocumentsMax)
+        .map((id) => answerMetadata(frame, kb.byId.get(id)!))
+        .filter((a): a is AnswerResult => a?.mode === "answer");
+      if (parts.length >= 2) return combineAnswers(parts);
+    }
     const doc = frame.scope.documentIds.length === 1 || frame.meta.includes("signer") ? targetDocument(frame, r, kb) : null;
     // "Báo cáo tổng kết … là báo cáo số mấy?": the type asked about is not the document named.
     const asked = frame.scope.types;

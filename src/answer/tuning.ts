@@ -67,6 +67,8 @@ export const TUNING = {
    * forms expanded): below it the document never names the body and the answer says so. Lenient, since a question
    * adds a place ("… tỉnh Quảng Ngãi") the text leaves implicit. */
   bodyMentionedShare: 0.6,
+  /** Documents named together in one header question ("A và B do ai ký?") answered each: a list beyond this is a search. */
+  metaDocumentsMax: 4,
   /** Another locality's (or the central) document answers "as well" when its evidence holds this share of the
    * coverage of the document cited: then the answer differs by locality and the answer says so. */
   ambiguityCoverage: 0.9,

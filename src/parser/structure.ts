@@ -146,7 +146,9 @@ function buildParagraphs(lines: Line[], noise: string[]): Para[] {
     const structural = Boolean(marker) || isBullet(line.text) || NOI_NHAN.test(line.text) || isCapacity(line.text);
     let join = false;
     if (prev && !prev.row && !structural && !endsSentence(prev.text) && !prev.emphasized && !line.emphasized) {
-      if (startsLower(line.text)) join = true;
+      // (Not a lone lowercase word after blank lines under a line in capitals: an OCR leftover where the signature
+      // was, "PHÓ BÍ THƯ" … "hoa" … the name.)
+      if (startsLower(line.text)) join = !(blankBefore && isUpperText(prev.text) && /^\p{Ll}+$/u.test(line.text));
       // A hard-wrapped line (PDF, e-mail) continues its paragraph when the previous line was long and unfinished.
       else if (!blankBefore && prev.text.length >= 60 && !isUpperText(prev.text)) join = true;
       // A sentence cut after a word that cannot end it ("…của / Ban Chấp hành…"), or a page number between two

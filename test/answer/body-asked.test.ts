@@ -50,6 +50,7 @@ II. TỔ CHỨC THỰC HIỆN
 
 2. Chế độ báo cáo: Ủy ban nhân dân phường báo cáo Ủy ban nhân dân thành phố (qua Phòng Văn hóa, Khoa học và Thông tin) định kỳ 6 tháng trước ngày 20/5 và hằng năm trước ngày 20/11.
 
+TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Trần Thị Mai`;
 
@@ -76,5 +77,42 @@ describe("the body a question asks about", () => {
     const a = await ask("ubnd phuong bac son bc ubnd tp hang nam truoc ngay nao");
     expect(a.mode).toBe("answer");
     expect(a.answer).toContain("20/11");
+  });
+});
+
+describe("a header question naming two documents", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  const party = (kind: string, number: string, signer: string) => `TỈNH ỦY LÂM HÀ
+Số ${number}
+ĐẢNG CỘNG SẢN VIỆT NAM
+Lâm Hà, ngày 20 tháng 01 năm 2025
+
+${kind}
+thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị
+
+1. Các cấp ủy, tổ chức đảng quán triệt Nghị quyết số 57-NQ/TW.
+
+2. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo xây dựng chương trình hành động.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+${signer}`;
+  beforeAll(async () => ({ ask } = await assistantOver([
+    [LETTER, "cv905.md"],
+    [WARD, "kh41.md"],
+    [party("KẾ HOẠCH", "12-KH/TU", "Đinh Văn Hiển"), "kh12.md"],
+    [party("THÔNG BÁO", "30-TB/TU", "Trần Văn Khang"), "tb30.md"],
+  ])));
+
+  it("answers for each", async () => {
+    for (const [q, names, numbers] of [
+      ["Công văn 905/SKHCN-KHTC và Kế hoạch 41/KH-UBND do những ai ký?", ["Lê Văn Bình", "Trần Thị Mai"], ["905/SKHCN-KHTC", "41/KH-UBND"]],
+      ["Kế hoạch 12-KH/TU và Thông báo 30-TB/TU của Tỉnh ủy Lâm Hà do những ai ký?", ["Đinh Văn Hiển", "Trần Văn Khang"], ["12-KH/TU", "30-TB/TU"]],
+    ] as const) {
+      const a = await ask(q);
+      expect(a.mode, q).toBe("answer");
+      for (const n of names) expect(a.answer, q).toContain(n);
+      expect(new Set(a.citations.map((c) => c.number)), q).toEqual(new Set(numbers));
+    }
   });
 });

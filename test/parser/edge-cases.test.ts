@@ -637,6 +637,17 @@ Carol
 Nguyễn Huỳnh Long`);
     expect(d.signer).toEqual({ name: "Nguyễn Huỳnh Long", capacity: "T/M Ban Thường vụ", title: "Phó Bí thư Thường trực" });
     expect(d.closing).toContain("Carol");
+    // In lower case, after blank lines: not the title's continuation either.
+    const lower = parse(`${BODY}
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+
+
+
+hoa
+Trần Đình Khang`);
+    expect(lower.signer).toEqual({ name: "Trần Đình Khang", capacity: "T/M Ban Thường vụ", title: "Phó Bí thư Thường trực" });
   });
 
   it.each([

@@ -148,6 +148,14 @@ describe("the topic and the body asked about", () => {
     expect(frame("Kế hoạch 552 của Đồng Tháp đặt mục tiêu gì về nông nghiệp?").topic).not.toMatch(/552|Đồng Tháp|Kế hoạch/);
   });
 
+  it("a body whose name is complete in one word or two ('Tỉnh đoàn', 'UBND các xã'), as typed in chat", () => {
+    expect(frame("tb745 tu giao tinh doan lam gi").body).toBe("tinh doan");
+    expect(frame("kh 96 giao ubnd cac xa lam gi").body).toBe("ubnd cac xa");
+    expect(frame("Tỉnh đoàn có nhiệm vụ gì theo Thông báo 745?").body).toBe("Tỉnh đoàn");
+    expect(frame("Ban Thường vụ Tỉnh đoàn có nhiệm vụ gì?").body).toBe("Ban Thường vụ Tỉnh đoàn");
+    expect(frame("Công văn 905 yêu cầu Sở Y tế báo cáo gì?").body).toBe("Sở Y tế");
+  });
+
   it("the body asked about, and none when the body named is the one asking", () => {
     expect(frame("Kết luận 69 giao Ban Tuyên giáo Đảng ủy Sở Giáo dục và Đào tạo những nhiệm vụ gì?").body).toBe("Ban Tuyên giáo Đảng ủy Sở Giáo dục và Đào tạo");
     expect(frame("Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?").body).toBeNull();

@@ -5,7 +5,7 @@
  */
 import { type AnalyzedQuery, analyzeQuery, termId } from "../search/analyzer.js";
 import type { SparseVector, VectorStore } from "../search/types.js";
-import { foldVi, isSyllableShape } from "../text/vietnamese.js";
+import { foldVi } from "../text/vietnamese.js";
 import { findNumberAliases, numberKey } from "../domain/numbers.js";
 import { isOfficial } from "../domain/model.js";
 import type { ChunkInfo, Knowledge, ResolvedNumber } from "./knowledge.js";
@@ -119,9 +119,6 @@ export function keyPairs(query: AnalyzedQuery, kb: Knowledge): KeyPair[] {
       // for "hạn chế, yếu kém"): no evidence either way. Any other missing pair ("thời tiết", "mức lương") is
       // exactly what says the corpus does not answer.
       .filter((t) => kb.hasTerm(t.term) || !kb.writesAcrossPunctuation(t.term))
-      // Nor does a pair with an acronym or a foreign word ("mục tiêu PII", "ứng dụng KPI"): such a word names its
-      // thing alone and makes no compound with its neighbour, so the corpus not writing the pair says nothing.
-      .filter((t) => kb.hasTerm(t.term) || t.term.replace(/^f?p:/, "").split("_").every((w) => !/^\p{L}+$/u.test(w) || isSyllableShape(foldVi(w))))
       .map((t) => {
         const folded = t.term.startsWith("fp:");
         const [a = "", b = ""] = t.term.replace(/^f?p:/, "").split("_");

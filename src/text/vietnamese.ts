@@ -256,17 +256,3 @@ export function properCaseVi(text: string): string {
   }
   return parts.join(" ");
 }
-
-/**
- * Could this folded, lower-case word (no diacritics) be one Vietnamese syllable: an onset, a vowel group, a final?
- * Acronyms and foreign words ("pii", "dti", "grdp", "kpi") cannot; they name a thing on their own and form no
- * compound with the syllable beside them. (Loose: it admits some strings that no syllable is, never rejects one.)
- */
-export function isSyllableShape(word: string): boolean {
-  const m = SYLLABLE.exec(word);
-  return m !== null && !BAD_VOWELS.has(m[1]!);
-}
-
-const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?([aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?$/;
-/** Vowel groups no syllable has once folded ("ii", "aa": the second vowel of a real group differs or is "ư"/"ơ"). */
-const BAD_VOWELS = new Set(["ii", "aa", "ee", "yy", "iy", "yi", "ae", "ea", "ei", "ey", "iii", "uuu", "ooo"]);

@@ -116,6 +116,28 @@ function honest(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult
   };
 }
 
+/**
+ * A document asked for by its issuer's place ("Kế hoạch của UBND huyện Hương Khê", "chương trình hành động của Tỉnh ủy
+ * Quảng Bình") when no document of the corpus is issued there or for it: that place, as the question writes it; else
+ * null. (A place only mentioned in some text, "các huyện Hương Khê, Hương Sơn còn vùng lõm sóng", issues nothing.)
+ */
+function issuerPlaceAbsent(text: string, kb: Knowledge): string | null {
+  // The document's type and "của <issuer>" on a lower-cased copy; the place's name, capitalized, on the text itself.
+  const head = ISSUED_BY_HEAD.exec(text.toLowerCase());
+  if (!head) return null;
+  const m = PLACE_NAME.exec(text.slice(head.index + head[0].length));
+  // A place: after its level word, or after a committee's name ("Tỉnh ủy Quảng Bình"); not any capitalized words
+  // ("của Thủ tướng Chính phủ").
+  if (!m || !(m[1] || /(?:ủy|uỷ)$/u.test(head[0]))) return null;
+  const fold = (t: string) => ` ${foldVi(t).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+  const name = fold(m[2]!);
+  const issued = kb.documents.some((d) => fold(d.place ?? "").includes(name) || fold(d.issuer ?? "").includes(name));
+  return issued ? null : [m[1], m[2]].filter(Boolean).join(" ");
+}
+const ISSUED_BY_HEAD =
+  /(?:kế hoạch|chương trình(?: hành động)?|quyết định|công văn|nghị quyết|hướng dẫn|văn bản|thông báo|báo cáo|chỉ thị)\s+(?:số\s+\S+\s+)?(?:của|do)\s+(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|ban thường vụ|thường trực)\s+)?(?:(?:tỉnh|huyện|thành|thị|quận)\s+(?:ủy|uỷ)(?=\s))?/u;
+const PLACE_NAME = /^\s*(tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)?\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})/u;
+
 /** Is the body named in the question one that the documents in scope assign anything to (by its whole name)? */
 function bodyAssigned(body: string, frame: QuestionFrame, kb: Knowledge): boolean {
   // (Short forms read as the names they stand for: "ubnd phuong X" is "Ủy ban nhân dân phường X".)
@@ -316,6 +338,9 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
   const asked = actAsked(frame.folded);
   const act = asked && frame.scope.named.some((n) => actedOn(frame.text, n.alias, asked.said)) ? asked : null;
   if (asked && !act) asks.delete("cited-by");
+  // "Kế hoạch của UBND huyện X …" when no document of the corpus is of huyện X: none is answered for it.
+  const absentPlace = frame.scope.documentIds.length ? null : issuerPlaceAbsent(frame.text, kb);
+  if (absentPlace) return notFound(r.candidates, `Các văn bản đã nạp không có văn bản nào của ${absentPlace}.`);
   const unknownTopics = frame.scope.named.filter((n) => n.role === "topic" && n.status === "unknown");
   if ((asks.has("cited-by") || asks.has("chain-down")) && unknownTopics.length && !frame.scope.documentIds.length) {
     return notFound(r.candidates, `Không văn bản nào trong các văn bản đã nạp ${act ? act.verb : "nhắc đến"} ${unknownTopics.map((n) => n.alias).join(", ")}.`);

@@ -116,3 +116,25 @@ ${signer}`;
     }
   });
 });
+
+describe("a document asked for by its issuer's place", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => ({ ask } = await assistantOver([
+    [LETTER.replace("1. Các sở, ban, ngành", "1. Các sở, ban, ngành và Ủy ban nhân dân huyện Tân Phú"), "cv905.md"],
+    [WARD, "kh41.md"],
+  ])));
+
+  it("when no document is of that place (one text naming it is not its document): said so", async () => {
+    for (const q of ["Kế hoạch của UBND huyện Tân Phú thực hiện Nghị quyết 57 giao ai theo dõi, đôn đốc?", "Kế hoạch của Tỉnh ủy Quảng Bình về Nghị quyết 57 có mấy nhiệm vụ?"]) {
+      const a = await ask(q);
+      expect(a.mode, q).toBe("not_found");
+      expect(a.answer, q).toMatch(/không có văn bản nào của (huyện Tân Phú|Quảng Bình)/);
+    }
+  });
+
+  it("when one is: answered from it", async () => {
+    const a = await ask("Kế hoạch của UBND phường Bắc Sơn giao ai theo dõi, đôn đốc thực hiện?");
+    expect(a.mode).toBe("answer");
+    expect(a.citations[0]?.number).toBe("41/KH-UBND");
+  });
+});

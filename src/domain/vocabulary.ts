@@ -128,6 +128,11 @@ export const SHORT_FORMS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])l[đd]\s*-?\s*tb\s*&\s*xh(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])l[đd]tbxh(?![\p{L}\p{N}])/gu, "lao động - thương binh và xã hội"],
   [/(?<![\p{L}\p{N}])vh\s*,?\s*tt\s*&\s*dl(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])vhttdl(?![\p{L}\p{N}])/gu, "văn hóa, thể thao và du lịch"],
   [/(?<![\p{L}\p{N}])gtvt(?![\p{L}\p{N}])/gu, "giao thông vận tải"],
+  // Terms of administrative reform as plans and chat write them ("số hóa hồ sơ TTHC", "phòng TC-KH").
+  [/(?<![\p{L}\p{N}])tthc(?![\p{L}\p{N}])/gu, "thủ tục hành chính"],
+  [/(?<![\p{L}\p{N}])cchc(?![\p{L}\p{N}])/gu, "cải cách hành chính"],
+  [/(?<![\p{L}\p{N}])dvctt(?![\p{L}\p{N}])/gu, "dịch vụ công trực tuyến"],
+  [/(?<![\p{L}\p{N}])tc\s*-\s*kh(?![\p{L}\p{N}])/gu, "tài chính - kế hoạch"],
   [/(?<![\p{L}\p{N}])bql(?![\p{L}\p{N}])/gu, "ban quản lý"],
 ];
 

@@ -44,6 +44,8 @@ I. NHIỆM VỤ
 
 1. Các bộ phận, khối phố tuyên truyền về chuyển đổi số.
 
+2. Công chức Tư pháp - Hộ tịch số hóa hồ sơ thủ tục hành chính về hộ tịch, hoàn thành trong tháng 12/2025.
+
 II. TỔ CHỨC THỰC HIỆN
 
 1. Công chức Văn hóa - Xã hội theo dõi, đôn đốc thực hiện Kế hoạch.
@@ -71,6 +73,12 @@ describe("the body a question asks about", () => {
     const a = await ask("Công văn 905/SKHCN-KHTC yêu cầu Sở Giáo dục và Đào tạo báo cáo riêng nội dung gì?");
     expect(a.mode).toBe("answer");
     expect(a.citations[0]).toMatchObject({ number: "905/SKHCN-KHTC", section: "2.a" });
+  });
+
+  it("a short form typed in chat ('tthc') reads as the words the text writes", async () => {
+    const a = await ask("kh 41 so hoa ho so tthc ai lam, han bao gio");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("tháng 12/2025");
   });
 
   it("the document's own issuer, typed in chat: answered from its text", async () => {

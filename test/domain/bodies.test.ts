@@ -21,6 +21,7 @@ describe("one body, however it is written", () => {
 
   it("typed without diacritics, it is compared folded", () => {
     expect(foldedBodyKey("so khcn")).toBe(foldedBodyKey("Sở Khoa học và Công nghệ"));
+    expect(foldedBodyKey("phong tc-kh")).toBe(foldedBodyKey("Phòng Tài chính - Kế hoạch"));
     expect(names("so khoa hoc va cong nghe", "Sở KH&CN")).toBe("exact");
     expect(names("so khcn", "Sở Khoa học và Công nghệ")).toBe("exact");
   });

@@ -401,8 +401,10 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
       if (parts.length >= 2) return combineAnswers(parts);
     }
     const doc = frame.scope.documentIds.length === 1 || frame.meta.includes("signer") ? targetDocument(frame, r, kb) : null;
-    // "Báo cáo tổng kết … là báo cáo số mấy?": the type asked about is not the document named.
-    const asked = frame.scope.types;
+    // "Báo cáo tổng kết … là báo cáo số mấy?": the type asked about is not the document named. ("Theo Thông báo
+    // 745, … thành lập theo quyết định số mấy?": the type word that names the document is not asked about.)
+    const namingTypes = new Set(frame.scope.named.flatMap((n) => n.documentIds.map((id) => kb.byId.get(id)?.docType)));
+    const asked = frame.scope.types.filter((t) => !namingTypes.has(t));
     // "… theo đề nghị của ai, tại tờ trình số mấy?": the proposal is the named document's own preamble.
     if (doc && (!asked.length || asked.includes(doc.docType) || frame.meta.includes("signer") || frame.meta.includes("proposer"))) {
       const ans = answerMetadata(frame, doc);

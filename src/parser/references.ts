@@ -70,7 +70,8 @@ export function findMentions(text: string): Mention[] {
     const dateText = date ? (new RegExp(DATE_PATTERN, "iu").exec(m[0])?.[0] ?? null) : null;
     const issuerText = m[10]?.trim() ?? null;
     // An issuer needs the word "của" or to follow a date directly ("ngày 24/11/2023 Hội nghị lần thứ 8 …").
-    const issuer = issuerText && (/(?:^|\s)của\s/i.test(m[0]) || date) ? issuerText.replace(/\s+/g, " ") : null;
+    // (A body's name is capitalized: "… ngày 24/01/2025 thành lập Ban Chỉ đạo" names no issuer.)
+    const issuer = issuerText && /^\p{Lu}/u.test(issuerText) && (/(?:^|\s)của\s/i.test(m[0]) || date) ? issuerText.replace(/\s+/g, " ") : null;
     out.push({ number, docType: type ?? codeType, date, dateText, issuer, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   for (const m of text.matchAll(LAW)) {

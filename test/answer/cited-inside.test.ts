@@ -1,0 +1,42 @@
+/**
+ * "Theo Thông báo X, Ban Chỉ đạo được thành lập theo quyết định số mấy?": the type asked about (a decision) is not the
+ * type that names the document (the notice); the decision is found where the notice cites it, and a lowercase word
+ * after its date ("… ngày 24/01/2025 thành lập Ban …") is no issuer.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AnswerResult } from "../../src/assistant/types.js";
+import { parseDocument } from "../../src/parser/index.js";
+import { assistantOver } from "../helpers/assistant.js";
+
+const NOTICE = `TỈNH ỦY LÂM HÀ
+Số 30-TB/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Lâm Hà, ngày 26 tháng 02 năm 2025
+
+THÔNG BÁO
+KẾT LUẬN của Thường trực Tỉnh ủy về tình hình thực hiện Nghị quyết số 57-NQ/TW
+
+1. Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU ngày 20/01/2025 và Quyết định số 1612-QĐ/TU ngày 24/01/2025 thành lập Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.
+
+2. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo xây dựng chương trình hành động trong tháng 3/2025.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Trần Văn Khang`;
+
+describe("a document cited inside the one named", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => ({ ask } = await assistantOver([[NOTICE, "tb30.md"]])));
+
+  it("is what 'quyết định số mấy' asks for, not the notice's own number", async () => {
+    const a = await ask("Theo Thông báo 30-TB/TU, Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ được thành lập theo quyết định số mấy, ngày nào?");
+    expect(a.answer).toContain("1612-QĐ/TU");
+    expect(a.answer).toContain("24/01/2025");
+    expect(a.answer).not.toContain("của thành lập");
+  });
+
+  it("has no issuer made of the words after its date", () => {
+    const ref = parseDocument(NOTICE, "tb30.md").references.find((r) => r.number === "1612-QĐ/TU");
+    expect(ref).toMatchObject({ date: "2025-01-24", issuer: null });
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * "Theo Thông báo X, Ban Chỉ đạo được thành lập theo quyết định số mấy?": the type asked about (a decision) is not the
  * type that names the document (the notice); the decision is found where the notice cites it, and a lowercase word
- * after its date ("… ngày 24/01/2025 thành lập Ban …") is no issuer.
+ * after its date ("… ngày 24/01/2025 thành lập Ban …") is no issuer. A period the question names ("hằng tháng") is
+ * found in the text however written ("đồng/người/tháng").
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
@@ -38,5 +39,37 @@ describe("a document cited inside the one named", () => {
   it("has no issuer made of the words after its date", () => {
     const ref = parseDocument(NOTICE, "tb30.md").references.find((r) => r.number === "1612-QĐ/TU");
     expect(ref).toMatchObject({ date: "2025-01-24", issuer: null });
+  });
+});
+
+const RESOLUTION = `HỘI ĐỒNG NHÂN DÂN TỈNH LÂM HÀ
+Số: 20/2025/NQ-HĐND
+Lâm Hà, ngày 16 tháng 7 năm 2025
+
+NGHỊ QUYẾT
+Quy định chính sách thu hút nhân lực khoa học, công nghệ trên địa bàn tỉnh Lâm Hà
+
+Điều 1. Hỗ trợ một lần cho chuyên gia về làm việc tại tỉnh: Giáo sư 300.000.000 đồng; Tiến sĩ 150.000.000 đồng.
+
+Điều 2. Người có trình độ tiến sĩ thuộc các chuyên ngành trí tuệ nhân tạo, khoa học dữ liệu được hỗ trợ thêm 5.000.000 đồng/người/tháng trong thời gian 36 tháng kể từ ngày tiếp nhận.
+
+Điều 3. Các cơ quan báo cáo kết quả thực hiện hằng năm trước ngày 15/12.
+
+CHỦ TỊCH
+Võ Thị Yến`;
+
+describe("a period the question names", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => ({ ask } = await assistantOver([[RESOLUTION, "nq20.md"]])));
+
+  it("written per month in the text ('đồng/người/tháng') answers 'hằng tháng … trong bao lâu'", async () => {
+    const a = await ask("Người có trình độ tiến sĩ chuyên ngành trí tuệ nhân tạo về làm việc tại Lâm Hà được hỗ trợ thêm hằng tháng bao nhiêu và trong bao lâu?");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("36 tháng");
+  });
+
+  it("that no quote gives still refuses ('hằng quý' of a yearly report)", async () => {
+    const a = await ask("Theo Nghị quyết 20/2025/NQ-HĐND, các cơ quan báo cáo hằng quý trước ngày nào?");
+    expect(a.mode).toBe("not_found");
   });
 });

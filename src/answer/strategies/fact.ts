@@ -21,8 +21,9 @@ import { TUNING, childrenOf, coverageOfText, itemText, moreNote, notFound } from
 export const DATE_WORDS = /(?<![\d.])\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![\d.]*\d{3})|ngày\s+\d|tháng\s+\d|quý\s+[IVX\d]|năm\s+\d{4}|\b(?:19|20)\d{2}\b|hằng năm|hàng năm|thường xuyên|định kỳ/iu;
 /** A reporting period a question names (folded) and how a text writes it. */
 const PERIODS: [RegExp, RegExp][] = [
-  [/ (?:hang|moi) quy /, /(?:hằng|hàng|mỗi)\s+quý|theo quý/iu],
-  [/ (?:hang|moi) thang /, /(?:hằng|hàng|mỗi)\s+tháng/iu],
+  // ("5.000.000 đồng/người/tháng" is monthly too.)
+  [/ (?:hang|moi) quy /, /(?:hằng|hàng|mỗi)\s+quý|theo quý|\/\s*quý/iu],
+  [/ (?:hang|moi) thang /, /(?:hằng|hàng|mỗi)\s+tháng|\/\s*tháng/iu],
   [/ (?:6|sau) thang /, /(?:6|sáu)\s+tháng/iu],
 ];
 

@@ -130,6 +130,7 @@ export const SHORT_FORMS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])gtvt(?![\p{L}\p{N}])/gu, "giao thông vận tải"],
   // Terms of administrative reform as plans and chat write them ("số hóa hồ sơ TTHC", "phòng TC-KH").
   [/(?<![\p{L}\p{N}])tthc(?![\p{L}\p{N}])/gu, "thủ tục hành chính"],
+  [/(?<![\p{L}\p{N}])htx(?![\p{L}\p{N}])/gu, "hợp tác xã"],
   [/(?<![\p{L}\p{N}])cchc(?![\p{L}\p{N}])/gu, "cải cách hành chính"],
   [/(?<![\p{L}\p{N}])dvctt(?![\p{L}\p{N}])/gu, "dịch vụ công trực tuyến"],
   [/(?<![\p{L}\p{N}])tc\s*-\s*kh(?![\p{L}\p{N}])/gu, "tài chính - kế hoạch"],

@@ -4,6 +4,7 @@
  * its items; a section whose title the question names is answered with its items. Not found when the evidence does
  * not hold the question's key words.
  */
+import { BODY_HEADS } from "../../domain/vocabulary.js";
 import type { ParsedDocument } from "../../domain/model.js";
 import { deadlinePhrases } from "../../domain/deadline.js";
 import { analyzeText } from "../../search/analyzer.js";
@@ -16,6 +17,17 @@ import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { collapseCopies, copiesNote } from "../copies.js";
 import { TUNING, childrenOf, coverageOfText, itemText, moreNote, notFound } from "../common.js";
+
+/** "ai …", "phòng nào", "cơ quan nào …": the question asks which body. */
+function asksWhichBody(frame: QuestionFrame): boolean {
+  return / (ai|(co quan|don vi|phong|so|ban|bo|nganh|to chuc) nao) /.test(frame.folded);
+}
+
+/** A section title that is a body's name ("Phòng Văn hóa, Khoa học và Thông tin", "Sở Tài chính"). */
+function isBodyHeading(title: string): boolean {
+  const t = title.trim();
+  return t.length <= 120 && BODY_HEADS.some((h) => t.startsWith(`${h} `)) && !/[.;!?]\s*\S/.test(t);
+}
 
 /** A date or a deadline in running text (a telephone number's "38.44" in "0238.3844.512" is none). */
 export const DATE_WORDS = /(?<![\d.])\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![\d.]*\d{3})|ngày\s+\d|tháng\s+\d|quý\s+[IVX\d]|năm\s+\d{4}|\b(?:19|20)\d{2}\b|hằng năm|hàng năm|thường xuyên|định kỳ/iu;
@@ -170,7 +182,10 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     if (cited.has(key)) continue;
     cited.add(key);
     citations.push(citationFromPayload(src, quote));
-    lines.push(`${documentLabel(src)}, ${src.section ? `mục ${src.section}` : "phần mở đầu"}${copiesNote(copies)}: “${quote}” [${citations.length}]`);
+    // "… cơ quan thường trực là phòng nào?" of an item headed by the body ("1. Phòng Văn hóa, Khoa học và Thông tin"
+    // then "- Là cơ quan thường trực …"): the heading names the answer, so it is given with the section.
+    const heading = asksWhichBody(frame) && src.sectionTitle && isBodyHeading(src.sectionTitle) && !quote.includes(src.sectionTitle) ? ` (${src.sectionTitle.replace(/[.:]\s*$/, "")})` : "";
+    lines.push(`${documentLabel(src)}, ${src.section ? `mục ${src.section}` : "phần mở đầu"}${heading}${copiesNote(copies)}: “${quote}” [${citations.length}]`);
   }
   if (!citations.length) return notFound(r.candidates);
   // "… trước ngày nào?", "ngày mấy?": a day asked that no quote gives is not answered by them (a passage about the

@@ -430,7 +430,7 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
 
 function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: Set<string>, context: RouteContext): AnswerResult {
   // "Liên hệ với ai, số điện thoại nào?": the letter's contact line, not a task.
-  const contact = answerContact(frame, kb);
+  const contact = answerContact(frame, kb, r.candidates.map((c) => c.chunk.payload.documentId));
   if (contact) return contact;
   // "Sở Tài chính phải làm gì trước quý 2/2026?": the register's tasks of that body (or document) in the window.
   // "Những nhiệm vụ nào có thời hạn hằng năm?": the register's tasks that repeat so.

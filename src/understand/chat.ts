@@ -93,6 +93,8 @@ const CHAT_WORDS: Record<string, string> = {
   snv: "sở nội vụ",
   stp: "sở tư pháp",
   stttt: "sở thông tin và truyền thông",
+  sdt: "số điện thoại",
+  sđt: "số điện thoại",
   xog: "xong",
   xonh: "xong",
 };

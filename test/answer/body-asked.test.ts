@@ -26,7 +26,7 @@ b) Sở Nội vụ báo cáo riêng nội dung về kết quả bồi dưỡng k
 
 c) Ủy ban nhân dân các xã, phường báo cáo riêng nội dung về số lượng Tổ công nghệ số cộng đồng đã thành lập.
 
-4. Báo cáo gửi về Sở Khoa học và Công nghệ trước ngày 30/9/2025.
+4. Báo cáo gửi về Sở Khoa học và Công nghệ trước ngày 30/9/2025. Thông tin chi tiết xin liên hệ: bà Trần Thu Hà, chuyên viên Phòng Kế hoạch - Tài chính; điện thoại: 0263.3822.111.
 
 KT. GIÁM ĐỐC
 PHÓ GIÁM ĐỐC
@@ -79,6 +79,14 @@ describe("the body a question asks about", () => {
     const a = await ask("kh 41 so hoa ho so tthc ai lam, han bao gio");
     expect(a.mode).toBe("answer");
     expect(a.answer).toContain("tháng 12/2025");
+  });
+
+  it("whom to contact, asked of a place's documents in chat: the letter that gives a contact, with its number", async () => {
+    const a = await ask("cv so khcn lam ha thang 9 don doc bao cao thi lien he ai, sdt bn");
+    expect(a.mode).toBe("answer");
+    expect(a.citations[0]?.number).toBe("905/SKHCN-KHTC");
+    expect(a.answer).toContain("Trần Thu Hà");
+    expect(a.answer).toContain("0263.3822.111");
   });
 
   it("the document's own issuer, typed in chat: answered from its text", async () => {

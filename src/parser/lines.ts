@@ -367,7 +367,10 @@ function splitHeaderCell(raw: string): string[] {
 /** The logical lines of one table cell in a layout table: runs joined, wrapped list items put back together. */
 function layoutCellLines(cell: RawCell): { source: number; raw: string }[] {
   const lines = cell.lines.length === 1 ? splitHeaderCell(cell.lines[0]!.raw).map((raw) => ({ source: cell.lines[0]!.source, raw })) : cell.lines;
-  const joined = joinRuns(lines.filter((l) => l.raw.trim()));
+  // Breaks the source wrote ("TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH", even inside one bold run) keep their lines apart:
+  // each is quoted as written. Only wrapped source lines are joined into runs.
+  const kept = lines.filter((l) => l.raw.trim());
+  const joined = kept.some((l) => "br" in l && l.br) ? kept.map((l) => ({ source: l.source, raw: l.raw })) : joinRuns(kept);
   const out: { source: number; raw: string }[] = [];
   for (const l of joined) {
     const prev = out[out.length - 1];

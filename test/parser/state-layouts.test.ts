@@ -586,6 +586,26 @@ describe("plain-text layouts", () => {
     expect(d.sections.find((s) => s.path === "I.2")?.text).toBe("Phân công cụ thể cho các phòng, ban.");
   });
 
+  it("breaks written inside one bold run of a layout cell keep their lines: each is quoted as written", () => {
+    const d = parse(`| **ỦY BAN NHÂN DÂN<br>TỈNH LÂM HÀ**<br>------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc** |
+| --- | --- |
+| Số: 612/QĐ-UBND | *Lâm Hà, ngày 10 tháng 3 năm 2025* |
+
+**QUYẾT ĐỊNH**
+**Ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW**
+
+Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động.
+
+Điều 2. Quyết định này có hiệu lực từ ngày ký.
+
+| *Nơi nhận:*<br>- Như Điều 2;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH**<br><br>**Phạm Ngọc Tuấn** |
+| --- | --- |`);
+    expect(d).toMatchObject({ number: "612/QĐ-UBND", issuer: "Ủy ban nhân dân tỉnh Lâm Hà", date: "2025-03-10" });
+    expect(d.header).toEqual(expect.arrayContaining(["ỦY BAN NHÂN DÂN", "TỈNH LÂM HÀ"]));
+    expect(d.closing).toEqual(expect.arrayContaining(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Ngọc Tuấn"]));
+    expect(d.signer).toMatchObject({ name: "Phạm Ngọc Tuấn", title: "Phó Chủ tịch" });
+  });
+
   it("a parent body and its department on one line of a flattened header cell", () => {
     const d = parse(`UBND TỈNH HÀ TĨNH **SỞ KHOA HỌC VÀ CÔNG NGHỆ** -------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** Độc lập - Tự do - Hạnh phúc
 Số: 1652/SKHCN-KHTC | *Hà Tĩnh, ngày 15 tháng 9 năm 2025*

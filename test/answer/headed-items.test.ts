@@ -29,6 +29,17 @@ II. TỔ CHỨC THỰC HIỆN
 
 - Tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm.
 
+- Hướng dẫn các xã, thị trấn lập dự toán kinh phí chuyển đổi số năm 2026.
+
+III. NHIỆM VỤ CỦA CÁC CƠ QUAN ĐẢNG
+
+3.1. Đảng đoàn Hội đồng nhân dân huyện
+
+- Lãnh đạo Hội đồng nhân dân huyện phối hợp với Ủy ban nhân dân huyện chuẩn bị dự thảo nghị quyết về chính sách hỗ trợ; xem xét, thông qua tại kỳ họp giữa năm 2025.
+
+- Đưa nội dung giám sát việc thực hiện Nghị quyết số 57-NQ/TW vào chương trình giám sát năm 2026 của Hội đồng nhân dân huyện.
+
+TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Bùi Văn Trường`;
 
@@ -41,6 +52,16 @@ describe("items headed by a body", () => {
     expect(a.mode).toBe("answer");
     expect(a.citations[0]?.section).toBe("II.1");
     expect(a.answer).toContain("Phòng Văn hóa, Khoa học và Thông tin");
+  });
+
+  it("asked for all the duties of a body, quote each of its bullets", async () => {
+    const a = await ask("Kế hoạch 55/KH-UBND giao Phòng Tài chính - Kế hoạch những nhiệm vụ gì?");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("bố trí kinh phí");
+    expect(a.answer).toContain("lập dự toán kinh phí chuyển đổi số năm 2026");
+    const b = await ask("Kế hoạch 55/KH-UBND giao Đảng đoàn Hội đồng nhân dân huyện những nhiệm vụ gì?");
+    expect(b.answer).toContain("giữa năm 2025");
+    expect(b.answer).toContain("giám sát năm 2026");
   });
 
   it("are found by a short form typed in chat", async () => {

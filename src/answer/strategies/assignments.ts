@@ -142,6 +142,12 @@ export function rowQuote(doc: ParsedDocument, row: Pick<Assignment, "section" | 
     const whole = section.text.replace(/\n/g, " ");
     const due = typeof row.deadline === "string" ? row.deadline : (row.deadline?.text ?? null);
     if (line && due && !line.includes(due) && section.text.includes(due) && whole.length <= TUNING.quoteMaxChars) return whole;
+    // A row whose task runs over several of the section's bullets ("- Lãnh đạo …" and "- Đưa nội dung giám sát …"):
+    // all of them, not the first.
+    const bare = (t: string) => t.replace(/^[\s\-–•+*]+/, "").trim();
+    if (line && row.task.length > bare(line).length + 20 && whole.length <= TUNING.quoteMaxChars) {
+      return joinQuote(section.text.split("\n").filter((l) => l.trim()).map((text) => ({ text: text.trim() })));
+    }
     return (line ?? section.text).replace(/\n/g, " ");
   }
   const head = row.task.slice(0, 40);

@@ -55,7 +55,13 @@ Quy định chính sách thu hút nhân lực khoa học, công nghệ trên đ�
 
 Điều 3. Các cơ quan báo cáo kết quả thực hiện hằng năm trước ngày 15/12.
 
+Điều 4. Nghị quyết này đã được Hội đồng nhân dân tỉnh Lâm Hà khóa XVIII, Kỳ họp thứ 28 thông qua ngày 16 tháng 7 năm 2025.
+
+Nơi nhận:
+- Ủy ban nhân dân tỉnh;
+- Lưu: VT.
 CHỦ TỊCH
+
 Võ Thị Yến`;
 
 describe("a period the question names", () => {
@@ -66,6 +72,13 @@ describe("a period the question names", () => {
     const a = await ask("Người có trình độ tiến sĩ chuyên ngành trí tuệ nhân tạo về làm việc tại Lâm Hà được hỗ trợ thêm hằng tháng bao nhiêu và trong bao lâu?");
     expect(a.mode).toBe("answer");
     expect(a.answer).toContain("36 tháng");
+  });
+
+  it("the session a resolution was passed at is given from its last article, beside who signed", async () => {
+    const a = await ask("Nghị quyết 20/2025/NQ-HĐND được thông qua tại kỳ họp nào, do ai ký?");
+    expect(a.answer).toContain("Võ Thị Yến");
+    expect(a.answer).toContain("Kỳ họp thứ 28");
+    expect(a.citations.map((c) => c.section)).toContain("Điều 4");
   });
 
   it("that no quote gives still refuses ('hằng quý' of a yearly report)", async () => {

@@ -6,15 +6,18 @@
 import type { ParsedDocument } from "../../domain/model.js";
 import { displayDate } from "../../domain/numbers.js";
 import { foldVi } from "../../text/vietnamese.js";
-import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
+import { citationFromDocument, documentLabel, sectionLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import { joinQuote, sentences } from "../../assistant/sentences.js";
-import type { AnswerResult } from "../../assistant/types.js";
+import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { referenceLabel } from "../common.js";
 
 /** The preamble's proposal: "Theo (Xét) đề nghị của X[ tại Tờ trình số … ngày …]", up to the clause's end. */
 const PROPOSER = /(?:Theo|Xét)\s+đề\s+nghị\s+của\s+[^.;,\n]+(?:,?\s+tại\s+Tờ\s+trình\s+số\s+[^\s,;.]+(?:\s+ngày\s+[\d/]+)?)?/u;
+
+/** The sentence that names the session a text was passed at ("Kỳ họp thứ 28", "Hội nghị lần thứ tám"). */
+const SESSION = /(?:kỳ họp|hội nghị)\s+(?:lần\s+)?thứ\s+[\p{L}\d]+/iu;
 
 /** Header and closing lines that hold a fact, verbatim, to quote for a metadata answer. */
 function metaQuote(doc: ParsedDocument, wanted: (line: string) => boolean): string {
@@ -77,17 +80,29 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
       if (q) quoteLines.push(q);
     }
   }
-  // "… ban hành tại hội nghị nào?": the header line that names the plenum.
-  if (/ hoi nghi /.test(frame.folded)) {
-    const plenum = [...doc.header, doc.title].find((l) => /hội nghị/iu.test(l));
+  // "… ban hành tại hội nghị nào?", "thông qua tại kỳ họp nào?": the header line that names the plenum, else the
+  // sentence that does (an HĐND resolution's last article: "… khóa XVIII, Kỳ họp thứ 28 thông qua ngày …").
+  let session: Citation | null = null;
+  if (/ (hoi nghi|ky hop) /.test(frame.folded)) {
+    const plenum = [...doc.header, doc.title].find((l) => /hội nghị|kỳ họp/iu.test(l));
     if (plenum) {
       parts.push(`Văn bản ghi: “${plenum}”.`);
       if (doc.header.includes(plenum)) quoteLines.push(plenum);
+    } else {
+      for (const sec of [...doc.sections].reverse()) {
+        const hit = sentences(sec.text).find((x) => SESSION.test(x.text));
+        if (!hit) continue;
+        session = citationFromDocument(doc, sec.path, hit.text);
+        break;
+      }
     }
   }
-  if (!parts.length) return null;
+  if (!parts.length && !session) return null;
   const quote = quoteLines.join(" … ") || doc.title;
-  return { mode: "answer", answer: `${parts.join(" ")} [1]`, citations: [citationFromDocument(doc, "", quote)], seeAlso: [], via: "metadata" };
+  const citations = parts.length ? [citationFromDocument(doc, "", quote)] : [];
+  const answer = [parts.length ? `${parts.join(" ")} [1]` : "", session ? `${label}, ${sectionLabel(session.section)}: “${session.quote}” [${citations.length + 1}]` : ""].filter(Boolean).join("\n");
+  if (session) citations.push(session);
+  return { mode: "answer", answer, citations, seeAlso: [], via: "metadata" };
 }
 
 /** A referenced-only document (e.g. 56-CTr/TU): what the citing sentence says of it. */

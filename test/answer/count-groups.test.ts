@@ -81,3 +81,56 @@ describe("counting", () => {
     expect(a.citations.map((c) => c.section)).toEqual(["II.1.a", "II.1.b", "II.2.a", "II.2.b", "II.2.c"]);
   });
 });
+
+const RESOLUTION = `HỘI ĐỒNG NHÂN DÂN TỈNH LÂM HÀ
+Số: 21/2025/NQ-HĐND
+Lâm Hà, ngày 16 tháng 7 năm 2025
+
+NGHỊ QUYẾT
+Quy định chính sách hỗ trợ phát triển khoa học, công nghệ trên địa bàn tỉnh Lâm Hà
+
+Điều 1. Phạm vi điều chỉnh
+
+Nghị quyết này quy định chính sách hỗ trợ phát triển khoa học, công nghệ.
+
+Điều 2. Nội dung và mức hỗ trợ
+
+1. Hỗ trợ khởi nghiệp sáng tạo
+
+a) Hỗ trợ 50% chi phí thuê văn phòng, tối đa 100.000.000 đồng/dự án.
+
+2. Hỗ trợ đổi mới công nghệ
+
+a) Hỗ trợ 30% kinh phí chuyển giao công nghệ.
+
+3. Hỗ trợ chuyển đổi số
+
+a) Hỗ trợ 50% chi phí thuê nền tảng số, tối đa 20.000.000 đồng/doanh nghiệp/năm;
+
+b) Hỗ trợ thành viên Tổ công nghệ số cộng đồng 150.000 đồng/người/tháng.
+
+Điều 3. Điều kiện hỗ trợ
+
+1. Doanh nghiệp không nợ thuế.
+
+2. Dự án có phương án khả thi.
+
+3. Chưa nhận hỗ trợ từ nguồn khác cho cùng nội dung.
+
+4. Cam kết báo cáo kết quả.`;
+
+describe("counting an article's parts", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => ({ ask } = await assistantOver([[RESOLUTION, "nq21.md"]])));
+
+  it("'Điều 2 … bao nhiêu nhóm nội dung': the article's clauses, named whole", async () => {
+    const a = await ask("Điều 2 Nghị quyết 21/2025/NQ-HĐND quy định bao nhiêu nhóm nội dung hỗ trợ?");
+    expect(a.answer).toContain("có 3 nhóm nội dung");
+    expect(a.citations[0]?.section).toMatch(/^Điều 2\.1/);
+  });
+
+  it("'khoản 3 Điều 2 … bao nhiêu nội dung': that clause's points", async () => {
+    const a = await ask("Khoản 3 Điều 2 Nghị quyết 21/2025/NQ-HĐND có bao nhiêu nội dung hỗ trợ?");
+    expect(a.answer).toContain("có 2 nội dung");
+  });
+});

@@ -123,10 +123,13 @@ export function answerCount(frame: QuestionFrame, r: Retrieval, kb: Knowledge): 
   }
   // A section the question names by its number ("Mục III của Kế hoạch …", "phần II").
   const byNumber = /(?:^|\s)(?:mục|phần|muc|phan)\s+([IVXL]+(?:\.\d+)*|\d+(?:\.\d+)+)(?![\p{L}\d])/iu.exec(frame.text);
-  if (!target && byNumber) {
+  // An article, or a clause of it ("Điều 2 …", "khoản 4 Điều 2"): its path is written so.
+  const article = /(?:^|\s)(?:(?:khoản|khoan)\s+(\d+)\s+)?(?:điều|dieu)\s+(\d+)(?![\p{L}\d])/iu.exec(frame.text);
+  const named = byNumber ? byNumber[1]!.toUpperCase() : article ? `Điều ${article[2]}${article[1] ? `.${article[1]}` : ""}` : null;
+  if (!target && named) {
     for (const doc of docs) {
-      if (childrenOf(doc, byNumber[1]!.toUpperCase()).length) {
-        target = { doc, path: byNumber[1]!.toUpperCase() };
+      if (childrenOf(doc, named).length) {
+        target = { doc, path: named };
         break;
       }
     }

@@ -255,6 +255,8 @@ export function answerSectionItems(doc: ParsedDocument, path: string, frame: Que
 export function nounOf(frame: QuestionFrame): string {
   // Typed with or without marks ("bao nhieu dn" reads "bao nhieu doanh nghiệp" once chat forms are expanded).
   const m = /(?:bao nhiêu|bao nhieu|mấy|số lượng|so luong|tổng số|tong so|tổng cộng|tong cong)\s+(?:(?:có|co|là|la)\s+)?(?:(?:bao nhiêu|bao nhieu|mấy)\s+)?((?:\p{L}+\s?){1,3})/iu.exec(frame.text);
-  const noun = m?.[1]?.trim().split(/\s+/).slice(0, 2).join(" ");
+  // Two syllables, a compound ("nhiệm vụ"); three after a word that groups ("nhóm nội dung", "loại hình thức").
+  const words = m?.[1]?.trim().split(/\s+/) ?? [];
+  const noun = words.slice(0, /^(?:nhóm|nhom|loại|loai)$/iu.test(words[0] ?? "") ? 3 : 2).join(" ");
   return noun && !/^(?:là|có|được)$/u.test(noun) ? noun : "mục";
 }

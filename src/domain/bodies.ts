@@ -14,12 +14,12 @@ import { BODY_HEADS, SHORT_FORMS } from "./vocabulary.js";
 
 /** A name read for comparison: tokens, their folded forms, and where a body may start. */
 export interface BodyTokens {
-  tokens: string[];
-  folded: string[];
+  readonly tokens: readonly string[];
+  readonly folded: readonly string[];
   /** Token indexes where a body may start. */
-  starts: Set<number>;
+  readonly starts: ReadonlySet<number>;
   /** Typed without any diacritic ("so khcn"): compared folded. */
-  plain: boolean;
+  readonly plain: boolean;
 }
 
 /**
@@ -28,8 +28,25 @@ export interface BodyTokens {
  */
 const PLURAL = new Set(["các", "những", "cac", "nhung"]);
 
+/**
+ * Names read, by text: a corpus names the same few hundred bodies in thousands of rows, and reading one runs every
+ * short form over it. Bounded: cleared when full rather than grown without end. The tokens returned are shared, so
+ * callers only read them.
+ */
+const read = new Map<string, BodyTokens>();
+
 /** Read a body name, a list of names, or a query. */
 export function bodyTokens(text: string): BodyTokens {
+  let tokens = read.get(text);
+  if (!tokens) {
+    tokens = readBody(text);
+    if (read.size >= 50_000) read.clear();
+    read.set(text, tokens);
+  }
+  return tokens;
+}
+
+function readBody(text: string): BodyTokens {
   let t = normalizeVi(text);
   for (const [re, rep] of SHORT_FORMS) t = t.replace(re, rep);
   // Separators become tokens of their own so that the positions after them are known; other punctuation goes.

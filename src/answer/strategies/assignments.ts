@@ -26,13 +26,51 @@ function issuerPairs(doc: ParsedDocument): Set<string> {
   return set;
 }
 
-const rowTermsCache = new WeakMap<Assignment, { task: Map<string, number>; assignee: Map<string, number>; partners: Map<string, number> }>();
+/** The name-pair keys ("fp:…") of a body's name, by name: the same few hundred names recur in every document's rows. */
+const namePairsMemo = new Map<string, string[]>();
+function namePairs(name: string): string[] {
+  let keys = namePairsMemo.get(name);
+  if (!keys) {
+    keys = [...analyzeText(name).counts.keys()].filter((k) => k.startsWith("fp:"));
+    if (namePairsMemo.size >= 50_000) namePairsMemo.clear();
+    namePairsMemo.set(name, keys);
+  }
+  return keys;
+}
 
-function rowTerms(row: Assignment) {
-  let t = rowTermsCache.get(row);
+/** What a row is scored by, worked out once per row (per knowledge, for the words that depend on its idf). */
+interface RowFeatures {
+  task: Map<string, number>;
+  assignee: Map<string, number>;
+  partners: Map<string, number>;
+  /** The assignee's name pairs, and each partner's. */
+  names: string[];
+  partnerNames: string[][];
+  reportTo: string[];
+  /** The task's rarer words (idf > 1.5 in `ownOf`): what a row is about besides the question's words. */
+  own: string[];
+  ownOf: Knowledge | null;
+}
+const rowFeaturesCache = new WeakMap<Assignment, RowFeatures>();
+
+function rowFeatures(row: Assignment, kb: Knowledge): RowFeatures {
+  let t = rowFeaturesCache.get(row);
   if (!t) {
-    t = { task: analyzeText(row.task).counts, assignee: analyzeText(row.assignee).counts, partners: analyzeText(row.partners.join(", ")).counts };
-    rowTermsCache.set(row, t);
+    t = {
+      task: analyzeText(row.task).counts,
+      assignee: analyzeText(row.assignee).counts,
+      partners: analyzeText(row.partners.join(", ")).counts,
+      names: namePairs(row.assignee),
+      partnerNames: row.partners.map(namePairs),
+      reportTo: row.reportTo ? namePairs(row.reportTo) : [],
+      own: [],
+      ownOf: null,
+    };
+    rowFeaturesCache.set(row, t);
+  }
+  if (t.ownOf !== kb) {
+    t.own = [...t.task.keys()].filter((k) => k.startsWith("w:") && kb.idf(k) > 1.5);
+    t.ownOf = kb;
   }
   return t;
 }
@@ -52,10 +90,10 @@ export interface ScoredRow {
  * Rows scored against the question: how much of the topic their task holds, and — when the question asks about a
  * body ("Sở X có nhiệm vụ gì?") rather than for one ("ai chủ trì …?") — how much of the body's name it holds.
  */
-export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, docs: ParsedDocument[]): { rows: ScoredRow[]; asksAssignee: boolean } {
+export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, docs: ParsedDocument[], only?: RowFilter): { rows: ScoredRow[]; asksAssignee: boolean; appendix: boolean } {
   const keys = keyTerms(r.query, kb);
   const total = keys.reduce((s, k) => s + k.weight, 0);
-  if (!total) return { rows: [], asksAssignee: false };
+  if (!total) return { rows: [], asksAssignee: false, appendix: false };
   const qTerms = analyzeText(r.query.normalized).counts;
   const pairKeys = keyPairs(r.query, kb);
   const pairTotal = pairKeys.reduce((s, k) => s + k.weight, 0);
@@ -73,6 +111,10 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
   const to = / (?:bao cao|gui)(?: [a-z]+){0,3} (?:ve|cho|len|toi) ((?:[a-z&]+ ){1,8}?)(?=truoc |trong |han |vao |khi |la |theo |$)/.exec(fq);
   const addressee = new Set(to ? [...analyzeText(to[1]!).counts.keys()].filter((k) => k.startsWith("fp:")) : []);
   const rows: ScoredRow[] = [];
+  let appendix = false;
+  // "Sở X được giao những nhiệm vụ nào …?" counts a row by its body alone; any other question needs the task's words.
+  const byBodyAlone = dutiesAsked && !asksAssignee;
+  const reportAsked = / (bao cao|gui) [a-z ]{0,30}(ve|cho|len|toi) /.test(frame.folded);
   for (const doc of docs) {
     let boost = 1;
     if (r.namedDocs.has(doc.id)) boost += 0.5;
@@ -81,53 +123,43 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
     const issuerNamed = issuerPairs(doc);
     const asksOfIssuer = issuerNamed.size > 0 && [...issuerNamed].filter((k) => qTerms.has(k)).length / issuerNamed.size >= 0.6;
     for (const row of doc.assignments) {
-      const t = rowTerms(row);
+      if (only && !only(doc, row)) continue;
+      if (row.section.startsWith("Phụ lục")) appendix = true;
+      const t = rowFeatures(row, kb);
       const inRow = (term: string) => t.task.has(term) || (!asksAssignee && (t.assignee.has(term) || t.partners.has(term)));
       let got = 0;
       for (const k of keys) if (inRow(k.term)) got += k.weight * (k.credit ?? 1);
       // Pairs carry the meaning here too: "Tổng Bí thư" is not "Ban Bí thư … tổng kết".
-      const pairShare = pairTotal ? pairKeys.filter((k) => inRow(k.term)).reduce((s, k) => s + k.weight, 0) / pairTotal : null;
-      const cover0 = pairShare === null ? got / total : 0.4 * (got / total) + 0.6 * pairShare;
+      let pairGot = 0;
+      for (const k of pairKeys) if (inRow(k.term)) pairGot += k.weight;
+      const cover0 = pairTotal ? 0.4 * (got / total) + 0.6 * (pairGot / pairTotal) : got / total;
+      // A row below the bar scores nothing whatever its words (the share below only lowers it): not worth the rest.
+      if (cover0 < TUNING.whoMinTaskCoverage && !byBodyAlone) continue;
       // A long paragraph holds every word of the question and is about many things; a row that is about this one
       // thing holds few words the question lacks (a task-table row, a short duty).
-      const own = [...t.task.keys()].filter((k) => k.startsWith("w:") && kb.idf(k) > 1.5);
-      const precision = own.length ? own.filter((k) => qTerms.has(k)).length / own.length : 0;
+      const precision = t.own.length ? t.own.filter((k) => qTerms.has(k)).length / t.own.length : 0;
       const cover = cover0 * (0.75 + 0.25 * precision);
       // The document's own issuer named in the question names the sender, not an assignee — unless the assignee is
       // the issuer itself.
       const issuer = !asksOfIssuer || foldVi(doc.issuer).toLowerCase().startsWith(foldVi(row.assignee).toLowerCase()) ? new Set<string>() : issuerNamed;
-      const names = [...t.assignee.keys()].filter((k) => k.startsWith("fp:"));
-      const ofAssignee = names.length ? names.filter((k) => qTerms.has(k) && !issuer.has(k) && !addressee.has(k)).length / names.length : 0;
+      const ofAssignee = t.names.length ? t.names.filter((k) => qTerms.has(k) && !issuer.has(k) && !addressee.has(k)).length / t.names.length : 0;
       // A partner named in full ("văn bản nào giao Phòng Kinh tế phối hợp …") points to the row too, a little less.
-      const partnerNames = [...t.partners.keys()].filter((k) => k.startsWith("fp:"));
-      const ofPartner = row.partners.some((p) => {
-        const pp = [...analyzeText(p).counts.keys()].filter((k) => k.startsWith("fp:"));
-        return pp.length > 0 && pp.every((k) => qTerms.has(k));
-      })
-        ? 0.8
-        : 0;
-      void partnerNames;
+      const ofPartner = t.partnerNames.some((pp) => pp.length > 0 && pp.every((k) => qTerms.has(k))) ? 0.8 : 0;
       // "… báo cáo về Sở KH&CN trước ngày nào?": the body the row reports to is named.
-      const ofReportTo =
-        row.reportTo && / (bao cao|gui) [a-z ]{0,30}(ve|cho|len|toi) /.test(frame.folded)
-          ? (() => {
-              const rp = [...analyzeText(row.reportTo).counts.keys()].filter((k) => k.startsWith("fp:"));
-              return rp.length && rp.every((k) => qTerms.has(k)) ? 0.9 : 0;
-            })()
-          : 0;
+      const ofReportTo = reportAsked && t.reportTo.length && t.reportTo.every((k) => qTerms.has(k)) ? 0.9 : 0;
       const named = Math.max(ofAssignee, ofPartner, ofReportTo);
       // A row must be about the task asked, not only name a body the question names ("… báo cáo Văn phòng Trung ương
       // Đảng trong thời hạn bao lâu?" is no question about that office's tasks).
       // "Sở X được giao những nhiệm vụ nào (trong phụ lục …)?" asks for the body's duties whatever their words: its
       // rows count by the body alone.
-      const dutiesOfNamed = dutiesAsked && !asksAssignee && named >= 0.75;
+      const dutiesOfNamed = byBodyAlone && named >= 0.75;
       const score = cover < TUNING.whoMinTaskCoverage && !dutiesOfNamed ? 0 : asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
-      rows.push({ doc, row, score: score * boost, named });
+      if (score > 0) rows.push({ doc, row, score: score * boost, named });
     }
   }
   // Ties broken by document and row order, never by the order documents were ingested in.
   rows.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id) || a.row.section.localeCompare(b.row.section));
-  return { rows, asksAssignee };
+  return { rows, asksAssignee, appendix };
 }
 
 /** The words to quote for a row: a table row whole; a prose row from the bullet or paragraph that holds it. */
@@ -175,11 +207,14 @@ export function describeRow(row: Assignment, frame: QuestionFrame): string {
 export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult | null {
   // Unscoped, the rows of the documents the search found: a row that answers the question is in a section that
   // holds its words (scoring every row of thousands of documents per question does not scale).
-  const inScope = r.scoped ? frameDocs(frame, kb) : candidateDocs(r, kb, frame.body);
-  const scored = scoreRows(frame, r, kb, inScope);
+  const inScope = r.scoped ? { docs: frameDocs(frame, kb) } : candidateDocs(r, kb, frame.body);
+  const scored = scoreRows(frame, r, kb, inScope.docs, inScope.only);
   const { asksAssignee } = scored;
   // "… trong phụ lục": the rows of the appendices.
-  const inAppendix = / phu luc /.test(frame.folded) ? scored.rows.filter((x) => x.row.section.startsWith("Phụ lục")) : [];
+  const appendixAsked = / phu luc /.test(frame.folded) && scored.appendix;
+  const inAppendix = appendixAsked ? scored.rows.filter((x) => x.row.section.startsWith("Phụ lục")) : [];
+  // Asked of the appendices, whose rows all miss the question: not answered from the body of the text instead.
+  if (appendixAsked && !inAppendix.length) return null;
   // A body asked about ("văn bản nào giao Phòng Kinh tế phối hợp …"): only rows that name it, when any does.
   const ofNamedBody = frame.body && !asksAssignee ? (inAppendix.length ? inAppendix : scored.rows).filter((x) => x.named >= 0.75 && x.score > 0) : [];
   const rows = ofNamedBody.length ? ofNamedBody : inAppendix.length ? inAppendix : scored.rows;
@@ -231,22 +266,33 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "assignments" };
 }
 
-function candidateDocs(r: Retrieval, kb: Knowledge, body: string | null): ParsedDocument[] {
+/** Which rows of the documents given are worth scoring. */
+type RowFilter = (doc: ParsedDocument, row: Assignment) => boolean;
+
+function candidateDocs(r: Retrieval, kb: Knowledge, body: string | null): { docs: ParsedDocument[]; only?: RowFilter } {
   const ids = new Set(r.candidates.map((c) => c.chunk.payload.documentId));
   // …and the documents whose rows name the body asked about (a plain comparison of names, no analysis): the search
-  // may rank a central text above the letter that gives that body its task.
+  // may rank a central text above the letter that gives that body its task. Of those the search did not find, only
+  // the rows that name the body count: in a corpus of many localities hundreds of plans name it, and their other
+  // rows, on topics the search passed over, are not read.
+  let only: RowFilter | undefined;
   if (body) {
     // Compared as the task register compares bodies: short forms written out, diacritics folded.
     const name = foldedBodyKey(body);
     if (name.split(" ").length >= 2) {
+      const byBody = new Set<string>();
       for (const d of kb.documents) {
         if (ids.has(d.id)) continue;
-        if (namesIn(d).has(name)) ids.add(d.id);
+        if (namesIn(d).has(name)) byBody.add(d.id);
+      }
+      if (byBody.size) {
+        for (const id of byBody) ids.add(id);
+        only = (doc, row) => !byBody.has(doc.id) || [row.assignee, ...row.partners].some((n) => foldedBodyKey(n) === name);
       }
     }
   }
   // In corpus order, as before: ties between rows of equal score fall the same way.
-  return kb.documents.filter((d) => ids.has(d.id));
+  return { docs: kb.documents.filter((d) => ids.has(d.id)), only };
 }
 
 /** The bodies a document's rows name (leads and partners, folded), computed once per document. */

@@ -81,6 +81,7 @@ export function createBot(token: string, options: CreateBotOptions): Bot<BotCont
   bot.use(sequentialize((ctx) => (ctx.callbackQuery ? undefined : chatKey(ctx))));
 
   const quiz = quizFeatures({ ...options, api: bot.api });
+  bot.use(quiz.activity);
   const tasks = taskFeatures({ ...options, api: bot.api });
   // Long lists and answers: one message whose buttons turn its pages (features register their page sources).
   const pager = createPager({ storage: storage.pages, logger });

@@ -15,7 +15,7 @@
  * The engine (pacing, scores, spaced repetition, restart) is src/quiz/game.ts; this file is the Telegram side.
  */
 import { join } from "node:path";
-import { Composer, type Api } from "grammy";
+import { Composer, type Api, type MiddlewareFn } from "grammy";
 import { knowledgeOf } from "../../quiz/bank.js";
 import { BankBuildAborted, QuizBanks } from "../../quiz/build.js";
 import { QuizGame, parseQuizArgs, MAX_QUESTIONS, type QuizTransport } from "../../quiz/game.js";
@@ -25,6 +25,7 @@ import { isPrivate } from "../addressing.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { splitHtml } from "../format/split.js";
 import { FileStore } from "../storage/file-store.js";
+import { WhenQuiet } from "../when-quiet.js";
 import { studySessionFeature } from "./onthi.js";
 import { displayName, startInBackground } from "./quiz-start.js";
 
@@ -80,7 +81,18 @@ export const QUIZ_USAGE =
   `Cách dùng: /quiz [số câu] [chủ đề hoặc số hiệu], ví dụ /quiz, /quiz 10, /quiz 5 KL 69, /quiz Quảng Ngãi (tối đa ${MAX_QUESTIONS} câu). ` +
   "Dừng: /quiz stop. Bảng điểm: /diem.";
 
-export function quizFeatures(deps: QuizFeatureDeps): { commands: Composer<BotContext>; pollAnswers: Composer<BotContext>; game: QuizGame } {
+/** The background bank build waits for this long without an update… */
+const PREBUILD_QUIET_MS = 2_000;
+/** …or this long at most, under steady traffic. */
+const PREBUILD_MAX_WAIT_MS = 60_000;
+
+export function quizFeatures(deps: QuizFeatureDeps): {
+  commands: Composer<BotContext>;
+  pollAnswers: Composer<BotContext>;
+  game: QuizGame;
+  /** Middleware for every update: traffic that holds the background bank build back. */
+  activity: MiddlewareFn<BotContext>;
+} {
   const banks = deps.quizBanks ?? new QuizBanks({ logger: deps.logger });
   const game = new QuizGame({
     store: deps.quizStore ?? fileQuizStore(deps.config.DATA_DIR, deps.logger),
@@ -93,14 +105,21 @@ export function quizFeatures(deps: QuizFeatureDeps): { commands: Composer<BotCon
     logger: deps.logger,
   });
   void game.resume().catch((err: unknown) => deps.logger.warn({ err }, "resuming running quizzes failed"));
-  // Build the bank now, in the background: the first /quiz or /onthi then rarely waits.
+  // Build the bank in the background, once the bot is quiet: the first /quiz or /onthi then rarely waits, and the
+  // questions of a start's backlog do not wait behind the build's threads. A /quiz before then builds it at once.
   const kb = knowledgeOf(deps.assistant);
-  if (kb) {
-    deps.logger.info({ documents: kb.documents.length }, "quiz bank build started");
-    void banks.bankFor(kb).catch((err: unknown) => {
-      if (!(err instanceof BankBuildAborted)) deps.logger.warn({ err }, "quiz bank build failed");
-    });
-  }
+  const prebuild = new WhenQuiet(
+    () => {
+      if (!kb) return;
+      deps.logger.info({ documents: kb.documents.length }, "quiz bank build started");
+      void banks.bankFor(kb).catch((err: unknown) => {
+        if (!(err instanceof BankBuildAborted)) deps.logger.warn({ err }, "quiz bank build failed");
+      });
+    },
+    PREBUILD_QUIET_MS,
+    PREBUILD_MAX_WAIT_MS,
+  );
+  deps.shutdownSignal?.addEventListener("abort", () => prebuild.cancel(), { once: true });
   deps.shutdownSignal?.addEventListener("abort", () => banks.close(), { once: true });
 
   const commands = new Composer<BotContext>();
@@ -132,5 +151,9 @@ export function quizFeatures(deps: QuizFeatureDeps): { commands: Composer<BotCon
     await game.answer({ pollId: a.poll_id, user: { id: a.user.id, name: displayName(a.user) }, optionIds: a.option_ids });
   });
 
-  return { commands, pollAnswers, game };
+  const activity: MiddlewareFn<BotContext> = (_ctx, next) => {
+    prebuild.touch();
+    return next();
+  };
+  return { commands, pollAnswers, game, activity };
 }

@@ -93,7 +93,7 @@ function share(keys: KeyTerm[], has: (t: string) => boolean): number {
  * How much of the question the chunk holds: its key syllables and, since pairs carry the meaning, its key pairs
  * ("thời tiết", "ngày mai" are not in the corpus even though "thời", "tiết", "ngày", "mai" each are).
  */
-export function coverageOf(keys: KeyTerm[], chunk: ChunkInfo, extra?: Set<string>, pairs: KeyPair[] = []): number {
+export function coverageOf(keys: KeyTerm[], chunk: ChunkInfo, extra?: TermSet, pairs: KeyPair[] = []): number {
   const has = (t: string) => chunk.terms.counts.has(t) || (extra?.has(t) ?? false);
   const words = share(keys, has);
   if (!pairs.length) return words;
@@ -133,14 +133,26 @@ export function queryPairs(query: AnalyzedQuery): string[] {
   return query.terms.filter((t) => t.pair).map((t) => t.term);
 }
 
+/** A section title folded for comparison with the folded question, by title: titles recur in every question's hits. */
+const foldedTitles = new Map<string, string>();
+function foldedTitle(title: string): string {
+  let folded = foldedTitles.get(title);
+  if (folded === undefined) {
+    folded = foldVi(title).toLowerCase().replace(/[.:]$/, "");
+    if (foldedTitles.size >= 50_000) foldedTitles.clear();
+    foldedTitles.set(title, folded);
+  }
+  return folded;
+}
+
+/** Terms looked up by name: a set, or the keys of an analysis's counts. */
+type TermSet = Pick<ReadonlySet<string>, "has">;
+
+const NO_TERMS: TermSet = new Set<string>();
+
 /** Terms of a document's label (type, number, issuer, place, title): a question may name them, not the section. */
-function labelTerms(kb: Knowledge, documentId: string, cache: Map<string, Set<string>>): Set<string> {
-  let set = cache.get(documentId);
-  if (set) return set;
-  const meta = kb.chunkById.get(`${documentId}#meta`);
-  set = new Set(meta ? meta.terms.counts.keys() : []);
-  cache.set(documentId, set);
-  return set;
+function labelTerms(kb: Knowledge, documentId: string): TermSet {
+  return kb.chunkById.get(`${documentId}#meta`)?.terms.counts ?? NO_TERMS;
 }
 
 const sources = new WeakMap<Knowledge, string[]>();
@@ -279,7 +291,6 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
     // An attachment's caption alone ("(Ban hành kèm theo Quyết định số … của …)") names the document, says nothing.
     (CAPTION_ONLY.test(text) ? TUNING.captionFactor : 1);
   const subjectDocs = new Set(frame.scope.named.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
-  const labelCache = new Map<string, Set<string>>();
   const foldedQ = foldVi(frame.text).toLowerCase();
   const rank = (list: typeof hits): Candidate[] => {
     const out: Candidate[] = [];
@@ -296,10 +307,10 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       else if (namedDocs.has(docId)) boost += TUNING.boostSubject / (1 + citedBy(kb, docId));
       if (localDocs.has(docId)) boost += TUNING.boostPlace;
       if (types.includes(chunk.payload.docType as never)) boost += TUNING.boostType;
-      const coverage = coverageOf(keys, chunk, labelTerms(kb, docId, labelCache), pairs) * penalty(chunk.payload.text, chunk.payload.sectionTitle);
+      const coverage = coverageOf(keys, chunk, labelTerms(kb, docId), pairs) * penalty(chunk.payload.text, chunk.payload.sectionTitle);
       // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
       const title = chunk.payload.sectionTitle;
-      if (title && title.length >= 8 && foldedQ.includes(foldVi(title).toLowerCase().replace(/[.:]$/, ""))) boost += TUNING.boostTitle;
+      if (title && title.length >= 8 && foldedQ.includes(foldedTitle(title))) boost += TUNING.boostTitle;
       // The store's order (its fused RRF ranking) becomes a gentle rank score here, so that what the question names
       // (boosts) and what a chunk holds (coverage) can reorder neighbours without ignoring the ranking.
       // A web page (news, questions and answers), or a text with neither number nor issuer, ranks after official texts.

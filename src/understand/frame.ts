@@ -163,12 +163,15 @@ function typesIn(text: string): DocType[] {
   }
   // Folded typing: "ke hoach", "quyet dinh".
   const folded = ` ${foldVi(text).toLowerCase()} `;
-  for (const name of DOC_TYPE_NAMES) {
+  for (const [name, typed] of FOLDED_TYPE_NAMES) {
     if (out.includes(name)) continue;
-    if (folded.includes(` ${foldVi(name).toLowerCase()} `)) out.push(name);
+    if (folded.includes(typed)) out.push(name);
   }
   return out;
 }
+
+/** Each type's name as typed without diacritics, between spaces: " ke hoach ". */
+const FOLDED_TYPE_NAMES = DOC_TYPE_NAMES.map((name) => [name, ` ${foldVi(name).toLowerCase()} `] as const);
 
 /** A follow-up that points back ("văn bản đó", "kế hoạch này", "còn … thì sao"). */
 const DEICTIC = /\b(do|nay|tren|ay|kia)\b|van ban (do|nay|tren)/;

@@ -43,6 +43,8 @@ interface RowFeatures {
   task: Map<string, number>;
   assignee: Map<string, number>;
   partners: Map<string, number>;
+  /** The assignee is everyone addressed ("Các đơn vị", "Các sở, ngành"), no body by name. */
+  collective: boolean;
   /** The assignee's name pairs, and each partner's. */
   names: string[];
   partnerNames: string[][];
@@ -53,6 +55,9 @@ interface RowFeatures {
 }
 const rowFeaturesCache = new WeakMap<Assignment, RowFeatures>();
 
+/** Assignees that name no body (folded, "các" dropped, as foldedBodyKey reads them). */
+const COLLECTIVE = new Set(["don vi", "co quan", "dia phuong", "co quan don vi", "so nganh", "so nganh dia phuong", "co quan don vi dia phuong", "don vi truc thuoc", "nganh"]);
+
 function rowFeatures(row: Assignment, kb: Knowledge): RowFeatures {
   let t = rowFeaturesCache.get(row);
   if (!t) {
@@ -61,6 +66,7 @@ function rowFeatures(row: Assignment, kb: Knowledge): RowFeatures {
       assignee: analyzeText(row.assignee).counts,
       partners: analyzeText(row.partners.join(", ")).counts,
       names: namePairs(row.assignee),
+      collective: COLLECTIVE.has(foldedBodyKey(row.assignee)),
       partnerNames: row.partners.map(namePairs),
       reportTo: row.reportTo ? namePairs(row.reportTo) : [],
       own: [],
@@ -142,7 +148,10 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
       // The document's own issuer named in the question names the sender, not an assignee — unless the assignee is
       // the issuer itself.
       const issuer = !asksOfIssuer || foldVi(doc.issuer).toLowerCase().startsWith(foldVi(row.assignee).toLowerCase()) ? new Set<string>() : issuerNamed;
-      const ofAssignee = t.names.length ? t.names.filter((k) => qTerms.has(k) && !issuer.has(k) && !addressee.has(k)).length / t.names.length : 0;
+      // "Các đơn vị …", "các sở, ngành …" in a question that names no body is the letter's addressees at large, not a
+      // body asked about: a row led by "Các đơn vị" is not thereby the answer.
+      const collective = !frame.body && t.collective;
+      const ofAssignee = t.names.length && !collective ? t.names.filter((k) => qTerms.has(k) && !issuer.has(k) && !addressee.has(k)).length / t.names.length : 0;
       // A partner named in full ("văn bản nào giao Phòng Kinh tế phối hợp …") points to the row too, a little less.
       const ofPartner = t.partnerNames.some((pp) => pp.length > 0 && pp.every((k) => qTerms.has(k))) ? 0.8 : 0;
       // "… báo cáo về Sở KH&CN trước ngày nào?": the body the row reports to is named.

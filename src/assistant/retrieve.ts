@@ -20,7 +20,24 @@ export interface QueryEmbedder {
 /** "đến năm 2030", "den 2030", "tới năm 2045" (folded): the year a target is set for. */
 const HORIZON = /(?:den|toi)\s+(?:nam\s+)?((?:19|20)\d{2})(?!\d)/g;
 /** A passage that is only an attachment's caption. */
-const CAPTION_ONLY = /^\s*\(?\s*(?:Ban hành\s+)?(?:kèm|kem)\s+theo\s[^\n]*\)?\s*$/iu;
+const CAPTION_LINE = /^\s*\(?\s*(?:Ban hành\s+)?(?:kèm|kem)\s+theo\s[^\n]*\)?\s*$/iu;
+
+/**
+ * An attachment's caption ("(Kèm theo Kế hoạch ban hành tại Quyết định số … của …)") and nothing more of substance:
+ * alone, or with the table's header row and its group titles ("I | Nâng cao nhận thức") under it, as an appendix's
+ * first section reads when its rows are sections of their own. It names the document, which every question about the
+ * document repeats, and says nothing.
+ */
+export function captionOnly(text: string): boolean {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  if (!lines.length || !CAPTION_LINE.test(lines[0]!)) return false;
+  return lines.slice(1).every((line) => {
+    const cells = line.split("|").map((c) => c.trim()).filter(Boolean);
+    const header = cells.length >= 3 && cells.every((c) => c.split(/\s+/).length <= 5 && !/\d/.test(c));
+    const group = cells.length <= 2 && /^(?:[IVXLC]+|[A-Z])\.?$/.test(cells[0] ?? "");
+    return line.includes("|") && (header || group);
+  });
+}
 
 export interface Candidate {
   chunk: ChunkInfo;
@@ -289,7 +306,7 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
     // (The year often heads the passage: "Mục tiêu đến năm 2027:" is its title.)
     (otherHorizon(`${title ?? ""}\n${text}`) ? TUNING.otherHorizonFactor : 1) *
     // An attachment's caption alone ("(Ban hành kèm theo Quyết định số … của …)") names the document, says nothing.
-    (CAPTION_ONLY.test(text) ? TUNING.captionFactor : 1);
+    (captionOnly(text) ? TUNING.captionFactor : 1);
   const subjectDocs = new Set(frame.scope.named.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
   const foldedQ = foldVi(frame.text).toLowerCase();
   const rank = (list: typeof hits): Candidate[] => {

@@ -274,7 +274,10 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
       // Two words the corpus knows, side by side only in this question ("phấn đấu | trở thành" gives "đấu trở"):
       // the seam between them is not a phrase the evidence must hold.
       const seam = !vocab?.has(foldedPair) && known(analyzed[i - 1], a) && known(b, analyzed[i + 2]);
-      const keyPair = !seam && ((a.content && b.content) || ((a.fold || b.fold) && (a.content || b.content) && !!vocab?.has(foldedPair)));
+      // A year ends a phrase ("đến năm 2030 | kinh tế số"): what follows it is no compound with it. (A count is
+      // read with its unit: "1 lần", "05 năm".)
+      const afterYear = /^(?:19|20)\d\d$/.test(a.fw);
+      const keyPair = !seam && !afterYear && ((a.content && b.content) || ((a.fold || b.fold) && (a.content || b.content) && !!vocab?.has(foldedPair)));
       if (!a.fold && !b.fold) {
         put(`p:${a.w}_${b.w}`, 2, false, { pair: true, keyPair });
         put(`fp:${a.fw}_${b.fw}`, 0.6, false);

@@ -308,10 +308,10 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       .map((s) => ({ start: s.start, end: s.end })),
   ].sort((a, b) => b.start - a.start);
   let topic = text;
-  // "Quy chế kèm theo Quyết định 412", "Dự thảo báo cáo của Tỉnh ủy Hòa Bắc": the words that designate the document
+  // "Quy chế kèm theo Quyết định 412", "Kế hoạch ban hành kèm Quyết định 512", "Dự thảo báo cáo của Tỉnh ủy Hòa Bắc": the words that designate the document
   // go with the number or place that names it.
   const DESIGNATION = new RegExp(
-    `(?:(?:dự thảo|du thao)\\s+)?(?:${TYPE_WORD.source})(?:\\s+(?:kèm theo|ban hành kèm theo|kem theo))?\\s+(?:của|do|theo|cua)?\\s*(?:(?:ban thường vụ|thường trực|ban thuong vu|thuong truc)\\s+)?(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|đảng ủy)\\s+)?(?:${TYPE_WORD.source})?\\s*(?:số\\s*)?$`,
+    `(?:(?:dự thảo|du thao)\\s+)?(?:${TYPE_WORD.source})(?:\\s+(?:(?:ban hành|ban hanh)\\s+)?(?:kèm theo|kem theo|kèm|kem|tại|tai))?\\s+(?:của|do|theo|cua)?\\s*(?:(?:ban thường vụ|thường trực|ban thuong vu|thuong truc)\\s+)?(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|đảng ủy)\\s+)?(?:${TYPE_WORD.source})?\\s*(?:số\\s*)?$`,
     "iu",
   );
   for (const s of spans) {

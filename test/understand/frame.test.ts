@@ -146,6 +146,16 @@ describe("the scope", () => {
 describe("the topic and the body asked about", () => {
   it("the words that name a document are not topic words", () => {
     expect(frame("Kế hoạch 552 của Đồng Tháp đặt mục tiêu gì về nông nghiệp?").topic).not.toMatch(/552|Đồng Tháp|Kế hoạch/);
+    // The plan a decision issues, named through the decision: "ban hành kèm" goes with the number it designates.
+    for (const q of ["Theo Kế hoạch ban hành kèm Quyết định 2597/QĐ-TTg, cơ quan nào xây dựng kho dữ liệu BIM?", "Kế hoạch ban hành tại Quyết định 2597 giao ai xây dựng kho dữ liệu BIM?"]) {
+      expect(frame(q).topic).not.toMatch(/Kế hoạch|ban hành|kèm|tại|Quyết định|2597/);
+      expect(frame(q).topic).toMatch(/kho dữ liệu BIM/);
+    }
+  });
+
+  it("'ở những địa phương nào' asks where, not which body", () => {
+    expect(frame("Quyết định 2597 thí điểm kho dữ liệu BIM ở những địa phương nào?").asks).not.toContain("who");
+    expect(frame("Địa phương nào chủ trì thí điểm kho dữ liệu BIM?").asks).toContain("who");
   });
 
   it("a body whose name is complete in one word or two ('Tỉnh đoàn', 'UBND các xã'), as typed in chat", () => {

@@ -110,7 +110,8 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
   const partnersOfNamed = frame.role === "partner" && BODY_BEFORE_PARTNER.test(frame.text);
   const asksAssignee =
     !partnersOfNamed &&
-    / (ai|(co quan|don vi|bo phan|to chuc|(?<!van )ban|so|bo|nganh|dia phuong|cap) nao|nhung ai) /.test(fq) &&
+    // ("ở những địa phương nào" asks where, not who.)
+    / (ai|(co quan|don vi|bo phan|to chuc|(?<!van )ban|so|bo|nganh|(?<! o| tai| o nhung| tai nhung| o cac| tai cac) dia phuong|cap) nao|nhung ai) /.test(fq) &&
     !/ (co|la|gom) (nhiem vu|trach nhiem) (gi|nao) | nhiem vu (gi|nao) | lam gi /.test(fq);
   const dutiesAsked = / (?:nhung |cac )?nhiem vu (?:gi|nao)(?: |$)| lam (?:gi|nhung gi)(?: |$)| duoc giao (?:gi|nhung gi)(?: |$)/.test(fq);
   // "Các sở, ngành báo cáo về Sở KH&CN trước ngày nào?": the body reported to is no assignee asked about.

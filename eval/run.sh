@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Scores `ask` on our own question sets with the shared scorer (each set over the documents it was written from).
-# Usage: eval/run.sh [corpus|dev|chat|nghean|set5|set6|all] [--out DIR]
+# Usage: eval/run.sh [corpus|dev|chat|nghean|set5|set6|set7|all] [--out DIR]
 # nghean: six documents of a Nghệ An chain (eval/sets/nghean/docs, written for evaluation by a reader who never saw
 # the code, with its questions and facts); scored once unseen, then used to fix what it showed. set5: six Lạng Sơn
 # documents (a decision with its plan, a city Party programme, a ministry plan, a Sở letter, a commune plan in plain
 # text, a question-and-answer page quoting Nghị quyết 57), written the same way in a later session. set6: six Hà Tĩnh
 # documents (a law-library page of a Party plan, a Party conclusions notice, a decision with a 28-row task table, a
 # district plan with tab-laid header, a People's Council resolution copied from a PDF, a Sở letter), the same way again.
+# set7: six Quảng Trị documents (a ministry's decision with an appendix task table, a provincial Party programme, a
+# provincial plan copied from a law-library page, a letter urging overdue tasks, a district Party plan with OCR defects,
+# a newspaper page quoting the programme), the same way once more.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -16,7 +19,7 @@ run() {
     corpus) score corpus --corpus corpus --corpus ../shared/corpus-extra "${@:2}" ;;
     dev) score dev --corpus ../shared/corpus-dev "${@:2}" ;;
     chat) score chat --corpus corpus --corpus ../shared/corpus-extra --corpus ../shared/corpus-dev "${@:2}" ;;
-    nghean|set5|set6) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
+    nghean|set5|set6|set7) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
   esac
 }
-if [ "$which" = all ]; then for s in corpus dev chat nghean set5 set6; do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi
+if [ "$which" = all ]; then for s in corpus dev chat nghean set5 set6 set7; do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi

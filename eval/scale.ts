@@ -19,7 +19,7 @@ import { synthesizeLocalities } from "../bench/lib/synth.js";
 const N = Number(process.argv[2] ?? 2000);
 const real = await loadReal(["corpus", "../shared/corpus-extra", "../shared/corpus-dev"]);
 const { inputs } = synthesizeLocalities(real, N, isCentralIssuer);
-const extra = await loadReal(["eval/sets/nghean/docs", "eval/sets/set5/docs", "eval/sets/set6/docs"]);
+const extra = await loadReal(["eval/sets/nghean/docs", "eval/sets/set5/docs", "eval/sets/set6/docs", "eval/sets/set7/docs"]);
 const all = [...inputs, ...real.filter((d) => !isCentralIssuer(d.parsed.issuer)).map((d) => ({ text: d.text, file: d.file, meta: d.meta })), ...extra.map((d) => ({ text: d.text, file: d.file, meta: d.meta }))];
 const t0 = Date.now();
 const docs = await parseDocuments(all);

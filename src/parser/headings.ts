@@ -20,7 +20,19 @@ const ARTICLE = /^Điều\s+(\d{1,3}[a-zđ]?)\s*(?:[.:]\s*|\s+(?=\p{Lu})|$)/u;
 /** "Chương I", "CHƯƠNG II", "Chương 3": a chapter (a title, never a path segment of what it holds). */
 const CHAPTER = /^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,2})(?=[\s.:-]|$)\s*[.:-]?\s*/u;
 
+/**
+ * "PHẦN I", "Phần II.", "PHẦN THỨ HAI": a part of a Party programme or report, numbered as a Roman section is (its
+ * items "1.", "2." are "II.1", "II.2", as a reader cites them). An ordinal word only after "thứ": "Phần năm 2025…"
+ * is no heading.
+ */
+const PART_WORD = /^(?:PHẦN|Phần)\s+(?:([IVX]{1,5})|(?:THỨ|thứ)\s+(NHẤT|nhất|HAI|hai|BA|ba|TƯ|tư|BỐN|bốn|NĂM|năm|SÁU|sáu|BẢY|bảy|TÁM|tám|CHÍN|chín|MƯỜI|mười))(?=$|\s*[.:\-–]|\s+\p{Lu})\s*[.:\-–]?\s*/u;
+const ORDINAL: Record<string, string> = { nhất: "I", hai: "II", ba: "III", tư: "IV", bốn: "IV", năm: "V", sáu: "VI", bảy: "VII", tám: "VIII", chín: "IX", mười: "X" };
+
 export function matchHeading(text: string): HeadingMarker | null {
+  const partWord = PART_WORD.exec(text);
+  if (partWord && (!partWord[1] || ROMAN.test(partWord[1]))) {
+    return { kind: "roman", segments: [partWord[1] ?? ORDINAL[partWord[2]!.toLowerCase()]!], rest: text.slice(partWord[0].length).trim() };
+  }
   const article = ARTICLE.exec(text);
   if (article) return { kind: "article", segments: [`Điều ${article[1]}`], rest: text.slice(article[0].length).trim() };
   const chapter = CHAPTER.exec(text);

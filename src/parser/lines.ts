@@ -316,7 +316,7 @@ function chunksOf(raw: string[]): Chunk[] {
 }
 
 const LIST_START = /^\s*(?:[-–—•+·◦▪►➢➤✓○●■□]\s+|\*\s+(?=\S)|\\-\s*)/u;
-const HEADING_START = /^\s*(?:\*\*)?\s*(?:[IVX]{1,5}\s*[.\-)]|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.)-]|[a-zđ]\s*\)|Điều\s+\d|Chương\s+[IVXLC\d]|PHỤ\s+LỤC|Phụ\s+lục\s+[IVXLC\d])/u;
+const HEADING_START = /^\s*(?:\*\*)?\s*(?:[IVX]{1,5}\s*[.\-)]|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.)-]|[a-zđ]\s*\)|Điều\s+\d|Chương\s+[IVXLC\d]|(?:PHẦN|Phần)\s+(?:[IVX]{1,5}\b|THỨ\s|thứ\s)|PHỤ\s+LỤC|Phụ\s+lục\s+[IVXLC\d])/u;
 const TERMINAL = /[.:;!?…"”»]\s*\**\s*$|\.\/\.\s*$/u;
 
 /**

@@ -738,8 +738,9 @@ export function parseStructure(text: string): Structure {
       }
       const path = tracker.enter(marker);
       let rest = marker.rest;
-      // A chapter's title is often the next line in capitals ("Chương I" / "NHỮNG QUY ĐỊNH CHUNG").
-      if (marker.kind === "chapter" && !rest && part[i + 1] && !part[i + 1]!.row && isUpperText(part[i + 1]!.text) && !matchHeading(part[i + 1]!.text)) {
+      // A chapter's or a part's title is often the next line in capitals ("Chương I" / "NHỮNG QUY ĐỊNH CHUNG", "PHẦN II" /
+      // "QUAN ĐIỂM, MỤC TIÊU").
+      if ((marker.kind === "chapter" || marker.kind === "roman") && !rest && part[i + 1] && !part[i + 1]!.row && isUpperText(part[i + 1]!.text) && !matchHeading(part[i + 1]!.text)) {
         rest = part[++i]!.text;
       }
       const headingLike =

@@ -256,6 +256,34 @@ II- NHIỆM VỤ
     expect(section(d, "II.1").text).toBe("Tăng cường sự lãnh đạo của Đảng.");
   });
 
+  it("a Party programme's parts 'PHẦN I' / 'PHẦN THỨ HAI', each with its title on the next line, numbered as Roman sections", () => {
+    const d = parse(`PHẦN I
+TÌNH HÌNH THỰC HIỆN
+
+1. Kết quả đạt được.
+
+PHẦN THỨ HAI
+QUAN ĐIỂM, MỤC TIÊU
+
+1. Quan điểm chung của tỉnh.
+
+2. Mục tiêu đến năm 2030
+
+a) Quy mô kinh tế số đạt tối thiểu 25% GRDP.
+
+Phần III. Tổ chức thực hiện
+
+1. Văn phòng Tỉnh ủy theo dõi, đôn đốc.
+
+Phần năm 2025 còn lại dành cho các huyện.`);
+    expect(paths(d)).toEqual(["I", "I.1", "II", "II.1", "II.2", "II.2.a", "III", "III.1"]);
+    expect(section(d, "I").title).toBe("TÌNH HÌNH THỰC HIỆN");
+    expect(section(d, "II").title).toBe("QUAN ĐIỂM, MỤC TIÊU");
+    expect(section(d, "II.2.a").text).toBe("Quy mô kinh tế số đạt tối thiểu 25% GRDP.");
+    expect(section(d, "III").title).toBe("Tổ chức thực hiện");
+    expect(section(d, "III.1").text).toContain("Phần năm 2025 còn lại");
+  });
+
   it("capital parts A-/B-, Roman, Arabic and decimal: 'B.III.2.1'", () => {
     const d = parse(`**A- TÌNH HÌNH**
 

@@ -71,8 +71,8 @@ const OWN_NUMBERING = /^(?:Kế hoạch(?: hành động)?|Chương trình(?: h�
 
 /**
  * A section path as a cadre cites it (see Citation.section): an attached text's own numbering when no other part of
- * the document is numbered the same at the top ("Chương trình hành động.V.1" → "V.1" in a decision of Điều 1…3),
- * else the path as it is ("Phụ lục.II.6" beside the plan's own "II").
+ * the document cited by its bare numbering is numbered the same at the top ("Chương trình hành động.V.1" → "V.1" in a
+ * decision of Điều 1…3, beside an appendix cited "Phụ lục.II.6"), else the path as it is.
  */
 export function citedSection(doc: { sections: readonly { path: string }[] }, path: string): { section: string; attachment: string | null } {
   const attachment = attachmentOf(path);
@@ -80,12 +80,13 @@ export function citedSection(doc: { sections: readonly { path: string }[] }, pat
   // with parts of its own (the plan or programme a decision issues) is cited by its own numbering.
   if (!attachment || !OWN_NUMBERING.test(attachment)) return { section: path, attachment: null };
   const own = path.slice(attachment.length + 1);
-  // Another part numbered the same at the top ("II" of the plan beside "II" of its appendix): "II.6" would be read as
-  // that part's, so the attached text stays named in the path.
+  // Another part cited by its bare numbering and numbered the same at the top (the decision's own "I", another attached
+  // text's "II"): "II.6" would be read as that part's, so the attached text stays named in the path. An appendix is
+  // always cited with its name ("Phụ lục.II.6"), so its "II" is no clash.
   const top = own.split(".")[0];
   const clash = doc.sections.some((s) => {
     const other = attachmentOf(s.path);
-    if (other === attachment) return false;
+    if (other === attachment || (other !== null && !OWN_NUMBERING.test(other))) return false;
     return (other ? s.path.slice(other.length + 1) : s.path).split(".")[0] === top;
   });
   return clash ? { section: path, attachment: null } : { section: own, attachment };

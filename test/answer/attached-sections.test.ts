@@ -84,9 +84,13 @@ describe("sections of an attached text", () => {
     expect(paths).toContain("Kế hoạch.II.1");
     const row = paths.find((p) => p.startsWith("Phụ lục.") && /\.\d+$/.test(p))!;
     expect(citedSection(doc, row)).toEqual({ section: row, attachment: null });
-    // A plan with parts I, II and an appendix numbered I, II: "II.1" would be read as the plan's own.
+    // A document with parts I, II of its own and an attached plan numbered I, II: "II.1" would be read as the document's.
     const clash = { sections: [{ path: "I" }, { path: "II" }, { path: "Kế hoạch" }, { path: "Kế hoạch.II" }, { path: "Kế hoạch.II.1" }] };
     expect(citedSection(clash, "Kế hoạch.II.1")).toEqual({ section: "Kế hoạch.II.1", attachment: null });
+    // An appendix numbered I, II like the plan is always cited with its name: no clash.
+    const appendix = { sections: [{ path: "Điều 1" }, { path: "Kế hoạch" }, { path: "Kế hoạch.II" }, { path: "Kế hoạch.II.1" }, { path: "Phụ lục" }, { path: "Phụ lục.II" }, { path: "Phụ lục.II.1" }] };
+    expect(citedSection(appendix, "Kế hoạch.II.1")).toEqual({ section: "II.1", attachment: "Kế hoạch" });
+    expect(citedSection(appendix, "Phụ lục.II.1")).toEqual({ section: "Phụ lục.II.1", attachment: null });
     expect(citedSection(doc, "Điều 2")).toEqual({ section: "Điều 2", attachment: null });
   });
 });

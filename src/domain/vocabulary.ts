@@ -125,6 +125,8 @@ export const SHORT_FORMS: [RegExp, string][] = [
   // without diacritics or the ampersand.
   [/(?<![\p{L}\p{N}])kh\s*&\s*[đd]t(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])kh[đd]t(?![\p{L}\p{N}])/gu, "kế hoạch và đầu tư"],
   [/(?<![\p{L}\p{N}])tn\s*&\s*mt(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])tnmt(?![\p{L}\p{N}])/gu, "tài nguyên và môi trường"],
+  // The departments merged in 2025 ("Sở NN&MT": agriculture with natural resources and environment).
+  [/(?<![\p{L}\p{N}])nn\s*&\s*mt(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])nnmt(?![\p{L}\p{N}])/gu, "nông nghiệp và môi trường"],
   [/(?<![\p{L}\p{N}])l[đd]\s*-?\s*tb\s*&\s*xh(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])l[đd]tbxh(?![\p{L}\p{N}])/gu, "lao động - thương binh và xã hội"],
   [/(?<![\p{L}\p{N}])vh\s*,?\s*tt\s*&\s*dl(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])vhttdl(?![\p{L}\p{N}])/gu, "văn hóa, thể thao và du lịch"],
   [/(?<![\p{L}\p{N}])gtvt(?![\p{L}\p{N}])/gu, "giao thông vận tải"],

@@ -35,6 +35,8 @@ describe("one body, however it is written", () => {
   it("other short forms of provincial departments", () => {
     expect(bodyKey("Sở KH&ĐT")).toBe("sở kế hoạch và đầu tư");
     expect(bodyKey("Sở TN&MT")).toBe("sở tài nguyên và môi trường");
+    expect(bodyKey("Sở NN&MT")).toBe("sở nông nghiệp và môi trường");
+    expect(bodyKey("so nnmt")).toBe("so nông nghiệp và môi trường");
     expect(bodyKey("Sở GD&ĐT")).toBe("sở giáo dục và đào tạo");
     expect(bodyKey("BQL các khu công nghiệp")).toBe("ban quản lý khu công nghiệp");
   });

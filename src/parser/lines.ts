@@ -237,10 +237,13 @@ function columnsOf(block: { source: number; raw: string }[]): { source: number; 
     if (column === null || raw.length <= column || raw[column] === " " || raw.slice(column - 2, column) !== "  " || isTableLine(raw)) return null;
     return /\S/.test(raw.slice(0, column)) ? [raw.slice(0, column), raw.slice(column)] : null;
   };
+  // A line that starts with a tab, in a block whose other lines part their columns at a tab, has an empty left column
+  // ("\tHồ Thị Thu Hằng" under "- Lưu: VT.\tPHÓ CHỦ TỊCH").
+  const tabbed = split.some((x, k) => x !== null && /\S[ ]*\t/.test(block[k]!.raw));
   block.forEach((l, k) => {
     const indent = /^\s*/.exec(l.raw)![0].length;
     const sides = split[k] ?? atColumn(l.raw);
-    if (indent >= RIGHT_INDENT) {
+    if (indent >= RIGHT_INDENT || (tabbed && !sides && /^[ ]*\t\s*\S/.test(l.raw))) {
       right.push({ source: l.source, raw: l.raw.trim() });
       laidOut++;
     } else if (sides) {

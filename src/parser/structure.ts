@@ -399,7 +399,7 @@ export function parseSigner(lines: string[]): Signer | null {
     // One-line signatures ("T/M BỘ CHÍNH TRỊ (Đã ký) Trương Thị Mai"): split the caps run from the name.
     // A second capacity run into the first by a bold run over several lines ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH").
     const line = raw
-      .replace(/\((?:đã ký|đã kí|ký|kí)\)/giu, " | ")
+      .replace(/[([](?:đã ký|đã kí|ký|kí)[)\]]/giu, " | ")
       .replace(/\s(?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)\s*\p{Lu})/gu, " | ")
       .replace(/\s+/g, " ");
     for (const piece of line.split("|").map((p) => p.trim()).filter(Boolean)) parts.push(piece);

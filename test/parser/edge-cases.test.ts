@@ -655,6 +655,20 @@ ${SIGNATURE}`);
     expect(bodyText(d)).not.toMatch(/Nơi nhận|Nguyễn Văn An|Trên đây/);
   });
 
+  it("a signature laid out with tabs whose last line has an empty left column, and '[đã ký]' in brackets", () => {
+    const d = parse(`${BODY}
+
+Nơi nhận:\tTM. ỦY BAN NHÂN DÂN
+- Như trên;\tKT. CHỦ TỊCH
+- CT, các PCT UBND tỉnh;\tPHÓ CHỦ TỊCH
+- CVP, PCVP Vũ Ngọc Sơn;\t[đã ký]
+- Lưu: VT, KGVX.
+\tHồ Thị Thu Hằng`);
+    expect(d.signer).toEqual({ name: "Hồ Thị Thu Hằng", capacity: "TM. Ủy ban nhân dân", title: "Phó Chủ tịch" });
+    expect(d.recipients).toContain("Lưu: VT, KGVX");
+    expect(bodyText(d)).not.toMatch(/Hồ Thị Thu Hằng|đã ký/);
+  });
+
   it("an OCR leftover word before the signer's name is not the name", () => {
     const d = parse(`${BODY}
 

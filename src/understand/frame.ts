@@ -143,7 +143,10 @@ const REGARDING = /(?:^|\s)(?:vs|voi|ve|doi voi|lien quan(?: den| toi)?)$/;
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
 
 /** "của HĐND", "do Ủy ban nhân dân", "của Tỉnh ủy" just before where a place or number was cut out of the topic. */
-const ISSUER_BEFORE_GAP = /(?:(?<![\p{L}])(?:của|do|cua)\s+|(?<=,\s*))(?:hđnd|hdnd|hội đồng nhân dân|hoi dong nhan dan|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyện uỷ|huyen uy)(?:\s+(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen))?\s*,/giu;
+/** "ngày 27/3/2025", "ngày 27 tháng 3 năm 2025" right after a document's number (with or without a comma). */
+const OWN_DATE = /^\s*,?\s*(?:ngày|ngay)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+|\s+thang\s+\d{1,2}\s+nam\s+)(?:19|20)\d{2}/iu;
+
+const ISSUER_BEFORE_GAP = /(?:(?<![\p{L}])(?:của|do|cua)\s+|(?<=,\s*))(?:(?:ban thường vụ|ban thuong vu|thường trực|thuong truc)\s+)?(?:hđnd|hdnd|hội đồng nhân dân|hoi dong nhan dan|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyện uỷ|huyen uy)(?:\s+(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen))?\s*,/giu;
 
 /** A document's name just before "của": a type word or its chat form, with or without its number ("Nghị quyết 86", "kh 215"). */
 const ISSUED_BY = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:kh|nq|qd|qđ|cv|kl|ctr|hd))(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");
@@ -299,13 +302,13 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
 
   // The topic: the question without document numbers (and the type word before them) and place names.
   const spans = [
-    ...resolved.map((n) => ({ start: n.alias.start, end: n.alias.end })),
+    ...resolved.map((n) => ({ start: n.alias.start, end: n.alias.end, number: true })),
     // A place names the document only where it is one of the documents in scope: "QĐ 1156 … tại Hà Tĩnh" asks
     // about Hà Tĩnh in a ministry's decision, and the evidence must say it.
     ...facts
       .localitySpans(text)
       .filter((s) => !subjectIds.length || [...facts.documentsForLocality(text.slice(s.start, s.end))].some((id) => documentIds.includes(id)))
-      .map((s) => ({ start: s.start, end: s.end })),
+      .map((s) => ({ start: s.start, end: s.end, number: false })),
   ].sort((a, b) => b.start - a.start);
   let topic = text;
   // "Quy chế kèm theo Quyết định 412", "Kế hoạch ban hành kèm Quyết định 512", "Dự thảo báo cáo của Tỉnh ủy Hòa Bắc": the words that designate the document
@@ -322,7 +325,10 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       .replace(DESIGNATION, "")
       .replace(new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu"), "")
       .replace(/(?<![\p{L}])(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|quận|quan|thị xã|thi xa|xã|xa|phường|phuong)\s*$/iu, "");
-    topic = `${head} , ${topic.slice(s.end)}`;
+    // The date after a number is the document's own ("Kế hoạch số 81-KH/HU ngày 27/3/2025 của …"): it names the
+    // document too, and no passage need hold it.
+    const tail = s.number ? topic.slice(s.end).replace(OWN_DATE, "") : topic.slice(s.end);
+    topic = `${head} , ${tail}`;
   }
   // "… của HĐND tỉnh Hà Tĩnh", "do UBND tỉnh …": the issuer before the place removed names the document too.
   topic = topic.replace(ISSUER_BEFORE_GAP, " ,");

@@ -153,6 +153,16 @@ describe("the topic and the body asked about", () => {
     }
   });
 
+  it("a document's own date after its number, and its issuer with 'Ban Thường vụ', name it too", () => {
+    for (const q of ["Kế hoạch số 552/KH-UBND ngày 20/3/2025 của Ban Thường vụ Tỉnh ủy Đồng Tháp giao Sở Tài chính làm gì?", "Kế hoạch 552, ngày 20 tháng 3 năm 2025 của UBND tỉnh Đồng Tháp giao Sở Tài chính làm gì?"]) {
+      const t = frame(q).topic;
+      expect(t).not.toMatch(/20\/3\/2025|tháng 3|Ban Thường vụ|Tỉnh ủy|UBND/);
+      expect(t).toMatch(/Sở Tài chính/);
+    }
+    // A date the question asks about is the topic's: "trước ngày 15/4/2025" does not follow the number.
+    expect(frame("Kế hoạch 552 yêu cầu hoàn thành trước ngày 15/4/2025 những việc gì?").topic).toMatch(/15\/4\/2025/);
+  });
+
   it("'ở những địa phương nào' asks where, not which body", () => {
     expect(frame("Quyết định 2597 thí điểm kho dữ liệu BIM ở những địa phương nào?").asks).not.toContain("who");
     expect(frame("Địa phương nào chủ trì thí điểm kho dữ liệu BIM?").asks).toContain("who");

@@ -3,7 +3,7 @@
  * fused by RRF in the store) → re-ranked by what the question names (a document number, a locality, a type of
  * document) → each candidate scored for evidence (how much of the question's key terms it actually contains).
  */
-import { type AnalyzedQuery, analyzeQuery, termId } from "../search/analyzer.js";
+import { type AnalyzedQuery, analyzeQuery, analyzeText, termId } from "../search/analyzer.js";
 import type { SparseVector, VectorStore } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
 import { findNumberAliases, numberKey } from "../domain/numbers.js";
@@ -162,6 +162,16 @@ function foldedTitle(title: string): string {
   return folded;
 }
 
+/**
+ * The words of the kind of answer asked for, which the passage that gives it need not repeat: a deadline ("xong khi
+ * nào", "thời hạn hoàn thành") is given as "Quý IV/2025" in a task table's column, a lead ("ai chủ trì") as the body's
+ * name in its column. They count as present where the passage states a deadline, or names a body.
+ */
+const DEADLINE_WORDS = new Set(analyzeText("xong hoàn thành thời hạn hạn chót hạn cuối thời gian hoàn thành").counts.keys());
+const ROLE_WORDS = new Set(analyzeText("chủ trì phụ trách thực hiện đảm nhận").counts.keys());
+const STATES_DEADLINE = /(?<![\p{L}])(?:quý|quy)\s+(?:[IV]{1,3}|\d)\b|\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?|(?:tháng|năm)\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?|năm\s+(?:19|20)\d{2}|thường xuyên|hằng năm|hàng năm|định kỳ/iu;
+const NAMES_BODY = /(?<![\p{L}])(?:Sở|Bộ|Cục|Vụ|Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Phòng|Trung tâm|Viện|Hội|Tỉnh đoàn|Đảng ủy|Đảng uỷ|Thường trực)\s+\p{Lu}/u;
+
 /** Terms looked up by name: a set, or the keys of an analysis's counts. */
 type TermSet = Pick<ReadonlySet<string>, "has">;
 
@@ -309,6 +319,8 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
     (captionOnly(text) ? TUNING.captionFactor : 1);
   const subjectDocs = new Set(frame.scope.named.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
   const foldedQ = foldVi(frame.text).toLowerCase();
+  const asksWhen = frame.asks.includes("when");
+  const asksWho = frame.asks.includes("who");
   const rank = (list: typeof hits): Candidate[] => {
     const out: Candidate[] = [];
     for (const [position, hit] of list.entries()) {
@@ -324,7 +336,11 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       else if (namedDocs.has(docId)) boost += TUNING.boostSubject / (1 + citedBy(kb, docId));
       if (localDocs.has(docId)) boost += TUNING.boostPlace;
       if (types.includes(chunk.payload.docType as never)) boost += TUNING.boostType;
-      const coverage = coverageOf(keys, chunk, labelTerms(kb, docId), pairs) * penalty(chunk.payload.text, chunk.payload.sectionTitle);
+      const label = labelTerms(kb, docId);
+      const deadline = asksWhen && STATES_DEADLINE.test(chunk.payload.text);
+      const body = asksWho && NAMES_BODY.test(chunk.payload.text);
+      const extra: TermSet = deadline || body ? { has: (t) => label.has(t) || (deadline && DEADLINE_WORDS.has(t)) || (body && ROLE_WORDS.has(t)) } : label;
+      const coverage = coverageOf(keys, chunk, extra, pairs) * penalty(chunk.payload.text, chunk.payload.sectionTitle);
       // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
       const title = chunk.payload.sectionTitle;
       if (title && title.length >= 8 && foldedQ.includes(foldedTitle(title))) boost += TUNING.boostTitle;

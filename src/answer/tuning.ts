@@ -53,6 +53,12 @@ export const TUNING = {
   captionFactor: 0.3,
   /** Coverage factor per place the topic names that a passage does not (a list of other provinces is no answer). */
   missingPlaceFactor: 0.4,
+  /** Coverage factor per law the topic names ("Luật Công nghiệp công nghệ số") that a passage does not: a passage about
+   * another law shares most of its words and answers nothing of it. */
+  missingNameFactor: 0.4,
+  /** Coverage factor for a passage that states no amount (no "… tỷ/triệu đồng") when the question asks how much money,
+   * or no share ("%") when it asks what percentage: it cannot hold the answer. */
+  missingValueFactor: 0.5,
   /** An assignment row answers a who/when question above this score (coverage of its task, and the body named). */
   whoMinScore: 0.55,
   /**

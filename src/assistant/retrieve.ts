@@ -19,6 +19,12 @@ export interface QueryEmbedder {
 
 /** "đến năm 2030", "den 2030", "tới năm 2045" (folded): the year a target is set for. */
 const HORIZON = /(?:den|toi)\s+(?:nam\s+)?((?:19|20)\d{2})(?!\d)/g;
+/** "… mục tiêu … năm 2025": the year of a target the question asks about, written without "đến". */
+const TARGET_YEAR = /(?:muc tieu|chi tieu)(?:\s+[a-z%]+){0,10}?\s+nam\s+((?:19|20)\d{2})(?!\d)/g;
+/** "Luật Công nghiệp công nghệ số": a law named (capitalized, as a name is written), by its first two words. */
+const LAW_NAME = /(?<![\p{L}])Luật\s+(?!(?:để|này|đó|và|của|có|được|về|liên quan)(?![\p{L}]))(\p{L}+)\s+(\p{L}+)/gu;
+/** An amount of money stated: "1,2 tỷ đồng", "500 triệu", "200.000.000 đồng". */
+const STATES_AMOUNT = /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn|đồng)/iu;
 /** A passage that is only an attachment's caption. */
 const CAPTION_LINE = /^\s*\(?\s*(?:Ban hành\s+)?(?:kèm|kem)\s+theo\s[^\n]*\)?\s*$/iu;
 
@@ -64,6 +70,12 @@ export interface Retrieval {
   scoped: boolean;
   /** A comparison's sides (the frame's `parts`), each searched in its own documents for its own words. */
   parts?: Retrieval[];
+  /**
+   * Coverage factor (≤ 1) for what a text lacks of what the question asks for by name or value: a law it names, an
+   * amount or a share it asks. The candidates are scored with it already; strategies that score other units (a task
+   * row) apply it to theirs.
+   */
+  lacks?: (text: string) => number;
 }
 
 const TYPE_WORDS: [RegExp, string][] = [
@@ -303,14 +315,28 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const holdsPlace = (text: string, place: string) => ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `.includes(` ${place} `);
   // A horizon the question names ("mục tiêu đến 2030"): a passage that sets targets for other years only ("Đến năm
   // 2027: …") answers another question.
-  const horizons = new Set([...foldVi(frame.text).toLowerCase().matchAll(HORIZON)].map((m) => m[1]!));
+  const foldedText = foldVi(frame.text).toLowerCase();
+  const horizons = new Set([...foldedText.matchAll(HORIZON), ...foldedText.matchAll(TARGET_YEAR)].map((m) => m[1]!));
   const otherHorizon = (text: string) => {
     if (!horizons.size) return false;
     const own = [...foldVi(text).toLowerCase().matchAll(HORIZON)].map((m) => m[1]!);
     return own.length > 0 && !own.some((y) => horizons.has(y));
   };
+  // "Luật Công nghiệp công nghệ số" names one law: a passage about another law ("Luật Chuyển đổi số") does not answer
+  // it, whatever words they share. Its first two words after "Luật" must stand in the evidence.
+  const laws = [...frame.topic.matchAll(LAW_NAME)].map((m) => foldVi(`luật ${m[1]} ${m[2]}`).toLowerCase()).filter((l) => !/^luat (phap|dinh|su|le) /.test(l));
+  const holdsLaw = (text: string, law: string) => ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `.includes(` ${law} `);
+  // An amount or a share asked ("bao nhiêu tỷ đồng", "bao nhiêu phần trăm"): a passage that states none gives no answer.
+  const foldedTopic = ` ${foldVi(frame.topic).toLowerCase().replace(/[^a-z0-9%]+/g, " ")} `;
+  const asksAmount = / bao nhieu (?:ty |trieu |nghin )?(?:dong|tien) | (?:kinh phi|muc ho tro|tong kinh phi|du toan) (?:la |thuc hien )?bao nhieu | bao nhieu kinh phi /.test(foldedTopic);
+  const asksShare = / (?:bao nhieu|bn|may) (?:phan tram|%) | ty le (?:la )?(?:bao nhieu|bn) /.test(foldedTopic);
+  const lacks = (text: string) =>
+    TUNING.missingNameFactor ** laws.filter((l) => !holdsLaw(text, l)).length *
+    (asksAmount && !STATES_AMOUNT.test(text) ? TUNING.missingValueFactor : 1) *
+    (asksShare && !/%|phần trăm/u.test(text) ? TUNING.missingValueFactor : 1);
   const penalty = (text: string, title: string | null) =>
     TUNING.unknownWordFactor ** unknownWords *
+    lacks(text) *
     TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d)).length *
     TUNING.missingPlaceFactor ** places.filter((p) => !holdsPlace(text, p)).length *
     // (The year often heads the passage: "Mục tiêu đến năm 2027:" is its title.)
@@ -355,5 +381,5 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   };
   const candidates = rank(hits);
   const elsewhere = globalHits ? rank(globalHits).filter((c) => !scopeDocs.has(c.chunk.payload.documentId)) : [];
-  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere, scoped, ...(parts ? { parts } : {}) };
+  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere, scoped, lacks, ...(parts ? { parts } : {}) };
 }

@@ -114,12 +114,13 @@ function bodyNamed(text: string): string | null {
 const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien|so ket|tong ket|sua doi|sua doi,? bo sung|bo sung|thay the|bai bo|huong dan thi hanh|quy dinh chi tiet( thi hanh)?)\s*$/;
 
 /**
- * "kh nq57 lạng sơn …", "chương trình hành động Nghị quyết 57 của tỉnh": a document of another type named just before
- * a number is the plan for it — the number is what the plan carries out. ("Công văn 844-CV/ĐU": the type word is the
+ * "kh nq57 lạng sơn …", "chương trình hành động Nghị quyết 57 của tỉnh", "nq57 ctr của tỉnh ủy …": a document of
+ * another type named just before a number, or just after it with whose it is, is the plan for it — the number is what the plan carries out. ("Công văn 844-CV/ĐU": the type word is the
  * number's own.)
  */
-function planOf(text: string, alias: { type: DocType | null; full: string | null; start: number }): boolean {
-  const before = PLAN_BEFORE.exec(foldVi(text.slice(0, alias.start)).toLowerCase());
+function planOf(text: string, alias: { type: DocType | null; full: string | null; start: number; end: number }): boolean {
+  // Or just after it, with whose it is: "nq57 ctr của tỉnh ủy qt …" (the provincial programme for Nghị quyết 57).
+  const before = PLAN_BEFORE.exec(foldVi(text.slice(0, alias.start)).toLowerCase()) ?? PLAN_AFTER.exec(foldVi(text.slice(alias.end)).toLowerCase());
   if (!before) return false;
   const own = alias.type ?? (alias.full ? (findNumbers(alias.full)[0]?.docType ?? null) : null);
   return own !== null && typeKind(PLAN_TYPES[before[1]!]!) !== typeKind(own);
@@ -138,6 +139,7 @@ const PLAN_TYPES: Record<string, DocType> = {
   "cong van": "Công văn",
 };
 const PLAN_BEFORE = new RegExp(`(?:^|[\\s,:(])(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s*$`);
+const PLAN_AFTER = new RegExp(`^\\s*(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s+(?:cua|do)\\s`);
 const REGARDING = /(?:^|\s)(?:vs|voi|ve|doi voi|lien quan(?: den| toi)?)$/;
 
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");

@@ -163,6 +163,12 @@ describe("the topic and the body asked about", () => {
     expect(frame("Kế hoạch 552 yêu cầu hoàn thành trước ngày 15/4/2025 những việc gì?").topic).toMatch(/15\/4\/2025/);
   });
 
+  it("a referenced number followed by a plan's type and whose it is ('kl69 cv của tỉnh ủy …') is what the plan carries out", () => {
+    const f = frame("kl69 cv cua tinh uy quang ngai giao dang doan hdnd lam gi");
+    expect(f.scope.named.find((n) => n.alias.toLowerCase().includes("69"))?.role).toBe("topic");
+    expect(numbers("kl69 cv cua tinh uy quang ngai giao dang doan hdnd lam gi")).toContain("2018-CV/TU");
+  });
+
   it("'ở những địa phương nào' asks where, not which body", () => {
     expect(frame("Quyết định 2597 thí điểm kho dữ liệu BIM ở những địa phương nào?").asks).not.toContain("who");
     expect(frame("Địa phương nào chủ trì thí điểm kho dữ liệu BIM?").asks).toContain("who");

@@ -139,7 +139,8 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
       // Pairs carry the meaning here too: "Tổng Bí thư" is not "Ban Bí thư … tổng kết".
       let pairGot = 0;
       for (const k of pairKeys) if (inRow(k.term)) pairGot += k.weight;
-      const cover0 = pairTotal ? 0.4 * (got / total) + 0.6 * (pairGot / pairTotal) : got / total;
+      // (What the question asks by name or value — a law, an amount — must be the row's, as for any passage.)
+      const cover0 = (pairTotal ? 0.4 * (got / total) + 0.6 * (pairGot / pairTotal) : got / total) * (r.lacks?.(`${row.task} ${row.product ?? ""}`) ?? 1);
       // A row below the bar scores nothing whatever its words (the share below only lowers it): not worth the rest.
       if (cover0 < TUNING.whoMinTaskCoverage && !byBodyAlone) continue;
       // A long paragraph holds every word of the question and is about many things; a row that is about this one

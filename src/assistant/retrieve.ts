@@ -175,14 +175,12 @@ function foldedTitle(title: string): string {
 }
 
 /**
- * The words of the kind of answer asked for, which the passage that gives it need not repeat: a deadline ("xong khi
- * nào", "thời hạn hoàn thành") is given as "Quý IV/2025" in a task table's column, a lead ("ai chủ trì") as the body's
- * name in its column. They count as present where the passage states a deadline, or names a body.
+ * The words of the kind of answer asked for ("xong khi nào", "thời hạn hoàn thành", "ai chủ trì") are no topic words:
+ * a task table gives the deadline as "Quý IV/2025" and the lead as a body's name, each in its column, and a passage
+ * that repeats "hoàn thành" is no closer to the task asked. Neither evidence nor its absence.
  */
 const DEADLINE_WORDS = new Set(analyzeText("xong hoàn thành thời hạn hạn chót hạn cuối thời gian hoàn thành").counts.keys());
-const ROLE_WORDS = new Set(analyzeText("chủ trì phụ trách thực hiện đảm nhận").counts.keys());
-const STATES_DEADLINE = /(?<![\p{L}])(?:quý|quy)\s+(?:[IV]{1,3}|\d)\b|\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?|(?:tháng|năm)\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d{2})?|năm\s+(?:19|20)\d{2}|thường xuyên|hằng năm|hàng năm|định kỳ/iu;
-const NAMES_BODY = /(?<![\p{L}])(?:Sở|Bộ|Cục|Vụ|Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Phòng|Trung tâm|Viện|Hội|Tỉnh đoàn|Đảng ủy|Đảng uỷ|Thường trực)\s+\p{Lu}/u;
+const ROLE_WORDS = new Set(analyzeText("chủ trì phụ trách đảm nhận").counts.keys());
 
 /** Terms looked up by name: a set, or the keys of an analysis's counts. */
 type TermSet = Pick<ReadonlySet<string>, "has">;
@@ -260,7 +258,9 @@ export async function retrieve(question: string, kb: Knowledge, store: VectorSto
  */
 export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: VectorStore, options: RetrieveOptions = {}): Promise<Retrieval> {
   const numbers = kb.resolveNumbers(frame.text);
-  const query = analyzeQuery(frame.topic, kb.vocab);
+  const analyzed = analyzeQuery(frame.topic, kb.vocab);
+  const answerWords = [...(frame.asks.includes("when") ? DEADLINE_WORDS : []), ...(frame.asks.includes("who") ? ROLE_WORDS : [])];
+  const query = answerWords.length ? { ...analyzed, terms: analyzed.terms.map((t) => (answerWords.includes(t.term) ? { ...t, key: false, keyPair: false } : t)) } : analyzed;
   query.numbers = findNumberAliases(frame.text);
   // Full numbers still find the sections that cite them (a referenced-only document lives there).
   for (const n of numbers) for (const full of n.numbers) if (full.includes("/")) query.terms.push({ term: `n:${numberKey(full)}`, weight: 3, key: false });
@@ -345,8 +345,6 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
     (captionOnly(text) ? TUNING.captionFactor : 1);
   const subjectDocs = new Set(frame.scope.named.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
   const foldedQ = foldVi(frame.text).toLowerCase();
-  const asksWhen = frame.asks.includes("when");
-  const asksWho = frame.asks.includes("who");
   const rank = (list: typeof hits): Candidate[] => {
     const out: Candidate[] = [];
     for (const [position, hit] of list.entries()) {
@@ -362,11 +360,7 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       else if (namedDocs.has(docId)) boost += TUNING.boostSubject / (1 + citedBy(kb, docId));
       if (localDocs.has(docId)) boost += TUNING.boostPlace;
       if (types.includes(chunk.payload.docType as never)) boost += TUNING.boostType;
-      const label = labelTerms(kb, docId);
-      const deadline = asksWhen && STATES_DEADLINE.test(chunk.payload.text);
-      const body = asksWho && NAMES_BODY.test(chunk.payload.text);
-      const extra: TermSet = deadline || body ? { has: (t) => label.has(t) || (deadline && DEADLINE_WORDS.has(t)) || (body && ROLE_WORDS.has(t)) } : label;
-      const coverage = coverageOf(keys, chunk, extra, pairs) * penalty(chunk.payload.text, chunk.payload.sectionTitle);
+      const coverage = coverageOf(keys, chunk, labelTerms(kb, docId), pairs) * penalty(chunk.payload.text, chunk.payload.sectionTitle);
       // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
       const title = chunk.payload.sectionTitle;
       if (title && title.length >= 8 && foldedQ.includes(foldedTitle(title))) boost += TUNING.boostTitle;

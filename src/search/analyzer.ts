@@ -19,7 +19,7 @@ export const STOPWORDS = new Set(
 
 /** Words of the question itself ("ai", "gì", "nào"…): not evidence the corpus must contain. */
 export const QUESTION_WORDS = new Set(
-  "ai gì nào sao bao nhiêu mấy đâu hỏi loại cho biết hãy nêu liệt kê những các có không là được cần phải làm thế nào như vậy hôm nay theo trong việc văn bản phụ trách chịu đảm nhiệm vụ giao yêu cầu gồm trì phối hợp đơn vị cơ quan khi hạn thời vậy nhé ạ ơi à hả lâu xem giúp mình em anh chị".split(
+  "ai gì nào sao bao nhiêu mấy đâu hỏi loại cho biết hãy nêu liệt kê những các có không là được cần phải làm thế nào như vậy hôm nay theo trong việc văn bản phụ trách chịu đảm nhiệm vụ giao yêu cầu gồm trì phối hợp đơn vị cơ quan khi hạn thời vậy nhé ạ ơi à hả lâu xem giúp mình em anh chị xong".split(
     " ",
   ),
 );
@@ -245,7 +245,8 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
           fold = pairKnown(i - 1, i) || pairKnown(i, i + 1);
         }
         // A marked word the corpus lacks in every form is a word it lacks ("vàng", "lương"): no repair.
-      } else if (vocab && fold && !vocab.has(`fw:${w}`) && !FOLDED_STOPWORDS.has(w)) {
+      } else if (vocab && fold && !vocab.has(`fw:${w}`) && !FOLDED_STOPWORDS.has(w) && !FOLDED_QUESTION_WORDS.has(w)) {
+        // (A question word the corpus never writes, "xong", is no typo of a word it does, "công".)
         const fixed = vocab.repair(w, true);
         if (fixed) [w, repaired] = [fixed, true];
       }
@@ -274,10 +275,12 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
       // Two words the corpus knows, side by side only in this question ("phấn đấu | trở thành" gives "đấu trở"):
       // the seam between them is not a phrase the evidence must hold.
       const seam = !vocab?.has(foldedPair) && known(analyzed[i - 1], a) && known(b, analyzed[i + 2]);
-      // A year ends a phrase ("đến năm 2030 | kinh tế số"): what follows it is no compound with it. (A count is
-      // read with its unit: "1 lần", "05 năm".)
-      const afterYear = /^(?:19|20)\d\d$/.test(a.fw);
-      const keyPair = !seam && !afterYear && ((a.content && b.content) || ((a.fold || b.fold) && (a.content || b.content) && !!vocab?.has(foldedPair)));
+      // A year is a key term of its own, and ends a phrase ("đến năm 2030 | kinh tế số"): no compound with what
+      // follows it; with what precedes it, only as the corpus writes it ("năm 2030", "đến 2030"; "Techfest 2025" is
+      // written "Techfest Việt Nam 2025"). (A count is read with its unit: "1 lần", "05 năm".)
+      const year = /^(?:19|20)\d\d$/;
+      const withYear = year.test(a.fw) || (year.test(b.fw) && !vocab?.has(foldedPair));
+      const keyPair = !seam && !withYear && ((a.content && b.content) || ((a.fold || b.fold) && (a.content || b.content) && !!vocab?.has(foldedPair)));
       if (!a.fold && !b.fold) {
         put(`p:${a.w}_${b.w}`, 2, false, { pair: true, keyPair });
         put(`fp:${a.fw}_${b.fw}`, 0.6, false);

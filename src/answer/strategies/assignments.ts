@@ -118,6 +118,7 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
   const to = / (?:bao cao|gui)(?: [a-z]+){0,3} (?:ve|cho|len|toi) ((?:[a-z&]+ ){1,8}?)(?=truoc |trong |han |vao |khi |la |theo |$)/.exec(fq);
   const addressee = new Set(to ? [...analyzeText(to[1]!).counts.keys()].filter((k) => k.startsWith("fp:")) : []);
   const rows: ScoredRow[] = [];
+  const first = r.candidates[0]?.chunk.payload;
   let appendix = false;
   // "Sở X được giao những nhiệm vụ nào …?" counts a row by its body alone; any other question needs the task's words.
   const byBodyAlone = dutiesAsked && !asksAssignee;
@@ -151,8 +152,8 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
       // the issuer itself.
       const issuer = !asksOfIssuer || foldVi(doc.issuer).toLowerCase().startsWith(foldVi(row.assignee).toLowerCase()) ? new Set<string>() : issuerNamed;
       // "Các đơn vị …", "các sở, ngành …" in a question that names no body is the letter's addressees at large, not a
-      // body asked about: a row led by "Các đơn vị" is not thereby the answer.
-      const collective = !frame.body && t.collective;
+      // body asked about: a row led by "Các đơn vị" is not thereby the answer, unless the search finds its section first.
+      const collective = !frame.body && t.collective && !(first?.documentId === doc.id && first.section === row.section);
       const ofAssignee = t.names.length && !collective ? t.names.filter((k) => qTerms.has(k) && !issuer.has(k) && !addressee.has(k)).length / t.names.length : 0;
       // A partner named in full ("văn bản nào giao Phòng Kinh tế phối hợp …") points to the row too, a little less.
       const ofPartner = t.partnerNames.some((pp) => pp.length > 0 && pp.every((k) => qTerms.has(k))) ? 0.8 : 0;

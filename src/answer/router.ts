@@ -412,8 +412,11 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
     }
     // A document named as the subject ("tờ trình đề nghị ban hành KH 215") is where the description is looked for; one
     // named as what is carried out ("báo cáo tổng kết thực hiện Nghị quyết 20") is not.
+    // A place the question names holds the search to its documents: "Nghị quyết của HĐND tỉnh Quảng Trị … số hiệu là
+    // gì" is not answered with another province's resolution that a letter of that province cites.
     const subjectIds = subjects.filter((n) => n.status === "corpus").flatMap((n) => n.documentIds);
-    const described = answerReferencedByDescription(r, kb, asked, subjectIds.length ? new Set(subjectIds) : null);
+    const within = subjectIds.length ? subjectIds : frame.scope.localDocs;
+    const described = answerReferencedByDescription(r, kb, asked, within.length ? new Set(within) : null);
     if (described) return described;
   }
   let answer = ambiguity(frame, r, kb, routeContent(frame, r, kb, asks, context), (only) => routeContent(frame, only, kb, asks, context));

@@ -175,12 +175,17 @@ function foldedTitle(title: string): string {
 }
 
 /**
- * The words of the kind of answer asked for ("xong khi nào", "thời hạn hoàn thành", "ai chủ trì") are no topic words:
- * a task table gives the deadline as "Quý IV/2025" and the lead as a body's name, each in its column, and a passage
- * that repeats "hoàn thành" is no closer to the task asked. Neither evidence nor its absence.
+ * The words of a deadline asked for ("xong khi nào", "thời hạn hoàn thành") are no topic words: a task table gives
+ * the deadline as "Quý IV/2025" in its column, and a passage that repeats "hoàn thành" is no closer to the task asked.
+ * Neither evidence nor its absence.
  */
 const DEADLINE_WORDS = new Set(analyzeText("xong hoàn thành thời hạn hạn chót hạn cuối thời gian hoàn thành").counts.keys());
-const ROLE_WORDS = new Set(analyzeText("chủ trì phụ trách đảm nhận").counts.keys());
+/**
+ * The role a question asks ("ai chủ trì") is written in prose, and there it tells the lead from the partners; a task
+ * table's row writes it nowhere: its lead stands in the "chủ trì" column. In a row, the role words count as present.
+ */
+const ROLE_WORDS = new Set(analyzeText("chủ trì phụ trách").counts.keys());
+const TABLE_ROW = /\S \| \S/;
 
 /** Terms looked up by name: a set, or the keys of an analysis's counts. */
 type TermSet = Pick<ReadonlySet<string>, "has">;
@@ -259,7 +264,8 @@ export async function retrieve(question: string, kb: Knowledge, store: VectorSto
 export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: VectorStore, options: RetrieveOptions = {}): Promise<Retrieval> {
   const numbers = kb.resolveNumbers(frame.text);
   const analyzed = analyzeQuery(frame.topic, kb.vocab);
-  const answerWords = [...(frame.asks.includes("when") ? DEADLINE_WORDS : []), ...(frame.asks.includes("who") ? ROLE_WORDS : [])];
+  // (A role asked, "ai chủ trì", stays: prose says who leads and who cooperates, and the question tells them apart.)
+  const answerWords = frame.asks.includes("when") ? [...DEADLINE_WORDS] : [];
   const query = answerWords.length ? { ...analyzed, terms: analyzed.terms.map((t) => (answerWords.includes(t.term) ? { ...t, key: false, keyPair: false } : t)) } : analyzed;
   query.numbers = findNumberAliases(frame.text);
   // Full numbers still find the sections that cite them (a referenced-only document lives there).
@@ -345,6 +351,7 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
     (captionOnly(text) ? TUNING.captionFactor : 1);
   const subjectDocs = new Set(frame.scope.named.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
   const foldedQ = foldVi(frame.text).toLowerCase();
+  const asksWho = frame.asks.includes("who");
   const rank = (list: typeof hits): Candidate[] => {
     const out: Candidate[] = [];
     for (const [position, hit] of list.entries()) {
@@ -360,7 +367,9 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       else if (namedDocs.has(docId)) boost += TUNING.boostSubject / (1 + citedBy(kb, docId));
       if (localDocs.has(docId)) boost += TUNING.boostPlace;
       if (types.includes(chunk.payload.docType as never)) boost += TUNING.boostType;
-      const coverage = coverageOf(keys, chunk, labelTerms(kb, docId), pairs) * penalty(chunk.payload.text, chunk.payload.sectionTitle);
+      const label = labelTerms(kb, docId);
+      const row = asksWho && TABLE_ROW.test(chunk.payload.text);
+      const coverage = coverageOf(keys, chunk, row ? { has: (t) => label.has(t) || ROLE_WORDS.has(t) } : label, pairs) * penalty(chunk.payload.text, chunk.payload.sectionTitle);
       // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
       const title = chunk.payload.sectionTitle;
       if (title && title.length >= 8 && foldedQ.includes(foldedTitle(title))) boost += TUNING.boostTitle;

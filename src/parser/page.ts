@@ -39,5 +39,9 @@ export function readPage(text: string): PageFacts | null {
   const site = logo ? logo[1]!.trim() : address ? address[1]! : null;
   const posted = /(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(top);
   const headline = /^#\s+(.+?)\s*#*\s*$/mu.exec(top);
-  return { site, date: posted ? parseDateText(posted[1]!) : null, title: headline ? headline[1]!.replace(/\*\*/g, "").trim() : null };
+  // Or the byline under the headline: "*Hồ Ngọc Linh* | 24/02/2025 - 07:45 | Lượt xem: …".
+  const below = headline ? top.slice(headline.index + headline[0].length).split("\n").filter((l) => l.trim()).slice(0, 3) : [];
+  const byline = below.map((l) => /\|/.test(l) ? /(?<!\d)(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/.exec(l) : null).find(Boolean);
+  const date = posted ? parseDateText(posted[1]!) : byline ? parseDateText(byline[1]!) : null;
+  return { site, date, title: headline ? headline[1]!.replace(/\*\*/g, "").trim() : null };
 }

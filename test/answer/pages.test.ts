@@ -68,6 +68,18 @@ describe("a web page", () => {
     expect(doc).toMatchObject({ docType: "Trang thông tin", number: null, issuer: "TraLoiPhapLuat.vn", date: "2025-05-05", title: "Nghị quyết 57-NQ/TW đặt những mục tiêu gì?" });
   });
 
+  it("a news page is dated by its byline under the headline", () => {
+    const news = parseDocument(`[BÁO HÒA BẮC ĐIỆN TỬ](https://baohoabac.vn/)   Thứ Ba, 25/02/2025
+Trang chủ › Chính trị
+
+# Hòa Bắc ban hành kế hoạch thực hiện Nghị quyết 57
+
+*Lê Minh* | 24/02/2025 - 07:45 | Lượt xem: 2.316
+
+Ủy ban nhân dân tỉnh vừa ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW.`, "news.md");
+    expect(news).toMatchObject({ docType: "Trang thông tin", issuer: "BÁO HÒA BẮC ĐIỆN TỬ", date: "2025-02-24" });
+  });
+
   it("keeps the quoted words without the quotation marks of the page's layout", () => {
     const goals = doc.sections.find((s) => s.path === "1");
     expect(goals?.text).toContain("- Quy mô kinh tế số đạt tối thiểu 30% GDP.");

@@ -17,16 +17,21 @@ const ITEMS_PER_MESSAGE = 300;
 type Message =
   | { type: "docs"; documents: ParsedDocument[] }
   | { type: "part" }
-  | { type: "build"; parts: CorpusPart[]; nodes: [string, ChainNode][]; edges: ChainEdge[] };
+  | { type: "build"; parts: CorpusPart[]; nodes: [string, ChainNode][]; edges: ChainEdge[] }
+  // Between builds (build.ts keeps a worker warm for the next one): let the last corpus go.
+  | { type: "reset" };
 
 const documents: ParsedDocument[] = [];
 // Each document is indexed as it arrives (its sections tokenised once: the build step reads the same tokens).
-const part = new CorpusPartBuilder();
+let part = new CorpusPartBuilder();
 const port = parentPort!;
 
 port.on("message", (m: Message) => {
   try {
-    if (m.type === "docs") {
+    if (m.type === "reset") {
+      documents.length = 0;
+      part = new CorpusPartBuilder();
+    } else if (m.type === "docs") {
       for (const doc of m.documents) {
         documents.push(doc);
         part.add(doc);

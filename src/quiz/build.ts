@@ -45,14 +45,25 @@ type Reply =
   | { type: "done"; rejected: QuizBank["rejected"] }
   | { type: "error"; error: string };
 
+/**
+ * How long a worker waits, idle, for the next build (an ingest's or a /reload's): a build then skips the worker's
+ * start-up (loading the modules through tsx, a cold JIT: about 1.3 s of a core each). Idle, a worker holds no corpus
+ * (it is reset when released) and does not keep the process alive.
+ */
+const IDLE_MS = 30_000;
+
 /** A worker thread and the replies it has sent, awaited one by one. */
 class BankWorker {
   readonly worker: Worker;
   private readonly queue: Reply[] = [];
   private waiting: { resolve: (r: Reply) => void; reject: (e: Error) => void } | null = null;
   private failure: Error | null = null;
+  /** Whose build it serves: the error its exit stands for. */
+  onExit: () => Error;
+  idleTimer: NodeJS.Timeout | null = null;
 
   constructor(onExit: () => Error) {
+    this.onExit = onExit;
     // Modules run through tsx (no build step) and a worker does not inherit the loader: register it first
     // (as src/workers/run.ts does).
     const tsx = import.meta.resolve("tsx/esm/api");
@@ -72,7 +83,16 @@ class BankWorker {
       this.waiting = null;
     };
     this.worker.on("error", fail);
-    this.worker.on("exit", () => fail(onExit()));
+    this.worker.on("exit", () => {
+      fail(this.onExit());
+      const at = idle.indexOf(this);
+      if (at >= 0) idle.splice(at, 1);
+    });
+  }
+
+  /** Nothing failed and no reply is left over: it can serve another build. */
+  get reusable(): boolean {
+    return !this.failure && !this.waiting && !this.queue.length;
   }
 
   post(message: unknown): void {
@@ -85,6 +105,40 @@ class BankWorker {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
   }
+}
+
+/** Workers between builds, warm (shared by every QuizBanks of the process). */
+const idle: BankWorker[] = [];
+
+/** The thread ids of the workers waiting for a build (for operators' logs and tests). */
+export function idleBankWorkers(): number[] {
+  return idle.map((w) => w.worker.threadId);
+}
+
+function takeWorker(onExit: () => Error): BankWorker {
+  const w = idle.pop();
+  if (!w) return new BankWorker(onExit);
+  if (w.idleTimer) clearTimeout(w.idleTimer);
+  w.onExit = onExit;
+  w.worker.ref();
+  return w;
+}
+
+/** A worker back from a build: reset (its corpus let go) and kept IDLE_MS for the next one, or ended. */
+function releaseWorker(w: BankWorker): void {
+  if (!w.reusable) {
+    void w.worker.terminate();
+    return;
+  }
+  w.post({ type: "reset" });
+  w.worker.unref();
+  w.idleTimer = setTimeout(() => {
+    const at = idle.indexOf(w);
+    if (at >= 0) idle.splice(at, 1);
+    void w.worker.terminate();
+  }, IDLE_MS);
+  w.idleTimer.unref();
+  idle.push(w);
 }
 
 export class QuizBanks {
@@ -118,11 +172,16 @@ export class QuizBanks {
     return p;
   }
 
-  /** Stop every build under way (their promises reject with BankBuildAborted); later builds are refused. */
+  /** Stop every build under way (their promises reject with BankBuildAborted), and the idle workers; later builds
+   * are refused. */
   close(): void {
     this.closed = true;
     for (const w of this.workers) void w.terminate();
     this.workers.clear();
+    for (const w of idle.splice(0)) {
+      if (w.idleTimer) clearTimeout(w.idleTimer);
+      void w.worker.terminate();
+    }
   }
 
   private async build(kb: Knowledge): Promise<QuizBank> {
@@ -131,7 +190,7 @@ export class QuizBanks {
     if (this.threads === 0) return buildBank(kb);
     const order = documentOrder(kb);
     const threads = Math.max(1, Math.min(this.threads, kb.documents.length));
-    const workers = Array.from({ length: threads }, () => new BankWorker(() => (this.closed ? new BankBuildAborted() : new Error("quiz bank worker exited"))));
+    const workers = Array.from({ length: threads }, () => takeWorker(() => (this.closed ? new BankBuildAborted() : new Error("quiz bank worker exited"))));
     for (const w of workers) this.workers.add(w.worker);
     try {
       // Step 1: deal the documents out (round-robin in document order), one per message — its first read (a
@@ -173,7 +232,8 @@ export class QuizBanks {
     } finally {
       for (const w of workers) {
         this.workers.delete(w.worker);
-        void w.worker.terminate();
+        if (this.closed) void w.worker.terminate();
+        else releaseWorker(w);
       }
     }
   }

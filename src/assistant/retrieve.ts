@@ -184,7 +184,7 @@ const DEADLINE_WORDS = new Set(analyzeText("xong hoàn thành thời hạn hạn
  * The role a question asks ("ai chủ trì") is written in prose, and there it tells the lead from the partners; a task
  * table's row writes it nowhere: its lead stands in the "chủ trì" column. In a row, the role words count as present.
  */
-const ROLE_WORDS = new Set(analyzeText("chủ trì phụ trách").counts.keys());
+export const ROLE_WORDS: ReadonlySet<string> = new Set(analyzeText("chủ trì phụ trách").counts.keys());
 const TABLE_ROW = /\S \| \S/;
 
 /** Terms looked up by name: a set, or the keys of an analysis's counts. */

@@ -18,6 +18,8 @@ Ban hành Kế hoạch hành động của Bộ Khoa học và Công nghệ th�
 
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
 
+Điều 3. Văn phòng Bộ chủ trì, phối hợp với Trung tâm Truyền thông khoa học và công nghệ tuyên truyền kết quả thực hiện Kế hoạch năm 2025.
+
 PHỤ LỤC
 DANH MỤC NHIỆM VỤ
 (Kèm theo Quyết định số 901/QĐ-BKHCN ngày 14/3/2025 của Bộ trưởng Bộ Khoa học và Công nghệ)

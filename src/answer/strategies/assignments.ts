@@ -9,7 +9,7 @@ import { foldedBodyKey } from "../../domain/bodies.js";
 import { foldVi } from "../../text/vietnamese.js";
 import { citationFromDocument } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
-import { type Retrieval, keyPairs, keyTerms, queryPairs } from "../../assistant/retrieve.js";
+import { ROLE_WORDS, type Retrieval, keyPairs, keyTerms, queryPairs } from "../../assistant/retrieve.js";
 import { bestFragments, joinQuote, sentences } from "../../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
@@ -134,7 +134,8 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
       if (only && !only(doc, row)) continue;
       if (row.section.startsWith("Phụ lục")) appendix = true;
       const t = rowFeatures(row, kb);
-      const inRow = (term: string) => t.task.has(term) || (!asksAssignee && (t.assignee.has(term) || t.partners.has(term)));
+      // (A table row writes no "chủ trì": its lead stands in that column.)
+      const inRow = (term: string) => t.task.has(term) || (!asksAssignee && (t.assignee.has(term) || t.partners.has(term))) || (row.source === "table" && ROLE_WORDS.has(term));
       let got = 0;
       for (const k of keys) if (inRow(k.term)) got += k.weight * (k.credit ?? 1);
       // Pairs carry the meaning here too: "Tổng Bí thư" is not "Ban Bí thư … tổng kết".

@@ -40,8 +40,10 @@ const TYPES = DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|");
 const ANY_NUMBER = `(${STATE_NUMBER_PATTERN.replace(/\((?!\?)/g, "(?:")}|${NUMBER_PATTERN.replace(/\((?!\?)/g, "(?:")})`;
 /** A law is named between its type and its number: "Luật Giao dịch điện tử số 20/2023/QH15". */
 const LAW = new RegExp(`(?<![\\p{L}])(Luật|Bộ luật)((?:\\s+[\\p{L}\\-–]+){1,10}?)\\s+số\\s*:?\\s*(${STATE_NUMBER_PATTERN.replace(/\((?!\?)/g, "(?:")})(?:\\s*,?\\s*(?:ngày\\s+)?(${DATE_PATTERN.replace(/\((?!\?)/g, "(?:")}))?`, "gu");
+/** The issuer after a mention, up to the next clause; "và" ends it unless it is inside a body's name ("Sở Khoa học và
+ * Công nghệ", "Ban Tuyên giáo và Dân vận"). */
 const ISSUER_AFTER =
-  `(?:\\s*,?\\s*(?:của\\s+)?((?:Ban|Bộ|Tỉnh|Thành|Huyện|Thị|Quận|Đảng|Ủy|Uỷ|UBND|HĐND|Chính|Thủ|Quốc|Hội nghị|Hội đồng|Sở|Văn phòng|Tổ giúp việc)[^,;:()]*?)(?=\\s+(?:về|Hội nghị|nhằm|đã|và|tại|với|ban hành|chỉ đạo|sửa đổi|phê duyệt|thông báo|quy định|hướng dẫn|thực hiện|triển khai)(?=[\\s,.;:]|$)|[,;:()]|\\.(?:\\s|$)|$))?`;
+  `(?:\\s*,?\\s*(?:của\\s+)?((?:Ban|Bộ|Tỉnh|Thành|Huyện|Thị|Quận|Đảng|Ủy|Uỷ|UBND|HĐND|Chính|Thủ|Quốc|Hội nghị|Hội đồng|Sở|Văn phòng|Tổ giúp việc)[^,;:()]*?)(?=\\s+(?:về|Hội nghị|nhằm|đã|và(?!\\s+(?:Công nghệ|Đào tạo|Môi trường|Truyền thông|Đầu tư|Xã hội|Du lịch|Phát triển nông thôn|Dân vận)(?![\\p{L}]))|tại|với|ban hành|chỉ đạo|sửa đổi|phê duyệt|thông báo|quy định|hướng dẫn|thực hiện|triển khai)(?=[\\s,.;:]|$)|[,;:()]|\\.(?:\\s|$)|$))?`;
 const MENTION = new RegExp(
   `(${TYPES})(?:\\s+số)?\\s*:?\\s*(?:${ANY_NUMBER}|(\\d{1,5})(?![\\d/-]))` +
     `(?:\\s*,?\\s*(?:ngày\\s+)?(?:${DATE_PATTERN}))?` +

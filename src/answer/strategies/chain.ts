@@ -15,21 +15,27 @@ import { TUNING, referenceLabel } from "../common.js";
 
 export function answerChainUp(doc: ParsedDocument, onlyTypes: string[] = []): AnswerResult | null {
   const kinds = new Set(onlyTypes.map((t) => typeKind(t as DocType)));
-  const impl = doc.references.filter((r) => r.relation === "implements" && (!kinds.size || (r.docType !== null && kinds.has(typeKind(r.docType)))));
-  if (!impl.length) return null;
+  const ofKind = (r: ParsedDocument["references"][number]) => r.docType !== null && kinds.has(typeKind(r.docType));
+  const impl = doc.references.filter((r) => r.relation === "implements" && (!kinds.size || ofKind(r)));
+  // A type asked by name ("dựa trên báo cáo nào", "gắn với kết luận nào"): the documents of that type it cites, whatever
+  // the words that cite them.
+  const cited = kinds.size ? doc.references.filter((r) => r.relation !== "implements" && ofKind(r)) : [];
+  if (!impl.length && !cited.length) return null;
   const citations: Citation[] = [];
-  const lines: string[] = [];
-  for (const ref of impl) {
+  const quote = (ref: ParsedDocument["references"][number]): string | null => {
     const where = [{ path: "", text: doc.title }, ...doc.sections].find((s) => s.text.includes(ref.number));
     const sentence = where ? sentences(where.text).find((s) => s.text.includes(ref.number)) : undefined;
-    if (!sentence || !where) continue;
+    if (!sentence || !where) return null;
     // The title is part of the document's header: its citation is the preamble ("phần mở đầu").
     const section = doc.sections.some((s) => s.path === where.path && s.text === where.text) ? where.path : "";
     citations.push(citationFromDocument(doc, section, sentence.text));
-    lines.push(`${referenceLabel(ref)} [${citations.length}]`);
-  }
+    return `${referenceLabel(ref)} [${citations.length}]`;
+  };
+  const carried = impl.map(quote).filter((l): l is string => l !== null);
+  const named = cited.map(quote).filter((l): l is string => l !== null);
   if (!citations.length) return null;
-  return { mode: "answer", answer: `${documentLabel(doc)} căn cứ, thực hiện: ${lines.join("; ")}.`, citations, seeAlso: [], via: "chain" };
+  const parts = [carried.length ? `căn cứ, thực hiện: ${carried.join("; ")}` : "", named.length ? `dẫn: ${named.join("; ")}` : ""].filter(Boolean);
+  return { mode: "answer", answer: `${documentLabel(doc)} ${parts.join("; ")}.`, citations, seeAlso: [], via: "chain" };
 }
 
 /**

@@ -102,15 +102,13 @@ export function answerCount(frame: QuestionFrame, r: Retrieval, kb: Knowledge): 
   const noun = nounOf(frame);
   const nounFold = foldVi(noun).toLowerCase();
   const evidence = pickEvidence(r, 3);
-  // The text states the number next to the noun ("có 16 tham luận", "6 nhóm nhiệm vụ"): quote it, do not count.
-  const stated = new RegExp(`(?:^|[^\\d])\\d+\\s+${nounFold.split(/\s+/)[0]}(?![a-z])`, "u");
-  if (evidence.some((c) => stated.test(foldVi(c.chunk.payload.text).toLowerCase()))) return null;
   // Things in the world ("bao nhiêu doanh nghiệp khởi nghiệp", "mấy trạm 5G") are counted by the text, in a target
   // or a figure it states; only a document's own items (tasks, contents, groups, articles) are counted here.
-  if (!DOCUMENT_ITEMS.test(nounFold)) return null;
+  const ownItems = DOCUMENT_ITEMS.test(nounFold);
   // What to count: an appendix (or one of its groups) when the question speaks of one; else the best section.
   let target: { doc: ParsedDocument; path: string } | null = null;
-  if (/ phu luc | bang /.test(frame.folded)) {
+  let groupNamed = false;
+  if (ownItems && / phu luc | bang /.test(frame.folded)) {
     for (const doc of docs) {
       const roots = doc.sections.filter((s) => /^Phụ lục[^.]*$/.test(s.path));
       if (!roots.length) continue;
@@ -118,9 +116,16 @@ export function answerCount(frame: QuestionFrame, r: Retrieval, kb: Knowledge): 
       const groups = doc.sections.filter((s) => /^Phụ lục[^.]*\.[IVXL]+$/.test(s.path) && s.title);
       const named = groups.find((g) => foldVi(frame.text).toLowerCase().includes(foldVi(g.title!.replace(/^[IVXL]+\.\s*/, "")).toLowerCase().trim()));
       target = { doc, path: named?.path ?? roots[0]!.path };
+      groupNamed = Boolean(named);
       break;
     }
   }
+  // The text states the number next to the noun ("có 16 tham luận", "6 nhóm nhiệm vụ"): quote it, do not count —
+  // unless the question asks of one group of an appendix, whose items the text counts nowhere ("20 nhiệm vụ, chia
+  // thành 03 nhóm" is the whole table's).
+  const stated = new RegExp(`(?:^|[^\\d])\\d+\\s+${nounFold.split(/\s+/)[0]}(?![a-z])`, "u");
+  if (!groupNamed && evidence.some((c) => stated.test(foldVi(c.chunk.payload.text).toLowerCase()))) return null;
+  if (!ownItems) return null;
   // A section the question names by its number ("Mục III của Kế hoạch …", "phần II").
   const byNumber = /(?:^|\s)(?:mục|phần|muc|phan)\s+([IVXL]+(?:\.\d+)*|\d+(?:\.\d+)+)(?![\p{L}\d])/iu.exec(frame.text);
   // An article, or a clause of it ("Điều 2 …", "khoản 4 Điều 2"): its path is written so.

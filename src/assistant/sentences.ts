@@ -88,6 +88,24 @@ export function bestFragments(
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The items a lead-in ("… cụ thể:") introduces, taken from the whole `text` it stands in (a chunk may end before
+ * them), as far as LEAD_IN_ITEMS_CHARS allows.
+ */
+export function itemsAfter(text: string, leadIn: string): Fragment[] {
+  const at = text.indexOf(leadIn);
+  if (at < 0 || !/:\s*$/.test(leadIn)) return [];
+  const out: Fragment[] = [];
+  let budget = LEAD_IN_ITEMS_CHARS;
+  for (const u of sentences(text)) {
+    if (u.start < at + leadIn.length) continue;
+    if (budget - u.text.length < 0) break;
+    budget -= u.text.length;
+    out.push({ text: u.text, start: u.start, score: 0 });
+  }
+  return out;
+}
+
 export function joinQuote(fragments: { text: string }[]): string {
   return fragments.map((f) => f.text).join(" … ");
 }

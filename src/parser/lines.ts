@@ -351,8 +351,12 @@ function continuesParagraph(prev: string, line: string): boolean {
   if (/^\*\*.*\*\*$/.test(p) && !opensRun(p)) return false;
   if (/^\s*\*\*.*\*\*\s*$/.test(line) && !opensRun(line)) return false;
   if (HEADING_START.test(line) && TERMINAL.test(p)) return false;
+  // A signature's mark ("[đã ký]", "(Đã ký)") is a line of its own, as is the name under it.
+  if (SIGNED_MARK.test(p) || SIGNED_MARK.test(line.trim())) return false;
   return true;
 }
+
+const SIGNED_MARK = /^[([]\s*(?:đã ký|đã kí|Đã ký|Đã kí|ký|kí)\s*[)\]]$/u;
 
 /**
  * A header cell written on one line holds several lines of the header ("TỈNH ỦY HÒA BẮC **VĂN PHÒNG** \\* Số 123-CV/VPTU

@@ -12,7 +12,7 @@ import { foldVi } from "../../text/vietnamese.js";
 import { citationFromDocument, citationFromPayload, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import { type Candidate, type Retrieval, keyTerms, queryPairs } from "../../assistant/retrieve.js";
-import { bestFragments, joinQuote, sentences } from "../../assistant/sentences.js";
+import { bestFragments, itemsAfter, joinQuote, sentences } from "../../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { collapseCopies, copiesNote } from "../copies.js";
@@ -140,7 +140,15 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
       lines.push(`${documentLabel(doc)}, phần mở đầu: “${q}” [${citations.length}]`);
       continue;
     }
-    const frags = bestFragments(p.text, keys, pairs, 3, prefer);
+    let frags = bestFragments(p.text, keys, pairs, 3, prefer);
+    // A lead-in whose items run past the end of this chunk: the items from the section's whole text.
+    const leadIn = frags.find((f) => /:\s*$/.test(f.text));
+    const whole = doc?.sections.find((s) => s.path === p.section)?.text;
+    if (leadIn && whole && whole.length > p.text.length) {
+      const items = itemsAfter(whole, leadIn.text);
+      const own = new Set(frags.map((f) => f.text));
+      if (items.some((i) => !own.has(i.text))) frags = [...frags.filter((f) => f.start <= leadIn.start), ...items.map((i) => ({ ...i, start: leadIn.start + 1 + i.start }))];
+    }
     let quote = joinQuote(frags);
     // A section that introduces a list ("… những nhiệm vụ cụ thể sau:") is answered by its items.
     const items = doc ? childrenOf(doc, p.section) : [];

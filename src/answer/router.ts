@@ -5,7 +5,7 @@
  */
 import { foldedBodyKey } from "../domain/bodies.js";
 import { citationFromPayload, documentLabel, sectionLabel } from "../assistant/cite.js";
-import { numberKey } from "../domain/numbers.js";
+import { findNumbers, numberKey } from "../domain/numbers.js";
 import { PAGE_TYPE } from "../domain/vocabulary.js";
 import { type Knowledge, localitiesOf } from "../assistant/knowledge.js";
 import type { Retrieval } from "../assistant/retrieve.js";
@@ -44,7 +44,18 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
   const citations: Citation[] = [];
   const labels: string[] = [];
   // A page quoted below for its words is not listed again among the texts that cite the document.
-  const quoted = pageQuoting(number, r, kb);
+  const page = pageQuoting(number, r, kb);
+  // Of the page, only the sentences about the document itself: one that names another document or a place ("Chương
+  // trình hành động số 47-CTr/TU của Tỉnh ủy Quảng Trị đề ra mục tiêu …") speaks of that one, not of this.
+  const own = page ? sentences(page.chunk.payload.text).filter((u) => !kb.localitySpans(u.text).length && !findNumbers(u.text).some((n) => numberKey(n.number) !== numberKey(number))) : [];
+  const ownText = own.map((u) => u.text).join("\n");
+  const keys = keyTerms(r.query, kb);
+  // (Its words as the page's search coverage counts them: the sentences kept, and the page's label.)
+  const label = page ? kb.chunkById.get(`${page.chunk.payload.documentId}#meta`)?.terms.counts : undefined;
+  const held = ownText ? analyzeText(ownText).counts : null;
+  const weight = keys.reduce((t, k) => t + k.weight, 0);
+  const ownCoverage = held && weight ? keys.filter((k) => held.has(k.term) || label?.has(k.term)).reduce((t, k) => t + k.weight, 0) / weight : 0;
+  const quoted = page && ownCoverage >= TUNING.elsewhereCoverage ? page : undefined;
   const seen = new Set<string>(quoted ? [quoted.chunk.payload.documentId] : []);
   for (const { doc, ref } of kb.referencesTo(number)) {
     if (seen.has(doc.id) || citations.length >= TUNING.maxSections) continue;
@@ -63,13 +74,13 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
   // never as the document's, after saying the document itself is not here.
   if (quoted) {
     const p = quoted.chunk.payload;
-    const quote = joinQuote(bestFragments(p.text, keyTerms(r.query, kb), queryPairs(r.query), 2)) || sentences(p.text)[0]?.text || p.text;
-    const page = citationFromPayload(p, quote);
+    const quote = joinQuote(bestFragments(ownText, keys, queryPairs(r.query), 2)) || own[0]!.text;
+    const pageCitation = citationFromPayload(p, quote);
     const others = citingText(labels.map((l, i) => l.replace(`[${i + 1}]`, `[${i + 2}]`)));
     return {
       mode: "answer",
       answer: `${missing}; dưới đây là lời của một trang khác, không phải của văn bản đó. ${documentLabel(p)}, ${sectionLabel(p.section)} viết: “${quote}” [1]${others}`,
-      citations: [page, ...citations],
+      citations: [pageCitation, ...citations],
       seeAlso: [],
       via: "extractive",
     };

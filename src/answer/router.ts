@@ -46,8 +46,9 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
   // A page quoted below for its words is not listed again among the texts that cite the document.
   const page = pageQuoting(number, r, kb);
   // Of the page, only the sentences about the document itself: one that names another document or a place ("Chương
-  // trình hành động số 47-CTr/TU của Tỉnh ủy Quảng Trị đề ra mục tiêu …") speaks of that one, not of this.
-  const own = page ? sentences(page.chunk.payload.text).filter((u) => !kb.localitySpans(u.text).length && !findNumbers(u.text).some((n) => numberKey(n.number) !== numberKey(number))) : [];
+  // trình hành động số 47-CTr/TU của Tỉnh ủy Quảng Trị đề ra mục tiêu …"), or a province's own ("… kinh tế số của
+  // tỉnh đạt 50% GRDP"), speaks of that one, not of this.
+  const own = page ? sentences(page.chunk.payload.text).filter((u) => !kb.localitySpans(u.text).length && !LOCAL_WORDS.test(u.text) && !findNumbers(u.text).some((n) => numberKey(n.number) !== numberKey(number))) : [];
   const ownText = own.map((u) => u.text).join("\n");
   const keys = keyTerms(r.query, kb);
   // (Its words as the page's search coverage counts them: the sentences kept, and the page's label.)
@@ -94,6 +95,9 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
  * part whose heading names no place (a page's "Tỉnh X triển khai Nghị quyết 57 như thế nào?" is about the province's
  * plan, not the resolution's words). Undefined when there is none.
  */
+/** Words of a sentence about one locality ("của tỉnh", "toàn tỉnh", "GRDP"), not about a central document. */
+const LOCAL_WORDS = /GRDP|(?<![\p{L}])(?:của|toàn|trên địa bàn|tại)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường)(?![\p{L}])/iu;
+
 function pageQuoting(number: string, r: Retrieval, kb: Knowledge) {
   const key = numberKey(number);
   // The part that holds most of the question, then rank.

@@ -333,6 +333,13 @@ export interface Accumulators {
   /** The histogram that places θ. */
   counts: Uint32Array;
   /**
+   * The chunks the last full test counted (score at or above its lowest) and their histogram buckets, in chunk order:
+   * the chunks to test cheaply next are taken from them, not from another pass over every chunk seen.
+   */
+  placed: Uint32Array;
+  placedBucket: Uint16Array;
+  placedCount: number;
+  /**
    * Varint terms decoded (chunk numbers, and each posting's entry number, 0 for most), least recently used dropped
    * first beyond PRUNING.decodedBytes: a term added to the candidates only then costs a search per candidate, not a pass
    * over its postings (see addDecodedLive).
@@ -357,7 +364,7 @@ export function accumulators(p: CompressedPostings, n: number): Accumulators {
   }
   // Bitmaps start on a multiple of 4 bytes of the postings, which start on one in index.bin.
   const postingWords = p.bytes ? new Uint32Array(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength >>> 2) : null;
-  return { postings: p, chunkMax, postingWords, counts: new Uint32Array(FLOOR_BUCKETS), unit: new Float32Array(n), extra: new Float32Array(n), seen: new Uint32Array(words), live: new Uint32Array(words), sample: new Uint32Array(1024), decoded: new Map(), decodedBytes: 0 };
+  return { postings: p, chunkMax, postingWords, counts: new Uint32Array(FLOOR_BUCKETS), placed: new Uint32Array(n), placedBucket: new Uint16Array(n), placedCount: 0, unit: new Float32Array(n), extra: new Float32Array(n), seen: new Uint32Array(words), live: new Uint32Array(words), sample: new Uint32Array(1024), decoded: new Map(), decodedBytes: 0 };
 }
 
 /** Tuning of exact pruning (max-score with candidates: see rankTerms). */
@@ -799,10 +806,10 @@ function addTerm(p: CompressedPostings, n: number, t: QueryTerm, acc: Accumulato
 }
 
 /**
- * What the last pass read: the chunks it visited, (place) the floor of the (sample × depth) best, and (cut) the
- * chunks it kept.
+ * What the last pass read: the chunks it visited, (place) the floor of the (sample × depth) best and its bucket, and
+ * (cut) the chunks it kept.
  */
-const lastPass = { visited: 0, sampleFloor: 0, kept: 0 };
+const lastPass = { visited: 0, sampleFloor: 0, sampleBucket: 0, kept: 0 };
 
 /**
  * θ from the chunks marked in `from` (allowed ones, when `allowed`): their scores so far go into a histogram whose
@@ -811,12 +818,13 @@ const lastPass = { visited: 0, sampleFloor: 0, kept: 0 };
  * `top` bounds every score. Plain numbers in and out: this runs hot, and V8 optimizes it best without objects.
  */
 function place(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowed: Uint8Array | null, depth: number, lowest: number, top: number, counts: Uint32Array): number {
-  const { unit, extra } = acc;
+  const { unit, extra, placed, placedBucket } = acc;
   const v0 = p.v0;
   counts.fill(0);
   // Scores only grow: below the last test's sample floor no chunk can be among the best it counts now.
   const scale = top > lowest ? (FLOOR_BUCKETS - 1) / (top - lowest) : 0;
   let visited = 0;
+  let count = 0;
   for (let x = 0; x < from.length; x++) {
     let bits = from[x]!;
     const base = x << 5;
@@ -827,10 +835,14 @@ function place(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allo
       visited++;
       const s = Math.fround(v0[d]! * unit[d]! + extra[d]!) - lowest;
       if (s < 0 || (allowed !== null && allowed[d] === 0)) continue;
-      const b = (s * scale) | 0;
-      counts[b < FLOOR_BUCKETS ? b : FLOOR_BUCKETS - 1]!++;
+      const b0 = (s * scale) | 0;
+      const b = b0 < FLOOR_BUCKETS ? b0 : FLOOR_BUCKETS - 1;
+      counts[b]!++;
+      placed[count] = d;
+      placedBucket[count++] = b;
     }
   }
+  acc.placedCount = count;
   lastPass.visited = visited;
   return histogramFloor(counts, scale, depth, lowest);
 }
@@ -841,6 +853,7 @@ function place(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allo
  */
 function histogramFloor(counts: Uint32Array, scale: number, depth: number, lowest: number): number {
   lastPass.sampleFloor = 0;
+  lastPass.sampleBucket = 0;
   let seen = 0;
   let floor = 0;
   for (let b = FLOOR_BUCKETS - 1; b >= 0; b--) {
@@ -850,6 +863,7 @@ function histogramFloor(counts: Uint32Array, scale: number, depth: number, lowes
     if (seen >= depth && floor === 0) floor = lowest + b / scale;
     if (seen >= PRUNING.sample * depth) {
       lastPass.sampleFloor = lowest + b / scale;
+      lastPass.sampleBucket = b;
       break;
     }
   }
@@ -890,26 +904,22 @@ function cut(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowe
   lastPass.kept = visited - dropped;
 }
 
-/** The chunks marked in `from` (allowed ones) whose score so far is at least `floor`, into `into` (grown if short). */
-function collect(p: CompressedPostings, acc: Accumulators, from: Uint32Array, allowed: Uint8Array | null, floor: number, into: Uint32Array): Uint32Array {
-  const { unit, extra } = acc;
-  const v0 = p.v0;
-  let out = into;
+/**
+ * The chunks the last place() counted in bucket `bucket` or above (the allowed ones whose score so far is at least
+ * lastPass.sampleFloor), in chunk order, into acc.sample (grown if short).
+ */
+function collect(acc: Accumulators, bucket: number): Uint32Array {
+  const { placed, placedBucket, placedCount } = acc;
+  let out = acc.sample;
   let count = 0;
-  for (let x = 0; x < from.length; x++) {
-    let bits = from[x]!;
-    while (bits !== 0) {
-      const low = bits & -bits;
-      bits ^= low;
-      const d = (x << 5) + 31 - Math.clz32(low);
-      if (Math.fround(v0[d]! * unit[d]! + extra[d]!) < floor || (allowed !== null && allowed[d] === 0)) continue;
-      if (count === out.length) {
-        const grown = new Uint32Array(out.length * 2);
-        grown.set(out);
-        out = acc.sample = grown;
-      }
-      out[count++] = d;
+  for (let j = 0; j < placedCount; j++) {
+    if (placedBucket[j]! < bucket) continue;
+    if (count === out.length) {
+      const grown = new Uint32Array(out.length * 2);
+      grown.set(out);
+      out = acc.sample = grown;
     }
+    out[count++] = placed[j]!;
   }
   return out.subarray(0, count);
 }
@@ -1076,7 +1086,7 @@ export function rankTerms(
         swept += lastPass.visited;
         since = 0;
         sampleAt = lastPass.sampleFloor;
-        sample = collect(p, acc, seen, allowed, sampleAt, acc.sample);
+        sample = collect(acc, lastPass.sampleBucket);
         if (PRUNING.exactSample && sample.length <= PRUNING.exactSampleMax * depth) {
           // The best chunks so far, scored to the end (those not scored at an earlier test): the depth-th best final
           // score of any chunks is a floor under the final depth-th best, and this one is usually close to it.

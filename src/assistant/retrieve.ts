@@ -25,6 +25,8 @@ const TARGET_YEAR = /(?:muc tieu|chi tieu)(?:\s+[a-z%]+){0,10}?\s+nam\s+((?:19|2
 const LAW_NAME = /(?<![\p{L}])Luật\s+(?!(?:để|này|đó|và|của|có|được|về|liên quan)(?![\p{L}]))(\p{L}+)\s+(\p{L}+)/gu;
 /** An amount of money stated: "1,2 tỷ đồng", "500 triệu", "200.000.000 đồng". */
 const STATES_AMOUNT = /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn|đồng)/iu;
+/** A number in figures or words ("01 tổ", "mỗi xã một tổ"). */
+const STATES_NUMBER = /\d|(?<!\p{L})(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|trăm)(?!\p{L})/iu;
 /** A passage that is only an attachment's caption. */
 const CAPTION_LINE = /^\s*\(?\s*(?:Ban hành\s+)?(?:kèm|kem)\s+theo\s[^\n]*\)?\s*$/iu;
 
@@ -336,10 +338,14 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const foldedTopic = ` ${foldVi(frame.topic).toLowerCase().replace(/[^a-z0-9%]+/g, " ")} `;
   const asksAmount = / bao nhieu (?:ty |trieu |nghin )?(?:dong|tien) | (?:kinh phi|muc ho tro|tong kinh phi|du toan) (?:la |thuc hien )?bao nhieu | bao nhieu kinh phi /.test(foldedTopic);
   const asksShare = / (?:bao nhieu|bn|may) (?:phan tram|%) | ty le (?:la )?(?:bao nhieu|bn) /.test(foldedTopic);
+  // A quantity per unit or a bound ("mỗi xã thành lập bao nhiêu tổ", "tối thiểu bao nhiêu"): a value the text states,
+  // not a count of the document's items, so a passage without any number cannot hold it.
+  const asksQuantity = !asksAmount && !asksShare && / moi (?!nam |quy |thang |ngay )[a-z ]{2,40}? (?:bao nhieu|may) | (?:it nhat|toi thieu|toi da) (?:la )?(?:bao nhieu|may) /.test(foldedTopic);
   const lacks = (text: string) =>
     TUNING.missingNameFactor ** laws.filter((l) => !holdsLaw(text, l)).length *
     (asksAmount && !STATES_AMOUNT.test(text) ? TUNING.missingValueFactor : 1) *
-    (asksShare && !/%|phần trăm/u.test(text) ? TUNING.missingValueFactor : 1);
+    (asksShare && !/%|phần trăm/u.test(text) ? TUNING.missingValueFactor : 1) *
+    (asksQuantity && !STATES_NUMBER.test(text) ? TUNING.missingValueFactor : 1);
   const penalty = (text: string, title: string | null) =>
     TUNING.unknownWordFactor ** unknownWords *
     lacks(text) *

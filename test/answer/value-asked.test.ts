@@ -1,7 +1,8 @@
 /**
  * What a question asks for must be in the passage that answers it: an amount ("bao nhiêu tỷ đồng") where one is
  * stated, a law by its name ("Luật Công nghiệp công nghệ số" is not "Luật Chuyển đổi số"), a target of the year asked
- * ("mục tiêu năm 2025" is not the 2030 target). Else the document does not say it.
+ * ("mục tiêu năm 2025" is not the 2030 target), a number where a quantity per unit is asked ("mỗi xã … bao nhiêu tổ").
+ * Else the document does not say it.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
@@ -29,6 +30,10 @@ II. NHIỆM VỤ
 
 3. Sở Khoa học và Công nghệ chủ trì hỗ trợ doanh nghiệp khởi nghiệp sáng tạo tối đa 200 triệu đồng mỗi dự án.
 
+4. Ủy ban nhân dân cấp huyện chỉ đạo cấp xã kiện toàn Tổ công nghệ số cộng đồng ở thôn, tổ dân phố.
+
+5. Sở Nội vụ chủ trì bồi dưỡng kỹ năng số, mỗi sở, ngành cử ít nhất 02 công chức tham gia lớp bồi dưỡng.
+
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
 Trần Văn Hải`;
@@ -42,6 +47,11 @@ describe("what a question asks for, in the passage that answers it", () => {
   it("an amount: stated, it answers; a passage on the budget that states none does not", async () => {
     expect((await ask("Kế hoạch 230/KH-UBND hỗ trợ doanh nghiệp khởi nghiệp sáng tạo bao nhiêu tiền?")).answer).toContain("200 triệu đồng");
     expect((await ask("Kế hoạch 230/KH-UBND dự toán tổng kinh phí thực hiện là bao nhiêu tỷ đồng?")).mode).toBe("not_found");
+  });
+
+  it("a quantity per unit: a passage that states no number does not hold it", async () => {
+    expect((await ask("Kế hoạch 230/KH-UBND yêu cầu mỗi sở, ngành cử bao nhiêu công chức tham gia lớp bồi dưỡng?")).answer).toContain("02 công chức");
+    expect((await ask("Theo Kế hoạch 230/KH-UBND, mỗi xã phải thành lập bao nhiêu Tổ công nghệ số cộng đồng?")).mode).toBe("not_found");
   });
 
   it("a law by its name", async () => {

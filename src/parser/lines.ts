@@ -2,8 +2,9 @@
  * From raw text to logical lines: Markdown noise removed (`**…**`, `\-`, `\.`, `#` headings, table pipes, `<br>`),
  * whitespace collapsed, each line remembering where it came from. Pure functions.
  *
- * Three layouts of tables are read: Markdown rows ("| a | b |"), and the flattened tables of pages converted from a
- * law library, where a lone "|" line separates cells and two lone pipes in a row separate rows. A layout table
+ * Four layouts of tables are read: Markdown rows ("| a | b |"), the flattened tables of pages converted from a
+ * law library, where a lone "|" line separates cells and two lone pipes in a row separate rows, and rows whose cells
+ * a tab separates (a Word table pasted as text). A layout table
  * (a header, a signature beside the Nơi nhận list) becomes lines column by column; a data table (a task table)
  * becomes one line per row that keeps its cells.
  *
@@ -255,11 +256,40 @@ function columnsOf(block: { source: number; raw: string }[]): { source: number; 
   return laidOut >= 2 && right.length ? [left, right] : null;
 }
 
-/** Raw lines → text lines and tables (both Markdown and flattened). */
+/** A row of a table copied with tabs between its cells (a Word table pasted as text): three cells or more. */
+function isTabRow(raw: string): boolean {
+  return raw.trim() !== "" && (raw.match(/\t/g)?.length ?? 0) >= 2;
+}
+
+/**
+ * The rows of a tab-separated table starting at line i (and the line after it), or null: at least three rows in a
+ * run, most after the first numbered in their first cell ("1", "II") — a layout laid with tabs (a header, a
+ * signature beside "Nơi nhận") numbers none.
+ */
+function tabTable(raw: string[], i: number): { rows: RawCell[][]; end: number } | null {
+  let j = i;
+  while (j < raw.length && isTabRow(raw[j]!)) j++;
+  if (j - i < 3) return null;
+  const cells = raw.slice(i, j).map((l) => l.replace(/\s+$/, "").split("\t"));
+  const numbered = cells.slice(1).filter((c) => isRowNumber(c[0] ?? "")).length;
+  if (numbered * 2 < j - i - 1) return null;
+  const rows = cells.map((row, k) => row.map((cell) => ({ lines: [{ source: i + k, raw: cell }] })));
+  return { rows, end: j };
+}
+
+/** Raw lines → text lines and tables (Markdown, flattened and tab-separated). */
 function chunksOf(raw: string[]): Chunk[] {
   const out: Chunk[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
+    if (isTabRow(line)) {
+      const table = tabTable(raw, i);
+      if (table) {
+        out.push({ kind: "table", source: i, rows: table.rows });
+        i = table.end - 1;
+        continue;
+      }
+    }
     // A block laid out in columns with spaces: each column a block of its own.
     if (line.trim() && (i === 0 || !raw[i - 1]!.trim())) {
       let j = i;

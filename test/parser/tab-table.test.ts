@@ -1,0 +1,57 @@
+/**
+ * A task table pasted from Word keeps a tab between its cells: it is read as a table (rows numbered within their
+ * groups, lead, partners, deadline), while a header or signature laid out with tabs stays text.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/parser/index.js";
+
+const T = "\t";
+const PLAN = [
+  "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  "TỈNH HÀ LAM\tĐộc lập - Tự do - Hạnh phúc",
+  "Số: 77/KH-UBND\tHà Lam, ngày 10 tháng 4 năm 2025",
+  "",
+  "KẾ HOẠCH",
+  "Thực hiện Nghị quyết số 57-NQ/TW",
+  "",
+  "I. MỤC ĐÍCH",
+  "Triển khai đồng bộ các nhiệm vụ tại Phụ lục kèm theo.",
+  "",
+  "Nơi nhận:\tKT. CHỦ TỊCH",
+  "- Như trên;\tPHÓ CHỦ TỊCH",
+  "- Lưu: VT.\tNguyễn Văn Bình",
+  "",
+  "PHỤ LỤC",
+  "DANH MỤC NHIỆM VỤ",
+  "",
+  ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"].join(T),
+  ["I", "HẠ TẦNG SỐ", "", "", ""].join(T),
+  ["1", "Xây dựng Trung tâm dữ liệu tỉnh", "Sở Khoa học và Công nghệ", "Công an tỉnh; Sở Tài chính", "Năm 2026"].join(T),
+  ["2", "Phủ sóng 5G khu dân cư", "Sở Khoa học và Công nghệ", "Các doanh nghiệp viễn thông", "2025 - 2030"].join(T),
+  ["II", "NHÂN LỰC", "", "", ""].join(T),
+  ["1", "Bồi dưỡng kỹ năng số cho công chức", "Sở Nội vụ", "Sở Khoa học và Công nghệ", "Hằng năm"].join(T),
+].join("\n");
+
+describe("a table whose cells a tab separates", () => {
+  const d = parseDocument(PLAN, "kh77.txt");
+
+  it("rows become sections numbered in their groups, with the row's cells", () => {
+    const paths = d.sections.map((s) => s.path);
+    expect(paths).toEqual(expect.arrayContaining(["Phụ lục.I", "Phụ lục.I.1", "Phụ lục.I.2", "Phụ lục.II", "Phụ lục.II.1"]));
+    expect(d.sections.find((s) => s.path === "Phụ lục.I.2")!.text).toContain("Phủ sóng 5G khu dân cư | Sở Khoa học và Công nghệ");
+  });
+
+  it("gives each row's lead, partners and deadline", () => {
+    const a = d.assignments.find((x) => x.section === "Phụ lục.I.1")!;
+    expect(a.assignee).toBe("Sở Khoa học và Công nghệ");
+    expect(a.partners).toEqual(["Công an tỉnh", "Sở Tài chính"]);
+    expect(a.deadline).toBe("Năm 2026");
+    expect(d.assignments.find((x) => x.section === "Phụ lục.II.1")!.assignee).toBe("Sở Nội vụ");
+  });
+
+  it("the header and signature laid out with tabs stay the document's header and signer", () => {
+    expect(d.number).toBe("77/KH-UBND");
+    expect(d.issuer).toBe("Ủy ban nhân dân tỉnh Hà Lam");
+    expect(d.signer?.name).toBe("Nguyễn Văn Bình");
+  });
+});

@@ -24,4 +24,17 @@ describe("key pairs of a question", () => {
     expect(keyPairs("Giáo sư về làm việc được hỗ trợ 1 lần bao nhiêu tiền?")).toContain("p:1_lần");
     expect(keyPairs("Doanh nghiệp hoạt động không quá 05 năm")).toContain("p:05_năm");
   });
+
+  it("no pair joins a question phrase's syllable to its neighbour, even where a large corpus writes that pair", () => {
+    // "bố trí bao gồm", "thế nào là": pairs a corpus of thousands of documents holds somewhere.
+    const vocab = { has: (t: string) => ["fp:tri_bao", "fp:nao_la", "fp:kinh_phi", "fp:bao_phu", "fp:phu_bao"].includes(t), repair: () => null };
+    const pairs = analyzeQuery("Huyện bố trí bao nhiêu kinh phí, triển khai thế nào là đúng?", vocab).terms.filter((t) => t.keyPair).map((t) => t.term);
+    expect(pairs).not.toContain("fp:tri_bao");
+    expect(pairs).not.toContain("fp:nao_la");
+    expect(pairs).toContain("p:bố_trí");
+    // "bao" of "bao phủ" is a word, and pairs; the next "bao" asks.
+    const cover = analyzeQuery("sóng 5G bao phủ bao nhiêu xã", vocab).terms.filter((t) => t.keyPair).map((t) => t.term);
+    expect(cover).toContain("fp:bao_phu");
+    expect(cover).not.toContain("fp:phu_bao");
+  });
 });

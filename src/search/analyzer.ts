@@ -24,6 +24,16 @@ export const QUESTION_WORDS = new Set(
   ),
 );
 
+/**
+ * Question phrases whose syllables are also words ("bao" covers, "nào" as in "não"): within these phrases they are the
+ * question only, and no key pair joins them to a neighbour ("bố trí | bao nhiêu" gives no "trí bao", although "bố
+ * trí bao gồm" puts that pair in a large corpus).
+ */
+const QUESTION_PHRASE = /^(?:bao (?:nhieu|gio|lau)|(?:the|khi|luc) nao)$/;
+
+/** Share of a question's syllables with marks from which it counts as typed with marks (see analyzeQuery). */
+const MARKED_SHARE = 1 / 3;
+
 const FOLDED_STOPWORDS = new Set([...STOPWORDS].map((w) => foldVi(w)));
 const FOLDED_QUESTION_WORDS = new Set([...QUESTION_WORDS].map((w) => foldVi(w)));
 
@@ -227,6 +237,11 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
   // Each word is matched exactly when typed with its marks and known, and by its folded form when typed without
   // marks (or with wrong ones): "Kêt luân 69 yêu câu gi vê thi truong" mixes both in one question.
   let allFolded = true;
+  // Typed with marks (a third of the syllables or more, where Vietnamese has about two in three): then a function word
+  // that has no marks ("cho", "trong", "theo") is that word, not one typed without them, and joins no key pair
+  // ("tiền cho", "cho người" are written somewhere in a large corpus, and say nothing).
+  const syllables = norm.match(/\p{L}+/gu) ?? [];
+  const marked = syllables.filter((w) => hasDiacritics(w)).length >= MARKED_SHARE * syllables.length && syllables.length > 0;
   for (const phrase of phrases(norm)) {
     const folds = phrase.map((w) => foldVi(w));
     const pairKnown = (i: number, j: number) => !!vocab && i >= 0 && j < phrase.length && vocab.has(`fp:${folds[i]}_${folds[j]}`);
@@ -234,7 +249,7 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
       let w = raw;
       let repaired = false;
       const numeric = /^\d+$/.test(w);
-      let fold = !hasDiacritics(w) && !numeric;
+      let fold = !hasDiacritics(w) && !numeric && !(marked && STOPWORDS.has(w));
       if (vocab && !numeric && !fold && !vocab.has(`w:${w}`)) {
         if (!STOPWORDS.has(w) && FOLDED_STOPWORDS.has(folds[i]!)) {
           // A function word typed with wrong marks ("vê" for "về") is still that function word.
@@ -256,6 +271,8 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
       const content = !stop && !(fold ? FOLDED_QUESTION_WORDS.has(fw) : QUESTION_WORDS.has(w));
       return { w, fw, fold, stop, content, repaired };
     });
+    const questionPhrase = folds.map(() => false);
+    for (let i = 0; i + 1 < folds.length; i++) if (QUESTION_PHRASE.test(`${folds[i]} ${folds[i + 1]}`)) questionPhrase[i] = questionPhrase[i + 1] = true;
     analyzed.forEach((a, i) => {
       // Without marks a function word may be a content word ("dang": đang or Đảng, "thi": thì or thị): it stays,
       // weak, and pairs decide ("dang doan", "thi truong" are pairs the corpus uses).
@@ -280,7 +297,7 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
       // written "Techfest Việt Nam 2025"). (A count is read with its unit: "1 lần", "05 năm".)
       const year = /^(?:19|20)\d\d$/;
       const withYear = year.test(a.fw) || (year.test(b.fw) && !vocab?.has(foldedPair));
-      const keyPair = !seam && !withYear && ((a.content && b.content) || ((a.fold || b.fold) && (a.content || b.content) && !!vocab?.has(foldedPair)));
+      const keyPair = !seam && !withYear && !questionPhrase[i] && !questionPhrase[i + 1] && ((a.content && b.content) || ((a.fold || b.fold) && (a.content || b.content) && !!vocab?.has(foldedPair)));
       if (!a.fold && !b.fold) {
         put(`p:${a.w}_${b.w}`, 2, false, { pair: true, keyPair });
         put(`fp:${a.fw}_${b.fw}`, 0.6, false);

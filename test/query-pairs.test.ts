@@ -37,4 +37,12 @@ describe("key pairs of a question", () => {
     expect(cover).toContain("fp:bao_phu");
     expect(cover).not.toContain("fp:phu_bao");
   });
+
+  it("in a question typed with marks, an unmarked function word is that word and joins no key pair", () => {
+    const vocab = { has: (t: string) => ["fp:tien_cho", "fp:cho_nguoi", "w:tiền", "w:người"].includes(t), repair: () => null };
+    const marked = analyzeQuery("Hỗ trợ một lần bao nhiêu tiền cho người có trình độ thạc sĩ?", vocab).terms.filter((t) => t.keyPair).map((t) => t.term);
+    expect(marked).not.toContain("fp:tien_cho");
+    expect(marked).not.toContain("fp:cho_nguoi");
+    expect(marked).toContain("p:thạc_sĩ");
+  });
 });

@@ -64,6 +64,16 @@ describe("the ask", () => {
     expect(frame("Đến năm 2026 BIM bắt buộc với công trình từ cấp mấy trở lên?").asks).not.toContain("count");
   });
 
+  it("a year or an issue asked of what a task does or makes is no question about the document's date", () => {
+    // A value asked besides: the year is that value's.
+    expect(frame("Theo Kế hoạch 552/KH-UBND, vốn điều lệ của quỹ được nâng lên bao nhiêu và vào năm nào?").meta).not.toContain("date");
+    // Who does a task, and when its product is issued.
+    expect(frame("Theo Kế hoạch 552/KH-UBND, đơn vị nào xây dựng bộ tiêu chí chuyển đổi số và ban hành khi nào?").meta).not.toContain("date");
+    // (The document's own date, asked bare or beside its issuer, still is.)
+    expect(frame("Kế hoạch 552/KH-UBND ngày nào?").meta).toContain("date");
+    expect(frame("Kế hoạch 552/KH-UBND do cơ quan nào ban hành, ban hành khi nào?").meta).toEqual(expect.arrayContaining(["issuer", "date"]));
+  });
+
   it("'sở nào' is no question about a document's number, even though it folds like 'số nào'", () => {
     expect(frame("Ở Bắc Ninh, sở nào được giao chủ trì tích hợp IoT?").meta).not.toContain("number");
     expect(frame("Báo cáo tổng kết 10 năm là báo cáo số mấy?").meta).toContain("number");

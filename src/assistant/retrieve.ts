@@ -187,7 +187,8 @@ const DEADLINE_WORDS = new Set(analyzeText("xong hoàn thành thời hạn hạn
  * table's row writes it nowhere: its lead stands in the "chủ trì" column. In a row, the role words count as present.
  */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(analyzeText("chủ trì phụ trách").counts.keys());
-const TABLE_ROW = /\S \| \S/;
+/** A table row's text: cells joined by " | ", or by the cell break where tabs separated them (parser/lines.ts). */
+const TABLE_ROW = /\S \| \S|\S \.\.\. \S/;
 
 /** Terms looked up by name: a set, or the keys of an analysis's counts. */
 type TermSet = Pick<ReadonlySet<string>, "has">;

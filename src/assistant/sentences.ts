@@ -12,10 +12,13 @@ export interface Fragment {
 
 const LONG_SENTENCE = 320;
 
-/** Sentences with their offsets; a sentence ends at ". " before a capital, at a line break, or at "; ". */
+/**
+ * Sentences with their offsets; a sentence ends at ". " before a capital, at a line break, or at "; ". (A table row's
+ * cell break, " ... " before a capitalised cell, ends none: see CELL_BREAK in domain/model.ts.)
+ */
 export function sentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  const re = /[^\n]+?(?:[.!?](?=\s+[\p{Lu}\-–•"“(])|;(?=\s)|$)/gmu;
+  const re = /[^\n]+?(?:(?<! \.\.)[.!?](?=\s+[\p{Lu}\-–•"“(])|;(?=\s)|$)/gmu;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;

@@ -24,8 +24,11 @@ export interface Line {
   emphasized: boolean;
   /** Came from a Markdown heading (`# …`). */
   mdHeading: boolean;
-  /** A row of a data table: the table's number in the document and the row's cells, cleaned, in column order. */
-  row?: { table: number; cells: string[] };
+  /**
+   * A row of a data table: the table's number in the document, the row's cells, cleaned, in column order, and what
+   * joins them in the row's text (see tableCellJoin).
+   */
+  row?: { table: number; cells: string[]; join: string };
 }
 
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
@@ -113,7 +116,16 @@ interface RawCell {
   lines: { source: number; raw: string; br?: boolean }[];
 }
 
-type Chunk = { kind: "text"; source: number; raw: string } | { kind: "table"; source: number; rows: RawCell[][] };
+type Chunk = { kind: "text"; source: number; raw: string } | { kind: "table"; source: number; rows: RawCell[][]; tabs?: boolean };
+
+/**
+ * What joins a data table's cells in a row's text: " | " where the document itself writes pipes between them (a
+ * Markdown or law-library table), so that a quote of the row is found where it stands; between cells a tab separates
+ * (a Word table pasted as text), the cell break, which quotes as an elision and reads as a space.
+ */
+export function tableCellJoin(tabs: boolean): string {
+  return tabs ? CELL_BREAK : " | ";
+}
 
 /** Odd number of "**" marks, or of single "*" marks once the pairs are gone: an emphasis run goes on to the next line. */
 function opensRun(raw: string): boolean {
@@ -285,7 +297,7 @@ function chunksOf(raw: string[]): Chunk[] {
     if (isTabRow(line)) {
       const table = tabTable(raw, i);
       if (table) {
-        out.push({ kind: "table", source: i, rows: table.rows });
+        out.push({ kind: "table", source: i, rows: table.rows, tabs: true });
         i = table.end - 1;
         continue;
       }
@@ -489,6 +501,7 @@ export function toLines(input: string): Line[] {
     }
     // A data table: one line per row, its cells kept.
     const table = tables++;
+    const join = tableCellJoin(chunk.tabs === true);
     out.push(blank(chunk.source));
     for (const r of rows) {
       // A line break inside a cell ("Cục A;<br>Hội B") is kept as " … ": the row's text then quotes the document
@@ -503,7 +516,7 @@ export function toLines(input: string): Line[] {
       if (r.every((c) => isSeparatorCell(cellText(c)))) continue;
       if (!cells.some(Boolean)) continue;
       const source = r.find((c) => c.lines.length)?.lines[0]?.source ?? chunk.source;
-      out.push({ source, text: cells.filter(Boolean).join(" | "), emphasized: false, mdHeading: false, row: { table, cells } });
+      out.push({ source, text: cells.filter(Boolean).join(join), emphasized: false, mdHeading: false, row: { table, cells, join } });
     }
     out.push(blank(chunk.source));
   }

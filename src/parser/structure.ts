@@ -707,6 +707,7 @@ export function parseStructure(text: string): Structure {
     const read = readTaskTable(
       rows.map((r) => r.row!.cells),
       base.path,
+      rows[0]?.row?.join,
     );
     if (!read) {
       for (const r of rows) append(base, r.text);

@@ -42,7 +42,8 @@ function isGroupNumber(text: string): boolean {
 /**
  * Read a data table. `rows` are the cells of each row, the first being the header; `base` is the path of the section
  * or appendix the table stands in. Returns null when the first row does not name a task and a body (a table of
- * figures, not of assignments): the caller keeps such rows as text.
+ * figures, not of assignments): the caller keeps such rows as text. `cellJoin` joins a row's cells in its text (see
+ * tableCellJoin in lines.ts).
  */
 /** Cells without the empty ones at either end (nothing in the source stands there to quote). */
 function trimEmptyEnds(cells: string[]): string[] {
@@ -53,7 +54,7 @@ function trimEmptyEnds(cells: string[]): string[] {
   return cells.slice(a, b);
 }
 
-export function readTaskTable(rows: string[][], base: string): TableRead | null {
+export function readTaskTable(rows: string[][], base: string, cellJoin = " | "): TableRead | null {
   const header = rows[0];
   if (!header || rows.length < 2) return null;
   const roles = header.map(roleOf);
@@ -136,7 +137,7 @@ export function readTaskTable(rows: string[][], base: string): TableRead | null 
   const join = (...parts: (string | null)[]) => parts.filter((p): p is string => Boolean(p)).join(".");
   const sections: Section[] = [];
   const assignments: Assignment[] = [];
-  const baseText = [header.filter(Boolean).join(" | ")];
+  const baseText = [header.filter(Boolean).join(cellJoin)];
   const groupsDone = new Set<string>();
   let lastPath = base;
   let counter = 0;
@@ -144,7 +145,7 @@ export function readTaskTable(rows: string[][], base: string): TableRead | null 
     if (r.group && !groupsDone.has(r.group)) {
       groupsDone.add(r.group);
       if (restarts) sections.push({ path: join(base, r.group), title: r.groupTitle, text: "" });
-      else baseText.push(`${r.group} | ${r.groupTitle ?? ""}`);
+      else baseText.push(`${r.group}${cellJoin}${r.groupTitle ?? ""}`);
     }
     const groupPath = restarts ? join(base, r.group) : base;
     let path: string;
@@ -154,7 +155,7 @@ export function readTaskTable(rows: string[][], base: string): TableRead | null 
     lastPath = path;
     // Every cell of the row in order, empty ones too ("Sở Y tế |  | Phần mềm"): the text stays a verbatim run of the
     // document's row, so a quote of it is found where the row stands.
-    const text = r.own ? r.own.join(" | ") : trimEmptyEnds(r.cells.filter((_, i) => i !== stt)).join(" | ");
+    const text = r.own ? r.own.join(cellJoin) : trimEmptyEnds(r.cells.filter((_, i) => i !== stt)).join(cellJoin);
     sections.push({ path, title: null, text });
     // A cell's inner line breaks (" … ") are wrapped lines as often as separators ("Bộ Khoa học và<br>Công nghệ"):
     // read as a space; the bodies' own punctuation separates them.

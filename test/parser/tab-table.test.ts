@@ -2,8 +2,11 @@
  * A task table pasted from Word keeps a tab between its cells: it is read as a table (rows numbered within their
  * groups, lead, partners, deadline), while a header or signature laid out with tabs stays text.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AnswerResult } from "../../src/assistant/types.js";
+import { sentences } from "../../src/assistant/sentences.js";
 import { parseDocument } from "../../src/parser/index.js";
+import { assistantOver } from "../helpers/assistant.js";
 
 const T = "\t";
 const PLAN = [
@@ -38,7 +41,8 @@ describe("a table whose cells a tab separates", () => {
   it("rows become sections numbered in their groups, with the row's cells", () => {
     const paths = d.sections.map((s) => s.path);
     expect(paths).toEqual(expect.arrayContaining(["Phụ lục.I", "Phụ lục.I.1", "Phụ lục.I.2", "Phụ lục.II", "Phụ lục.II.1"]));
-    expect(d.sections.find((s) => s.path === "Phụ lục.I.2")!.text).toContain("Phủ sóng 5G khu dân cư | Sở Khoa học và Công nghệ");
+    // Cells joined by the cell break, not by pipes the document does not write.
+    expect(d.sections.find((s) => s.path === "Phụ lục.I.2")!.text).toBe("Phủ sóng 5G khu dân cư ... Sở Khoa học và Công nghệ ... Các doanh nghiệp viễn thông ... 2025 - 2030");
   });
 
   it("gives each row's lead, partners and deadline", () => {
@@ -53,5 +57,28 @@ describe("a table whose cells a tab separates", () => {
     expect(d.number).toBe("77/KH-UBND");
     expect(d.issuer).toBe("Ủy ban nhân dân tỉnh Hà Lam");
     expect(d.signer?.name).toBe("Nguyễn Văn Bình");
+  });
+});
+
+describe("quoting a row of a tab-separated table", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([[PLAN, "kh77.txt"]]));
+  });
+
+  it("a cell break before a capitalised cell ends no sentence; a full stop before a capital still does", () => {
+    expect(sentences("Phủ sóng 5G ... Sở Khoa học và Công nghệ ... Năm 2026").map((x) => x.text)).toEqual(["Phủ sóng 5G ... Sở Khoa học và Công nghệ ... Năm 2026"]);
+    expect(sentences("Hoàn thành trong năm 2025. Sở Tài chính bố trí kinh phí.").length).toBe(2);
+  });
+
+  it("quotes the whole row, each cell as the document writes it, and none of the pipes it does not", async () => {
+    const a = await ask("Kế hoạch 77/KH-UBND: nhiệm vụ phủ sóng 5G khu dân cư thời gian hoàn thành khi nào?");
+    expect(a.citations[0]?.section).toBe("Phụ lục.I.2");
+    const quote = a.citations[0]!.quote;
+    expect(quote).toContain("2025 - 2030");
+    expect(quote).not.toContain("|");
+    // Every fragment between elisions stands in the document (tabs read as whitespace).
+    const squash = (t: string) => t.replace(/\s+/g, "");
+    for (const part of quote.split(/…|\.\.\./)) expect(squash(PLAN)).toContain(squash(part));
   });
 });

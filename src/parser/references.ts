@@ -43,7 +43,7 @@ const LAW = new RegExp(`(?<![\\p{L}])(Luật|Bộ luật)((?:\\s+[\\p{L}\\-–]+
 /** The issuer after a mention, up to the next clause; "và" ends it unless it is inside a body's name ("Sở Khoa học và
  * Công nghệ", "Ban Tuyên giáo và Dân vận"). */
 const ISSUER_AFTER =
-  `(?:\\s*,?\\s*(?:của\\s+)?((?:Ban|Bộ|Tỉnh|Thành|Huyện|Thị|Quận|Đảng|Ủy|Uỷ|UBND|HĐND|Chính|Thủ|Quốc|Hội nghị|Hội đồng|Sở|Văn phòng|Tổ giúp việc)[^,;:()]*?)(?=\\s+(?:về|Hội nghị|nhằm|đã|và(?!\\s+(?:Công nghệ|Đào tạo|Môi trường|Truyền thông|Đầu tư|Xã hội|Du lịch|Phát triển nông thôn|Dân vận)(?![\\p{L}]))|tại|với|ban hành|chỉ đạo|sửa đổi|phê duyệt|thông báo|quy định|hướng dẫn|thực hiện|triển khai)(?=[\\s,.;:]|$)|[,;:()]|\\.(?:\\s|$)|$))?`;
+  `(?:\\s*,?\\s*(?:của\\s+)?((?:Ban|Bộ|Tỉnh|Thành|Huyện|Thị|Quận|Đảng|Ủy|Uỷ|UBND|HĐND|Chính|Thủ|Quốc|Hội nghị|Hội đồng|Sở|Văn phòng|Tổ giúp việc)[^,;:()]*?)(?=\\s+(?:về|Hội nghị|nhằm|đã|trên địa bàn|giai đoạn|và(?!\\s+(?:Công nghệ|Đào tạo|Môi trường|Truyền thông|Đầu tư|Xã hội|Du lịch|Phát triển nông thôn|Dân vận)(?![\\p{L}]))|tại|với|ban hành|chỉ đạo|sửa đổi|phê duyệt|thông báo|quy định|hướng dẫn|thực hiện|triển khai)(?=[\\s,.;:]|$)|[,;:()]|\\.(?:\\s|$)|$))?`;
 const MENTION = new RegExp(
   `(${TYPES})(?:\\s+số)?\\s*:?\\s*(?:${ANY_NUMBER}|(\\d{1,5})(?![\\d/-]))` +
     `(?:\\s*,?\\s*(?:ngày\\s+)?(?:${DATE_PATTERN}))?` +

@@ -1,47 +1,50 @@
 /**
- * "Công văn X đôn đốc thực hiện kế hoạch nào và dựa trên báo cáo nào?": the plan it carries out, and the report of the
- * type asked that it cites ("Theo Báo cáo số …"), each with the words that cite it; a body's name with "và" in it
- * ("Sở Khoa học và Công nghệ") is the report's issuer whole.
+ * "Quyết định … ban hành Kế hoạch thực hiện những văn bản nào?": the type named ("Kế hoạch") is what the decision
+ * issues, not a type asked for, so every document it carries out is listed; "… thực hiện kế hoạch nào?" asks for plans.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
-import { findMentions } from "../../src/parser/references.js";
+import { parseDocument } from "../../src/parser/index.js";
 import { assistantOver } from "../helpers/assistant.js";
 
-const LETTER = `ỦY BAN NHÂN DÂN
-TỈNH LÂM HÀ
-Số: 2386/UBND-KGVX
-V/v đôn đốc thực hiện các nhiệm vụ chậm tiến độ theo Kế hoạch số 118/KH-UBND
+const DECISION = `ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ ĐÔNG
+Số: 640/QĐ-UBND
+Hà Đông, ngày 18 tháng 3 năm 2025
 
-Lâm Hà, ngày 11 tháng 6 năm 2025
+QUYẾT ĐỊNH
+Ban hành Kế hoạch thực hiện Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ và Kế hoạch số 115-KH/TU ngày 20/02/2025 của Ban Thường vụ Thành ủy về thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị trên địa bàn thành phố Hà Đông
 
-Kính gửi: Các sở, ban, ngành tỉnh.
+ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ ĐÔNG
 
-Thực hiện Kế hoạch số 118/KH-UBND ngày 25/3/2025 của UBND tỉnh về thực hiện Nghị quyết số 57-NQ/TW; theo Báo cáo số 1027/BC-SKHCN ngày 05/6/2025 của Sở Khoa học và Công nghệ, đến nay còn một số nhiệm vụ quá thời hạn nhưng chưa hoàn thành.
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện chuyển đổi số trên địa bàn thành phố.
 
-1. Sở Nội vụ hoàn thành Đề án thu hút nhân lực chất lượng cao trước ngày 30/6/2025.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
 
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Hồ Thị Thu Hằng`;
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn Nam`;
 
-describe("the documents a text cites, by the type asked", () => {
+describe("what a decision issuing a plan carries out", () => {
   let ask: (q: string) => Promise<AnswerResult>;
   beforeAll(async () => {
-    ({ ask } = await assistantOver([[LETTER, "cv2386.md"]]));
+    ({ ask } = await assistantOver([[DECISION, "qd640.txt"]]));
   });
 
-  it("the plan carried out and the report cited, each quoted", async () => {
-    const a = await ask("Công văn 2386/UBND-KGVX đôn đốc thực hiện kế hoạch nào và dựa trên báo cáo nào của Sở Khoa học và Công nghệ?");
-    expect(a.answer).toContain("118/KH-UBND");
-    expect(a.answer).toContain("1027/BC-SKHCN");
-    expect(a.answer).toContain("Sở Khoa học và Công nghệ");
-    expect(a.citations.every((c) => c.quote.includes("1027/BC-SKHCN") || c.quote.includes("118/KH-UBND"))).toBe(true);
+  it("'những văn bản nào': every document, whatever its type", async () => {
+    const a = await ask("Quyết định 640/QĐ-UBND ban hành Kế hoạch thực hiện những văn bản nào?");
+    expect(a.answer).toContain("03/NQ-CP");
+    expect(a.answer).toContain("115-KH/TU");
   });
 
-  it("a body's name with 'và' in it is an issuer whole; 'và' between two bodies ends it", () => {
-    expect(findMentions("theo Báo cáo số 1027/BC-SKHCN ngày 05/6/2025 của Sở Khoa học và Công nghệ, đến nay")[0]?.issuer).toBe("Sở Khoa học và Công nghệ");
-    expect(findMentions("Hướng dẫn số 12-HD/BTG của Ban Tuyên giáo và Dân vận Tỉnh ủy về học tập")[0]?.issuer).toBe("Ban Tuyên giáo và Dân vận Tỉnh ủy");
-    expect(findMentions("Kế hoạch số 5/KH-UBND của UBND tỉnh và các sở, ngành")[0]?.issuer).toBe("UBND tỉnh");
+  it("'kế hoạch nào': the plans only", async () => {
+    const a = await ask("Quyết định 640/QĐ-UBND ban hành để thực hiện kế hoạch nào?");
+    expect(a.answer).toContain("115-KH/TU");
+    expect(a.answer).not.toContain("03/NQ-CP");
+  });
+
+  it("a reference's issuer ends before 'trên địa bàn'", () => {
+    const d = parseDocument(DECISION, "qd640.txt");
+    expect(d.references.find((r) => r.number === "57-NQ/TW")?.issuer).toBe("Bộ Chính trị");
   });
 });

@@ -45,4 +45,12 @@ describe("key pairs of a question", () => {
     expect(marked).not.toContain("fp:cho_nguoi");
     expect(marked).toContain("p:thạc_sĩ");
   });
+
+  it("a function word typed with its marks is that word even where the index keeps no such term", () => {
+    // An index that keeps "từ" only in folded pairs ("phí từ" written somewhere) must not make it a folded syllable.
+    const vocab = { has: (t: string) => ["fp:phi_tu", "fp:tu_ngan", "w:phí", "w:ngân", "w:sách", "fw:tu"].includes(t), repair: () => null };
+    const pairs = analyzeQuery("bố trí bao nhiêu kinh phí từ ngân sách huyện", vocab).terms.filter((t) => t.keyPair).map((t) => t.term);
+    expect(pairs).not.toContain("fp:phi_tu");
+    expect(pairs).not.toContain("fp:tu_ngan");
+  });
 });

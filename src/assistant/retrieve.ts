@@ -78,6 +78,8 @@ export interface Retrieval {
    * row) apply it to theirs.
    */
   lacks?: (text: string) => number;
+  /** When one document is named: the question's key pairs the corpus writes and that document never does. */
+  namedAbsent?: string[];
 }
 
 const TYPE_WORDS: [RegExp, string][] = [
@@ -391,5 +393,17 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   };
   const candidates = rank(hits);
   const elsewhere = globalHits ? rank(globalHits).filter((c) => !scopeDocs.has(c.chunk.payload.documentId)) : [];
-  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere, scoped, lacks, ...(parts ? { parts } : {}) };
+  // The one document named: the question's compounds the corpus writes but it never does ("kinh tế số" asked of a
+  // programme that never speaks of the digital economy).
+  const namedAbsent = namedDocs.size === 1 ? absentPairs(kb, [...namedDocs][0]!, pairs) : [];
+  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere, scoped, lacks, namedAbsent, ...(parts ? { parts } : {}) };
+}
+
+/** The key pairs (of two content words, written somewhere in the corpus) that no chunk of one document holds. */
+function absentPairs(kb: Knowledge, documentId: string, pairs: KeyPair[]): string[] {
+  const known = pairs.filter((p) => !p.unknown);
+  if (!known.length) return [];
+  const chunks = kb.chunksOf(documentId);
+  const label = labelTerms(kb, documentId);
+  return known.filter((p) => !label.has(p.term) && !chunks.some((c) => c.terms.counts.has(p.term))).map((p) => p.term);
 }

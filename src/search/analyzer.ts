@@ -250,8 +250,9 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
       let repaired = false;
       const numeric = /^\d+$/.test(w);
       let fold = !hasDiacritics(w) && !numeric && !(marked && STOPWORDS.has(w));
-      if (vocab && !numeric && !fold && !vocab.has(`w:${w}`)) {
-        if (!STOPWORDS.has(w) && FOLDED_STOPWORDS.has(folds[i]!)) {
+      // (A function word typed with its marks is that word, whether or not the index keeps it: "phí từ ngân sách".)
+      if (vocab && !numeric && !fold && !STOPWORDS.has(w) && !vocab.has(`w:${w}`)) {
+        if (FOLDED_STOPWORDS.has(folds[i]!)) {
           // A function word typed with wrong marks ("vê" for "về") is still that function word.
           fold = true;
         } else if (vocab.has(`fw:${folds[i]}`)) {

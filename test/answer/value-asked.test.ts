@@ -6,6 +6,14 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Knowledge } from "../../src/assistant/knowledge.js";
+import { buildIndex, embeddedTarget } from "../../src/assistant/open.js";
+import { retrieve } from "../../src/assistant/retrieve.js";
+import { parseDocument } from "../../src/parser/index.js";
+import type { EmbeddedStore } from "../../src/search/embedded-store.js";
 import { assistantOver } from "../helpers/assistant.js";
 
 const PLAN = `ỦY BAN NHÂN DÂN
@@ -38,10 +46,35 @@ KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
 Trần Văn Hải`;
 
+const OTHER = `ỦY BAN NHÂN DÂN
+TỈNH LÂM HÀ
+Số: 231/KH-UBND
+Lâm Hà, ngày 28 tháng 3 năm 2025
+
+KẾ HOẠCH
+Phát triển khoa học và công nghệ tỉnh Lâm Hà
+
+I. MỤC TIÊU
+
+1. Đến năm 2030: tổng chi cho nghiên cứu và phát triển đạt 2% GRDP; số doanh nghiệp đổi mới sáng tạo tăng gấp đôi.
+
+II. NHIỆM VỤ
+
+1. Sở Khoa học và Công nghệ chủ trì xây dựng cơ chế khoán chi nhiệm vụ khoa học và công nghệ.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Hải`;
+
 describe("what a question asks for, in the passage that answers it", () => {
   let ask: (q: string) => Promise<AnswerResult>;
+  let ask2: (q: string) => Promise<AnswerResult>;
+  let two: { kb: Knowledge; store: EmbeddedStore };
   beforeAll(async () => {
     ({ ask } = await assistantOver([[PLAN, "kh230.md"]]));
+    ({ ask: ask2 } = await assistantOver([[PLAN, "kh230.md"], [OTHER, "kh231.md"]]));
+    const target = embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-absent-")));
+    two = { kb: await buildIndex([parseDocument(PLAN, "kh230.md"), parseDocument(OTHER, "kh231.md")], target), store: target.store };
   });
 
   it("an amount: stated, it answers; a passage on the budget that states none does not", async () => {
@@ -52,6 +85,16 @@ describe("what a question asks for, in the passage that answers it", () => {
   it("a quantity per unit: a passage that states no number does not hold it", async () => {
     expect((await ask("Kế hoạch 230/KH-UBND yêu cầu mỗi sở, ngành cử bao nhiêu công chức tham gia lớp bồi dưỡng?")).answer).toContain("02 công chức");
     expect((await ask("Theo Kế hoạch 230/KH-UBND, mỗi xã phải thành lập bao nhiêu Tổ công nghệ số cộng đồng?")).mode).toBe("not_found");
+  });
+
+  it("a thing the named document never writes of, though another document does, is told apart", async () => {
+    // "kinh tế" stands in Kế hoạch 230 but nowhere in Kế hoạch 231: a section of 231 close in its other words must
+    // not answer for it below the usual bar (fact.ts pickEvidence).
+    const absent = await retrieve("Kế hoạch 231/KH-UBND đặt chỉ tiêu kinh tế số chiếm bao nhiêu phần trăm GRDP vào năm 2030?", two.kb, two.store);
+    expect(absent.namedAbsent).toEqual(expect.arrayContaining(["fp:kinh_te", "p:tế_số"]));
+    const present = await retrieve("Kế hoạch 231/KH-UBND đặt mục tiêu tổng chi cho nghiên cứu và phát triển bao nhiêu phần trăm GRDP?", two.kb, two.store);
+    expect(present.namedAbsent).toEqual([]);
+    expect((await ask2("Kế hoạch 231/KH-UBND đặt chỉ tiêu kinh tế số chiếm bao nhiêu phần trăm GRDP vào năm 2030?")).mode).toBe("not_found");
   });
 
   it("a law by its name", async () => {

@@ -58,12 +58,15 @@ export function pickEvidence(r: Retrieval, max: number = TUNING.maxSections): Ca
   // lần thứ mấy?"); otherwise sections come before cards.
   const namedCard = first && first.chunk.payload.kind === "meta" && r.namedDocs.has(first.chunk.payload.documentId) && first.coverage >= TUNING.minCoverage;
   // Within the one document the question names, its first section answers a little below the bar when nothing
-  // else there comes close ("kinh phí … lấy từ nguồn nào" against "bố trí từ ngân sách phường").
+  // else there comes close ("kinh phí … lấy từ nguồn nào" against "bố trí từ ngân sách phường") — unless the question
+  // names a thing that document never writes of ("chỉ tiêu kinh tế số" of a text without "kinh tế"): then the
+  // section is close only in its other words.
   const second = r.candidates.find((c) => c !== first && c.chunk.payload.kind === "section");
   const clearFirst =
     first !== undefined &&
     r.scoped &&
     r.namedDocs.size === 1 &&
+    !r.namedAbsent?.length &&
     first.chunk.payload.kind === "section" &&
     r.namedDocs.has(first.chunk.payload.documentId) &&
     first.coverage >= TUNING.namedClearCoverage &&

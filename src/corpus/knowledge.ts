@@ -148,7 +148,8 @@ export class CorpusKnowledge {
 
   /** Corpus documents whose issuer the text names ("Đảng ủy Sở GD&ĐT", "Tỉnh ủy Quảng Ngãi"), folded pairs. */
   documentsForIssuer(text: string): Set<string> {
-    this.issuerPairSets ??= this.documents.map((d) => ({ id: d.id, pairs: foldedPairs(d.issuer) }));
+    // A newspaper is named without its site's suffix ("Báo Cần Thơ" for "BÁO CẦN THƠ ĐIỆN TỬ").
+    this.issuerPairSets ??= this.documents.map((d) => ({ id: d.id, pairs: foldedPairs(d.issuer.replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1")) }));
     const q = foldedPairs(expandShortForms(text));
     const out = new Set<string>();
     for (const { id, pairs } of this.issuerPairSets) {

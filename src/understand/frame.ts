@@ -244,7 +244,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     });
     if (ofIssuer.length && ofIssuer.length < localDocs.size) localDocs = new Set(ofIssuer);
   }
-  for (const id of facts.documentsForIssuer(unnamed)) localDocs.add(id);
+  const issuerDocs = facts.documentsForIssuer(unnamed);
+  for (const id of issuerDocs) localDocs.add(id);
   // "Thành ủy Lạng Sơn giao … làm gì vs nq57": with a place or issuer named, a document the corpus only cites, named
   // as what the question is about, is the topic; the place's documents are asked.
   if (localDocs.size && !reading.asks.includes("compare")) for (const n of regarding) if (n.status !== "corpus") n.role = "topic";
@@ -262,7 +263,11 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // "… để thực hiện kết luận nào của Bộ Chính trị?": a type asked for ("kết luận nào") names no document in scope.
   const namingTypes = typesIn(unnamed.replace(ASKED_TYPE, " "));
   const localOfType = [...localDocs].filter((id) => facts.typesOf(id).some((t) => namingTypes.includes(t)));
-  if (both.length) documentIds = both;
+  // "Bài báo của Báo Cần Thơ về hội nghị triển khai Kế hoạch 112": the issuer's own text is asked about; the
+  // documents named are only what it is about.
+  const issuerOwn = [...issuerDocs].filter((id) => !anyNamedIds.includes(id));
+  if (issuerOwn.length && kept.length && kept.every((n) => n.role === "topic") && !reading.asks.some((a) => a === "chain-down" || a === "cited-by")) documentIds = byType(issuerOwn);
+  else if (both.length) documentIds = both;
   // A document named as the subject that the corpus only cites (or does not know) is what is asked about: the
   // place's documents are not ("Kế hoạch 35-KH/TU của Tỉnh ủy Hòa Bắc giao …?" when only a letter cites it).
   else if (kept.some((n) => n.role === "subject" && n.status !== "corpus")) documentIds = [];

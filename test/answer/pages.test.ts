@@ -132,3 +132,28 @@ describe("questions about a resolution that only a page quotes", () => {
     expect(a.citations[0]).toMatchObject({ number: "88/KH-UBND", section: "II.2" });
   });
 });
+
+describe("a news page named by its paper, about a plan the corpus holds", () => {
+  const NEWS = `[BÁO HÒA BẮC ĐIỆN TỬ](https://baohoabac.vn/)   Thứ Ba, 25/02/2025
+Trang chủ › Chính trị
+
+# Hòa Bắc triển khai Kế hoạch 88/KH-UBND về chuyển đổi số
+
+*Lê Minh* | 24/02/2025 - 07:45 | Lượt xem: 2.316
+
+Tại hội nghị triển khai Kế hoạch số 88/KH-UBND, lãnh đạo tỉnh cho biết năm 2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt khoảng 45%.`;
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([
+      [NEWS, "baohoabac.md"],
+      [PLAN, "kh88.md"],
+    ]));
+  });
+
+  it("is the page asked about ('Báo Hòa Bắc', without its site's 'điện tử'), not the plan it reports on", async () => {
+    const a = await ask("Theo bài báo của Báo Hòa Bắc về hội nghị triển khai Kế hoạch 88/KH-UBND, năm 2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt khoảng bao nhiêu?");
+    expect(a.answer).toContain("45%");
+    expect(a.citations[0]?.issuer).toBe("BÁO HÒA BẮC ĐIỆN TỬ");
+    expect(a.answer).not.toContain("không nêu");
+  });
+});

@@ -28,6 +28,12 @@ export const TUNING = {
    */
   namedClearCoverage: 0.4,
   namedClearMargin: 1.4,
+  /**
+   * …unless the question names a compound the corpus writes and that document never does (Retrieval.namedAbsent). A
+   * compound: a pair found in at least this share of the chunks holding its rarer syllable ("kinh tế" is most uses of
+   * "kinh"); below it, two words that meet across a seam ("huyện | bố trí"), which a large corpus writes somewhere.
+   */
+  compoundShare: 0.2,
   /** A runner-up section is quoted beside the best only when it holds nearly as much of the question… */
   runnerUpCoverage: 0.75,
   /** …and ranks within reach of it (fused scores fall fast after the first few). */

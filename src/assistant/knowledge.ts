@@ -192,6 +192,11 @@ export class Knowledge extends CorpusKnowledge {
     return Object.fromEntries(this.documents.map((d) => [d.id, this.chunksOf(d.id).length]));
   }
 
+  /** In how many chunks the corpus uses this term. */
+  frequency(term: string): number {
+    return this.df.get(termId(term)) ?? 0;
+  }
+
   /** Does the corpus use this term ("w:…", "fp:…")? */
   hasTerm(term: string): boolean {
     return this.df.has(termId(term));

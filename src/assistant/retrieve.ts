@@ -399,9 +399,13 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere, scoped, lacks, namedAbsent, ...(parts ? { parts } : {}) };
 }
 
-/** The key pairs (of two content words, written somewhere in the corpus) that no chunk of one document holds. */
+/**
+ * The key pairs that no chunk of one document holds, among those the corpus writes as a compound: in at least
+ * TUNING.compoundShare of the chunks that hold the rarer of its two syllables ("kinh tế", "khởi nghiệp"), not across
+ * a seam ("huyện | bố trí", which a corpus of thousands also writes somewhere).
+ */
 function absentPairs(kb: Knowledge, documentId: string, pairs: KeyPair[]): string[] {
-  const known = pairs.filter((p) => !p.unknown);
+  const known = pairs.filter((p) => !p.unknown && kb.frequency(p.term) >= TUNING.compoundShare * Math.min(kb.frequency(p.parts[0]), kb.frequency(p.parts[1])));
   if (!known.length) return [];
   const chunks = kb.chunksOf(documentId);
   const label = labelTerms(kb, documentId);

@@ -15,13 +15,15 @@ import { lightKnowledge } from "./knowledge.js";
 const ITEMS_PER_MESSAGE = 300;
 
 type Message =
-  | { type: "docs"; documents: ParsedDocument[] }
+  // Documents with their places in the whole corpus's documentOrder.
+  | { type: "docs"; documents: ParsedDocument[]; positions: number[] }
   | { type: "part" }
   | { type: "build"; parts: CorpusPart[]; nodes: [string, ChainNode][]; edges: ChainEdge[] }
   // Between builds (build.ts keeps a worker warm for the next one): let the last corpus go.
   | { type: "reset" };
 
 const documents: ParsedDocument[] = [];
+const positions = new Map<string, number>();
 // Each document is indexed as it arrives (its sections tokenised once: the build step reads the same tokens).
 let part = new CorpusPartBuilder();
 const port = parentPort!;
@@ -30,16 +32,18 @@ port.on("message", (m: Message) => {
   try {
     if (m.type === "reset") {
       documents.length = 0;
+      positions.clear();
       part = new CorpusPartBuilder();
     } else if (m.type === "docs") {
-      for (const doc of m.documents) {
+      m.documents.forEach((doc, i) => {
         documents.push(doc);
-        part.add(doc);
-      }
+        positions.set(doc.id, m.positions[i]!);
+        part.add(doc, m.positions[i]!);
+      });
     } else if (m.type === "part") port.postMessage({ type: "part", part: part.finish() });
     else {
       const kb = lightKnowledge({ documents, nodes: m.nodes, edges: m.edges });
-      const share = shareOf(buildBank(kb, { corpus: assembleCorpus(kb, m.parts) }), kb);
+      const share = shareOf(buildBank(kb, { corpus: assembleCorpus(kb, m.parts), positions }), kb);
       for (let i = 0; i < share.items.length; i += ITEMS_PER_MESSAGE) {
         port.postMessage({ type: "items", items: share.items.slice(i, i + ITEMS_PER_MESSAGE), keys: share.keys.slice(i, i + ITEMS_PER_MESSAGE) });
       }

@@ -9,7 +9,7 @@
  */
 import type { Knowledge } from "../assistant/knowledge.js";
 import type { QuizKnowledge } from "./knowledge.js";
-import { buildQuizCorpus, docContext, type QuizCorpus, SeenSections, topPart } from "./corpus.js";
+import { buildQuizCorpus, copiedSections, docContext, type QuizCorpus, topPart } from "./corpus.js";
 import { assignmentDrafts } from "./generators/assignments.js";
 import { chainDownDrafts, chainIndex, chainUpDrafts } from "./generators/chain.js";
 import { clozeDrafts } from "./generators/cloze.js";
@@ -183,20 +183,26 @@ export interface BuildOptions {
    * share's part. Default: built from `kb`.
    */
   corpus?: QuizCorpus;
+  /**
+   * Each document's place in the whole corpus's documentOrder, when `kb` holds only a share (default: its place
+   * among `kb`'s documents): a section copied from a document of another share is skipped all the same.
+   */
+  positions?: ReadonlyMap<string, number>;
 }
 
 /** The bank of `kb`'s documents (all of them, or a thread's share with the whole corpus's indexes). */
 export function buildBank(kb: QuizKnowledge, options: BuildOptions = {}): QuizBank {
   const started = performance.now();
-  const corpus = options.corpus ?? buildQuizCorpus(kb);
+  const order = documentOrder(kb);
+  const positions = options.positions ?? new Map(order.map((id, i) => [id, i]));
+  const corpus = options.corpus ?? buildQuizCorpus(kb, positions);
   const pools = factPools(kb, corpus);
   const chain = chainIndex(kb);
   const lists = listPool(corpus.headings);
   const builder = new BankBuilder(kb);
-  const seen = new SeenSections();
-  for (const id of documentOrder(kb)) {
+  for (const id of order) {
     const doc = kb.byId.get(id)!;
-    const ctx = docContext(doc, builder.knownIn(doc.place), seen.copiedIn(doc));
+    const ctx = docContext(doc, builder.knownIn(doc.place), copiedSections(doc, positions.get(id)!, corpus));
     builder.add([
       ...groupDrafts(ctx),
       ...assignmentDrafts(ctx, corpus),

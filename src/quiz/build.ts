@@ -198,7 +198,7 @@ export class QuizBanks {
       // turn every SLICE_MS; each worker indexes a document as it arrives. Then collect the parts.
       let turn = performance.now();
       for (let i = 0; i < order.length; i++) {
-        workers[i % threads]!.post({ type: "docs", documents: [kb.byId.get(order[i]!)!] });
+        workers[i % threads]!.post({ type: "docs", documents: [kb.byId.get(order[i]!)!], positions: [i] });
         if (performance.now() - turn >= SLICE_MS) {
           await nextTurn();
           if (this.closed) throw new BankBuildAborted();

@@ -35,6 +35,11 @@ export interface QuizCorpus {
   termsByKind: Map<string, string[]>;
   /** Who signed the documents, and how: distractors for signature questions. */
   signers: Signer[];
+  /**
+   * Section copy key (sectionCopyKeys) → where the corpus first has it: a document's place in the bank's order
+   * (documentOrder) × SECTION_SLOTS + the section's index. A section found earlier is a copy (copiedSections).
+   */
+  firstSections: Map<string, number>;
 }
 
 /** Which task an assignment row is, for "does the corpus give this task to that body?": its first words. */
@@ -67,11 +72,14 @@ export interface CorpusPart {
   headings: string[];
   terms: string[];
   signers: Signer[];
+  /** Copy key → first place of its sections (as QuizCorpus.firstSections), over this share's documents. */
+  firstSections: [string, number][];
 }
 
-export function corpusPart(docs: readonly ParsedDocument[]): CorpusPart {
+/** `positions`: each document's place in the bank's order (default: its index in `docs`). */
+export function corpusPart(docs: readonly ParsedDocument[], positions?: ReadonlyMap<string, number>): CorpusPart {
   const part = new CorpusPartBuilder();
-  for (const doc of docs) part.add(doc);
+  docs.forEach((doc, i) => part.add(doc, positions?.get(doc.id) ?? i));
   return part.finish();
 }
 
@@ -86,6 +94,7 @@ export class CorpusPartBuilder {
   private readonly headings = new Map<string, string>();
   private readonly terms = new Map<string, string>();
   private readonly signers: Signer[] = [];
+  private readonly firstSections = new Map<string, number>();
   private count = 0;
 
   private addBody(raw: string | null | undefined): void {
@@ -93,9 +102,16 @@ export class CorpusPartBuilder {
     if (b) this.bodies.add(b);
   }
 
-  add(doc: ParsedDocument): void {
+  /** `position`: the document's place in the bank's order (documentOrder over the whole corpus). */
+  add(doc: ParsedDocument, position: number): void {
     const di = this.count++;
-    const { phrases, headings, terms, taskBodies } = this;
+    const { phrases, headings, terms, taskBodies, firstSections } = this;
+    sectionCopyKeys(doc).forEach((key, i) => {
+      if (key === null) return;
+      const at = sectionPlace(position, i);
+      const first = firstSections.get(key);
+      if (first === undefined || at < first) firstSections.set(key, at);
+    });
     for (const line of doc.header ?? []) phrases.add(line);
     for (const line of doc.closing ?? []) phrases.add(line);
     for (const s of doc.sections) {
@@ -134,6 +150,7 @@ export class CorpusPartBuilder {
       headings: [...this.headings.values()],
       terms: [...this.terms.values()],
       signers: this.signers,
+      firstSections: [...this.firstSections],
     };
   }
 }
@@ -180,11 +197,24 @@ export function assembleCorpus(kb: QuizKnowledge, parts: readonly CorpusPart[]):
     headings: [...headings.values()],
     termsByKind,
     signers: parts.flatMap((p) => p.signers),
+    firstSections: firstOf(parts.map((p) => p.firstSections)),
   };
 }
 
-export function buildQuizCorpus(kb: QuizKnowledge): QuizCorpus {
-  return assembleCorpus(kb, [corpusPart(kb.documents)]);
+function firstOf(lists: readonly [string, number][][]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const list of lists) {
+    for (const [key, at] of list) {
+      const first = out.get(key);
+      if (first === undefined || at < first) out.set(key, at);
+    }
+  }
+  return out;
+}
+
+/** `positions`: each document's place in the bank's order (documentOrder). */
+export function buildQuizCorpus(kb: QuizKnowledge, positions?: ReadonlyMap<string, number>): QuizCorpus {
+  return assembleCorpus(kb, [corpusPart(kb.documents, positions)]);
 }
 
 /** Syllable pairs of directive prose that identify no sentence, whatever the document. */
@@ -226,31 +256,40 @@ export interface DocContext {
   copied: Set<string>;
 }
 
-/**
- * What a bank build remembers across documents: the sections seen so far (by a hash of their syllables), so that a
- * later copy is skipped.
- */
-export class SeenSections {
-  private readonly seen = new Set<string>();
+/** Room for a document's sections in a section's place (position × SECTION_SLOTS + index): more than any document has. */
+const SECTION_SLOTS = 1 << 16;
 
-  /** The paths of `doc`'s sections seen in an earlier document; the others are remembered from now on. */
-  copiedIn(doc: ParsedDocument): Set<string> {
-    const copied = new Set<string>();
-    // Another locality's copy of a section reads the same but for the locality's name, numbers and dates: those
-    // syllables are left out of the hash.
-    const place = new Set(doc.place ? syllableIds(doc.place) : []);
-    for (const s of doc.sections) {
-      const ids = sectionTokens(s).ids;
-      // Short sections ("Tổ chức thực hiện", a bare heading) recur without being copies of anything.
-      if (ids.length < 12) continue;
-      let h = 0x811c9dc5;
-      for (const id of ids) if (!place.has(id) && !isNumberSyllable(id)) h = Math.imul(h ^ syllableHash(id), 0x01000193);
-      const key = `${h >>> 0}:${ids.length}`;
-      if (this.seen.has(key)) copied.add(s.path);
-      else this.seen.add(key);
-    }
-    return copied;
-  }
+function sectionPlace(position: number, index: number): number {
+  return position * SECTION_SLOTS + Math.min(index, SECTION_SLOTS - 1);
+}
+
+/**
+ * Each section's copy key, or null for a short one: another locality's copy of a section reads the same but for the
+ * locality's name, numbers and dates, so those syllables are left out of the hash. Syllable hashes are of the text,
+ * so the keys are the same on every thread.
+ */
+function sectionCopyKeys(doc: ParsedDocument): (string | null)[] {
+  const place = new Set(doc.place ? syllableIds(doc.place) : []);
+  return doc.sections.map((s) => {
+    const ids = sectionTokens(s).ids;
+    // Short sections ("Tổ chức thực hiện", a bare heading) recur without being copies of anything.
+    if (ids.length < 12) return null;
+    let h = 0x811c9dc5;
+    for (const id of ids) if (!place.has(id) && !isNumberSyllable(id)) h = Math.imul(h ^ syllableHash(id), 0x01000193);
+    return `${h >>> 0}:${ids.length}`;
+  });
+}
+
+/**
+ * The paths of `doc`'s sections that the corpus has earlier (in an earlier document of the bank's order, or earlier
+ * in this one): whichever thread builds which document, a copy is skipped and its first occurrence is not.
+ */
+export function copiedSections(doc: ParsedDocument, position: number, corpus: QuizCorpus): Set<string> {
+  const copied = new Set<string>();
+  sectionCopyKeys(doc).forEach((key, i) => {
+    if (key !== null && corpus.firstSections.get(key)! < sectionPlace(position, i)) copied.add(doc.sections[i]!.path);
+  });
+  return copied;
 }
 
 const numberSyllables = new Map<number, boolean>();

@@ -150,7 +150,7 @@ function issuerPlaceAbsent(text: string, kb: Knowledge): string | null {
   return issued ? null : [m[1], m[2]].filter(Boolean).join(" ");
 }
 const ISSUED_BY_HEAD =
-  /(?:kế hoạch|chương trình(?: hành động)?|quyết định|công văn|nghị quyết|hướng dẫn|văn bản|thông báo|báo cáo|chỉ thị)\s+(?:số\s+\S+\s+)?(?:của|do)\s+(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|ban thường vụ|thường trực)\s+)?(?:(?:tỉnh|huyện|thành|thị|quận)\s+(?:ủy|uỷ)(?=\s))?/u;
+  /(?:kế hoạch|chương trình(?: hành động)?|quyết định|công văn|nghị quyết|hướng dẫn|văn bản|thông báo|báo cáo|chỉ thị)(?:\s+[^\s?,;]+){0,8}?\s+(?:của|do)\s+(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|ban thường vụ|thường trực)\s+)?(?:(?:tỉnh|huyện|thành|thị|quận)\s+(?:ủy|uỷ)(?=\s))?/u;
 const PLACE_NAME = /^\s*(tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)?\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})/u;
 
 /** Is the body named in the question one that the documents in scope assign anything to (by its whole name)? */

@@ -141,7 +141,7 @@ describe("a document asked for by its issuer's place", () => {
   ])));
 
   it("when no document is of that place (one text naming it is not its document): said so", async () => {
-    for (const q of ["Kế hoạch của UBND huyện Tân Phú thực hiện Nghị quyết 57 giao ai theo dõi, đôn đốc?", "Kế hoạch của Tỉnh ủy Quảng Bình về Nghị quyết 57 có mấy nhiệm vụ?"]) {
+    for (const q of ["Kế hoạch của UBND huyện Tân Phú thực hiện Nghị quyết 57 giao ai theo dõi, đôn đốc?", "Kế hoạch của Tỉnh ủy Quảng Bình về Nghị quyết 57 có mấy nhiệm vụ?", "Báo cáo sơ kết 6 tháng năm 2025 của Ủy ban nhân dân huyện Tân Phú cho biết đã theo dõi, đôn đốc những gì?"]) {
       const a = await ask(q);
       expect(a.mode, q).toBe("not_found");
       expect(a.answer, q).toMatch(/không có văn bản nào của (huyện Tân Phú|Quảng Bình)/);

@@ -105,6 +105,9 @@ const CHAT_WORDS: Record<string, string> = {
  */
 const KEEP_BEFORE_NUMBER = new Set(["kl", "nq", "qd", "qđ", "kh", "hd", "ctr", "ct", "tb", "bc", "cv"]);
 
+/** A unit after a small number: "6 tháng", "5 năm", "2 quý" count time, they number no document. */
+const QUANTITY_UNIT = /^(?:tháng|thang|năm|nam|quý|quy|ngày|ngay|tuần|tuan)$/iu;
+
 /** Place initials a cadre types ("qn", "bn"): expanded only when one place of the corpus has them. */
 export interface PlaceInitials {
   /** Initials ("qn") → the place name ("Quảng Ngãi"), only unambiguous ones. */
@@ -141,6 +144,12 @@ function expandWords(text: string, places?: PlaceInitials): string {
       continue;
     }
     const next = tokens.slice(i + 1).find((t) => t.trim()) ?? "";
+    // ("bc 6 tháng", "kh 5 năm": a number with its unit is a quantity, not the document's number.)
+    const after = tokens.slice(i + 1).filter((t) => t.trim()).slice(1).find((t) => !/^[,.;:!?()"“”'/]+$/u.test(t)) ?? "";
+    if (KEEP_BEFORE_NUMBER.has(low) && /^\d{1,2}$/.test(next) && QUANTITY_UNIT.test(after)) {
+      out.push(CHAT_WORDS[low] ?? tok);
+      continue;
+    }
     if (KEEP_BEFORE_NUMBER.has(low) && /^\d/.test(next)) {
       out.push(tok);
       continue;

@@ -204,6 +204,9 @@ describe("chat forms", () => {
     expect(expandChat("ko dc vs nv cua so khcn")).toBe("không được với nhiệm vụ cua so khcn");
     expect(expandChat("Nghị quyết 45-NQ/TW của tw")).toBe("Nghị quyết 45-NQ/TW của trung ương");
     expect(expandChat("kh 552 bc trc ngay nao")).toBe("kh 552 báo cáo trước ngay nao");
+    // A short form before a count of months or years names a kind of text, not a document by number.
+    expect(expandChat("kh 112 bc 6 thang gui truoc ngay may")).toBe("kh 112 báo cáo 6 thang gui truoc ngay may");
+    expect(expandChat("bc 15 cua so khcn")).toBe("bc 15 cua so khcn");
     // A department's initials typed as a word (its document code stays as typed inside a number).
     expect(expandChat("skhcn bao cao ubnd tinh, sgddt gui cv 1186/SGDĐT-VP")).toBe("sở khoa học và công nghệ bao cao ubnd tinh, sở giáo dục và đào tạo gui cv 1186/SGDĐT-VP");
     // Place initials are consonants only: with "Tân Uyên" and "Quảng Ngãi" in the corpus, "từ"/"tu" stay words.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `ask` on our own question sets with the shared scorer (each set over the documents it was written from).
-# Usage: eval/run.sh [corpus|dev|chat|nghean|set5|set6|set7|set8|all] [--out DIR]
+# Usage: eval/run.sh [corpus|dev|chat|nghean|set5|set6|set7|set8|set9|all] [--out DIR]
 # nghean: six documents of a Nghệ An chain (eval/sets/nghean/docs, written for evaluation by a reader who never saw
 # the code, with its questions and facts); scored once unseen, then used to fix what it showed. set5: six Lạng Sơn
 # documents (a decision with its plan, a city Party programme, a ministry plan, a Sở letter, a commune plan in plain
@@ -9,7 +9,12 @@
 # district plan with tab-laid header, a People's Council resolution copied from a PDF, a Sở letter), the same way again.
 # set7: six Quảng Trị documents (a ministry's decision with an appendix task table, a provincial Party programme, a
 # provincial plan copied from a law-library page, a letter urging overdue tasks, a district Party plan with OCR defects,
-# a newspaper page quoting the programme), the same way once more.
+# a newspaper page quoting the programme), the same way once more. set8: seven Cần Thơ and central documents (a
+# Government resolution with its programme, a city Party plan, a city decision with its plan, a Sở letter, a district
+# report, a ministry plan from a law-library page, a newspaper page). set9: seven Thanh Hóa and central documents (a
+# ministry decision with articles and an appendix table, a provincial Party programme, a provincial plan with a
+# tab-laid appendix, a Sở letter with a report outline, a town Party plan with OCR defects, a newspaper page, and a
+# city plan from a law-library page that shares its number with the provincial plan).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -19,7 +24,7 @@ run() {
     corpus) score corpus --corpus corpus --corpus ../shared/corpus-extra "${@:2}" ;;
     dev) score dev --corpus ../shared/corpus-dev "${@:2}" ;;
     chat) score chat --corpus corpus --corpus ../shared/corpus-extra --corpus ../shared/corpus-dev "${@:2}" ;;
-    nghean|set5|set6|set7|set8) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
+    nghean|set5|set6|set7|set8|set9) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
   esac
 }
-if [ "$which" = all ]; then for s in corpus dev chat nghean set5 set6 set7 set8; do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi
+if [ "$which" = all ]; then for s in corpus dev chat nghean set5 set6 set7 set8 set9; do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi

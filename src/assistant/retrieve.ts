@@ -3,7 +3,7 @@
  * fused by RRF in the store) → re-ranked by what the question names (a document number, a locality, a type of
  * document) → each candidate scored for evidence (how much of the question's key terms it actually contains).
  */
-import { type AnalyzedQuery, analyzeQuery, analyzeText, termId } from "../search/analyzer.js";
+import { type AnalyzedQuery, STOPWORDS, analyzeQuery, analyzeText, termId } from "../search/analyzer.js";
 import type { SparseVector, VectorStore } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
 import { findNumberAliases, numberKey } from "../domain/numbers.js";
@@ -80,6 +80,11 @@ export interface Retrieval {
   lacks?: (text: string) => number;
   /** When one document is named: the question's key pairs the corpus writes and that document never does. */
   namedAbsent?: string[];
+  /**
+   * The one document the question names (by number; of two sharing the number, the one its issuer or place picks):
+   * what a first section is measured against. Undefined when it names none or several.
+   */
+  namedOne?: string;
 }
 
 const TYPE_WORDS: [RegExp, string][] = [
@@ -395,8 +400,10 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const elsewhere = globalHits ? rank(globalHits).filter((c) => !scopeDocs.has(c.chunk.payload.documentId)) : [];
   // The one document named: the question's compounds the corpus writes but it never does ("kinh tế số" asked of a
   // programme that never speaks of the digital economy).
-  const namedAbsent = namedDocs.size === 1 ? absentPairs(kb, [...namedDocs][0]!, pairs) : [];
-  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere, scoped, lacks, namedAbsent, ...(parts ? { parts } : {}) };
+  const named = [...namedDocs].filter((id) => !scoped || scopeDocs.has(id));
+  const namedOne = named.length === 1 ? named[0] : undefined;
+  const namedAbsent = namedOne ? absentPairs(kb, namedOne, pairs) : [];
+  return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere, scoped, lacks, namedAbsent, namedOne, ...(parts ? { parts } : {}) };
 }
 
 /**
@@ -404,10 +411,18 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
  * TUNING.compoundShare of the chunks that hold the rarer of its two syllables ("kinh tế", "khởi nghiệp"), not across
  * a seam ("huyện | bố trí", which a corpus of thousands also writes somewhere).
  */
+/** Function words with and without marks ("cho", "của", "cua"): a pair with one is a seam, never a compound. */
+const FUNCTION_WORDS = new Set([...STOPWORDS, ...[...STOPWORDS].map((w) => foldVi(w))]);
+const isFunctionWord = (term: string) => FUNCTION_WORDS.has(term.replace(/^f?w:/, ""));
+
 function absentPairs(kb: Knowledge, documentId: string, pairs: KeyPair[]): string[] {
-  const known = pairs.filter((p) => !p.unknown && kb.frequency(p.term) >= TUNING.compoundShare * Math.min(kb.frequency(p.parts[0]), kb.frequency(p.parts[1])));
+  const known = pairs.filter((p) => !p.unknown && !p.parts.some(isFunctionWord) && kb.frequency(p.term) >= TUNING.compoundShare * Math.min(kb.frequency(p.parts[0]), kb.frequency(p.parts[1])));
   if (!known.length) return [];
   const chunks = kb.chunksOf(documentId);
   const label = labelTerms(kb, documentId);
-  return known.filter((p) => !label.has(p.term) && !chunks.some((c) => c.terms.counts.has(p.term))).map((p) => p.term);
+  const written = (term: string) => label.has(term) || chunks.some((c) => c.terms.counts.has(term));
+  // "đặt mục tiêu" of a text that writes "mục tiêu": the pair the document has with the shared syllable is the
+  // compound asked for; "đặt mục" is the question's verb before it, not a thing the text leaves out.
+  const joined = (p: KeyPair) => pairs.some((q) => q !== p && (q.parts[0] === p.parts[1] || q.parts[1] === p.parts[0]) && written(q.term));
+  return known.filter((p) => !written(p.term) && !joined(p)).map((p) => p.term);
 }

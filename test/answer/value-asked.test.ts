@@ -66,6 +66,25 @@ KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
 Trần Văn Hải`;
 
+/** A district's plan with the province's number: its issuer tells them apart. */
+const DISTRICT = `ỦY BAN NHÂN DÂN
+HUYỆN ĐỨC TRỌNG
+Số: 230/KH-UBND
+Đức Trọng, ngày 02 tháng 4 năm 2025
+
+KẾ HOẠCH
+Chuyển đổi số huyện Đức Trọng năm 2025
+
+I. MỤC TIÊU
+
+1. Huyện đặt mục tiêu bố trí kinh phí cho khoa học, công nghệ hằng năm; đặt mục tiêu 100% xã có điểm phục vụ dịch vụ công.
+
+2. Ưu tiên nguồn lực cho khoa học, công nghệ và đổi mới sáng tạo.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Bình`;
+
 describe("what a question asks for, in the passage that answers it", () => {
   let ask: (q: string) => Promise<AnswerResult>;
   let ask2: (q: string) => Promise<AnswerResult>;
@@ -95,6 +114,19 @@ describe("what a question asks for, in the passage that answers it", () => {
     const present = await retrieve("Kế hoạch 231/KH-UBND đặt mục tiêu tổng chi cho nghiên cứu và phát triển bao nhiêu phần trăm GRDP?", two.kb, two.store);
     expect(present.namedAbsent).toEqual([]);
     expect((await ask2("Kế hoạch 231/KH-UBND đặt chỉ tiêu kinh tế số chiếm bao nhiêu phần trăm GRDP vào năm 2030?")).mode).toBe("not_found");
+  });
+
+  it("of two documents with one number, the one whose issuer is named is measured; the question's own verb or function word before a word the text has is no thing it lacks", async () => {
+    const target = embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-absent-")));
+    const docs = [parseDocument(PLAN, "kh230.md"), parseDocument(DISTRICT, "kh230-duc-trong.md")];
+    const kb = await buildIndex(docs, target);
+    const r = await retrieve("Kế hoạch 230/KH-UBND của Ủy ban nhân dân tỉnh Lâm Hà đặt mục tiêu năm 2025 cho khoa học là gì?", kb, target.store);
+    expect(r.namedDocs.size).toBe(2);
+    expect(r.namedOne).toBe(kb.documents.find((d) => d.file === "kh230.md")!.id);
+    // "đặt mục" and "cho khoa" are what the district writes; the province writes "mục tiêu", "khoa học".
+    expect(r.namedAbsent).toEqual([]);
+    const unnamed = await retrieve("Kế hoạch 230/KH-UBND đặt mục tiêu gì?", kb, target.store);
+    expect(unnamed.namedOne).toBeUndefined();
   });
 
   it("a law by its name", async () => {

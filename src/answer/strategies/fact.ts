@@ -65,10 +65,9 @@ export function pickEvidence(r: Retrieval, max: number = TUNING.maxSections): Ca
   const clearFirst =
     first !== undefined &&
     r.scoped &&
-    r.namedDocs.size === 1 &&
     !r.namedAbsent?.length &&
     first.chunk.payload.kind === "section" &&
-    r.namedDocs.has(first.chunk.payload.documentId) &&
+    r.namedOne === first.chunk.payload.documentId &&
     first.coverage >= TUNING.namedClearCoverage &&
     first.coverage >= (second?.coverage ?? 0) * TUNING.namedClearMargin;
   const best = namedCard

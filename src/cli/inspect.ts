@@ -23,6 +23,8 @@ export function toInspectJson(doc: ParsedDocument) {
     date: doc.date,
     title: doc.title,
     signer: doc.signer,
+    /** A web page's byline (news), added in issue 11; absent from official texts. */
+    ...(doc.author ? { author: doc.author } : {}),
     recipients: doc.recipients,
     sections: doc.sections.map((s) => ({ path: s.path, title: s.title, text: s.text })),
     references: doc.references.map((r) => ({ number: r.number, docType: r.docType, date: r.date, issuer: r.issuer, relation: r.relation })),
@@ -41,6 +43,7 @@ export function summarize(doc: ParsedDocument): string {
   lines.push(`■ ${doc.docType} ${num}${date} của ${doc.issuer || "(không rõ cơ quan ban hành)"}${doc.place ? ` — ${doc.place}` : ""}`);
   if (doc.title) lines.push(`  Trích yếu: ${doc.title}`);
   for (const gap of headerGaps(doc)) lines.push(`  ⚠ ${gap}`);
+  if (doc.author) lines.push(`  Tác giả: ${doc.author}`);
   if (doc.signer) lines.push(`  Ký: ${[doc.signer.capacity, doc.signer.title, doc.signer.name].filter(Boolean).join(" — ")}`);
   const impl = doc.references.filter((r) => r.relation === "implements");
   if (impl.length) lines.push(`  Thực hiện: ${impl.map((r) => `${r.docType ?? ""} ${r.number}`.trim()).join("; ")}`);

@@ -104,6 +104,8 @@ export interface ParsedDocument {
   date: string | null;
   title: string;
   signer: Signer | null;
+  /** A web page's byline (news: the reporter), as the page writes it; official texts have none. */
+  author?: string | null;
   recipients: string[];
   sections: Section[];
   references: Reference[];

@@ -240,6 +240,7 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     title: /^của\s+(?:Ban|Tỉnh|Thành|Huyện|Đảng|Ủy ban|Uỷ ban)\s/iu.test(title) ? `${docType} của ${title.slice(4)}` : title || page?.title || "",
     // A copied page's metadata names the signer when the text's signature block was lost.
     signer: s.signer ?? (s.site.signer ? { name: s.site.signer, capacity: "", title: "" } : null),
+    ...(page?.author ? { author: page.author } : {}),
     recipients,
     sections: s.sections,
     references,

@@ -12,7 +12,15 @@ export interface PageFacts {
   date: string | null;
   /** The headline. */
   title: string | null;
+  /** The byline's name ("Minh Hằng"), as written. */
+  author: string | null;
 }
+
+/** A name of two to five capitalized words, bold or italic or bare, alone before the byline's "|" or on its line. */
+const AUTHOR = /^\s*[*_]*\s*((?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){1,4})\s*[*_]*\s*(?:\||$)/u;
+
+/** A day with the hour it was posted at (an official text dates itself by the day only). */
+const POSTED_AT = /(?<!\d)(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–,|]?\s*\d{1,2}[:h]\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}\s*[-–,|]?\s*(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/u;
 
 /** Lines of a page's top that say "web page", one kind each (two kinds are needed). */
 const SIGNALS: RegExp[] = [
@@ -23,6 +31,10 @@ const SIGNALS: RegExp[] = [
   // When it was posted, and by whom.
   /(?:^|\s|\*|\|)(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*\d{1,2}\/\d{1,2}\/\d{4}/imu,
   /(?:^|\s|\*|\|)(?:Lượt xem|Chuyên mục|Người trả lời|Tác giả|Nguồn)\s*:/imu,
+  // A breadcrumb of sections after the site's name: "[Báo X](…) › Thời sự › Chính trị".
+  /^[^\n]*\S\s+[›»]\s+[^\n›»]+\s+[›»]\s+\S/mu,
+  // A dateline with the hour, as news sites post: "Thứ Hai, 03/03/2025 - 10:25", "10:25 03/03/2025".
+  POSTED_AT,
   // A reader's question and the editors' answer.
   /^\s*(?:\*\*)?\s*(?:Câu hỏi|Trả lời|Nội dung câu hỏi)\s*:?\s*(?:\*\*)?\s*$/imu,
 ];
@@ -40,8 +52,14 @@ export function readPage(text: string): PageFacts | null {
   const posted = /(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(top);
   const headline = /^#\s+(.+?)\s*#*\s*$/mu.exec(top);
   // Or the byline under the headline: "*Hồ Ngọc Linh* | 24/02/2025 - 07:45 | Lượt xem: …".
-  const below = headline ? top.slice(headline.index + headline[0].length).split("\n").filter((l) => l.trim()).slice(0, 3) : [];
+  const below = headline ? top.slice(headline.index + headline[0].length).split("\n").filter((l) => l.trim()).slice(0, 4) : [];
   const byline = below.map((l) => /\|/.test(l) ? /(?<!\d)(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/.exec(l) : null).find(Boolean);
-  const date = posted ? parseDateText(posted[1]!) : byline ? parseDateText(byline[1]!) : null;
-  return { site, date, title: headline ? headline[1]!.replace(/\*\*/g, "").trim() : null };
+  // Or a dateline with the hour under it: "*Thứ Hai, 03/03/2025 - 10:25*".
+  const dateline = below.map((l) => POSTED_AT.exec(l)).find(Boolean);
+  const day = posted?.[1] ?? byline?.[1] ?? dateline?.[1] ?? dateline?.[2];
+  const date = day ? parseDateText(day) : null;
+  // The reporter: the name a byline opens with ("*Hồ Ngọc Linh* | 24/02/2025"), or a line of a name alone under the
+  // headline ("**Minh Hằng**"); never a line with a date or a site section.
+  const author = below.map((l) => (/\d/.test(l.split("|")[0]!) ? null : AUTHOR.exec(l)?.[1] ?? null)).find(Boolean) ?? null;
+  return { site, date, title: headline ? headline[1]!.replace(/\*\*/g, "").trim() : null, author };
 }

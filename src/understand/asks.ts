@@ -17,7 +17,7 @@ export type Ask =
   | "cited-by" // which documents mention a document
   | "fact";
 
-export type MetaField = "signer" | "date" | "issuer" | "number" | "recipients" | "place" | "title" | "proposer";
+export type MetaField = "signer" | "date" | "issuer" | "number" | "recipients" | "place" | "title" | "proposer" | "author";
 
 /** Folded text padded with spaces, punctuation as spaces: every pattern below matches on word boundaries. */
 export function foldedQuestion(folded: string): string {
@@ -30,7 +30,9 @@ const TASK_VERB = / (chu tri|phoi hop|phu trach|duoc giao|giao cho|chiu trach nh
 const META: [MetaField, RegExp][] = [
   // "kys": "ký" typed in Telex with the tone key left in; "ký với chức vụ gì" asks the signer's title.
   ["signer", / (ai|nguoi nao) (da )?kys? | ky boi | nguoi kys? | ky ten | (ai|nguoi) la nguoi ky | do ai kys? | ai dung ten | (ai|nguoi nao) (thay mat|thua lenh|thua uy quyen|ky thay) [a-z ]{0,40}ky | chuc vu [a-z ]{0,40} ky | ky [a-z ]{0,40}chuc vu /],
-  ["date", / (ban hanh|ky|de) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio|may)| ban hanh [a-z ]{0,40}(ngay|nam) (nao|may) | ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao /],
+  // A page's reporter: "bài báo do ai viết", "tác giả bài viết", "phóng viên nào đưa tin".
+  ["author", / (ai|nguoi nao|phong vien nao) (viet|dua tin|thuc hien) | do ai viet | tac gia | but danh | phong vien nao /],
+  ["date", / (ban hanh|ky|de|dang|dang tai) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio|may)| ban hanh [a-z ]{0,40}(ngay|nam) (nao|may) | ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao /],
   ["issuer", / (co quan|don vi|ai|cap|to chuc) nao ban hanh | do (co quan|ai|don vi|cap) nao ban hanh | ai ban hanh | ban hanh boi | co quan ban hanh | cua co quan nao | cua ai | (do )?(ai|co quan nao|don vi nao) (ra|phat hanh) /],
   // Folded, "số nào" and "sở nào" read the same: the number is asked only where "số" was typed (see readAsks).
   ["number", / so hieu | so (may|bao nhieu|nao|la gi) | mang so | (la|co) (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|quyet dinh|quy dinh|chi thi|chuong trinh|van ban) so (may|bao nhieu|nao) /],
@@ -112,7 +114,7 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
   const asks: Ask[] = ASKS.filter(([, re]) => re.test(folded)).map(([a]) => a);
   // "Đơn vị nào xây dựng bộ tiêu chí … và ban hành khi nào?": who does a task, and when its product is issued; not the
   // document's date (a question on the document asks who issued or signed it, not who does something).
-  if (asks.includes("who") && metaFields.includes("date") && !metaFields.some((f) => f === "issuer" || f === "signer")) metaFields.splice(metaFields.indexOf("date"), 1);
+  if (asks.includes("who") && metaFields.includes("date") && !metaFields.some((f) => f === "issuer" || f === "signer" || f === "author")) metaFields.splice(metaFields.indexOf("date"), 1);
   if (metaFields.length) asks.unshift("meta");
   // "Kế hoạch 310 và Kế hoạch 552 khác nhau thế nào": the comparison leads; its fields are what is compared.
   const ordered = [...new Set(asks)];

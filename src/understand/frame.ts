@@ -6,7 +6,7 @@
  */
 import type { DocType } from "../domain/model.js";
 import { type NumberAlias, docTypeFromName, findNumbers } from "../domain/numbers.js";
-import { DOC_TYPE_NAMES, typeKind } from "../domain/vocabulary.js";
+import { DOC_TYPE_NAMES, PAGE_TYPE, typeKind } from "../domain/vocabulary.js";
 import { foldVi } from "../text/vietnamese.js";
 import { type Ask, type MetaField, foldedQuestion, readAsks } from "./asks.js";
 import { type PlaceInitials, expandChat } from "./chat.js";
@@ -109,9 +109,9 @@ function bodyNamed(text: string): string | null {
 
 /**
  * "… thực hiện Kết luận 69", "… sửa đổi Nghị định 80": the number names what the subject carries out, amends,
- * replaces or details — the object, not the document asked about.
+ * replaces or details — the object, not the document asked about ("báo X đưa tin CTr 45": what the page reports on).
  */
-const CARRIED_OUT = /(thuc hien|trien khai|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien|so ket|tong ket|sua doi|sua doi,? bo sung|bo sung|thay the|bai bo|huong dan thi hanh|quy dinh chi tiet( thi hanh)?)\s*$/;
+const CARRIED_OUT = /(thuc hien|trien khai|dua tin(?: ve)?|quan triet|hoc tap|tuyen truyen|cu the hoa|can cu|tiep tuc thuc hien|so ket|tong ket|sua doi|sua doi,? bo sung|bo sung|thay the|bai bo|huong dan thi hanh|quy dinh chi tiet( thi hanh)?)\s*$/;
 
 /**
  * "kh nq57 lạng sơn …", "chương trình hành động Nghị quyết 57 của tỉnh", "nq57 ctr của tỉnh ủy …": a document of
@@ -140,6 +140,10 @@ const PLAN_TYPES: Record<string, DocType> = {
 };
 const PLAN_BEFORE = new RegExp(`(?:^|[\\s,:(])(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s*$`);
 const PLAN_AFTER = new RegExp(`^\\s*(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s+(?:cua|do)\\s`);
+/** "Bài viết của Báo X ngày … về Chương trình 45": a page's article about a document, which it is not. */
+const PAGE_ABOUT = /(?:^|\s)(?:bai viet|bai bao|tin bai|bai)(?:\s\S+){0,10}\s(?:ve|noi ve|viet ve)$/;
+/** Words that designate a news page ("bài báo", "bài viết", "đưa tin", "báo" — not "báo cáo", not "bao nhiêu"). */
+const PAGE_WORDS = /(?<![\p{L}])(?:bài báo|bài viết|bai bao|bai viet|tin bài|tin bai|đưa tin|dua tin|báo|bao)(?![\p{L}])(?!\s+(?:cáo|cao|nhiêu|nhieu|giờ|gio|lâu|lau|gồm|gom|đảm|dam|hàm|ham|quát|quat|chí|chi|động|dong))/giu;
 const REGARDING = /(?:^|\s)(?:vs|voi|ve|doi voi|lien quan(?: den| toi)?)$/;
 
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
@@ -222,7 +226,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       numbers: n.numbers,
       documentIds: n.documentIds,
       status,
-      role: coordinated ? named[i - 1]!.role : CARRIED_OUT.test(before) || planOf(text, n.alias) ? "topic" : "subject",
+      role: coordinated ? named[i - 1]!.role : CARRIED_OUT.test(before) || PAGE_ABOUT.test(before) || planOf(text, n.alias) ? "topic" : "subject",
     });
     if (REGARDING.test(before)) regarding.add(named[named.length - 1]!);
   });
@@ -267,6 +271,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // documents named are only what it is about.
   const issuerOwn = [...issuerDocs].filter((id) => !anyNamedIds.includes(id));
   if (issuerOwn.length && kept.length && kept.every((n) => n.role === "topic") && !reading.asks.some((a) => a === "chain-down" || a === "cited-by")) documentIds = byType(issuerOwn);
+  // "Theo bài báo của Báo Thanh Hóa, …": a newspaper named is its pages, not the place its name holds.
+  else if (issuerOwn.length && !kept.length && issuerOwn.every((id) => facts.docTypeOf(id) === PAGE_TYPE)) documentIds = issuerOwn;
   else if (both.length) documentIds = both;
   // A document named as the subject that the corpus only cites (or does not know) is what is asked about: the
   // place's documents are not ("Kế hoạch 35-KH/TU của Tỉnh ủy Hòa Bắc giao …?" when only a letter cites it).
@@ -307,6 +313,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     }
   }
 
+  const pageScope = documentIds.length > 0 && documentIds.every((id) => facts.docTypeOf(id) === PAGE_TYPE);
+  // A newspaper named after its place ("Báo Thanh Hóa") is of that place: the place names the page, as a document's does.
+  const pageOfPlace = (place: string) => documentIds.some((id) => foldVi(facts.issuerOf(id) ?? "").toLowerCase().includes(foldVi(place).toLowerCase().trim()));
   // The topic: the question without document numbers (and the type word before them) and place names.
   const spans = [
     ...resolved.map((n) => ({ start: n.alias.start, end: n.alias.end, number: true })),
@@ -314,7 +323,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     // about Hà Tĩnh in a ministry's decision, and the evidence must say it.
     ...facts
       .localitySpans(text)
-      .filter((s) => !subjectIds.length || [...facts.documentsForLocality(text.slice(s.start, s.end))].some((id) => documentIds.includes(id)))
+      // (Nor in a newspaper's page: "Theo Báo Thanh Hóa, chỉ số … của thị xã Nghi Sơn" asks the page about Nghi Sơn.)
+      .filter((s) => (!subjectIds.length && !pageScope) || [...facts.documentsForLocality(text.slice(s.start, s.end))].some((id) => documentIds.includes(id)) || (pageScope && pageOfPlace(text.slice(s.start, s.end))))
       .map((s) => ({ start: s.start, end: s.end, number: false })),
   ].sort((a, b) => b.start - a.start);
   let topic = text;
@@ -341,6 +351,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   topic = topic.replace(ISSUER_BEFORE_GAP, " ,");
   // A comparison's own words are in no single document ("khác nhau thế nào", "so sánh", "vs").
   if (reading.asks.includes("compare")) topic = topic.replace(/(?<![\p{L}])(?:so sánh|khác nhau|giống nhau|khác gì|như thế nào|thế nào|ra sao|với|và|vs)(?![\p{L}])/giu, " , ");
+  // "Theo bài báo của Báo Thanh Hóa …" of a page: the words that name the page name no thing its text must hold.
+  if (pageScope) topic = topic.replace(PAGE_WORDS, " , ");
   topic = topic.replace(/\s+/g, " ").trim();
 
   // "Kế hoạch 144 của Bắc Ninh và Kế hoạch 552 của Đồng Tháp quy định hạn … là ngày nào?": two documents named as

@@ -80,6 +80,21 @@ Trang chủ › Chính trị
     expect(news).toMatchObject({ docType: "Trang thông tin", issuer: "BÁO HÒA BẮC ĐIỆN TỬ", date: "2025-02-24" });
   });
 
+  it("a news page with a breadcrumb after its name and a dateline with the hour is a page too; its reporter is its author", () => {
+    const news = parseDocument(`[Báo Hòa Bắc](https://baohoabac.vn/) › Thời sự › Chính trị
+
+# Tỉnh ủy Hòa Bắc ban hành Chương trình hành động thực hiện Nghị quyết 57
+
+*Thứ Hai, 03/03/2025 - 10:25*
+
+**Minh Hằng**
+
+Chương trình hành động số 45-CTr/TU xác định đến năm 2030 kinh tế số đạt 30% GRDP.`, "news2.md");
+    expect(news).toMatchObject({ docType: "Trang thông tin", issuer: "Báo Hòa Bắc", date: "2025-03-03", author: "Minh Hằng" });
+    // An official text is no page: it has no author.
+    expect(parseDocument(PLAN, "kh88.md").author).toBeUndefined();
+  });
+
   it("keeps the quoted words without the quotation marks of the page's layout", () => {
     const goals = doc.sections.find((s) => s.path === "1");
     expect(goals?.text).toContain("- Quy mô kinh tế số đạt tối thiểu 30% GDP.");
@@ -155,5 +170,19 @@ Tại hội nghị triển khai Kế hoạch số 88/KH-UBND, lãnh đạo tỉn
     expect(a.answer).toContain("45%");
     expect(a.citations[0]?.issuer).toBe("BÁO HÒA BẮC ĐIỆN TỬ");
     expect(a.answer).not.toContain("không nêu");
+  });
+
+  it("is asked who wrote it and when it was posted ('bao X dua tin kh 88: ai viet, dang ngay nao')", async () => {
+    const a = await ask("bao hoa bac dua tin kh 88: ai viet, dang ngay nao");
+    expect(a.answer).toContain("do Lê Minh viết");
+    expect(a.answer).toContain("24/02/2025");
+    expect(a.citations[0]?.issuer).toBe("BÁO HÒA BẮC ĐIỆN TỬ");
+    expect(a.citations[0]?.quote).toContain("Lê Minh");
+  });
+
+  it("named with no number, the paper's page answers, not the plans of the place its name holds", async () => {
+    const a = await ask("Theo bài báo của Báo Hòa Bắc, năm 2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt khoảng bao nhiêu?");
+    expect(a.answer).toContain("45%");
+    expect(a.citations[0]?.issuer).toBe("BÁO HÒA BẮC ĐIỆN TỬ");
   });
 });

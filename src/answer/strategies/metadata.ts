@@ -5,6 +5,7 @@
  */
 import type { ParsedDocument } from "../../domain/model.js";
 import { displayDate } from "../../domain/numbers.js";
+import { PAGE_TYPE } from "../../domain/vocabulary.js";
 import { foldVi } from "../../text/vietnamese.js";
 import { citationFromDocument, documentLabel, sectionLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
@@ -43,6 +44,14 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
       if (q) quoteLines.push(q);
     }
   }
+  if (fields.has("author")) {
+    // A page's reporter, quoted from the byline's line of its opening.
+    const line = doc.author ? doc.sections.filter((x) => x.path === "").flatMap((x) => x.text.split("\n")).find((l) => l.includes(doc.author!)) : undefined;
+    if (doc.author && line) {
+      parts.push(`${label} do ${doc.author} viết.`);
+      quoteLines.push(line.trim());
+    } else parts.push(`${label} không ghi tác giả trong bản đã nạp.`);
+  }
   // The date as the document writes it ("Hà Nội, ngày 10 tháng 3 năm 2026"), quoted beside the normalised one.
   // Without a full date, the header's partial one ("Từ Sơn, ngày   tháng 5 năm 2024") is what the document says.
   const dateLine = dateParts
@@ -57,7 +66,12 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
       quoteLines.push(said);
     } else parts.push(`${label} không ghi theo đề nghị của cơ quan nào.`);
   }
-  if (fields.has("issuer") || fields.has("date") || fields.has("number") || fields.has("place") || fields.has("title")) {
+  if (doc.docType === PAGE_TYPE && (fields.has("issuer") || fields.has("date"))) {
+    // A page is posted, not issued: the site and the day.
+    parts.push(`Bài đăng trên ${doc.issuer || "trang không rõ tên"}${doc.date ? ` ngày ${displayDate(doc.date)}` : ", không ghi ngày đăng"}.`);
+    const line = doc.date ? doc.sections.filter((x) => x.path === "").flatMap((x) => x.text.split("\n")).find((l) => l.includes(doc.date!.split("-").reverse().join("/"))) : undefined;
+    if (line) quoteLines.push(line.trim());
+  } else if (fields.has("issuer") || fields.has("date") || fields.has("number") || fields.has("place") || fields.has("title")) {
     const bits = [
       `${doc.docType}${doc.number ? ` số ${doc.number}` : " (không số)"}`,
       fields.has("date") || fields.has("issuer") ? (doc.date ? `ban hành ngày ${displayDate(doc.date)}${fields.has("date") && dateLine ? ` (văn bản ghi: “${dateLine}”)` : ""}` : dateLine ? `không ghi đủ ngày ban hành (văn bản ghi: “${dateLine}”)` : "không ghi ngày ban hành") : "",

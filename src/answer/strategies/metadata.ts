@@ -26,6 +26,11 @@ function metaQuote(doc: ParsedDocument, wanted: (line: string) => boolean): stri
   return joinQuote(lines.slice(0, 4).map((text) => ({ text })));
 }
 
+/** The line of a page's opening (its section "") that holds `text`: a byline, a dateline. */
+function openingLine(doc: ParsedDocument, text: string): string | undefined {
+  return doc.sections.filter((x) => x.path === "").flatMap((x) => x.text.split("\n")).find((l) => l.includes(text));
+}
+
 export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): AnswerResult | null {
   const fields = new Set(frame.meta);
   const label = documentLabel(doc);
@@ -46,7 +51,7 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
   }
   if (fields.has("author")) {
     // A page's reporter, quoted from the byline's line of its opening.
-    const line = doc.author ? doc.sections.filter((x) => x.path === "").flatMap((x) => x.text.split("\n")).find((l) => l.includes(doc.author!)) : undefined;
+    const line = doc.author ? openingLine(doc, doc.author) : undefined;
     if (doc.author && line) {
       parts.push(`${label} do ${doc.author} viết.`);
       quoteLines.push(line.trim());
@@ -69,7 +74,7 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
   if (doc.docType === PAGE_TYPE && (fields.has("issuer") || fields.has("date"))) {
     // A page is posted, not issued: the site and the day.
     parts.push(`Bài đăng trên ${doc.issuer || "trang không rõ tên"}${doc.date ? ` ngày ${displayDate(doc.date)}` : ", không ghi ngày đăng"}.`);
-    const line = doc.date ? doc.sections.filter((x) => x.path === "").flatMap((x) => x.text.split("\n")).find((l) => l.includes(doc.date!.split("-").reverse().join("/"))) : undefined;
+    const line = doc.date ? openingLine(doc, doc.date.split("-").reverse().join("/")) : undefined;
     if (line) quoteLines.push(line.trim());
   } else if (fields.has("issuer") || fields.has("date") || fields.has("number") || fields.has("place") || fields.has("title")) {
     const bits = [

@@ -269,6 +269,14 @@ function sectionPlace(position: number, index: number): number {
  * so the keys are the same on every thread.
  */
 function sectionCopyKeys(doc: ParsedDocument): (string | null)[] {
+  let keys = copyKeyMemo.get(doc);
+  if (!keys) copyKeyMemo.set(doc, (keys = copyKeysNow(doc)));
+  return keys;
+}
+/** Read when a document is indexed and again when its items are built: hashed once. */
+const copyKeyMemo = new WeakMap<ParsedDocument, (string | null)[]>();
+
+function copyKeysNow(doc: ParsedDocument): (string | null)[] {
   const place = new Set(doc.place ? syllableIds(doc.place) : []);
   return doc.sections.map((s) => {
     const ids = sectionTokens(s).ids;

@@ -254,6 +254,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // as what the question is about, is the topic; the place's documents are asked.
   if (localDocs.size && !reading.asks.includes("compare")) for (const n of regarding) if (n.status !== "corpus") n.role = "topic";
   const types = typesIn(unnamed);
+  const allPages = (ids: string[]) => ids.every((id) => facts.docTypeOf(id) === PAGE_TYPE);
   const byType = (ids: string[]) => {
     const typed = ids.filter((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"));
     return typed.length ? typed : ids;
@@ -272,7 +273,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   const issuerOwn = [...issuerDocs].filter((id) => !anyNamedIds.includes(id));
   if (issuerOwn.length && kept.length && kept.every((n) => n.role === "topic") && !reading.asks.some((a) => a === "chain-down" || a === "cited-by")) documentIds = byType(issuerOwn);
   // "Theo bài báo của Báo Thanh Hóa, …": a newspaper named is its pages, not the place its name holds.
-  else if (issuerOwn.length && !kept.length && issuerOwn.every((id) => facts.docTypeOf(id) === PAGE_TYPE)) documentIds = issuerOwn;
+  else if (issuerOwn.length && !kept.length && allPages(issuerOwn)) documentIds = issuerOwn;
   else if (both.length) documentIds = both;
   // A document named as the subject that the corpus only cites (or does not know) is what is asked about: the
   // place's documents are not ("Kế hoạch 35-KH/TU của Tỉnh ủy Hòa Bắc giao …?" when only a letter cites it).
@@ -313,7 +314,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     }
   }
 
-  const pageScope = documentIds.length > 0 && documentIds.every((id) => facts.docTypeOf(id) === PAGE_TYPE);
+  const pageScope = documentIds.length > 0 && allPages(documentIds);
   // A newspaper named after its place ("Báo Thanh Hóa") is of that place: the place names the page, as a document's does.
   const pageOfPlace = (place: string) => documentIds.some((id) => foldVi(facts.issuerOf(id) ?? "").toLowerCase().includes(foldVi(place).toLowerCase().trim()));
   // The topic: the question without document numbers (and the type word before them) and place names.

@@ -29,7 +29,11 @@ describe("a damaged index at start (end to end)", () => {
   const ask = async () => {
     const mark = api.calls.length;
     api.message({ chat: privateChat(an), from: an, text: QUESTION });
-    return (await api.messagesUntilQuiet(an.id, mark, 300, 20_000)).map((c) => c.payload.text as string).join("\n");
+    // A bot that exits meanwhile fails the test at once, with what it printed, rather than after the wait.
+    const exited = bot!.exited.then((code) => Promise.reject(new Error(`bot exited (${code}) before answering:\n${bot!.output().slice(-3000)}`)));
+    exited.catch(() => undefined); // the test's own stop, after the answer, is no failure
+    const sent = await Promise.race([api.messagesUntilQuiet(an.id, mark, 300, 20_000), exited]);
+    return sent.map((c) => c.payload.text as string).join("\n");
   };
   const current = () => readFileSync(join(dataDir, "index", "CURRENT"), "utf8").trim();
   const adminNotices = (from: number) => api.callsOf("sendMessage", from).filter((c) => c.payload.chat_id === admin.id).map((c) => c.payload.text as string);

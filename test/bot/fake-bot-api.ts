@@ -277,7 +277,7 @@ export class FakeBotApi {
       case "getMe":
         return ok(res, this.botInfo);
       case "getUpdates":
-        return this.getUpdates(req, res, payload);
+        return this.getUpdates(res, payload);
       case "sendMessage":
       case "sendPoll":
       case "sendDocument":
@@ -336,7 +336,7 @@ export class FakeBotApi {
     return message;
   }
 
-  private getUpdates(req: IncomingMessage, res: ServerResponse, payload: Record<string, any>): void {
+  private getUpdates(res: ServerResponse, payload: Record<string, any>): void {
     const offset = Number(payload.offset ?? 0);
     const limit = Math.max(1, Math.min(100, Number(payload.limit ?? 100)));
     const timeout = Math.max(0, Number(payload.timeout ?? 0));
@@ -363,7 +363,10 @@ export class FakeBotApi {
       }, timeout * 1000),
     };
     this.waiter = waiter;
-    req.once("close", () => {
+    // The response's "close", not the request's: a request emits "close" once its body is read (before this point),
+    // so a poll whose client went away (a bot stopped mid-poll) stayed the waiter, and the next bot's first poll got
+    // a 409 that stops its runner: a flaky end-to-end test whenever that poll came before the test's message.
+    res.once("close", () => {
       if (this.waiter === waiter) {
         clearTimeout(waiter.timer);
         this.waiter = undefined;

@@ -68,3 +68,28 @@ describe("polling shutdown", () => {
     expect(replies.map((c) => c.payload.text)).toEqual(["Trợ lý đang khởi động lại. Vui lòng hỏi lại sau ít phút."]);
   });
 });
+
+describe("the fake Bot API, as Telegram", () => {
+  it("forgets a poll whose client went away: the next poll (a restarted bot) gets the update, not a 409", async () => {
+    api = await FakeBotApi.start();
+    const poll = (timeout: number, signal?: AbortSignal) =>
+      fetch(`${api!.apiRoot}/bot${api!.token}/getUpdates`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ offset: 0, timeout }),
+        signal,
+      });
+    const gone = new AbortController();
+    const first = poll(30, gone.signal).catch(() => null);
+    await api.waitFor((c) => c.method === "getUpdates");
+    gone.abort();
+    await first;
+    await new Promise((r) => setTimeout(r, 50));
+    const second = poll(5);
+    await api.waitFor((c) => c.method === "getUpdates", { from: 1 });
+    api.message({ chat: privateChat(an), from: an, text: QUESTION });
+    const body = (await (await second).json()) as { ok: boolean; result?: { message?: { text?: string } }[] };
+    expect(body.ok).toBe(true);
+    expect(body.result?.[0]?.message?.text).toBe(QUESTION);
+  });
+});

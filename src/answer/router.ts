@@ -436,6 +436,12 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
     const described = answerReferencedByDescription(r, kb, asked, within.length ? new Set(within) : null);
     if (described) return described;
   }
+  // "kế hoạch của tỉnh giao ai …" with no place named: a locality's document is asked, the central ones answer nothing.
+  if (frame.scope.localLevel && !r.scoped) {
+    const central = new Set(kb.centralDocuments());
+    const local = r.candidates.filter((c) => !central.has(c.chunk.payload.documentId));
+    if (local.length) r = { ...r, candidates: local };
+  }
   let answer = ambiguity(frame, r, kb, routeContent(frame, r, kb, asks, context), (only) => routeContent(frame, only, kb, asks, context));
   // "… báo cáo hằng quý … trước ngày nào?" answered with a six-monthly report's day: not what was asked.
   if (answer.mode === "answer" && periodMissing(frame, answer.citations)) answer = notFound(r.candidates);

@@ -251,6 +251,10 @@ export class CorpusKnowledge {
     return this.byId.get(documentId)?.issuer;
   }
 
+  titleOf(documentId: string): string | undefined {
+    return this.byId.get(documentId)?.title;
+  }
+
   docTypeOf(documentId: string): DocType | undefined {
     return this.byId.get(documentId)?.docType;
   }

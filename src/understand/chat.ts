@@ -37,6 +37,9 @@ const CHAT_WORDS: Record<string, string> = {
   qđ: "quyết định",
   kh: "kế hoạch",
   ctr: "chương trình",
+  // Before a number "ct" stays as typed (KEEP_BEFORE_NUMBER); alone it is the programme a cadre talks about, never
+  // the initials of a place ("Cần Thơ") unless a place word comes first ("tp ct").
+  ct: "chương trình",
   cb: "cán bộ",
   dv: "đơn vị",
   đv: "đơn vị",
@@ -51,6 +54,7 @@ const CHAT_WORDS: Record<string, string> = {
   cp: "chính phủ",
   kcn: "khu công nghiệp",
   kcnc: "khu công nghệ cao",
+  kkt: "khu kinh tế",
   ccn: "cụm công nghiệp",
   nhiu: "nhiêu",
   ngya: "ngày",
@@ -155,7 +159,8 @@ function expandWords(text: string, places?: PlaceInitials): string {
       continue;
     }
     // "bn" is Bắc Ninh after a place word ("tỉnh bn", "ở bn"), "bao nhiêu" elsewhere.
-    const prev = out.filter((t) => t.trim()).pop()?.toLowerCase() ?? "";
+    // (The last word before it: "tp" has become "thành phố".)
+    const prev = out.filter((t) => t.trim()).pop()?.toLowerCase().split(/\s+/).pop() ?? "";
     // Initials are consonants only ("qn", "bn", "đt", "hcm"): "từ", "tu", "ba" are words, never a place's initials.
     const place = /^[bcdđghklmnpqrstvx]{2,4}$/u.test(low) ? places?.get(low) : undefined;
     if (place && (!CHAT_WORDS[low] || /^(?:tỉnh|tinh|ở|o|tại|tai|của|cua|thành|thanh|phố|pho|huyện|huyen)$/u.test(prev))) {

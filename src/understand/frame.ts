@@ -22,6 +22,8 @@ export interface CorpusFacts {
   /** Its type and that of the text it issues ("Quyết định … Ban hành Kế hoạch …" is a Kế hoạch too). */
   typesOf(documentId: string): DocType[];
   issuerOf(documentId: string): string | undefined;
+  /** Its title (trích yếu). */
+  titleOf(documentId: string): string | undefined;
   /** Documents of central bodies (Bộ Chính trị, Chính phủ, ministries…). */
   centralDocuments(): string[];
   placeInitials: PlaceInitials;
@@ -73,6 +75,11 @@ export interface QuestionFrame {
     fromHistory: boolean;
     /** The chat's own locality (/phamvi) was applied to a question that named no document. */
     fromChat: boolean;
+    /**
+     * A locality's document is asked for without naming the place ("kế hoạch của tỉnh", "UBND huyện giao …",
+     * "Tỉnh ủy"): a central document is not what is asked, however well it answers.
+     */
+    localLevel: boolean;
   };
   /** The question without the words that only name a document: what the evidence must hold. */
   topic: string;
@@ -88,6 +95,13 @@ export interface QuestionFrame {
 /** Words that open a body's name in a question (as typed, with or without marks). */
 const BODY_START =
   /(?:^|(?<=\d\s)|giao\s+(?:cho\s+)?|cho\s+|của\s+|(?:yêu cầu|đề nghị|yeu cau|de nghi)\s+)((?:Tỉnh đoàn|Thành đoàn|tinh doan|thanh doan|MTTQ|mttq|HĐND|hdnd|UBND|ubnd)(?:\s(?:các\s|cac\s)?(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|quận|quan|thị xã|thi xa|xã|xa|phường|phuong|thị trấn|thi tran)(?:\s[^?,;]{2,40}?)??)?|(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Vụ|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan)\s[^?,;]{2,80}?)\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi|trong|là|la|báo cáo|bao cao|gửi|gui|thực hiện|thuc hien|triển khai|trien khai)(?=\s|$|\?)/u;
+
+/**
+ * "của tỉnh", "của UBND huyện", "của Tỉnh ủy": whose the document is, a locality's, named without the place (the
+ * caller checks that no place is named). A list of levels ("văn phòng tỉnh ủy, thành ủy") names no one document's.
+ */
+const LOCAL_LEVEL =
+  /(?<![\p{L}])(?:của|cua)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hdnd|ban thường vụ|ban thuong vu|btv)\s+)?(?:tỉnh|tinh|huyện|huyen|thành phố|thanh pho|thị xã|thi xa|xã|phường|phuong|tỉnh ủy|tỉnh uỷ|tinh uy|huyện ủy|huyện uỷ|huyen uy|thị ủy|thị uỷ|thi uy|thành ủy|thành uỷ|thanh uy)(?![\p{L}])(?!\s*(?:,|và|va)\s*(?:tỉnh|tinh|thành|thanh|huyện|huyen|xã))/iu;
 
 /** The body a question asks about, when it names one as the one assigned. */
 function bodyNamed(text: string): string | null {
@@ -350,6 +364,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   }
   // "… của HĐND tỉnh Hà Tĩnh", "do UBND tỉnh …": the issuer before the place removed names the document too.
   topic = topic.replace(ISSUER_BEFORE_GAP, " ,");
+  if (documentIds.length === 1 && subjectIds.length) topic = withoutOwnTitle(topic, facts.titleOf(documentIds[0]!));
   // A comparison's own words are in no single document ("khác nhau thế nào", "so sánh", "vs").
   if (reading.asks.includes("compare")) topic = topic.replace(/(?<![\p{L}])(?:so sánh|khác nhau|giống nhau|khác gì|như thế nào|thế nào|ra sao|với|và|vs)(?![\p{L}])/giu, " , ");
   // "Theo bài báo của Báo Thanh Hóa …" of a page: the words that name the page name no thing its text must hold.
@@ -374,9 +389,29 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     asks: reading.asks,
     meta: reading.meta,
     role: reading.role,
-    scope: { named: kept, documentIds, localDocs: [...localDocs], types, typesAsked: typesIn([...unnamed.matchAll(ASKED_TYPE)].map((m) => m[0]).join(" ; ")), fromHistory, fromChat },
+    scope: { named: kept, documentIds, localDocs: [...localDocs], types, typesAsked: typesIn([...unnamed.matchAll(ASKED_TYPE)].map((m) => m[0]).join(" ; ")), fromHistory, fromChat, localLevel: !places.length && LOCAL_LEVEL.test(unnamed) },
     topic,
   };
+}
+
+/** "về …", "v/v …" where the name of the document was cut out of the topic (after the gap's commas). */
+const ABOUT_AFTER_NAME = /^([\s,]*,[\s,]*)(?:về|ve|v\/v)\s+/iu;
+
+/**
+ * "Kế hoạch 86/KH-UBND … về chuyển đổi số trong lĩnh vực du lịch có tổng kinh phí … bao nhiêu?": the "về …" after the
+ * document's name that repeats its own title names the document too, and no passage need hold it (its header does,
+ * and would answer instead of the passage asked for). Only its leading run of the title's words goes, two at least,
+ * and never all the topic.
+ */
+function withoutOwnTitle(topic: string, title: string | undefined): string {
+  const m = ABOUT_AFTER_NAME.exec(topic);
+  if (!m || !title) return topic;
+  const own = foldedWords(title);
+  const words = topic.slice(m[0].length).split(/\s+/);
+  let n = 0;
+  while (n < words.length && own.has(foldVi(words[n]!).toLowerCase().replace(/[^a-z0-9&]/g, ""))) if (/[,;:.?]$/.test(words[n++]!)) break;
+  const rest = words.slice(n).join(" ");
+  return n >= 2 && /\p{L}/u.test(rest) ? `${m[1]}, ${rest}` : topic;
 }
 
 /** Folded words of a text, for telling one side's words of a comparison from another's. */

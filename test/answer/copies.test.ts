@@ -30,6 +30,8 @@ về dữ liệu nông nghiệp
 
 2. ${PASSAGE}
 
+3. Bộ Tài chính bố trí kinh phí cho sàn giao dịch dữ liệu nông sản quốc gia từ ngân sách trung ương.
+
 T/M BỘ CHÍNH TRỊ
 Nguyễn Văn A`;
 
@@ -109,6 +111,18 @@ describe("copies and sources", () => {
     expect(r.answer).toMatch(/Trên đây là văn bản của (Lâm Hà|Đông Sơn|Bắc Thủy)\. Mỗi địa phương có văn bản riêng về nội dung này \(.*\); hỏi rõ địa phương hoặc đặt \/phamvi/s);
     expect(r.answer).toMatch(/Đông Sơn/);
     expect(r.answer).toMatch(/Bắc Thủy/);
+  });
+
+  it("asked for a province's plan without naming the province: a province's answer and the list, not the central text", async () => {
+    const unscoped = await ask("Ai bố trí kinh phí cho sàn giao dịch dữ liệu nông sản?");
+    expect(unscoped.citations[0]).toMatchObject({ number: "77-KL/TW", section: "3" });
+    expect(unscoped.answer).toMatch(/Mỗi địa phương có văn bản riêng/);
+    for (const q of ["Kế hoạch của tỉnh giao ai bố trí kinh phí cho sàn giao dịch dữ liệu nông sản?", "kh cua tinh giao ai bo tri kinh phi cho san giao dich du lieu nong san"]) {
+      const r = await ask(q);
+      expect(r.citations[0]?.number).toMatch(/^(101|202|303)\/KH-UBND$/);
+      expect(r.answer).toMatch(/Trên đây là văn bản của (Lâm Hà|Đông Sơn|Bắc Thủy)\. Mỗi địa phương có văn bản riêng/);
+      expect(r.answer).not.toMatch(/Bộ Tài chính/);
+    }
   });
 
   it("the same corpus ingested in another order gives the same answers", async () => {

@@ -173,6 +173,21 @@ describe("the topic and the body asked about", () => {
     expect(frame("Kế hoạch 552 yêu cầu hoàn thành trước ngày 15/4/2025 những việc gì?").topic).toMatch(/15\/4\/2025/);
   });
 
+  it("a 'về …' after the document's name that repeats its own title names it too; a place-less level is read", () => {
+    const t = frame("Kế hoạch 144/KH-UBND của UBND tỉnh Bắc Ninh về phát triển kinh tế số và xã hội số có bao nhiêu chỉ tiêu?").topic;
+    expect(t).not.toMatch(/phát triển|xã hội số/);
+    expect(t).toMatch(/có bao nhiêu chỉ tiêu/);
+    // Words of the title asked about in their own right stay: the "về" run stops at the first word not in the title.
+    expect(frame("Kế hoạch 144 về hạ tầng 5G có bao nhiêu trạm?").topic).toMatch(/hạ tầng 5G/);
+    // With nothing left the question is about the title itself.
+    expect(frame("Kế hoạch 144 về phát triển kinh tế số").topic).toMatch(/kinh tế số/);
+    expect(frame("kh cua tinh giao so tai chinh lam gi").scope.localLevel).toBe(true);
+    expect(frame("Chương trình của Tỉnh ủy giao Ban Tuyên giáo làm gì?").scope.localLevel).toBe(true);
+    expect(frame("Hội nghị công tác văn phòng tỉnh ủy, thành ủy tổ chức ngày nào?").scope.localLevel).toBe(false);
+    expect(frame("Kế hoạch của tỉnh Bắc Ninh giao Sở Tài chính làm gì?").scope.localLevel).toBe(false);
+    expect(frame("Chính phủ giao Bộ Tài chính làm gì?").scope.localLevel).toBe(false);
+  });
+
   it("a referenced number followed by a plan's type and whose it is ('kl69 cv của tỉnh ủy …') is what the plan carries out", () => {
     const f = frame("kl69 cv cua tinh uy quang ngai giao dang doan hdnd lam gi");
     expect(f.scope.named.find((n) => n.alias.toLowerCase().includes("69"))?.role).toBe("topic");
@@ -214,6 +229,10 @@ describe("chat forms", () => {
     expect(expandChat("Ban Tuyên giáo Thành ủy Từ Sơn giao gì", places)).toBe("Ban Tuyên giáo Thành ủy Từ Sơn giao gì");
     expect(expandChat("tap huan o tu son", places)).toBe("tap huan o tu son");
     expect(expandChat("tinh uy qn giao gi", places)).toBe("tinh uy Quảng Ngãi giao gi");
+    // A chat word wins over a place's initials unless a place word comes first.
+    const canTho = { get: (i: string) => ({ ct: "Cần Thơ" })[i] };
+    expect(expandChat("qd 1268 ai la co quan thuong truc ct", canTho)).toBe("qd 1268 ai la co quan thuong truc chương trình");
+    expect(expandChat("kh cua tp ct, kkt", canTho)).toBe("kế hoạch cua thành phố Cần Thơ, khu kinh tế");
     expect(expandChat("ai ki, dinh ki")).toBe("ai ký, dinh ki");
     // Two-word abbreviations: "dt" and "đh" alone are ambiguous, beside their partner they are not.
     expect(expandChat("bo gd dt co bao nhieu truong dh, so GD&ĐT thi sao")).toBe("bo giáo dục và đào tạo co bao nhieu truong đại học, so giáo dục và đào tạo thi sao");

@@ -151,11 +151,20 @@ const ALIAS_WORDS: [string, DocType][] = DOC_TYPES.flatMap((t) => [[foldVi(t.nam
 );
 /**
  * "báo cáo 3 tháng", "kế hoạch 5 năm": a small number followed by a unit of time is a duration, not a document's
- * number ("Kế hoạch 14 năm 2024", "KH 55 năm nay" are numbers).
+ * number ("Kế hoạch 14 năm 2024", "KH 55 năm nay", "KH 55 ngày 20/3", "NQ 05 quy định" are numbers).
  */
-const DURATION_AFTER = /^\s*(?:thang|tuan|quy|ngay|gio|nam(?!\s*(?:(?:19|20)\d\d|nay|ngoai|truoc|roi|qua)(?![a-z0-9])))(?![a-z])/;
+const DURATION_AFTER =
+  /^\s*(?:thang|tuan|quy(?!\s+(?:dinh|che|mo|trinh|hoach|chuan|tac)(?![a-z]))|ngay(?!\s*\d{1,2}\s*(?:[/.-]|thang))|gio|nam(?!\s*(?:(?:19|20)\d\d|nay|ngoai|truoc|roi|qua)(?![a-z0-9])))(?![a-z])/;
 const TYPED_ALIAS = new RegExp(
   String.raw`(?<![a-z0-9])(${ALIAS_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("|")})\s*(?:so\s*)?[:.]?\s*(\d{1,5})(?![\d])(?!\s*[-–/]\s*[a-z]{1,8}\s*[/-])`,
+  "gi",
+);
+/**
+ * "kh của tỉnh số 86", "nghị quyết của HĐND tỉnh số 05": the type, whose it is, then "số" and the number. The alias is
+ * "số 86" with the type read before it; whose it is stays in the question (it picks among documents sharing the number).
+ */
+const TYPED_OF_ALIAS = new RegExp(
+  String.raw`(?<![a-z0-9])(${ALIAS_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("|")})\s+(?:cua|do)\s+(?:[a-z]+\s+){1,5}?(so\s*[:.]?\s*(\d{1,5}))(?![\d])(?!\s*[-–/]\s*[a-z]{1,8}\s*[/-])`,
   "gi",
 );
 const PARTY_ALIAS = /(\d{1,5})\s*[-–]\s*([a-z&]{1,8})\s*\/\s*([a-z0-9]{1,12}(?:-[a-z0-9]{1,8})?)/gi;
@@ -193,6 +202,14 @@ export function findNumberAliases(text: string): NumberAlias[] {
     const word = m[1]!.toLowerCase().replace(/\s+/g, " ");
     const type = ALIAS_WORDS.find(([w]) => w === word)?.[1] ?? null;
     out.push({ digits: m[2]!, type, full: null, swapped: null, start, end: start + m[0].length });
+  }
+  for (const m of folded.matchAll(TYPED_OF_ALIAS)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const start = end - m[2]!.length;
+    if (overlaps(start, end)) continue;
+    if (m[3]!.length <= 2 && DURATION_AFTER.test(folded.slice(end).toLowerCase())) continue;
+    const word = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    out.push({ digits: m[3]!, type: ALIAS_WORDS.find(([w]) => w === word)?.[1] ?? null, full: null, swapped: null, start, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

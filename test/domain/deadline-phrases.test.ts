@@ -25,5 +25,19 @@ describe("a duration is not a document number", () => {
     expect(digits("Kế hoạch 14 năm 2024")).toEqual(["14"]);
     expect(digits("kh 55 nam nay giao gi")).toEqual(["55"]);
     expect(digits("KH 144 tháng 3")).toEqual(["144"]);
+    // "quy định" folds like "quý", and a date may follow a number: neither is a duration.
+    expect(digits("nq 05 quy dinh gi")).toEqual(["05"]);
+    expect(digits("kh 55 ngay 20/3/2025 giao gi")).toEqual(["55"]);
+    expect(digits("bc 2 quy gui truoc ngay nao")).toEqual([]);
+  });
+});
+
+describe("a number after whose the document is", () => {
+  const aliases = (t: string) => findNumberAliases(t).map((a) => [a.digits, a.type, t.slice(a.start, a.end)]);
+  it("reads 'kh của tỉnh số 86' as Kế hoạch 86, whose it is left in the question; no number without 'số' and digits", () => {
+    expect(aliases("kh cua tinh so 86 nhiem vu gi")).toEqual([["86", "Kế hoạch", "so 86"]]);
+    expect(aliases("Nghị quyết của HĐND tỉnh số 05 quy định gì")).toEqual([["05", "Nghị quyết", "số 05"]]);
+    expect(aliases("kế hoạch của tỉnh số lượng 5 trạm")).toEqual([]);
+    expect(aliases("báo cáo của sở số 3 tháng")).toEqual([]);
   });
 });

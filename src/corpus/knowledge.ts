@@ -6,7 +6,7 @@
 import type { ChainEdge, ChainNode, DocType, DocumentCard, DocumentSummary, ParsedDocument, Reference } from "../domain/model.js";
 import { type NumberAlias, codeFitsType, docTypeFromName, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
 import { SHORT_FORMS, TYPED_ALIKE, isCentralIssuer } from "../domain/vocabulary.js";
-import { foldVi, normalizeVi } from "../text/vietnamese.js";
+import { foldVi, initialsOf, normalizeVi } from "../text/vietnamese.js";
 import { missingFacts } from "../parser/quality.js";
 
 export { missingFacts };
@@ -280,9 +280,8 @@ export class CorpusKnowledge {
         const seen = new Map<string, string | null>();
         for (const doc of this.documents) {
           for (const place of localitiesOf(doc)) {
-            const words = foldVi(place).toLowerCase().split(/\s+/).filter(Boolean);
-            if (words.length < 2) continue;
-            const key = words.map((w) => w[0]).join("");
+            const key = initialsOf(place);
+            if (!key) continue;
             const prev = seen.get(key);
             seen.set(key, prev === undefined || prev === place ? place : null);
           }
@@ -292,6 +291,11 @@ export class CorpusKnowledge {
       return this.initials.get(foldVi(initials).toLowerCase());
     },
   };
+
+  placesOf(documentId: string): string[] {
+    const doc = this.byId.get(documentId);
+    return doc ? localitiesOf(doc) : [];
+  }
 }
 
 /** Place names a document is tied to: its place and the locality in its issuer's name. */

@@ -256,3 +256,9 @@ export function properCaseVi(text: string): string {
   }
   return parts.join(" ");
 }
+
+/** A name's initials as cadres type them ("Quảng Ngãi" → "qn"); null for a one-word name. */
+export function initialsOf(name: string): string | null {
+  const words = foldVi(name).toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length < 2 ? null : words.map((w) => w[0]).join("");
+}

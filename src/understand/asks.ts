@@ -70,7 +70,8 @@ const ASKS: [Ask, RegExp][] = [
   ["compare", / so sanh | khac nhau | giong nhau | khac (gi|the nao|nhau the nao) | ca hai | cung (mot )?(ngay|nam|thang|co quan|nguoi) | hai (van ban|ke hoach|quyet dinh) | (khac|giong) (voi|so voi) | lan luot | moi van ban /],
   // "bao nhiêu phần trăm", "bao nhiêu năm" ask a value the text states, not a count of items.
   // A count names what it counts ("bao nhiêu nhiệm vụ", "mấy nhóm"); "cấp mấy", "bao nhiêu phần trăm" ask a value.
-  ["count", new RegExp(` (?:bao nhieu|may|so luong|tong so|tong cong(?: co)?) (?:cac |nhung )?(?:${COUNTED.join("|")}) `)],
+  // ("hạn tháng mấy, sở nào chủ trì": "tháng mấy" asks a month, the "sở" after it is another question's.)
+  ["count", new RegExp(` (?:bao nhieu|(?<!(?:thang|ngay|nam|gio|quy|tuan|lan) )may|so luong|tong so|tong cong(?: co)?) (?:cac |nhung )?(?:${COUNTED.join("|")}) `)],
   ["when", / khi nao | bao gio | thoi han | han (chot|cuoi|hoan thanh|nop|bao cao)? ?(la )?(khi nao|ngay nao|bao gio|nao)? | truoc ngay (nao|may|bao nhieu) | thoi gian (hoan thanh|thuc hien|trien khai|nao|bao lau) | tien do | (den|trong|vao) (nam|quy|thang) (nao|may) | (nam|quy|thang) (nao|may) | moc thoi gian | bao lau | dinh ky | (ngay|hom) nao | han (?!che )[a-z0-9 /&-]{0,100}(ngay nao|khi nao|bao gio|luc nao|thang nao|ngay may) /],
   [
     "who",

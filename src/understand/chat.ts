@@ -45,6 +45,7 @@ const CHAT_WORDS: Record<string, string> = {
   đv: "đơn vị",
   pl: "phụ lục",
   sx: "sản xuất",
+  xd: "xây dựng",
   dn: "doanh nghiệp",
   sl: "số lượng",
   trc: "trước",

@@ -7,7 +7,7 @@
 import type { DocType } from "../domain/model.js";
 import { type NumberAlias, docTypeFromName, findNumbers } from "../domain/numbers.js";
 import { DOC_TYPE_NAMES, PAGE_TYPE, typeKind } from "../domain/vocabulary.js";
-import { foldVi } from "../text/vietnamese.js";
+import { foldVi, initialsOf } from "../text/vietnamese.js";
 import { type Ask, type MetaField, foldedQuestion, readAsks } from "./asks.js";
 import { type PlaceInitials, expandChat } from "./chat.js";
 
@@ -22,6 +22,8 @@ export interface CorpusFacts {
   /** Its type and that of the text it issues ("Quyết định … Ban hành Kế hoạch …" is a Kế hoạch too). */
   typesOf(documentId: string): DocType[];
   issuerOf(documentId: string): string | undefined;
+  /** The places a document is tied to (its place, the locality in its issuer's name). */
+  placesOf(documentId: string): string[];
   /** Its title (trích yếu). */
   titleOf(documentId: string): string | undefined;
   /** Documents of central bodies (Bộ Chính trị, Chính phủ, ministries…). */
@@ -166,7 +168,7 @@ const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replac
 /** "ngày 27/3/2025", "ngày 27 tháng 3 năm 2025" right after a document's number (with or without a comma). */
 const OWN_DATE = /^\s*,?\s*(?:ngày|ngay)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+|\s+thang\s+\d{1,2}\s+nam\s+)(?:19|20)\d{2}/iu;
 
-const ISSUER_BEFORE_GAP = /(?:(?<![\p{L}])(?:của|do|cua)\s+|(?<=,\s*))(?:(?:ban thường vụ|ban thuong vu|thường trực|thuong truc)\s+)?(?:hđnd|hdnd|hội đồng nhân dân|hoi dong nhan dan|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyện uỷ|huyen uy)(?:\s+(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen))?\s*,/giu;
+const ISSUER_BEFORE_GAP = /(?:(?<![\p{L}])(?:của|do|cua)\s+|(?<=,\s*))(?:(?:ban thường vụ|ban thuong vu|thường trực|thuong truc)\s+)?(?:hđnd|hdnd|hội đồng nhân dân|hoi dong nhan dan|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyện uỷ|huyen uy|thị ủy|thị uỷ|thi uy|quận ủy|quận uỷ|quan uy|đảng ủy|đảng uỷ|dang uy)(?:\s+(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|thị xã|thi xa|quận|quan|xã|xa|phường|phuong))?\s*,/giu;
 
 /** A document's name just before "của": a type word or its chat form, with or without its number ("Nghị quyết 86", "kh 215"). */
 const ISSUED_BY = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:kh|nq|qd|qđ|cv|kl|ctr|hd))(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");
@@ -193,6 +195,22 @@ function typesIn(text: string): DocType[] {
   return out;
 }
 
+/**
+ * Place initials read first among the places of the documents the question names by number ("kh 86 tinh th": of the
+ * documents numbered 86, the one of Thanh Hóa), where in a large corpus several places share them; then the corpus's.
+ */
+function initialsBeside(question: string, facts: CorpusFacts): PlaceInitials {
+  const own = new Map<string, string | null>();
+  for (const id of facts.resolveNumbers(question).flatMap((n) => n.documentIds)) {
+    for (const place of facts.placesOf(id)) {
+      const key = initialsOf(place);
+      if (key) own.set(key, own.get(key) === undefined || own.get(key) === place ? place : null);
+    }
+  }
+  if (!own.size) return facts.placeInitials;
+  return { get: (initials) => own.get(foldVi(initials).toLowerCase()) ?? facts.placeInitials.get(initials) };
+}
+
 /** Each type's name as typed without diacritics, between spaces: " ke hoach ". */
 const FOLDED_TYPE_NAMES = DOC_TYPE_NAMES.map((name) => [name, ` ${foldVi(name).toLowerCase()} `] as const);
 
@@ -205,7 +223,7 @@ const DEICTIC = /\b(do|nay|tren|ay|kia)\b|van ban (do|nay|tren)/;
  */
 export function understand(raw: string, history: Turn[], facts: CorpusFacts, chat?: { locality: string } | null): QuestionFrame {
   const question = raw.normalize("NFC").trim();
-  let text = expandChat(question, facts.placeInitials);
+  let text = expandChat(question, initialsBeside(question, facts));
   let fromHistory = false;
   const last = history[history.length - 1];
   // "Còn Từ Sơn thì sao?": the previous question, asked of another place or document.

@@ -62,6 +62,8 @@ describe("the ask", () => {
   it("a value asked with 'bao nhiêu phần trăm' or 'cấp mấy' is no count", () => {
     expect(frame("Nghị quyết 20 đặt mục tiêu đầu tư bao nhiêu phần trăm GDP?").asks).not.toContain("count");
     expect(frame("Đến năm 2026 BIM bắt buộc với công trình từ cấp mấy trở lên?").asks).not.toContain("count");
+    expect(frame("kh 552 han thang may, so nao chu tri").asks).not.toContain("count");
+    expect(frame("kh 552 giao may so chu tri").asks).toContain("count");
   });
 
   it("a year or an issue asked of what a task does or makes is no question about the document's date", () => {
@@ -169,6 +171,8 @@ describe("the topic and the body asked about", () => {
       expect(t).not.toMatch(/20\/3\/2025|tháng 3|Ban Thường vụ|Tỉnh ủy|UBND/);
       expect(t).toMatch(/Sở Tài chính/);
     }
+    // A town's Party committee names its plan the same way.
+    expect(frame("Kế hoạch số 552/KH-UBND ngày 20/3/2025 của Ban Thường vụ Thị ủy Đồng Tháp giao Sở Tài chính làm gì?").topic).not.toMatch(/Thường vụ|Thị ủy/);
     // A date the question asks about is the topic's: "trước ngày 15/4/2025" does not follow the number.
     expect(frame("Kế hoạch 552 yêu cầu hoàn thành trước ngày 15/4/2025 những việc gì?").topic).toMatch(/15\/4\/2025/);
   });
@@ -233,6 +237,7 @@ describe("chat forms", () => {
     const canTho = { get: (i: string) => ({ ct: "Cần Thơ" })[i] };
     expect(expandChat("qd 1268 ai la co quan thuong truc ct", canTho)).toBe("qd 1268 ai la co quan thuong truc chương trình");
     expect(expandChat("kh cua tp ct, kkt", canTho)).toBe("kế hoạch cua thành phố Cần Thơ, khu kinh tế");
+    expect(expandChat("cac huyen uy phai xd kh")).toBe("cac huyen uy phai xây dựng kế hoạch");
     expect(expandChat("ai ki, dinh ki")).toBe("ai ký, dinh ki");
     // Two-word abbreviations: "dt" and "đh" alone are ambiguous, beside their partner they are not.
     expect(expandChat("bo gd dt co bao nhieu truong dh, so GD&ĐT thi sao")).toBe("bo giáo dục và đào tạo co bao nhieu truong đại học, so giáo dục và đào tạo thi sao");

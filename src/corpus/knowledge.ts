@@ -144,15 +144,24 @@ export class CorpusKnowledge {
     return out;
   }
 
-  private issuerPairSets: { id: string; pairs: Set<string> }[] | null = null;
+  private issuerPairSets: { id: string; pairs: Set<string>; placed: string | null }[] | null = null;
 
   /** Corpus documents whose issuer the text names ("Đảng ủy Sở GD&ĐT", "Tỉnh ủy Quảng Ngãi"), folded pairs. */
   documentsForIssuer(text: string): Set<string> {
     // A newspaper is named without its site's suffix ("Báo Cần Thơ" for "BÁO CẦN THƠ ĐIỆN TỬ").
-    this.issuerPairSets ??= this.documents.map((d) => ({ id: d.id, pairs: foldedPairs(d.issuer.replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1")) }));
+    this.issuerPairSets ??= this.documents.map((d) => ({
+      id: d.id,
+      pairs: foldedPairs(d.issuer.replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1")),
+      placed: issuerLocality(d.issuer) !== null ? ` ${foldVi(d.issuer).toLowerCase().replace(/[^a-z0-9]+/g, " ")} ` : null,
+    }));
     const q = foldedPairs(expandShortForms(text));
+    // A place the question names tells apart bodies alike but for theirs: "Đảng ủy Khối các cơ quan tỉnh Thái Nguyên"
+    // is not that of another province, though most of their names' words are shared.
+    const folded = foldVi(text).toLowerCase().replace(/[^a-z0-9]/g, " ");
+    const places = this.localitySpans(text).map((s) => ` ${folded.slice(s.start, s.end).replace(/\s+/g, " ")} `);
     const out = new Set<string>();
-    for (const { id, pairs } of this.issuerPairSets) {
+    for (const { id, pairs, placed } of this.issuerPairSets) {
+      if (placed && places.length && !places.some((p) => placed.includes(p))) continue;
       // A one-pair issuer ("Chính phủ", "Quốc hội") is named only as the issuer ("của Chính phủ"), not inside
       // another body's name ("Đảng ủy Chính phủ", "Thủ tướng Chính phủ").
       if (pairs.size === 1) {
@@ -298,12 +307,17 @@ export class CorpusKnowledge {
   }
 }
 
+/** The locality that ends an issuer's name ("Ủy ban nhân dân tỉnh Thanh Hóa" → "Thanh Hóa"), or null. */
+function issuerLocality(issuer: string): string | null {
+  return /(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Quận ủy|tỉnh|thành phố|huyện|quận|thị xã)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})$/u.exec(issuer)?.[1] ?? null;
+}
+
 /** Place names a document is tied to: its place and the locality in its issuer's name. */
 export function localitiesOf(doc: ParsedDocument): string[] {
   const out = new Set<string>();
   if (doc.place) out.add(doc.place);
-  const m = /(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Quận ủy|tỉnh|thành phố|huyện|quận|thị xã)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})$/u.exec(doc.issuer);
-  if (m) out.add(m[1]!);
+  const own = issuerLocality(doc.issuer);
+  if (own) out.add(own);
   // Hà Nội is the seat of central bodies, not a locality a question about a province means — unless the issuer is
   // the city's own (Ủy ban nhân dân thành phố Hà Nội, Thành ủy Hà Nội).
   if (!/Hà Nội$/u.test(doc.issuer)) out.delete("Hà Nội");

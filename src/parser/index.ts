@@ -107,7 +107,8 @@ function issuerFromLines(lines: string[]): string | null {
   const bo = /^Đảng bộ\s+(.*)$/iu.exec(parent);
   if (bo) {
     const locality = bo[1]!.replace(/^(tỉnh|thành phố|huyện|quận|thị xã)\s+/iu, "");
-    return UNIT_WITHOUT_LOCALITY.test(child) ? `${child} ${locality}` : `${child} ${bo[1]}`;
+    // ("ĐẢNG BỘ TỈNH X / BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": the child names its level, the parent its place.)
+    return UNIT_WITHOUT_LOCALITY.test(child) || /\s(?:tỉnh|thành phố|huyện|quận|thị xã)$/iu.test(child) ? `${child} ${locality}` : `${child} ${bo[1]}`;
   }
   // "TỈNH ỦY BẮC NINH / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" → "Đảng ủy Khối các cơ quan tỉnh Bắc Ninh".
   const committee = /^(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+(?:ủy|uỷ)\s+(\S.*)$/iu.exec(parent);

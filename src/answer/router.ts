@@ -399,9 +399,10 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
     // The types asked for ("thực hiện kế hoạch nào, nghị quyết nào"), the document's own too; else the types named
     // other than its own (the word that names the document itself filters nothing).
     // "… ban hành Kế hoạch thực hiện những văn bản nào?": documents of any type asked, the type named is what was issued.
-    const anyType = !frame.scope.typesAsked.length && / van ban nao /.test(frame.folded);
+    // "… thực hiện văn bản nào và căn cứ kế hoạch nào": every document it carries out, and the plans it cites.
+    const anyType = / van ban nao /.test(frame.folded);
     const only = frame.scope.typesAsked.length ? frame.scope.typesAsked : anyType ? [] : frame.scope.types.filter((t) => t !== doc?.docType);
-    const ans = doc ? answerChainUp(doc, only) ?? answerChainUp(doc) : null;
+    const ans = doc ? answerChainUp(doc, only, anyType) ?? answerChainUp(doc) : null;
     // "… ban hành ngày nào và để thực hiện kết luận nào?": both, the header fact first.
     const meta = ans && doc && asks.has("meta") ? answerMetadata(frame, doc) : null;
     if (ans && meta?.mode === "answer") return combineAnswers([meta, ans]);

@@ -214,10 +214,8 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     ...s.sections.map((sec) => scanReferences(`${sec.title ? `${sec.title}\n` : ""}${sec.text}`)),
   ];
   const ownNumber = meta.number !== undefined ? meta.number : number;
-  const references = mergeReferences(
-    scans.flatMap((sc) => sc.mentions),
-    ownNumber,
-  );
+  const ownDate = meta.date !== undefined ? meta.date : (s.date ?? selfDate ?? s.site.date ?? null);
+  const references = mergeReferences(scans.flatMap((sc) => sc.mentions), ownNumber, [], ownDate);
   const resolve = (n: string) => references.find((r) => numberKey(r.number) === numberKey(n) || r.number.startsWith(`${n}-`))?.number ?? n;
   const links = scans
     .flatMap((sc) => sc.links)
@@ -274,7 +272,8 @@ export function applyMetadata(doc: ParsedDocument, meta: DocumentMetadata): void
   if (meta.signer !== undefined) doc.signer = meta.signer ? { ...meta.signer } : null;
   if (meta.recipients !== undefined) doc.recipients = [...meta.recipients];
   if (doc.number) {
+    // (A reference of its own number dated otherwise is another document's: see mergeReferences.)
     const own = numberKey(doc.number);
-    doc.references = doc.references.filter((r) => numberKey(r.number) !== own);
+    doc.references = doc.references.filter((r) => numberKey(r.number) !== own || (r.date !== null && doc.date !== null && r.date !== doc.date));
   }
 }

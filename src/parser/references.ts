@@ -171,6 +171,7 @@ export function mergeReferences(
   found: { mention: Mention; relation: Relation }[],
   selfNumber: string | null,
   known: string[] = [],
+  selfDate: string | null = null,
 ): Reference[] {
   const fulls = [...found.map((f) => f.mention.number).filter((n) => n.includes("/")), ...known];
   const resolve = (m: Mention): string => {
@@ -189,7 +190,9 @@ export function mergeReferences(
   for (const { mention, relation } of found) {
     const number = resolve(mention);
     const key = numberKey(number);
-    if (key === selfKey) continue;
+    // Its own number is no reference, unless dated otherwise: a city's "Kế hoạch 86/KH-UBND" of 19 May carries out
+    // the province's plan numbered 86/KH-UBND of 28 March.
+    if (key === selfKey && !(mention.date && selfDate && mention.date !== selfDate)) continue;
     const prev = byKey.get(key);
     if (!prev) {
       byKey.set(key, { number, docType: mention.docType, date: mention.date, dateText: mention.dateText ?? null, issuer: mention.issuer, relation });

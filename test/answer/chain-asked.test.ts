@@ -54,12 +54,43 @@ describe("a preamble's further item after ';'", () => {
   });
 });
 
+// A town's plan that shares its number with the province's plan it carries out (both 12/KH-UBND).
+const TOWN = `ỦY BAN NHÂN DÂN THỊ XÃ BẮC SƠN
+Số: 12/KH-UBND
+Bắc Sơn, ngày 19 tháng 5 năm 2025
+
+KẾ HOẠCH
+Chuyển đổi số trong du lịch năm 2025
+
+Thực hiện Chương trình hành động số 40-CTr/TU ngày 20/02/2025 của Tỉnh ủy Hòa Bắc;
+
+Căn cứ Kế hoạch số 12/KH-UBND ngày 28/3/2025 của UBND tỉnh Hòa Bắc thực hiện Nghị quyết số 57-NQ/TW,
+
+UBND thị xã ban hành Kế hoạch như sau:
+
+I. MỤC TIÊU
+
+Phát triển du lịch thông minh.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hòa`;
+
+describe("a plan citing another plan of its own number, dated otherwise", () => {
+  it("cites it: its own number is no reference only when the date is its own too", () => {
+    const refs = parseDocument(TOWN, "kh12.md").references.map((r) => `${r.number}:${r.date}`);
+    expect(refs).toContain("12/KH-UBND:2025-03-28");
+    expect(parseDocument(TOWN.replace("28/3/2025", "19/5/2025"), "kh12.md").references.map((r) => r.number)).not.toContain("12/KH-UBND");
+  });
+});
+
 describe("the documents a document carries out, of the types asked", () => {
   let ask: (q: string) => Promise<AnswerResult>;
   beforeAll(async () => {
     ({ ask } = await assistantOver([
       [MINISTRY, "kh301.md"],
       [CITY, "ctr31.md"],
+      [TOWN, "kh12.md"],
     ]));
   });
 
@@ -67,6 +98,12 @@ describe("the documents a document carries out, of the types asked", () => {
     const a = await ask("Kế hoạch 301/KH-BYT thực hiện kế hoạch nào của Đảng ủy Bộ và căn cứ nghị quyết nào của Chính phủ?");
     expect(a.answer).toContain("21-KH/ĐU");
     expect(a.answer).toContain("03/NQ-CP");
+  });
+
+  it("'thực hiện văn bản nào và căn cứ kế hoạch nào': every document carried out, and the plan cited", async () => {
+    const a = await ask("Kế hoạch 12/KH-UBND của UBND thị xã Bắc Sơn thực hiện văn bản nào và căn cứ kế hoạch nào của UBND tỉnh?");
+    expect(a.answer).toContain("40-CTr/TU");
+    expect(a.answer).toMatch(/12\/KH-UBND ngày 28\/3\/2025/);
   });
 
   it("'chương trình nào' finds a Chương trình hành động; 'kết luận nào' the conclusion carried on", async () => {

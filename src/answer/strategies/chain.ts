@@ -13,10 +13,14 @@ import { foldVi } from "../../text/vietnamese.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import { TUNING, referenceLabel } from "../common.js";
 
-export function answerChainUp(doc: ParsedDocument, onlyTypes: string[] = []): AnswerResult | null {
+/**
+ * What a document carries out, and with `onlyTypes` the documents of those types it cites; `anyCarried` keeps every
+ * document it carries out beside them ("thực hiện văn bản nào và căn cứ kế hoạch nào").
+ */
+export function answerChainUp(doc: ParsedDocument, onlyTypes: string[] = [], anyCarried = false): AnswerResult | null {
   const kinds = new Set(onlyTypes.map((t) => typeKind(t as DocType)));
   const ofKind = (r: ParsedDocument["references"][number]) => r.docType !== null && kinds.has(typeKind(r.docType));
-  const impl = doc.references.filter((r) => r.relation === "implements" && (!kinds.size || ofKind(r)));
+  const impl = doc.references.filter((r) => r.relation === "implements" && (!kinds.size || anyCarried || ofKind(r)));
   // A type asked by name ("dựa trên báo cáo nào", "gắn với kết luận nào"): the documents of that type it cites, whatever
   // the words that cite them.
   const cited = kinds.size ? doc.references.filter((r) => r.relation !== "implements" && ofKind(r)) : [];
@@ -82,7 +86,8 @@ export function answerChainDown(r: Retrieval, kb: Knowledge, anyRelation = false
   const target = r.numbers.flatMap((n) => n.numbers)[0];
   if (!target) return null;
   const key = numberKey(target);
-  const citing = kb.documents.filter((doc) => doc.references.some((x) => numberKey(x.number) === key && (anyRelation || x.relation === "implements")));
+  // (Not the document named itself: a plan that carries out another plan of its own number cites that number.)
+  const citing = kb.documents.filter((doc) => doc.id !== r.namedOne && doc.references.some((x) => numberKey(x.number) === key && (anyRelation || x.relation === "implements")));
   // "Văn bản nào sửa đổi X": the citing documents whose sentence naming X says so; the others only cite it.
   const saying = (doc: ParsedDocument) => {
     const written = doc.references.find((y) => numberKey(y.number) === key)?.number;

@@ -57,7 +57,9 @@ function continuesName(prev: string, next: string): boolean {
     (/CHÍNH$/u.test(p) && /^(?:PHỦ|TRỊ)(?=\s|$)/u.test(n)) ||
     (/(?:ỦY|UỶ) BAN$/u.test(p) && /^NHÂN DÂN/u.test(n)) ||
     (/NHÂN$/u.test(p) && /^DÂN(?=\s|$)/u.test(n)) ||
-    (/(?:ỦY|UỶ) BAN NHÂN DÂN$/u.test(p) && /^(?:TỈNH|THÀNH PHỐ)/u.test(n))
+    (/(?:ỦY|UỶ) BAN NHÂN DÂN$/u.test(p) && /^(?:TỈNH|THÀNH PHỐ)/u.test(n)) ||
+    // "QUẬN ỦY / LÊ CHÂN": a committee's word on one line, its place on the next.
+    (/^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+(?:ỦY|UỶ)$/u.test(p) && /^\p{Lu}+(?:\s+\p{Lu}+){0,3}$/u.test(n) && !/^(?:BAN|SỞ|VĂN|ỦY|UỶ|ĐẢNG|CHI|HỘI|TRUNG|CỤC|VỤ|PHÒNG)(?=\s|$)/u.test(n))
   );
 }
 
@@ -110,6 +112,9 @@ function issuerFromLines(lines: string[]): string | null {
     // ("ĐẢNG BỘ TỈNH X / BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": the child names its level, the parent its place.)
     return UNIT_WITHOUT_LOCALITY.test(child) || /\s(?:tỉnh|thành phố|huyện|quận|thị xã)$/iu.test(child) ? `${child} ${locality}` : `${child} ${bo[1]}`;
   }
+  // "TỈNH ỦY THANH HÓA / HUYỆN ỦY THỌ XUÂN" → "Huyện ủy Thọ Xuân tỉnh Thanh Hóa", as under "ĐẢNG BỘ TỈNH THANH HÓA".
+  const upper = /^(Tỉnh|Thành)\s+(?:ủy|uỷ)\s+(\S.*)$/iu.exec(parent);
+  if (upper && /^(?:Huyện|Quận|Thị|Thành)\s+(?:ủy|uỷ)\s+\S/iu.test(child)) return `${child} ${/^tỉnh$/iu.test(upper[1]!) ? "tỉnh" : "thành phố"} ${upper[2]}`;
   // "TỈNH ỦY BẮC NINH / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" → "Đảng ủy Khối các cơ quan tỉnh Bắc Ninh".
   const committee = /^(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+(?:ủy|uỷ)\s+(\S.*)$/iu.exec(parent);
   if (committee && /\s(?:tỉnh|thành phố|huyện|quận|thị xã)$/iu.test(child)) return `${child} ${committee[1]}`;

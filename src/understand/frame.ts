@@ -78,8 +78,8 @@ export interface QuestionFrame {
     /** The chat's own locality (/phamvi) was applied to a question that named no document. */
     fromChat: boolean;
     /**
-     * A locality's document is asked for without naming the place ("kế hoạch của tỉnh", "UBND huyện giao …",
-     * "Tỉnh ủy"): a central document is not what is asked, however well it answers.
+     * A locality's document is asked for without naming the place ("kế hoạch của tỉnh", "chương trình của Tỉnh ủy",
+     * "của UBND huyện"): a central document is not what is asked, however well it answers.
      */
     localLevel: boolean;
   };

@@ -29,6 +29,26 @@ Nội dung.`,
     expect(doc.issuer).toBe("Ủy ban nhân dân phường An Bình, thành phố Hòa Bắc");
   });
 
+  it("a district's Party committee under its city's, its name on one line or split over two", () => {
+    for (const head of ["QUẬN ỦY LÊ AN", "QUẬN ỦY\nLÊ AN"]) {
+      const doc = parseDocument(
+        `THÀNH ỦY HÒA BẮC                          ĐẢNG CỘNG SẢN VIỆT NAM
+${head}
+     *
+Số 52-KH/QU                            Lê An, ngày 14 tháng 4 năm 2025
+
+KẾ HOẠCH
+thực hiện Chương trình hành động số 12-CTr/TU
+
+I. MỤC ĐÍCH
+
+Nội dung.`,
+        "kh52.txt",
+      );
+      expect(doc.issuer).toBe("Quận ủy Lê An thành phố Hòa Bắc");
+    }
+  });
+
   it("'CHƯƠNG TRÌNH HÀNH ĐỘNG / CỦA BAN THƯỜNG VỤ … THỰC HIỆN …' is one title", () => {
     const doc = parseDocument(
       `THÀNH ỦY HÒA BẮC

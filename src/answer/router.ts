@@ -321,9 +321,23 @@ function otherIssuer(frame: QuestionFrame, kb: Knowledge): string | null {
   for (const n of frame.scope.named) {
     if (n.role !== "subject" || n.status !== "corpus") continue;
     const at = frame.text.indexOf(n.alias);
-    const said = at < 0 ? null : ISSUER_SAID.exec(foldVi(frame.text.slice(at + n.alias.length)).toLowerCase());
-    if (!said) continue;
+    if (at < 0) continue;
     const docs = n.documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d));
+    const after = frame.text.slice(at + n.alias.length);
+    // "Quyết định 1765/QĐ-UBND của UBND thành phố Đà Nẵng" when the corpus's 1765 is Hải Phòng's: the place the
+    // question gives its issuer is none of theirs.
+    const placed = ISSUER_PLACE.exec(after);
+    if (placed) {
+      const fold = (t: string) => ` ${foldVi(t).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+      // (Only of documents whose place is known: "Sở Khoa học và Công nghệ" alone says none.)
+      const own = docs.map((d) => fold(`${d.issuer} ${d.place ?? ""}`));
+      if (docs.every((d) => localitiesOf(d).length) && !own.some((o) => o.includes(fold(placed[1]!)))) {
+        const typed = placed[0].replace(DATE_AFTER_NAME, "").replace(/^\s*(?:của|do)\s+/u, "");
+        return `Kho văn bản có ${docs.map((d) => documentLabel(d)).join("; ")}, không phải của “${typed.trim()}” như câu hỏi ghi; văn bản “${n.alias}” của cơ quan đó chưa có trong kho.`;
+      }
+    }
+    const said = ISSUER_SAID.exec(foldVi(after).toLowerCase());
+    if (!said) continue;
     const words = (d: ParsedDocument) => foldVi(d.issuer).toLowerCase().split(/[^a-z0-9]+/);
     const sameKind = docs.filter((d) => words(d)[0] === said[1]);
     if (!sameKind.length || sameKind.length < docs.length || sameKind.some((d) => words(d).includes(said[2]!))) continue;
@@ -333,6 +347,14 @@ function otherIssuer(frame: QuestionFrame, kb: Knowledge): string | null {
   }
   return null;
 }
+/**
+ * "… ngày 20/5/2025 của Ủy ban nhân dân thành phố Đà Nẵng", "… của Tỉnh ủy Quảng Ninh" after a document's name: the
+ * place of the issuer the question gives (capitalized, after a level word or a committee's name).
+ */
+/** The document's own date after its name ("… 215/KH-UBND ngày 28/3/2025 của …"). */
+const DATE_AFTER_NAME = /^\s*,?\s*ngày\s+[\d/.\s-]+(?:tháng\s+\d+\s+năm\s+\d{4})?/u;
+const ISSUER_PLACE =
+  /^\s*(?:,?\s*ngày\s+[\d/.\s-]+(?:tháng\s+\d+\s+năm\s+\d{4})?)?\s*(?:của|do)\s+(?:(?:[Bb]an [Tt]hường vụ|[Tt]hường trực)\s+)?(?:(?:[ỦUủu][ỷy] ban nhân dân|UBND|[Hh]ội đồng nhân dân|HĐND)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Tt]hị|[Qq]uận)\s+(?:ủy|uỷ)\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})/u;
 /** "của sở khoa học …", "cua bo gd …" after a document's name: the issuer's kind and the first word of its field. */
 const ISSUER_SAID = /^\s*(?:cua|do)\s+(so|bo|cuc|ban)\s+([a-z]+)/;
 const ISSUER_TYPED =

@@ -130,6 +130,15 @@ describe("a document described by how the named one cites it", () => {
     ]));
   });
 
+  it("named with another place's issuer is not this document; with its own, it is", async () => {
+    const wrong = await ask("Kế hoạch 215/KH-UBND ngày 28/3/2025 của Ủy ban nhân dân tỉnh Lâm Hà đặt mục tiêu gì?");
+    expect(wrong.mode).toBe("not_found");
+    expect(wrong.answer).toContain("Kế hoạch số 215/KH-UBND ngày 28/03/2025 của Ủy ban nhân dân tỉnh Hòa Bắc, không phải của “Ủy ban nhân dân tỉnh Lâm Hà”");
+    const right = await ask("Kế hoạch 215/KH-UBND của Ủy ban nhân dân tỉnh Hòa Bắc do ai ký?");
+    expect(right.mode).toBe("answer");
+    expect(right.answer).toContain("Lê Văn Hòa");
+  });
+
   it("is looked for in the document named as the subject, not in another that cites a look-alike", async () => {
     const a = await ask("to trinh cua so khcn de nghi ban hanh kh 215 la so may");
     expect(a.answer).toContain("412/TTr-SKHCN");

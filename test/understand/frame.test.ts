@@ -63,6 +63,10 @@ describe("the ask", () => {
     expect(frame("Nghị quyết 20 đặt mục tiêu đầu tư bao nhiêu phần trăm GDP?").asks).not.toContain("count");
     expect(frame("Đến năm 2026 BIM bắt buộc với công trình từ cấp mấy trở lên?").asks).not.toContain("count");
     expect(frame("kh 552 han thang may, so nao chu tri").asks).not.toContain("count");
+    // A task's deadline is no document date: "… phải được ban hành khi nào", "mốc … là năm nào".
+    expect(frame("Theo Quyết định 2597/QĐ-TTg, quy chuẩn BIM phải được ban hành khi nào?").meta).not.toContain("date");
+    expect(frame("Mốc hoàn thành kho dữ liệu BIM theo Quyết định 2597/QĐ-TTg là năm nào?").meta).not.toContain("date");
+    expect(frame("Quyết định 2597/QĐ-TTg được ban hành khi nào?").meta).toContain("date");
     expect(frame("kh 552 giao may so chu tri").asks).toContain("count");
   });
 

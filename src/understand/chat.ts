@@ -82,6 +82,7 @@ const CHAT_WORDS: Record<string, string> = {
   kte: "kinh tế",
   xhs: "xã hội số",
   kts: "kinh tế số",
+  ktso: "kinh tế số",
   vn: "Việt Nam",
   ds: "danh sách",
   cty: "công ty",

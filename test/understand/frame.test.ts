@@ -242,6 +242,7 @@ describe("chat forms", () => {
     expect(expandChat("qd 1268 ai la co quan thuong truc ct", canTho)).toBe("qd 1268 ai la co quan thuong truc chương trình");
     expect(expandChat("kh cua tp ct, kkt", canTho)).toBe("kế hoạch cua thành phố Cần Thơ, khu kinh tế");
     expect(expandChat("cac huyen uy phai xd kh")).toBe("cac huyen uy phai xây dựng kế hoạch");
+    expect(expandChat("muc tieu ktso bn % grdp")).toBe("muc tieu kinh tế số bao nhiêu % grdp");
     expect(expandChat("ai ki, dinh ki")).toBe("ai ký, dinh ki");
     // Two-word abbreviations: "dt" and "đh" alone are ambiguous, beside their partner they are not.
     expect(expandChat("bo gd dt co bao nhieu truong dh, so GD&ĐT thi sao")).toBe("bo giáo dục và đào tạo co bao nhieu truong đại học, so giáo dục và đào tạo thi sao");

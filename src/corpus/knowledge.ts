@@ -144,24 +144,31 @@ export class CorpusKnowledge {
     return out;
   }
 
-  private issuerPairSets: { id: string; pairs: Set<string>; placed: string | null }[] | null = null;
+  private issuerPairSets: { id: string; pairs: Set<string>; placed: string | null; core: Set<string> | null }[] | null = null;
 
   /** Corpus documents whose issuer the text names ("Đảng ủy Sở GD&ĐT", "Tỉnh ủy Quảng Ngãi"), folded pairs. */
   documentsForIssuer(text: string): Set<string> {
     // A newspaper is named without its site's suffix ("Báo Cần Thơ" for "BÁO CẦN THƠ ĐIỆN TỬ").
-    this.issuerPairSets ??= this.documents.map((d) => ({
-      id: d.id,
-      pairs: foldedPairs(d.issuer.replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1")),
-      placed: issuerLocality(d.issuer) !== null ? ` ${foldVi(d.issuer).toLowerCase().replace(/[^a-z0-9]+/g, " ")} ` : null,
-    }));
+    this.issuerPairSets ??= this.documents.map((d) => {
+      const place = issuerLocality(d.issuer);
+      return {
+        id: d.id,
+        pairs: foldedPairs(d.issuer.replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1")),
+        placed: place !== null ? ` ${foldVi(d.issuer).toLowerCase().replace(/[^a-z0-9]+/g, " ")} ` : null,
+        // The body without its place ("Sở Khoa học và Công nghệ" of "… thành phố Hải Phòng"), matched when the question
+        // names that place: then the place's words are no part of the body's name left to find.
+        core: place !== null ? foldedPairs(d.issuer.slice(0, d.issuer.lastIndexOf(place)).replace(/\s*(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$/u, "")) : null,
+      };
+    });
     const q = foldedPairs(expandShortForms(text));
     // A place the question names tells apart bodies alike but for theirs: "Đảng ủy Khối các cơ quan tỉnh Thái Nguyên"
     // is not that of another province, though most of their names' words are shared.
     const folded = foldVi(text).toLowerCase().replace(/[^a-z0-9]/g, " ");
     const places = this.localitySpans(text).map((s) => ` ${folded.slice(s.start, s.end).replace(/\s+/g, " ")} `);
     const out = new Set<string>();
-    for (const { id, pairs, placed } of this.issuerPairSets) {
+    for (const { id, pairs: all, placed, core } of this.issuerPairSets) {
       if (placed && places.length && !places.some((p) => placed.includes(p))) continue;
+      const pairs = placed && places.length && core && core.size >= 2 ? core : all;
       // A one-pair issuer ("Chính phủ", "Quốc hội") is named only as the issuer ("của Chính phủ"), not inside
       // another body's name ("Đảng ủy Chính phủ", "Thủ tướng Chính phủ").
       if (pairs.size === 1) {

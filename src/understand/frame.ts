@@ -281,6 +281,17 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     if (ofIssuer.length && ofIssuer.length < localDocs.size) localDocs = new Set(ofIssuer);
   }
   const issuerDocs = facts.documentsForIssuer(unnamed);
+  // "cv của sở khcn hp": an issuer of a place named, its documents among that place's (each place named keeps its
+  // own: "Hướng dẫn của Ban Tuyên giáo Thành ủy Từ Sơn và Kế hoạch của Đảng ủy Khối … Thái Nguyên").
+  if (places.length && issuerDocs.size) {
+    const kept = new Set<string>();
+    for (const sp of facts.localitySpans(unnamed)) {
+      const here = [...facts.documentsForLocality(unnamed.slice(sp.start, sp.end))].filter((id) => localDocs.has(id));
+      const theirs = here.filter((id) => issuerDocs.has(id));
+      for (const id of theirs.length ? theirs : here) kept.add(id);
+    }
+    if (kept.size) localDocs = kept;
+  }
   for (const id of issuerDocs) localDocs.add(id);
   // "Thành ủy Lạng Sơn giao … làm gì vs nq57": with a place or issuer named, a document the corpus only cites, named
   // as what the question is about, is the topic; the place's documents are asked.

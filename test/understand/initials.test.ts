@@ -27,9 +27,23 @@ TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Lê Văn An`;
 
+const LETTER = `ỦY BAN NHÂN DÂN TỈNH THANH HÓA
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 1542/SKHCN-KHTC
+V/v báo cáo kết quả thực hiện Kế hoạch số 86/KH-UBND
+Thanh Hóa, ngày 25 tháng 9 năm 2025
+
+Kính gửi: Các sở, ban, ngành.
+
+1. Các cơ quan báo cáo kết quả phủ sóng 5G trước ngày 05/10/2025.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Lê Văn Bình`;
+
 let kb: Knowledge;
 beforeAll(async () => {
-  const docs = [parseDocument(plan("Thanh Hóa", 86), "th.md"), parseDocument(plan("Thái Hòa", 12), "thai-hoa.md")];
+  const docs = [parseDocument(plan("Thanh Hóa", 86), "th.md"), parseDocument(plan("Thái Hòa", 12), "thai-hoa.md"), parseDocument(LETTER, "cv1542.md")];
   uniqueIds(docs);
   kb = await buildIndex(docs, embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-initials-"))));
 }, 60_000);
@@ -42,5 +56,13 @@ describe("place initials two places share", () => {
 
   it("are no place when no document is named", () => {
     expect(understand("tinh th giao so nao phu song 5g", [], kb).text).not.toMatch(/Thanh Hóa|Thái Hòa/);
+  });
+});
+
+describe("an issuer named with its place", () => {
+  it("holds the question to that issuer's documents among the place's, typed in chat", () => {
+    const ids = (q: string) => understand(q, [], kb).scope.documentIds.map((id) => kb.byId.get(id)!.number);
+    expect(ids("cv cua so khcn thanh hoa yeu cau bao cao phu song 5g truoc ngay nao")).toEqual(["1542/SKHCN-KHTC"]);
+    expect(ids("kh cua ubnd tinh thanh hoa giao so nao phu song 5g")).toEqual(["86/KH-UBND"]);
   });
 });

@@ -128,6 +128,8 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}\d])gd\s*(?:&|-|và|va)?\s*(?:dt|đt)(?![\p{L}\d])/giu, "giáo dục và đào tạo"],
   [/(?<![\p{L}\d])(trường|truong)\s+(?:dh|đh)(?![\p{L}\d])/giu, "$1 đại học"],
   [/(?<![\p{L}\d])ctr\s*(?:hđ|hd)(?![\p{L}\d])/giu, "chương trình hành động"],
+  // "cv của sở …", "cv số 12": a letter; alone "cv" may be a piece of work ("giao cv gì").
+  [/(?<![\p{L}\d])cv(?=\s+(?:của|cua|số|so|do)\s)/giu, "công văn"],
 ];
 
 /** Expand chat abbreviations word by word. `places` resolves place initials that are not chat words. */

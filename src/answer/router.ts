@@ -144,10 +144,13 @@ function issuerPlaceAbsent(text: string, kb: Knowledge): string | null {
   // A place: after its level word, or after a committee's name ("Tỉnh ủy Quảng Bình"); not any capitalized words
   // ("của Thủ tướng Chính phủ").
   if (!m || !(m[1] || /(?:ủy|uỷ)$/u.test(head[0]))) return null;
-  const fold = (t: string) => ` ${foldVi(t).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
-  const name = fold(m[2]!);
-  const issued = kb.documents.some((d) => fold(d.place ?? "").includes(name) || fold(d.issuer ?? "").includes(name));
+  const name = foldedPadded(m[2]!);
+  const issued = kb.documents.some((d) => foldedPadded(d.place ?? "").includes(name) || foldedPadded(d.issuer ?? "").includes(name));
   return issued ? null : [m[1], m[2]].filter(Boolean).join(" ");
+}
+/** Folded words between spaces (" thanh hoa "), for whole-word containment. */
+function foldedPadded(t: string): string {
+  return ` ${foldVi(t).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
 }
 const ISSUED_BY_HEAD =
   /(?:kế hoạch|chương trình(?: hành động)?|quyết định|công văn|nghị quyết|hướng dẫn|văn bản|thông báo|báo cáo|chỉ thị)(?:\s+[^\s?,;]+){0,8}?\s+(?:của|do)\s+(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|ban thường vụ|thường trực)\s+)?(?:(?:tỉnh|huyện|thành|thị|quận)\s+(?:ủy|uỷ)(?=\s))?/u;
@@ -328,10 +331,9 @@ function otherIssuer(frame: QuestionFrame, kb: Knowledge): string | null {
     // question gives its issuer is none of theirs.
     const placed = ISSUER_PLACE.exec(after);
     if (placed) {
-      const fold = (t: string) => ` ${foldVi(t).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
       // (Only of documents whose place is known: "Sở Khoa học và Công nghệ" alone says none.)
-      const own = docs.map((d) => fold(`${d.issuer} ${d.place ?? ""}`));
-      if (docs.every((d) => localitiesOf(d).length) && !own.some((o) => o.includes(fold(placed[1]!)))) {
+      const own = docs.map((d) => foldedPadded(`${d.issuer} ${d.place ?? ""}`));
+      if (docs.every((d) => localitiesOf(d).length) && !own.some((o) => o.includes(foldedPadded(placed[1]!)))) {
         const typed = placed[0].replace(DATE_AFTER_NAME, "").replace(/^\s*(?:của|do)\s+/u, "");
         return `Kho văn bản có ${docs.map((d) => documentLabel(d)).join("; ")}, không phải của “${typed.trim()}” như câu hỏi ghi; văn bản “${n.alias}” của cơ quan đó chưa có trong kho.`;
       }

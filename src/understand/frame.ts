@@ -272,7 +272,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   let localDocs = facts.documentsForLocality(unnamed);
   // A place named in the issuer's name ("Ban Tuyên giáo Thành ủy Từ Sơn", "Huyện ủy Thọ Xuân tỉnh Thanh Hóa"): those
   // issuers' documents, not every document merely dated at the place.
-  const places = facts.localitySpans(unnamed).map((sp) => foldVi(unnamed.slice(sp.start, sp.end)).toLowerCase().trim());
+  const placeSpans = facts.localitySpans(unnamed);
+  const places = placeSpans.map((sp) => foldVi(unnamed.slice(sp.start, sp.end)).toLowerCase().trim());
   if (places.length && localDocs.size > 1) {
     const ofIssuer = [...localDocs].filter((id) => {
       const issuer = ` ${foldVi(facts.issuerOf(id) ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
@@ -285,7 +286,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // own: "Hướng dẫn của Ban Tuyên giáo Thành ủy Từ Sơn và Kế hoạch của Đảng ủy Khối … Thái Nguyên").
   if (places.length && issuerDocs.size) {
     const kept = new Set<string>();
-    for (const sp of facts.localitySpans(unnamed)) {
+    for (const sp of placeSpans) {
       const here = [...facts.documentsForLocality(unnamed.slice(sp.start, sp.end))].filter((id) => localDocs.has(id));
       const theirs = here.filter((id) => issuerDocs.has(id));
       for (const id of theirs.length ? theirs : here) kept.add(id);

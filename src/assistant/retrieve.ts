@@ -8,6 +8,7 @@ import type { SparseVector, VectorStore } from "../search/types.js";
 import { foldVi } from "../text/vietnamese.js";
 import { findNumberAliases, numberKey } from "../domain/numbers.js";
 import { isOfficial } from "../domain/model.js";
+import { PROVINCES, PROVINCES_AFTER_LEVEL_ONLY } from "../domain/vocabulary.js";
 import type { ChunkInfo, Knowledge, ResolvedNumber } from "./knowledge.js";
 import { TUNING } from "../answer/tuning.js";
 import { type QuestionFrame, understand } from "../understand/frame.js";
@@ -73,8 +74,8 @@ export interface Retrieval {
   /** A comparison's sides (the frame's `parts`), each searched in its own documents for its own words. */
   parts?: Retrieval[];
   /**
-   * Coverage factor (≤ 1) for what a text lacks of what the question asks for by name or value: a law it names, an
-   * amount or a share it asks. The candidates are scored with it already; strategies that score other units (a task
+   * Coverage factor (≤ 1) for what a text lacks of what the question asks for by name or value: a law or a place it
+   * names, an amount or a share it asks. The candidates are scored with it already; strategies that score other units (a task
    * row) apply it to theirs.
    */
   lacks?: (text: string) => number;
@@ -105,6 +106,19 @@ export function sparseQuery(query: AnalyzedQuery): SparseVector {
   for (const t of query.terms) byId.set(termId(t.term), Math.max(byId.get(termId(t.term)) ?? 0, t.weight));
   const indices = [...byId.keys()].sort((a, b) => a - b);
   return { indices, values: indices.map((i) => byId.get(i)!) };
+}
+
+const PROVINCE_NAMES = PROVINCES.map((name) => ({
+  folded: foldVi(name).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim(),
+  afterLevelOnly: PROVINCES_AFTER_LEVEL_ONLY.has(name),
+}));
+
+/** The provinces a text names, folded ("da nang"); two only after a level word ("tỉnh Hòa Bình"). */
+function provincesNamed(text: string): string[] {
+  const folded = ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+  return PROVINCE_NAMES.filter(({ folded: name, afterLevelOnly }) =>
+    afterLevelOnly ? new RegExp(` (?:tinh|thanh pho|tp) ${name} `).test(folded) : folded.includes(` ${name} `),
+  ).map((p) => p.folded);
 }
 
 /** Key-term weight of a question: content syllables, weighted by idf (terms the corpus never uses weigh most). */
@@ -328,6 +342,9 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   // A place the topic still names (one that is not the named document's own: "QĐ 1156 … tại Hà Tĩnh") must stand in
   // the evidence too: a passage about other places answers nothing of it.
   const places = kb.localitySpans(frame.topic).map((s) => foldVi(frame.topic.slice(s.start, s.end)).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim());
+  // (A province no document of the corpus is of is a place too: "… tại thành phố Đà Nẵng" of a decision whose rows
+  // name other cities.)
+  for (const p of provincesNamed(frame.topic)) if (!places.some((q) => q.includes(p) || p.includes(q))) places.push(p);
   const holdsPlace = (text: string, place: string) => ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `.includes(` ${place} `);
   // A horizon the question names ("mục tiêu đến 2030"): a passage that sets targets for other years only ("Đến năm
   // 2027: …") answers another question.
@@ -353,12 +370,13 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
     TUNING.missingNameFactor ** laws.filter((l) => !holdsLaw(text, l)).length *
     (asksAmount && !STATES_AMOUNT.test(text) ? TUNING.missingValueFactor : 1) *
     (asksShare && !/%|phần trăm/u.test(text) ? TUNING.missingValueFactor : 1) *
-    (asksQuantity && !STATES_NUMBER.test(text) ? TUNING.missingValueFactor : 1);
+    (asksQuantity && !STATES_NUMBER.test(text) ? TUNING.missingValueFactor : 1) *
+    // (A task row of another city's is no answer either: "… tại thành phố Đà Nẵng" of a row about Cần Thơ.)
+    TUNING.missingPlaceFactor ** places.filter((p) => !holdsPlace(text, p)).length;
   const penalty = (text: string, title: string | null) =>
     TUNING.unknownWordFactor ** unknownWords *
     lacks(text) *
     TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d)).length *
-    TUNING.missingPlaceFactor ** places.filter((p) => !holdsPlace(text, p)).length *
     // (The year often heads the passage: "Mục tiêu đến năm 2027:" is its title.)
     (otherHorizon(`${title ?? ""}\n${text}`) ? TUNING.otherHorizonFactor : 1) *
     // An attachment's caption alone ("(Ban hành kèm theo Quyết định số … của …)") names the document, says nothing.

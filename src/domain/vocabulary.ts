@@ -229,6 +229,22 @@ export const BODY_HEADS = [
 ];
 
 /** Locality levels, as they precede a place name ("tỉnh Đồng Tháp", "thành phố Hà Nội"). */
+/**
+ * The provinces and centrally-run cities (the 63 before the 2025 merger; the 34 after keep names among them): a place a
+ * question names is known as a place even when no document of the corpus is of it. Two are also common words or a
+ * name ("hòa bình", "tư tưởng Hồ Chí Minh") and count only after a level word.
+ */
+export const PROVINCES = [
+  "Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang",
+  "Lào Cai", "Điện Biên", "Lai Châu", "Sơn La", "Yên Bái", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh", "Bắc Giang", "Phú Thọ",
+  "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Thái Bình", "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An",
+  "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận",
+  "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai",
+  "Bà Rịa - Vũng Tàu", "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang",
+  "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau", "Hòa Bình", "Hồ Chí Minh",
+] as const;
+export const PROVINCES_AFTER_LEVEL_ONLY = new Set(["Hòa Bình", "Hồ Chí Minh"]);
+
 export const LOCALITY_LEVELS = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"] as const;
 
 /** How deadlines say that work repeats or never ends (searched anywhere in the deadline text). */

@@ -213,6 +213,7 @@ describe("the topic and the body asked about", () => {
     expect(frame("Tỉnh đoàn có nhiệm vụ gì theo Thông báo 745?").body).toBe("Tỉnh đoàn");
     expect(frame("Ban Thường vụ Tỉnh đoàn có nhiệm vụ gì?").body).toBe("Ban Thường vụ Tỉnh đoàn");
     expect(frame("Công văn 905 yêu cầu Sở Y tế báo cáo gì?").body).toBe("Sở Y tế");
+    expect(frame("Công văn 905 đôn đốc Sở Y tế hoàn thành nhiệm vụ nào?").body).toBe("Sở Y tế");
   });
 
   it("the body asked about, and none when the body named is the one asking", () => {

@@ -352,7 +352,8 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const horizons = new Set([...foldedText.matchAll(HORIZON), ...foldedText.matchAll(TARGET_YEAR)].map((m) => m[1]!));
   const otherHorizon = (text: string) => {
     if (!horizons.size) return false;
-    const own = [...foldVi(text).toLowerCase().matchAll(HORIZON)].map((m) => m[1]!);
+    const folded = foldVi(text).toLowerCase();
+    const own = [...folded.matchAll(HORIZON), ...folded.matchAll(TARGET_YEAR)].map((m) => m[1]!);
     return own.length > 0 && !own.some((y) => horizons.has(y));
   };
   // "Luật Công nghiệp công nghệ số" names one law: a passage about another law ("Luật Chuyển đổi số") does not answer
@@ -377,7 +378,8 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
     TUNING.unknownWordFactor ** unknownWords *
     lacks(text) *
     TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d)).length *
-    // (The year often heads the passage: "Mục tiêu đến năm 2027:" is its title.)
+    // (The year often heads the passage: "Mục tiêu đến năm 2027:" is its title, or its parent's: "3. Mục tiêu đến năm
+    // 2030 › a) Quy mô kinh tế số …".)
     (otherHorizon(`${title ?? ""}\n${text}`) ? TUNING.otherHorizonFactor : 1) *
     // An attachment's caption alone ("(Ban hành kèm theo Quyết định số … của …)") names the document, says nothing.
     (captionOnly(text) ? TUNING.captionFactor : 1);
@@ -401,7 +403,7 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       if (types.includes(chunk.payload.docType as never)) boost += TUNING.boostType;
       const label = labelTerms(kb, docId);
       const row = asksWho && TABLE_ROW.test(chunk.payload.text);
-      const coverage = coverageOf(keys, chunk, row ? { has: (t) => label.has(t) || ROLE_WORDS.has(t) } : label, pairs) * penalty(chunk.payload.text, chunk.payload.sectionTitle);
+      const coverage = coverageOf(keys, chunk, row ? { has: (t) => label.has(t) || ROLE_WORDS.has(t) } : label, pairs) * penalty(chunk.payload.text, chunk.payload.headingPath || chunk.payload.sectionTitle);
       // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
       const title = chunk.payload.sectionTitle;
       if (title && title.length >= 8 && foldedQ.includes(foldedTitle(title))) boost += TUNING.boostTitle;

@@ -1,0 +1,63 @@
+/**
+ * Targets listed under a heading that gives their year ("2. Mục tiêu cụ thể năm 2025", "3. Mục tiêu đến năm 2030"),
+ * the items themselves without it: a question about another year ("năm 2027") is not answered with either.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AnswerResult } from "../../src/assistant/types.js";
+import { assistantOver } from "../helpers/assistant.js";
+
+const PLAN = `ỦY BAN NHÂN DÂN THÀNH PHỐ HÒA BẮC
+Số: 130/KH-UBND
+Hòa Bắc, ngày 28 tháng 3 năm 2025
+
+KẾ HOẠCH
+Phát triển khoa học, công nghệ và chuyển đổi số
+
+I. MỤC ĐÍCH
+
+Cụ thể hóa các nhiệm vụ; hoàn thành trung tâm dữ liệu thành phố trong năm 2027.
+
+II. MỤC TIÊU
+
+1. Mục tiêu cụ thể năm 2025
+
+a) Quy mô kinh tế số đạt 20% GRDP thành phố.
+
+b) Phủ sóng 5G tại 60% khu công nghiệp.
+
+2. Mục tiêu đến năm 2030
+
+a) Quy mô kinh tế số của thành phố đạt tối thiểu 35% GRDP.
+
+b) Đào tạo 20.000 kỹ sư công nghệ số.
+
+III. NHIỆM VỤ
+
+1. Xây dựng trung tâm dữ liệu thành phố, hoàn thành năm 2027.
+
+2. Đưa trung tâm điều hành thông minh vào vận hành trước năm 2027.
+
+3. Số hóa hồ sơ địa chính, hoàn thành năm 2027.
+
+4. Xây dựng khu công nghệ số tập trung, giai đoạn 2025 - 2027.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hòa`;
+
+describe("targets under a heading that gives their year", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([[PLAN, "kh130.md"]]));
+  });
+
+  it("answer the year asked", async () => {
+    expect((await ask("Kế hoạch 130/KH-UBND đặt mục tiêu quy mô kinh tế số năm 2025 là bao nhiêu phần trăm GRDP?")).answer).toContain("20% GRDP");
+    expect((await ask("Kế hoạch 130/KH-UBND đặt mục tiêu quy mô kinh tế số đến năm 2030 là bao nhiêu phần trăm GRDP?")).answer).toContain("35% GRDP");
+  });
+
+  it("and not another year the text sets no target for", async () => {
+    const a = await ask("Kế hoạch 130/KH-UBND đặt mục tiêu quy mô kinh tế số năm 2027 là bao nhiêu phần trăm GRDP?");
+    expect(a.mode).toBe("not_found");
+  });
+});

@@ -113,7 +113,7 @@ const PROVINCE_NAMES = PROVINCES.map((name) => ({
   afterLevelOnly: PROVINCES_AFTER_LEVEL_ONLY.has(name),
 }));
 
-/** The provinces a text names, folded ("da nang"); two only after a level word ("tỉnh Hòa Bình"). */
+/** The provinces a text names, folded ("da nang"); three only after a level word ("tỉnh Hòa Bình"). */
 function provincesNamed(text: string): string[] {
   const folded = ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
   return PROVINCE_NAMES.filter(({ folded: name, afterLevelOnly }) =>

@@ -231,8 +231,8 @@ export const BODY_HEADS = [
 /** Locality levels, as they precede a place name ("tỉnh Đồng Tháp", "thành phố Hà Nội"). */
 /**
  * The provinces and centrally-run cities (the 63 before the 2025 merger; the 34 after keep names among them): a place a
- * question names is known as a place even when no document of the corpus is of it. Two are also common words or a
- * name ("hòa bình", "tư tưởng Hồ Chí Minh") and count only after a level word.
+ * question names is known as a place even when no document of the corpus is of it. Three are also common words or
+ * names once folded ("hòa bình", "tư tưởng Hồ Chí Minh", "Huệ") and count only after a level word.
  */
 export const PROVINCES = [
   "Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang",
@@ -243,7 +243,7 @@ export const PROVINCES = [
   "Bà Rịa - Vũng Tàu", "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang",
   "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau", "Hòa Bình", "Hồ Chí Minh",
 ] as const;
-export const PROVINCES_AFTER_LEVEL_ONLY = new Set(["Hòa Bình", "Hồ Chí Minh"]);
+export const PROVINCES_AFTER_LEVEL_ONLY = new Set(["Hòa Bình", "Hồ Chí Minh", "Huế"]);
 
 export const LOCALITY_LEVELS = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"] as const;
 

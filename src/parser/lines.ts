@@ -69,7 +69,8 @@ export function cleanInline(raw: string): { text: string; emphasized: boolean; m
   s = stripEmphasis(s);
   if (s.includes(STAR)) s = s.replace(STAR_RE, "*");
   if (s.includes(PIPE)) s = s.replace(PIPE_RE, "|");
-  s = s.replace(/\s+/g, " ").trim();
+  if (/\s\s|[^\S ]/.test(s)) s = s.replace(/\s+/g, " ");
+  s = s.trim();
   // Decoration rules written inside a header cell ("BỘ KHOA HỌC VÀ CÔNG NGHỆ -------"): not part of the text.
   if (/[-_=]{4}/.test(s)) s = s.replace(/^[-–—_=\s]{4,}(?=\S)|(?<=\S)[\s]+[-–—_=]{4,}$/g, "").replace(/\s+[-–—_=]{4,}\s+/g, " ").trim();
   return { text: s, emphasized: mdHeading || bold, mdHeading };
@@ -81,6 +82,7 @@ export function hasContent(text: string): boolean {
 }
 
 function isTableLine(line: string): boolean {
+  if (!line.includes("|")) return false;
   const unescaped = line.replace(/\\\|/g, "");
   return /^\s*\|/.test(unescaped) || /\|\s*$/.test(unescaped) || / \| /.test(unescaped);
 }
@@ -221,6 +223,8 @@ function flattenedRows(items: ({ source: number; raw: string } | null)[]): RawCe
 const COLUMN_GAP = 6;
 /** What a list item starts with: a dash or bullet, a number, a roman number or a letter, with its dot or bracket. */
 const LIST_LABEL = /^\s*(?:[-–•*+]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,5}|[a-zđ])[.)]?)\s*$/iu;
+/** What every gap of `columnsOf` holds: a tab or a run of COLUMN_GAP white spaces. */
+const MAY_GAP = new RegExp(`\\t|\\s{${COLUMN_GAP}}`);
 /** A line indented this far with nothing on its left is in the right column. */
 const RIGHT_INDENT = 20;
 
@@ -238,7 +242,8 @@ function columnsOf(block: { source: number; raw: string }[]): { source: number; 
   let laidOut = 0;
   /** Each line's two sides where a clear gap parts them. */
   const split = block.map((l): [string, string] | null => {
-    const m = isTableLine(l.raw) ? null : gap.exec(l.raw);
+    // The gap's test is costly on a long line (a lazy group before it): a line with no tab and no run of spaces has none.
+    const m = !MAY_GAP.test(l.raw) || isTableLine(l.raw) ? null : gap.exec(l.raw);
     // A list item's label before a tab ("1.\tMục đích", "-\tNội dung") is no column.
     return m && !(m[2]!.includes("\t") && LIST_LABEL.test(m[1]!)) ? [m[1]!, m[3]!] : null;
   });

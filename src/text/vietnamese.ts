@@ -173,6 +173,13 @@ function withCaseOf(target: string, model: string): string {
  * Both tone conventions are recognized and the one written is kept ("TỈNH UỶ" → "Tỉnh uỷ"). Numbers and codes
  * ("69-KL/TW") and Roman numerals after "khóa"/"lần thứ" keep their capitals. Text that is not all caps is returned unchanged.
  */
+/** Each of PROPER_PHRASES with the key it is found by (lowercase, one tone convention): made once, not per call. */
+let phraseKeys: [string, string][] | null = null;
+function properPhraseKeys(): [string, string][] {
+  phraseKeys ??= PROPER_PHRASES.map((phrase) => [phrase, unifyTones(phrase.toLowerCase())]);
+  return phraseKeys;
+}
+
 export function properCaseVi(text: string): string {
   const clean = nfc(text).replace(/\s+/g, " ").trim();
   if (!isUpperText(clean)) return clean;
@@ -193,8 +200,7 @@ export function properCaseVi(text: string): string {
   // Phrases are found in one tone convention; the written letters are kept, only their case changes.
   const key = unifyTones(out.join(" ").toLowerCase());
   let joined = out.join(" ");
-  for (const phrase of PROPER_PHRASES) {
-    const lp = unifyTones(phrase.toLowerCase());
+  for (const [phrase, lp] of properPhraseKeys()) {
     let from = 0;
     for (;;) {
       const at = key.indexOf(lp, from);

@@ -216,6 +216,17 @@ describe("the topic and the body asked about", () => {
     expect(frame("Công văn 905 đôn đốc Sở Y tế hoàn thành nhiệm vụ nào?").body).toBe("Sở Y tế");
   });
 
+  it("a body named right after the document it is asked of, before a verb of its duty; none when it is asked for", () => {
+    expect(frame("Theo Kế hoạch 130/KH-UBND, Ban Quản lý Khu kinh tế chủ trì đầu tư Trung tâm dữ liệu khi nào?").body).toBe("Ban Quản lý Khu kinh tế");
+    expect(frame("theo kh 130, so khcn chu tri viec gi").body).toBe("so khcn");
+    expect(frame("Theo KH 130, sở tài chính phải làm gì?").body).toBe("sở tài chính");
+    // A thing to be done, a list of levels, a body asked for: no body named.
+    expect(frame("Theo Kế hoạch 130, Trung tâm Đổi mới sáng tạo phải đi vào hoạt động khi nào?").body).toBeNull();
+    expect(frame("Chương trình 52 yêu cầu các quận ủy, huyện ủy, đảng ủy trực thuộc hoàn thành kế hoạch trước ngày nào?").body).toBeNull();
+    expect(frame("Sở nào chủ trì đầu tư Trung tâm dữ liệu?").body).toBeNull();
+    expect(frame("Theo Kế hoạch 130, ban nào chủ trì đầu tư Trung tâm dữ liệu?").body).toBeNull();
+  });
+
   it("the body asked about, and none when the body named is the one asking", () => {
     expect(frame("Kết luận 69 giao Ban Tuyên giáo Đảng ủy Sở Giáo dục và Đào tạo những nhiệm vụ gì?").body).toBe("Ban Tuyên giáo Đảng ủy Sở Giáo dục và Đào tạo");
     expect(frame("Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?").body).toBeNull();

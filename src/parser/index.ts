@@ -3,7 +3,7 @@
  */
 import type { DocType, ParsedDocument, Signer } from "../domain/model.js";
 import { DOC_TYPE_NAMES, docTypeFromCode, docTypeFromName, findNumbers, numberKey, parseDateText, DATE_PATTERN } from "../domain/numbers.js";
-import { foldVi, isUpperText, properCaseVi } from "../text/vietnamese.js";
+import { foldVi, isUpperText, properCaseVi, unifyTones } from "../text/vietnamese.js";
 import { extractAssignments } from "./assignments.js";
 import { isMotto } from "./structure.js";
 import { mergeReferences, scanReferences } from "./references.js";
@@ -82,11 +82,29 @@ function splitParentChild(line: string): string[] {
 const PARENT_CHILD =
   /^((?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+\S+(?:\s+\S+){0,3}?|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)\s+\S+(?:\s+\S+){0,3}?)\s+((?:SỞ|BAN|PHÒNG|VĂN PHÒNG|CHI CỤC|TRUNG TÂM|THANH TRA|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|ĐẢNG ỦY|ĐẢNG UỶ)\s.+)$/u;
 
+/** Body names a scan or a typist writes without some of their marks ("UY BAN NHAN DÂN"), written as they are printed. */
+const MARKED_HEADS = ["ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"].map((h) => ({ marked: h, folded: foldVi(h) }));
+
+/** A caps header line opening with such a name, marks missing: the name with its marks, the rest as written. */
+function markedHead(line: string): string {
+  const t = line.trim();
+  if (!isUpperText(t)) return line;
+  const folded = foldVi(t);
+  for (const h of MARKED_HEADS) {
+    if (!folded.startsWith(h.folded) || !/^(?:\s|$)/u.test(folded.slice(h.folded.length))) continue;
+    const head = t.slice(0, h.marked.length);
+    // (Written with its marks, in either tone convention: as it is.)
+    if (head === h.marked || unifyTones(head.toLowerCase()) === unifyTones(h.marked.toLowerCase())) return line;
+    return h.marked + t.slice(h.marked.length);
+  }
+  return line;
+}
+
 /** Issuer from the header's caps block: "TỈNH ỦY BẮC NINH / BAN TUYÊN GIÁO" → "Ban Tuyên giáo Tỉnh ủy Bắc Ninh",
  * "ỦY BAN NHÂN DÂN / TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh". The motto is never part of it. */
 function issuerFromLines(lines: string[]): string | null {
   const merged: string[] = [];
-  for (const l of lines.filter((x) => !isMotto(x)).flatMap(splitParentChild)) {
+  for (const l of lines.filter((x) => !isMotto(x)).map(markedHead).flatMap(splitParentChild)) {
     const prev = merged[merged.length - 1];
     if (prev && continuesName(prev, l)) merged[merged.length - 1] = `${prev} ${l}`;
     else merged.push(l);

@@ -258,9 +258,11 @@ function columnsOf(block: { source: number; raw: string }[]): { source: number; 
   // A line that starts with a tab, in a block whose other lines part their columns at a tab, has an empty left column
   // ("\tHồ Thị Thu Hằng" under "- Lưu: VT.\tPHÓ CHỦ TỊCH").
   const tabbed = split.some((x, k) => x !== null && /\S[ ]*\t/.test(block[k]!.raw));
+  let paired = 0;
   block.forEach((l, k) => {
     const indent = /^\s*/.exec(l.raw)![0].length;
     const sides = split[k] ?? atColumn(l.raw);
+    if (sides) paired++;
     if (indent >= RIGHT_INDENT || (tabbed && !sides && /^[ ]*\t\s*\S/.test(l.raw))) {
       right.push({ source: l.source, raw: l.raw.trim() });
       laidOut++;
@@ -270,7 +272,8 @@ function columnsOf(block: { source: number; raw: string }[]): { source: number; 
       laidOut++;
     } else left.push({ source: l.source, raw: l.raw.trim() });
   });
-  return laidOut >= 2 && right.length ? [left, right] : null;
+  // Lines only indented, none with two sides, are centred text (a title under its type word), not two columns.
+  return laidOut >= 2 && right.length && paired > 0 ? [left, right] : null;
 }
 
 /** A row of a table copied with tabs between its cells (a Word table pasted as text): three cells or more. */

@@ -89,7 +89,7 @@ const POSITION = /^(?:PHÓ|BÍ THƯ|TỔNG BÍ THƯ|THỨ TRƯỞNG|BỘ TRƯỞ
 const ORG_WORD = /(?:^|\s)(?:BAN|ĐẢNG|ỦY|UỶ|BỘ|TỈNH|HUYỆN|XÃ|THÀNH|VỤ|TRUNG|ƯƠNG|HỘI|ĐOÀN|CHI|KHỐI|SỞ|PHÒNG|CỤC|THƯỜNG|TRỰC|ĐÃ|KÝ|KÍ|DẤU)(?=\s|$)/u;
 /** The body that enacts, on its own line after the title ("THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ …", "ỦY BAN NHÂN DÂN TỈNH …"). */
 const AUTHORITY =
-  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG\s.{3,60}|CHỦ TỊCH\s.{3,60}|(?:ỦY|UỶ) BAN NHÂN DÂN\s.{3,40}|HỘI ĐỒNG NHÂN DÂN\s.{3,40}|GIÁM ĐỐC\s.{3,60}|BỘ CHÍNH TRỊ|BAN BÍ THƯ)$/u;
+  /^(?:THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|BỘ TRƯỞNG\s.{3,60}|CHỦ TỊCH\s.{3,60}|(?:ỦY|UỶ) BAN NHÂN DÂN\s.{3,40}|HỘI ĐỒNG NHÂN DÂN\s.{3,40}?(?:\s+KH(?:ÓA|OÁ)\s+[IVXLC\d]+\b.{0,60})?|GIÁM ĐỐC\s.{3,60}|BỘ CHÍNH TRỊ|BAN BÍ THƯ)$/u;
 /** The enacting word before the articles: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ QUYẾT:", "BAN HÀNH:". */
 const ENACTING = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|KẾT LUẬN|BAN HÀNH|QUY ĐỊNH)\s*:\s*$/u;
 /** "CỦA BỘ CHÍNH TRỊ" in a title block. */

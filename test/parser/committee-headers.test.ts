@@ -96,4 +96,72 @@ Nơi nhận:                                         KT. BỘ TRƯỞNG
   it("keeps a recipient wrapped onto the next line whole", () => {
     expect(doc.recipients).toEqual(["Ban Chỉ đạo Trung ương về phát triển KH,CN, ĐMST và CĐS (để b/c)", "Văn phòng Chính phủ (để b/c)", "Các Thứ trưởng", "Lưu: VT"]);
   });
+
+  it("a title centred under its type word, its lines indented unevenly, is the title (not a second column)", () => {
+    const doc = parseDocument(
+      `        TỈNH ỦY HÒA BẮC                          ĐẢNG CỘNG SẢN VIỆT NAM
+               *
+          Số 45-KH/TU                        Hòa Bắc, ngày 28 tháng 7 năm 2025
+
+                                   KẾ HOẠCH
+       thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị
+    về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi
+                          số quốc gia, tầm nhìn đến năm 2045
+                                    -----
+
+I- MỤC ĐÍCH, YÊU CẦU
+
+1- Nội dung.`,
+      "kh45.txt",
+    );
+    expect(doc.docType).toBe("Kế hoạch");
+    expect(doc.title).toBe("thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, tầm nhìn đến năm 2045");
+    expect(doc.issuer).toBe("Tỉnh ủy Hòa Bắc");
+  });
+
+  it("a committee's name typed without some of its marks ('UY BAN NHAN DÂN') is the committee's", () => {
+    const doc = parseDocument(
+      `UY BAN NHAN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ PHƯỜNG AN BÌNH                            Độc lập - Tự do - Hạnh phúc
+    -------                                    ---------------
+Số: 45/KH-UBND                          An Bình, ngày 29 tháng 9 năm 2025
+
+KẾ HOẠCH
+Chuyển đổi số phường An Bình năm 2025
+
+I. MỤC ĐÍCH
+
+Nội dung.`,
+      "kh45-phuong.txt",
+    );
+    expect(doc.issuer).toBe("Ủy ban nhân dân phường An Bình");
+  });
+
+  it("a People's Council's resolution: the council's line with its term and session closes the title", () => {
+    const doc = parseDocument(
+      `HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BẮC
+
+Số: 25/2025/NQ-HĐND
+
+Hòa Bắc, ngày 19 tháng 9 năm 2025
+
+**NGHỊ QUYẾT**
+
+**QUY ĐỊNH CHÍNH SÁCH HỖ TRỢ PHÁT TRIỂN KHOA HỌC, CÔNG
+NGHỆ TRÊN ĐỊA BÀN TỈNH HÒA BẮC**
+
+**HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BẮC
+KHÓA X, KỲ HỌP THỨ BA (CHUYÊN ĐỀ)**
+
+*Căn cứ Luật Tổ chức chính quyền địa phương;*
+
+**QUYẾT NGHỊ:**
+
+**Điều 1. Phạm vi điều chỉnh**
+
+Nội dung.`,
+      "nq25.md",
+    );
+    expect(doc.title).toBe("Quy định chính sách hỗ trợ phát triển khoa học, công nghệ trên địa bàn tỉnh Hòa Bắc");
+  });
 });

@@ -336,7 +336,8 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   // folded typing it is the one word that folding cannot make collide with another ("bị mất" ≡ "bí mật").
   const unknownWords = query.terms.filter((t) => t.key && !t.repaired && /^f?w:\p{L}{3,}$/u.test(t.term) && !kb.hasTerm(t.term)).length;
   // A full date the question names ("từ 1/7/2024") must stand in the evidence, in any of its written forms.
-  const dates = [...frame.text.matchAll(/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/g)].map((m) => [Number(m[1]), Number(m[2]), m[3]!] as const);
+  // (Not the date that names a document with its number, "Kế hoạch 45-KH/TU ngày 28/7/2025": the topic has none.)
+  const dates = [...frame.topic.matchAll(/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/g)].map((m) => [Number(m[1]), Number(m[2]), m[3]!] as const);
   const holdsDate = (text: string, [d, mo, y]: readonly [number, number, string]) =>
     new RegExp(`(?<!\\d)0?${d}\\s*[/.-]\\s*0?${mo}\\s*[/.-]\\s*${y}|(?<!\\d)0?${d}\\s+tháng\\s+0?${mo}\\s+năm\\s+${y}`, "u").test(text);
   // A place the topic still names (one that is not the named document's own: "QĐ 1156 … tại Hà Tĩnh") must stand in

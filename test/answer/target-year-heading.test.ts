@@ -60,4 +60,10 @@ describe("targets under a heading that gives their year", () => {
     const a = await ask("Kế hoạch 130/KH-UBND đặt mục tiêu quy mô kinh tế số năm 2027 là bao nhiêu phần trăm GRDP?");
     expect(a.mode).toBe("not_found");
   });
+
+  it("the date that names the document with its number is no date the passage must hold", async () => {
+    const a = await ask("Kế hoạch số 130/KH-UBND ngày 28/3/2025 của UBND thành phố Hòa Bắc đặt mục tiêu quy mô kinh tế số đến năm 2030 là bao nhiêu phần trăm GRDP?");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("35% GRDP");
+  });
 });

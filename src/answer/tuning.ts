@@ -94,6 +94,13 @@ export const TUNING = {
   /** A yes/no question about the text is answered "Có" only when the quoted evidence holds this much of it; below,
    * the quote is given for the reader to judge (a near match may differ in the one word that matters). */
   yesCoverage: 0.85,
+  /**
+   * A body named as the one given a task ("giao Sở A chủ trì <task>") that the document gives another body: the other
+   * body's row must hold at least this much of the question (it is the task asked about) …
+   */
+  otherBodyTaskCoverage: 0.5,
+  /** … and the named body's own rows less than this share of that row's (none of them is about the task). */
+  otherBodyOwnShare: 0.6,
   /** Rows within this share of the best row's score are listed with it. */
   whoRunnerUp: 0.9,
   /** Rows listed for one who/when question (a screen in Telegram). */

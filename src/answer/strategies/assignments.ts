@@ -7,7 +7,7 @@ import type { Assignment, ParsedDocument } from "../../domain/model.js";
 import { analyzeText } from "../../search/analyzer.js";
 import { foldedBodyKey } from "../../domain/bodies.js";
 import { foldVi } from "../../text/vietnamese.js";
-import { citationFromDocument } from "../../assistant/cite.js";
+import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import { ROLE_WORDS, type Retrieval, keyPairs, keyTerms, queryPairs } from "../../assistant/retrieve.js";
 import { bestFragments, joinQuote, sentences } from "../../assistant/sentences.js";
@@ -90,16 +90,20 @@ export interface ScoredRow {
   score: number;
   /** Share of the assignee's name the question holds. */
   named: number;
+  /** How much of the question the row's task holds (its words and pairs, before the body named counts). */
+  cover: number;
+  /** Share of the lead's name (not a partner's) the question holds. */
+  lead: number;
 }
 
 /**
  * Rows scored against the question: how much of the topic their task holds, and — when the question asks about a
  * body ("Sở X có nhiệm vụ gì?") rather than for one ("ai chủ trì …?") — how much of the body's name it holds.
  */
-export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, docs: ParsedDocument[], only?: RowFilter): { rows: ScoredRow[]; asksAssignee: boolean; appendix: boolean } {
+export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, docs: ParsedDocument[], only?: RowFilter): { rows: ScoredRow[]; asksAssignee: boolean; appendix: boolean; byBodyAlone: boolean } {
   const keys = keyTerms(r.query, kb);
   const total = keys.reduce((s, k) => s + k.weight, 0);
-  if (!total) return { rows: [], asksAssignee: false, appendix: false };
+  if (!total) return { rows: [], asksAssignee: false, appendix: false, byBodyAlone: false };
   const qTerms = analyzeText(r.query.normalized).counts;
   const pairKeys = keyPairs(r.query, kb);
   const pairTotal = pairKeys.reduce((s, k) => s + k.weight, 0);
@@ -167,12 +171,12 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
       // rows count by the body alone.
       const dutiesOfNamed = byBodyAlone && named >= 0.75;
       const score = cover < TUNING.whoMinTaskCoverage && !dutiesOfNamed ? 0 : asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
-      if (score > 0) rows.push({ doc, row, score: score * boost, named });
+      if (score > 0) rows.push({ doc, row, score: score * boost, named, cover, lead: ofAssignee });
     }
   }
   // Ties broken by document and row order, never by the order documents were ingested in.
   rows.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id) || a.row.section.localeCompare(b.row.section));
-  return { rows, asksAssignee, appendix };
+  return { rows, asksAssignee, appendix, byBodyAlone };
 }
 
 /** The words to quote for a row: a table row whole; a prose row from the bullet or paragraph that holds it. */
@@ -228,6 +232,8 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   const inAppendix = appendixAsked ? scored.rows.filter((x) => x.row.section.startsWith("Phụ lục")) : [];
   // Asked of the appendices, whose rows all miss the question: not answered from the body of the text instead.
   if (appendixAsked && !inAppendix.length) return null;
+  const otherBody = taskOfAnotherBody(frame, r, kb, scored, inAppendix.length ? inAppendix : scored.rows);
+  if (otherBody) return otherBody;
   // A body asked about ("văn bản nào giao Phòng Kinh tế phối hợp …"): only rows that name it, when any does.
   const ofNamedBody = frame.body && !asksAssignee ? (inAppendix.length ? inAppendix : scored.rows).filter((x) => x.named >= 0.75 && x.score > 0) : [];
   const rows = ofNamedBody.length ? ofNamedBody : inAppendix.length ? inAppendix : scored.rows;
@@ -278,6 +284,35 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   if (!citations.length) return null;
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "assignments" };
 }
+
+/**
+ * "Kế hoạch X giao Sở A chủ trì <task> khi nào?" when the document's row for that task is another body's and none of
+ * Sở A's rows is about it: the premise is wrong. Not answered with the other body's deadline as if it were Sở A's,
+ * and not refused bare either: the row that does assign the task is quoted, with its lead.
+ */
+function taskOfAnotherBody(frame: QuestionFrame, r: Retrieval, kb: Knowledge, scored: ReturnType<typeof scoreRows>, rows: ScoredRow[]): AnswerResult | null {
+  if (!frame.body || !r.scoped || scored.asksAssignee || scored.byBodyAlone) return null;
+  // "… giao Sở A chủ trì …" of a row Sở A is a partner of: not Sở A's to lead either.
+  const leadAsked = / chu tri /.test(frame.folded) && !/ phoi hop /.test(frame.folded);
+  const isOwn = (x: ScoredRow) => (leadAsked ? x.lead : x.named) >= BODY_NAMED;
+  const byTask = [...rows].sort((a, b) => b.cover - a.cover || a.doc.id.localeCompare(b.doc.id) || a.row.section.localeCompare(b.row.section))[0];
+  if (!byTask || isOwn(byTask) || byTask.cover < TUNING.otherBodyTaskCoverage) return null;
+  const own = Math.max(0, ...rows.filter(isOwn).map((x) => x.cover));
+  if (own >= byTask.cover * TUNING.otherBodyOwnShare) return null;
+  const quote = rowQuote(byTask.doc, byTask.row, r, kb);
+  if (!quote) return null;
+  const citation = citationFromDocument(byTask.doc, byTask.row.section, quote);
+  return {
+    mode: "not_found",
+    answer: `${documentLabel(citation)} không giao ${frame.body}${leadAsked ? " chủ trì" : ""} việc này. Văn bản giao: ${describeRow(byTask.row, frame)}: “${quote}” [1]`,
+    citations: [citation],
+    seeAlso: [],
+    via: "assignments",
+  };
+}
+
+/** Share of a body's name the question must hold for a row to be that body's. */
+const BODY_NAMED = 0.75;
 
 /** Which rows of the documents given are worth scoring. */
 type RowFilter = (doc: ParsedDocument, row: Assignment) => boolean;

@@ -78,11 +78,12 @@ function referencedOnly(frame: QuestionFrame, kb: Knowledge, r: Retrieval): Answ
     const quote = joinQuote(bestFragments(ownText, keys, queryPairs(r.query), 2)) || own[0]!.text;
     const pageCitation = citationFromPayload(p, quote);
     const others = citingText(labels.map((l, i) => l.replace(`[${i + 1}]`, `[${i + 2}]`)));
+    // Not found all the same: the document asked about is not here, whatever a page says of it.
     return {
-      mode: "answer",
+      mode: "not_found",
       answer: `${missing}; dưới đây là lời của một trang khác, không phải của văn bản đó. ${documentLabel(p)}, ${sectionLabel(p.section)} viết: “${quote}” [1]${others}`,
       citations: [pageCitation, ...citations],
-      seeAlso: [],
+      seeAlso: [pageCitation, ...citations],
       via: "extractive",
     };
   }

@@ -113,6 +113,9 @@ describe("questions about a resolution that only a page quotes", () => {
 
   it("say the resolution is not loaded, then quote the page as the page's words", async () => {
     const a = await ask("Nghị quyết 57-NQ/TW đặt mục tiêu quy mô kinh tế số đến năm 2030 là bao nhiêu?");
+    // Not found: the resolution is not here, whatever the page says of it (its words are shown, as see-also too).
+    expect(a.mode).toBe("not_found");
+    expect(a.seeAlso[0]).toMatchObject({ docType: "Trang thông tin", section: "1" });
     expect(a.answer).toMatch(/^Văn bản .*57-NQ\/TW.* chưa có trong kho/);
     expect(a.answer).toContain("Bài trên trang TraLoiPhapLuat.vn");
     expect(a.answer).toContain("không phải văn bản chính thức");

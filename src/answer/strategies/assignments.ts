@@ -306,7 +306,7 @@ function taskOfAnotherBody(frame: QuestionFrame, r: Retrieval, kb: Knowledge, sc
     mode: "not_found",
     answer: `${documentLabel(citation)} không giao ${frame.body}${leadAsked ? " chủ trì" : ""} việc này. Văn bản giao: ${describeRow(byTask.row, frame)}: “${quote}” [1]`,
     citations: [citation],
-    seeAlso: [],
+    seeAlso: [citation],
     via: "assignments",
   };
 }

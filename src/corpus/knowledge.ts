@@ -271,6 +271,11 @@ export class CorpusKnowledge {
     return this.byId.get(documentId)?.title;
   }
 
+  cites(documentId: string, number: string): boolean {
+    const key = numberKey(number);
+    return this.byId.get(documentId)?.references.some((r) => numberKey(r.number) === key) ?? false;
+  }
+
   docTypeOf(documentId: string): DocType | undefined {
     return this.byId.get(documentId)?.docType;
   }

@@ -26,6 +26,8 @@ export interface CorpusFacts {
   placesOf(documentId: string): string[];
   /** Its title (trích yếu). */
   titleOf(documentId: string): string | undefined;
+  /** Does the document cite this number (in its căn cứ, its text)? */
+  cites(documentId: string, number: string): boolean;
   /** Documents of central bodies (Bộ Chính trị, Chính phủ, ministries…). */
   centralDocuments(): string[];
   placeInitials: PlaceInitials;
@@ -323,7 +325,12 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // "Bài báo của Báo Cần Thơ về hội nghị triển khai Kế hoạch 112": the issuer's own text is asked about; the
   // documents named are only what it is about.
   const issuerOwn = [...issuerDocs].filter((id) => !anyNamedIds.includes(id));
-  if (issuerOwn.length && kept.length && kept.every((n) => n.role === "topic") && !reading.asks.some((a) => a === "chain-down" || a === "cited-by")) documentIds = byType(issuerOwn);
+  // (Of those, the ones that speak of a document named. When none does and a document named is the issuer's own, that
+  // one is asked about: "… tham mưu UBND tỉnh X … thực hiện Kế hoạch 552" of the province's plan 552, not of another
+  // plan of the province's that never cites it.)
+  const aboutNamed = issuerOwn.filter((id) => kept.some((n) => n.numbers.some((x) => facts.cites(id, x))));
+  if (issuerOwn.length && kept.length && kept.every((n) => n.role === "topic") && !reading.asks.some((a) => a === "chain-down" || a === "cited-by") && (aboutNamed.length || !both.length))
+    documentIds = byType(aboutNamed.length ? aboutNamed : issuerOwn);
   // "Theo bài báo của Báo Thanh Hóa, …": a newspaper named is its pages, not the place its name holds.
   else if (issuerOwn.length && !kept.length && allPages(issuerOwn)) documentIds = issuerOwn;
   else if (both.length) documentIds = both;

@@ -44,9 +44,16 @@ function clauses(s: { text: string; start: number }): { text: string; start: num
   return parts;
 }
 
-/** The best fragments (in document order), at most `max`, each verbatim from `text`. */
 /** How much of the list a lead-in introduces a quote carries (characters). */
 const LEAD_IN_ITEMS_CHARS = 600;
+/**
+ * A fragment that holds this share of the question's key weight that the fragments chosen so far lack is quoted too
+ * (within `max`): "Giáo sư, Phó Giáo sư, Tiến sĩ … bao nhiêu?" asks three clauses' amounts, "dự toán … và đã giải ngân
+ * bao nhiêu?" two sentences'. Below it, a fragment only repeats words already quoted.
+ */
+const FRAGMENT_MIN_GAIN = 0.08;
+
+/** The best fragments (in document order), at most `max`, each verbatim from `text`. */
 
 export function bestFragments(
   text: string,
@@ -58,15 +65,15 @@ export function bestFragments(
 ): Fragment[] {
   const units = sentences(text).flatMap(clauses);
   if (!units.length) return [];
+  const total = keys.reduce((s, k) => s + k.weight, 0) || 1;
   const scored = units.map((u) => {
     const counts = analyzeText(u.text).counts;
-    const total = keys.reduce((s, k) => s + k.weight, 0) || 1;
     let got = 0;
     for (const k of keys) if (counts.has(k.term)) got += k.weight;
     let pairHits = 0;
     for (const p of pairs) if (counts.has(p)) pairHits++;
     const score = got / total + 0.15 * pairHits + (prefer && prefer.test(u.text) ? 0.5 : 0);
-    return { text: u.text, start: u.start, score };
+    return { text: u.text, start: u.start, score, counts };
   });
   const best = [...scored].sort((a, b) => b.score - a.score || a.start - b.start);
   const top = best[0]!;
@@ -74,6 +81,20 @@ export function bestFragments(
   for (const f of best.slice(1)) {
     if (chosen.length >= max) break;
     if (f.score >= top.score * 0.45 && f.score > 0) chosen.push(f);
+  }
+  // Then what the question asks that the fragments chosen do not hold yet, fragment by fragment (the most first).
+  while (chosen.length < max) {
+    const held = (t: string) => chosen.some((c) => c.counts.has(t));
+    let next: (typeof scored)[number] | null = null;
+    let nextGain = FRAGMENT_MIN_GAIN;
+    for (const f of scored) {
+      if (chosen.includes(f)) continue;
+      let gain = 0;
+      for (const k of keys) if (f.counts.has(k.term) && !held(k.term)) gain += k.weight;
+      if (gain / total >= nextGain + (next ? 1e-9 : 0)) [next, nextGain] = [f, gain / total];
+    }
+    if (!next) break;
+    chosen.push(next);
   }
   // A lead-in ("Đề nghị Ủy ban MTTQ và các đoàn thể huyện:") says nothing by itself: the items it introduces go
   // with it, as far as LEAD_IN_ITEMS_CHARS allows.
@@ -88,7 +109,7 @@ export function bestFragments(
       chosen.push(next);
     }
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen.sort((a, b) => a.start - b.start).map(({ text, start, score }) => ({ text, start, score }));
 }
 
 /**

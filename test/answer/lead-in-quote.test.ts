@@ -23,3 +23,30 @@ describe("a lead-in and its items", () => {
     expect(quote).toBe("Sở Tài chính bố trí kinh phí.");
   });
 });
+
+describe("fragments for what the question asks that the best one lacks", () => {
+  /** As the answer strategies call it: words weighted by rarity (idf), the question's pairs, a number preferred. */
+  const asked = (q: string, rare: string[]) => {
+    const terms = [...analyzeText(q).counts.keys()];
+    return {
+      keys: terms.filter((t) => t.startsWith("w:")).map((term) => ({ term, weight: rare.includes(term) ? 3 : 1 })),
+      pairs: terms.filter((t) => t.startsWith("p:")),
+    };
+  };
+
+  it("each clause the question names is quoted, within the fragments allowed", () => {
+    const text = "Hỗ trợ một lần khi về làm việc tại cơ quan, đơn vị của tỉnh: Giáo sư 500 triệu đồng; Phó Giáo sư 400 triệu đồng; Tiến sĩ 300 triệu đồng; Thạc sĩ tốt nghiệp loại giỏi 150 triệu đồng.";
+    const { keys: k, pairs } = asked("Mức hỗ trợ một lần đối với Giáo sư, Phó Giáo sư, Tiến sĩ về làm việc tại cơ quan, đơn vị của tỉnh là bao nhiêu?", ["w:phó", "w:tiến", "w:sĩ"]);
+    const quote = joinQuote(bestFragments(text, k, pairs, 3, /\d/));
+    expect(quote).toContain("Giáo sư 500 triệu đồng");
+    expect(quote).toContain("Phó Giáo sư 400 triệu đồng");
+    expect(quote).toContain("Tiến sĩ 300 triệu đồng");
+    expect(quote).not.toContain("Thạc sĩ");
+  });
+
+  it("a clause that only repeats words already quoted is not added", () => {
+    const text = "Sở Tài chính bố trí kinh phí thực hiện Kế hoạch; bảo đảm kinh phí thực hiện Kế hoạch hằng năm; Sở Nội vụ rà soát biên chế.";
+    const { keys: k, pairs } = asked("Sở Tài chính bố trí kinh phí thực hiện Kế hoạch như thế nào?", []);
+    expect(joinQuote(bestFragments(text, k, pairs, 3))).not.toContain("Sở Nội vụ");
+  });
+});

@@ -336,7 +336,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   else if (both.length) documentIds = both;
   // A document named as the subject that the corpus only cites (or does not know) is what is asked about: the
   // place's documents are not ("Kế hoạch 35-KH/TU của Tỉnh ủy Hòa Bắc giao …?" when only a letter cites it).
-  else if (kept.some((n) => n.role === "subject" && n.status !== "corpus")) documentIds = [];
+  // (Unless a document of the corpus is named as the subject too: "Nghị quyết 196 bãi bỏ những nhiệm vụ nào tại Phụ lục
+  // kèm theo Nghị quyết 03?" asks what 196 says of 03.)
+  else if (kept.some((n) => n.role === "subject" && n.status !== "corpus") && !(subjectIds.length && !reading.asks.includes("compare"))) documentIds = [];
   else if (localOfType.length && !subjectIds.some((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"))) documentIds = localOfType;
   else if (subjectIds.length) documentIds = byType(subjectIds);
   else if (localDocs.size) documentIds = byType([...localDocs]);

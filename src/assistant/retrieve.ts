@@ -22,6 +22,8 @@ export interface QueryEmbedder {
 const HORIZON = /(?:den|toi)\s+(?:nam\s+)?((?:19|20)\d{2})(?!\d)/g;
 /** "… mục tiêu … năm 2025": the year of a target the question asks about, written without "đến". */
 const TARGET_YEAR = /(?:muc tieu|chi tieu)(?:\s+[a-z%]+){0,10}?\s+nam\s+((?:19|20)\d{2})(?!\d)/g;
+/** A passage or item labelled with its year ("Năm 2027: - Kinh tế số đạt 16% GRDP", "… › c) Năm 2027:"), folded. */
+const YEAR_ITEM = /(?:^|[\n›]\s*)(?:[a-z0-9]{1,3}[.)-]\s*)?nam\s+((?:19|20)\d{2})\s*:/g;
 /** "Luật Công nghiệp công nghệ số": a law named (capitalized, as a name is written), by its first two words. */
 const LAW_NAME = /(?<![\p{L}])Luật\s+(?!(?:để|này|đó|và|của|có|được|về|liên quan)(?![\p{L}]))(\p{L}+)\s+(\p{L}+)/gu;
 /** An amount of money stated: "1,2 tỷ đồng", "500 triệu", "200.000.000 đồng". */
@@ -354,7 +356,7 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const otherHorizon = (text: string) => {
     if (!horizons.size) return false;
     const folded = foldVi(text).toLowerCase();
-    const own = [...folded.matchAll(HORIZON), ...folded.matchAll(TARGET_YEAR)].map((m) => m[1]!);
+    const own = [...folded.matchAll(HORIZON), ...folded.matchAll(TARGET_YEAR), ...folded.matchAll(YEAR_ITEM)].map((m) => m[1]!);
     return own.length > 0 && !own.some((y) => horizons.has(y));
   };
   // "Luật Công nghiệp công nghệ số" names one law: a passage about another law ("Luật Chuyển đổi số") does not answer

@@ -4,6 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
+import { retrieveFrame } from "../../src/assistant/retrieve.js";
+import { understand } from "../../src/understand/frame.js";
 import { assistantOver } from "../helpers/assistant.js";
 
 const PLAN = `ỦY BAN NHÂN DÂN THÀNH PHỐ HÒA BẮC
@@ -65,5 +67,61 @@ describe("targets under a heading that gives their year", () => {
     const a = await ask("Kế hoạch số 130/KH-UBND ngày 28/3/2025 của UBND thành phố Hòa Bắc đặt mục tiêu quy mô kinh tế số đến năm 2030 là bao nhiêu phần trăm GRDP?");
     expect(a.mode).toBe("answer");
     expect(a.answer).toContain("35% GRDP");
+  });
+});
+
+const BY_YEAR = `TỈNH ỦY HÒA BẮC
+Số 45-KH/TU
+Hòa Bắc, ngày 28 tháng 7 năm 2025
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 57-NQ/TW
+
+I- MỤC TIÊU
+
+1- Mục tiêu cụ thể theo từng năm
+
+a) Năm 2026:
+- Kinh tế số đạt 14% GRDP.
+- 70% người dân sử dụng dịch vụ công trực tuyến.
+
+b) Năm 2027:
+- Kinh tế số đạt 16% GRDP.
+- 80% người dân sử dụng dịch vụ công trực tuyến.
+
+II- NHIỆM VỤ
+
+1- Phát triển kinh tế số gắn với nông nghiệp.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Nguyễn Văn An`;
+
+describe("targets listed by year, each item labelled with its year ('a) Năm 2026:')", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  let coverage: (q: string, section: string) => Promise<number>;
+  beforeAll(async () => {
+    const over = await assistantOver([[BY_YEAR, "kh45.md"]]);
+    ask = over.ask;
+    coverage = async (q, section) => {
+      const r = await retrieveFrame(understand(q, [], over.kb), over.kb, over.store);
+      return r.candidates.find((c) => c.chunk.payload.section === section)?.coverage ?? 0;
+    };
+  });
+
+  it("answer the year asked", async () => {
+    const a = await ask("Kế hoạch 45-KH/TU đặt mục tiêu kinh tế số năm 2027 là bao nhiêu phần trăm GRDP?");
+    expect(a.answer).toContain("16% GRDP");
+    expect(a.citations[0]?.section).toBe("I.1.b");
+  });
+
+  it("an item labelled with another year holds less of a question about a target year", async () => {
+    // The same words, the year once as a target's ("năm 2029") and once bare: the items of 2026 and 2027 answer neither
+    // year, and the first is marked down as another year's.
+    const asTarget = await coverage("Kế hoạch 45-KH/TU: mục tiêu kinh tế số năm 2029 bao nhiêu phần trăm GRDP?", "I.1.a");
+    const bare = await coverage("Kế hoạch 45-KH/TU: mục tiêu kinh tế số 2029 bao nhiêu phần trăm GRDP?", "I.1.a");
+    expect(bare).toBeGreaterThan(0);
+    expect(asTarget).toBeLessThan(0.4 * bare);
+    expect((await ask("Kế hoạch 45-KH/TU đặt mục tiêu kinh tế số năm 2029 là bao nhiêu phần trăm GRDP?")).mode).toBe("not_found");
   });
 });

@@ -3,7 +3,7 @@
  * the corpus does not hold is not answered from another; one the corpus only cites is answered with who cites it;
  * when the named document does not say it, the answer says so and points to where another document does.
  */
-import { foldedBodyKey } from "../domain/bodies.js";
+import { bodyTokens, foldedBodyKey, matchBody } from "../domain/bodies.js";
 import { citationFromPayload, documentLabel, sectionLabel } from "../assistant/cite.js";
 import { findNumbers, numberKey } from "../domain/numbers.js";
 import { PAGE_TYPE } from "../domain/vocabulary.js";
@@ -216,6 +216,29 @@ function bodyMentioned(body: string, frame: QuestionFrame, kb: Knowledge): boole
 }
 
 /** How the answer names the documents in scope: one by its label, several by their numbers. */
+/** "Đối với Bộ Khoa học và Công nghệ", "Đối với Ủy ban nhân dân tỉnh:": a proposal's addressee heading a part. */
+const ADDRESSEE_HEADING = /^(?:đối với|kiến nghị với|đề nghị với|đề xuất với)\s+(.+?)\s*[:.]?\s*$/iu;
+
+/**
+ * For a question of what the documents in scope propose to a body, when their proposals are headed by addressee and
+ * none names that body: the addressees they do have ("các kiến nghị gửi Bộ Khoa học và Công nghệ; Bộ Tài chính").
+ * Null when the question asks no such thing, or a heading names the body, or the documents have no such headings.
+ */
+function proposalsNotTo(frame: QuestionFrame, kb: Knowledge): string | null {
+  if (!frame.body || !frame.scope.documentIds.length || !/ (?:kien nghi|de xuat|de nghi) /.test(frame.folded)) return null;
+  const addressees: string[] = [];
+  for (const id of frame.scope.documentIds) {
+    for (const s of kb.byId.get(id)?.sections ?? []) {
+      const m = s.title ? ADDRESSEE_HEADING.exec(s.title) : null;
+      if (m) addressees.push(m[1]!);
+    }
+  }
+  if (!addressees.length) return null;
+  const asked = bodyTokens(frame.body);
+  if (addressees.some((a) => matchBody(asked, a) !== null || matchBody(bodyTokens(a), frame.body!) !== null)) return null;
+  return `các kiến nghị gửi ${[...new Set(addressees)].join("; ")}`;
+}
+
 function scopeLabel(frame: QuestionFrame, kb: Knowledge): string {
   const names = frame.scope.documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d));
   return names.length === 1 ? documentLabel(names[0]!) : names.length ? `Các văn bản ${names.map((d) => d.number ?? documentLabel(d)).join(", ")}` : "Văn bản được hỏi";
@@ -504,6 +527,10 @@ function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: S
   if (frame.body && !asksForBody && frame.scope.documentIds.length && !frame.scope.fromChat && !bodyMentioned(frame.body, frame, kb)) {
     return notFound(r.candidates, `${scopeLabel(frame, kb)} không nhắc đến ${frame.body}.`);
   }
+  // "Báo cáo X kiến nghị Bộ Y những gì?" of a report whose proposals are headed by whom they go to ("1. Đối với Bộ …"):
+  // when no such heading names Bộ Y, the report proposes nothing to it (a proposal to another body is no answer).
+  const notProposedTo = proposalsNotTo(frame, kb);
+  if (notProposedTo) return notFound(r.candidates, `${scopeLabel(frame, kb)} không có kiến nghị, đề xuất nào gửi ${frame.body}: ${notProposedTo}.`);
   // A body asked about ("Bộ KH&CN chủ trì nhiệm vụ nào") is answered from its rows before a section titled with its name.
   if (frame.body && asks.has("who")) {
     const ans = answerAssignments(frame, r, kb);

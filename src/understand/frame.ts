@@ -99,7 +99,7 @@ export interface QuestionFrame {
 /** A body's name in a question (its opening word, then the rest of the name up to the verb). */
 const BODY_NAME = String.raw`((?:Tỉnh đoàn|Thành đoàn|tinh doan|thanh doan|MTTQ|mttq|HĐND|hdnd|UBND|ubnd)(?:\s(?:các\s|cac\s)?(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|quận|quan|thị xã|thi xa|xã|xa|phường|phuong|thị trấn|thi tran)(?:\s[^?,;]{2,40}?)??)?|(?:Ban|Bộ|Sở|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Hội|Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự|Công đoàn|Công an|Mặt trận|MTTQ|Tỉnh đoàn|Trung tâm|Liên hiệp|Liên đoàn|Chi cục|Cục|Vụ|Viện|Trường|Ngân hàng|ban|bo|so|phong|van phong|uy ban|ubnd|dang doan|dang uy|cong doan|cong an|tinh doan|sở|bộ|phòng|văn phòng|ủy ban|uỷ ban|đảng ủy|đảng uỷ|công an|công đoàn)\s[^?,;]{2,80}?)`;
 /** Words that open a body's name in a question (as typed, with or without marks). */
-const BODY_START = new RegExp(String.raw`(?:^|(?<=\d\s)|giao\s+(?:cho\s+)?|cho\s+|của\s+|(?:yêu cầu|đề nghị|yeu cau|de nghi|đôn đốc|don doc)\s+)`+ BODY_NAME + String.raw`\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi|trong|là|la|báo cáo|bao cao|gửi|gui|thực hiện|thuc hien|triển khai|trien khai|hoàn thành|hoan thanh)(?=\s|$|\?)`, "u");
+const BODY_START = new RegExp(String.raw`(?:^|(?<=\d\s)|giao\s+(?:cho\s+)?|cho\s+|của\s+|(?:yêu cầu|đề nghị|kiến nghị|đề xuất|yeu cau|de nghi|kien nghi|de xuat|đôn đốc|don doc)\s+)`+ BODY_NAME + String.raw`\s+(?:có|được|phải|cần|chịu|làm|những|các|nhiệm|việc|phối hợp|chủ trì|theo dõi|tham mưu|co|duoc|phai|can|chiu|lam|nhung|cac|nhiem|viec|phoi hop|chu tri|theo doi|tham muu|gì|gi|trong|là|la|báo cáo|bao cao|gửi|gui|thực hiện|thuc hien|triển khai|trien khai|hoàn thành|hoan thanh|cái|cai)(?=\s|$|\?)`, "u");
 /**
  * "Theo Kế hoạch 130, Ban Quản lý Khu kinh tế chủ trì … khi nào?": the body named right after the document it is
  * asked of, before a verb of its duty (not "…, Trung tâm X phải đi vào hoạt động", a thing to be done, nor a list).
@@ -128,6 +128,8 @@ function bodyNamed(text: string): string | null {
   if (!m) return null;
   // "Sở nào chủ trì …", "Theo KH 130, ban nào …": a body asked for, not one named.
   if (/(?:^|\s)(?:nào|nao|gì|gi|ai)(?:\s|$)/iu.test(m[1]!)) return null;
+  // "… đề xuất ban hành các chính sách": a verb, not a board ("ban").
+  if (/^(?:ban hành|ban hanh)(?:\s|$)/iu.test(m[1]!)) return null;
   // "Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?": the body named first asks; it is not the one asked about.
   if (/\s(?:yêu cầu|đề nghị|chỉ đạo|giao|yeu cau|de nghi|chi dao)(?:\s|$)/u.test(m[1]!)) return null;
   return m[1]!.trim();

@@ -227,6 +227,12 @@ describe("the topic and the body asked about", () => {
     expect(frame("Theo Kế hoạch 130, ban nào chủ trì đầu tư Trung tâm dữ liệu?").body).toBeNull();
   });
 
+  it("a body a report proposes to ('kiến nghị Bộ X', 'de xuat so Y cai gi'); 'đề xuất ban hành' names none", () => {
+    expect(frame("Báo cáo 27 kiến nghị Bộ Tài chính những nội dung gì?").body).toBe("Bộ Tài chính");
+    expect(frame("ninh kieu kien nghi so noi vu cai gi").body).toBe("so noi vu");
+    expect(frame("Chương trình 45 yêu cầu hoàn thành việc rà soát, đề xuất ban hành các chính sách đặc thù trong thời gian nào?").body).toBeNull();
+  });
+
   it("the body asked about, and none when the body named is the one asking", () => {
     expect(frame("Kết luận 69 giao Ban Tuyên giáo Đảng ủy Sở Giáo dục và Đào tạo những nhiệm vụ gì?").body).toBe("Ban Tuyên giáo Đảng ủy Sở Giáo dục và Đào tạo");
     expect(frame("Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?").body).toBeNull();

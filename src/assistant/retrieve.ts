@@ -283,6 +283,15 @@ export async function retrieve(question: string, kb: Knowledge, store: VectorSto
 }
 
 /**
+ * "phòng chuyên môn nào", "đơn vị đầu mối nào": the kind of body asked for is the answer's category, not words the
+ * evidence must hold (the answer names the body: "Phòng Văn hóa và Thông tin").
+ */
+const ASKED_CATEGORY = /(?<![\p{L}])(?:phòng|phong|sở|bộ phận|bo phan|cơ quan|co quan|đơn vị|don vi|tổ chức|to chuc)(?:\s+(?!nào|nao)\p{L}+){0,2}\s+(?:nào|nao)(?![\p{L}])/giu;
+function categoryAsked(topic: string): string[] {
+  return [...topic.matchAll(ASKED_CATEGORY)].flatMap((m) => [...analyzeText(m[0].replace(/\s+\S+$/u, "")).counts.keys()]);
+}
+
+/**
  * Retrieval by frame: the topic words drive ranking and the evidence check; the documents the question is about
  * become a store filter before ranking (and the unfiltered ranking is kept to say where else the text speaks of
  * it); what the question names re-ranks the rest.
@@ -291,7 +300,7 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const numbers = kb.resolveNumbers(frame.text);
   const analyzed = analyzeQuery(frame.topic, kb.vocab);
   // (A role asked, "ai chủ trì", stays: prose says who leads and who cooperates, and the question tells them apart.)
-  const answerWords = frame.asks.includes("when") ? [...DEADLINE_WORDS] : [];
+  const answerWords = [...(frame.asks.includes("when") ? DEADLINE_WORDS : []), ...categoryAsked(frame.topic)];
   const query = answerWords.length ? { ...analyzed, terms: analyzed.terms.map((t) => (answerWords.includes(t.term) ? { ...t, key: false, keyPair: false } : t)) } : analyzed;
   query.numbers = findNumberAliases(frame.text);
   // Full numbers still find the sections that cite them (a referenced-only document lives there).

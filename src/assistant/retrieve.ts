@@ -287,8 +287,12 @@ export async function retrieve(question: string, kb: Knowledge, store: VectorSto
  * evidence must hold (the answer names the body: "Phòng Văn hóa và Thông tin").
  */
 const ASKED_CATEGORY = /(?<![\p{L}])(?:phòng|phong|sở|bộ phận|bo phan|cơ quan|co quan|đơn vị|don vi|tổ chức|to chuc)(?:\s+(?!nào|nao)\p{L}+){0,2}\s+(?:nào|nao)(?![\p{L}])/giu;
+/** "tỷ lệ … là bao nhiêu %": with a share asked, the word for a share is the answer's kind too ("đạt 80%"). */
+const SHARE_ASKED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|bn|mấy|may)\s*(?:%|phần trăm|phan tram)/iu;
+const SHARE_WORDS = [...analyzeText("tỷ lệ").counts.keys()];
 function categoryAsked(topic: string): string[] {
-  return [...topic.matchAll(ASKED_CATEGORY)].flatMap((m) => [...analyzeText(m[0].replace(/\s+\S+$/u, "")).counts.keys()]);
+  const kinds = [...topic.matchAll(ASKED_CATEGORY)].flatMap((m) => [...analyzeText(m[0].replace(/\s+\S+$/u, "")).counts.keys()]);
+  return SHARE_ASKED.test(topic) ? [...kinds, ...SHARE_WORDS] : kinds;
 }
 
 /**
@@ -300,8 +304,12 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const numbers = kb.resolveNumbers(frame.text);
   const analyzed = analyzeQuery(frame.topic, kb.vocab);
   // (A role asked, "ai chủ trì", stays: prose says who leads and who cooperates, and the question tells them apart.)
-  const answerWords = [...(frame.asks.includes("when") ? DEADLINE_WORDS : []), ...categoryAsked(frame.topic)];
-  const query = answerWords.length ? { ...analyzed, terms: analyzed.terms.map((t) => (answerWords.includes(t.term) ? { ...t, key: false, keyPair: false } : t)) } : analyzed;
+  const category = categoryAsked(frame.topic);
+  const answerWords = [...(frame.asks.includes("when") ? DEADLINE_WORDS : []), ...category];
+  // (With the pairs they make with a neighbour: "tỷ lệ | lao động" gives "lệ lao", no phrase the evidence must hold.)
+  const answerSyllables = new Set(category.filter((t) => /^f?w:/.test(t)).map((t) => t.replace(/^f?w:/, "")));
+  const isAnswerWord = (term: string) => answerWords.includes(term) || (/^f?p:/.test(term) && term.replace(/^f?p:/, "").split("_").some((w) => answerSyllables.has(w)));
+  const query = answerWords.length ? { ...analyzed, terms: analyzed.terms.map((t) => (isAnswerWord(t.term) ? { ...t, key: false, keyPair: false } : t)) } : analyzed;
   query.numbers = findNumberAliases(frame.text);
   // Full numbers still find the sections that cite them (a referenced-only document lives there).
   for (const n of numbers) for (const full of n.numbers) if (full.includes("/")) query.terms.push({ term: `n:${numberKey(full)}`, weight: 3, key: false });

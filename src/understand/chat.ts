@@ -86,6 +86,8 @@ const CHAT_WORDS: Record<string, string> = {
   xhs: "xã hội số",
   kts: "kinh tế số",
   ktso: "kinh tế số",
+  cns: "công nghệ số",
+  mtieu: "mục tiêu",
   vn: "Việt Nam",
   ds: "danh sách",
   cty: "công ty",

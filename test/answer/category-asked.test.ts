@@ -4,6 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
+import { retrieveFrame } from "../../src/assistant/retrieve.js";
+import { understand } from "../../src/understand/frame.js";
 import { assistantOver } from "../helpers/assistant.js";
 
 const PLAN = `QUẬN ỦY LÊ AN
@@ -25,14 +27,26 @@ II. TỔ CHỨC THỰC HIỆN
 
 3. Văn phòng Quận ủy chủ trì triển khai phần mềm quản lý văn bản.
 
+III. MỤC TIÊU ĐẾN NĂM 2030
+
+1. 80% lực lượng lao động của quận có kỹ năng số cơ bản.
+
+2. Quy mô kinh tế số đạt 30% GRDP của quận.
+
 T/M BAN THƯỜNG VỤ
 BÍ THƯ
 Nguyễn Văn An`;
 
 describe("the kind of body asked for", () => {
   let ask: (q: string) => Promise<AnswerResult>;
+  let coverage: (q: string, section: string) => Promise<number>;
   beforeAll(async () => {
-    ({ ask } = await assistantOver([[PLAN, "kh52.md"]]));
+    const over = await assistantOver([[PLAN, "kh52.md"]]);
+    ask = over.ask;
+    coverage = async (q, section) => {
+      const r = await retrieveFrame(understand(q, [], over.kb), over.kb, over.store);
+      return r.candidates.find((c) => c.chunk.payload.section === section)?.coverage ?? 0;
+    };
   });
 
   it("is no word the passage must hold", async () => {
@@ -40,5 +54,12 @@ describe("the kind of body asked for", () => {
     expect(a.mode).toBe("answer");
     expect(a.citations[0]?.section).toBe("II.2");
     expect(a.answer).toContain("Phòng Văn hóa, Khoa học và Thông tin");
+  });
+
+  it("nor is the word for a share when a share is asked ('tỷ lệ … bao nhiêu %' of '80% lực lượng lao động …')", async () => {
+    const withShareWord = await coverage("Theo Kế hoạch 52-KH/QU, tỷ lệ lao động có kỹ năng số cơ bản đến năm 2030 là bao nhiêu %?", "III.1");
+    const without = await coverage("Theo Kế hoạch 52-KH/QU, lao động có kỹ năng số cơ bản đến năm 2030 là bao nhiêu %?", "III.1");
+    expect(withShareWord).toBeGreaterThan(0.9 * without);
+    expect((await ask("kh 52-KH/QU mtieu 2030 ty le luc luong lao dong co ky nang so bn %")).citations[0]?.section).toBe("III.1");
   });
 });

@@ -84,6 +84,7 @@ const CHAT_WORDS: Record<string, string> = {
   "kt-xh": "kinh tế - xã hội",
   kte: "kinh tế",
   xhs: "xã hội số",
+  xh: "xã hội",
   kts: "kinh tế số",
   ktso: "kinh tế số",
   cns: "công nghệ số",

@@ -264,6 +264,7 @@ describe("chat forms", () => {
     expect(expandChat("vp tinh uy hop nhat he thong qlvb")).toBe("văn phòng tinh uy hop nhat he thong quản lý văn bản");
     expect(expandChat("mtieu dao tao ky su cns")).toBe("mục tiêu dao tao ky su công nghệ số");
     expect(expandChat("giam sat, phan bien xh")).toBe("giam sat, phan bien xã hội");
+    expect(expandChat("bcd cds tphcm gom nhung ai")).toBe("ban chỉ đạo cds thành phố Hồ Chí Minh gom nhung ai");
     expect(expandChat("cv cua so khcn yeu cau gi, giao cv gi")).toBe("công văn cua so khcn yeu cau gi, giao cv gi");
     expect(expandChat("ai ki, dinh ki")).toBe("ai ký, dinh ki");
     // Two-word abbreviations: "dt" and "đh" alone are ambiguous, beside their partner they are not.

@@ -235,12 +235,19 @@ export function parseDateText(text: string): string | null {
   return m[1] ? isoDate(m[1], m[2]!, m[3]!) : isoDate(m[4]!, m[5]!, m[6]!);
 }
 
-/** "2024-01-11" → "11/01/2024". */
+/** A month as dates are written: "01", "02", then "3" … "12". */
+function writtenMonth(mm: string): string {
+  return Number(mm) < 3 ? mm : String(Number(mm));
+}
+
+/** "2024-01-11" → "11/01/2024", "2025-03-28" → "28/3/2025". */
 export function displayDate(iso: string | null): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m) return `${m[3]}/${m[2]}/${m[1]}`;
-  // A month without its day (a sidecar may state only that): "2024-05" → "05/2024".
+  // As Nghị định 30/2020/NĐ-CP has dates written: a day below 10 and the months 1 and 2 with a leading zero, the others
+  // as they are ("05/3/2025", "28/02/2025", "12/8/2025"), the form documents cite each other in.
+  if (m) return `${m[3]}/${writtenMonth(m[2]!)}/${m[1]}`;
+  // A month without its day (a sidecar may state only that): "2024-05" → "5/2024".
   const month = /^(\d{4})-(\d{2})$/.exec(iso);
-  return month ? `${month[2]}/${month[1]}` : iso;
+  return month ? `${writtenMonth(month[2]!)}/${month[1]}` : iso;
 }

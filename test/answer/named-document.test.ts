@@ -133,7 +133,7 @@ describe("a document described by how the named one cites it", () => {
   it("named with another place's issuer is not this document; with its own, it is", async () => {
     const wrong = await ask("Kế hoạch 215/KH-UBND ngày 28/3/2025 của Ủy ban nhân dân tỉnh Lâm Hà đặt mục tiêu gì?");
     expect(wrong.mode).toBe("not_found");
-    expect(wrong.answer).toContain("Kế hoạch số 215/KH-UBND ngày 28/03/2025 của Ủy ban nhân dân tỉnh Hòa Bắc, không phải của “Ủy ban nhân dân tỉnh Lâm Hà”");
+    expect(wrong.answer).toContain("Kế hoạch số 215/KH-UBND ngày 28/3/2025 của Ủy ban nhân dân tỉnh Hòa Bắc, không phải của “Ủy ban nhân dân tỉnh Lâm Hà”");
     const right = await ask("Kế hoạch 215/KH-UBND của Ủy ban nhân dân tỉnh Hòa Bắc do ai ký?");
     expect(right.mode).toBe("answer");
     expect(right.answer).toContain("Lê Văn Hòa");

@@ -179,6 +179,8 @@ Tại hội nghị triển khai Kế hoạch số 88/KH-UBND, lãnh đạo tỉn
     const a = await ask("bao hoa bac dua tin kh 88: ai viet, dang ngay nao");
     expect(a.answer).toContain("do Lê Minh viết");
     expect(a.answer).toContain("24/02/2025");
+    // The dateline as the page writes it, beside the normalised date.
+    expect(a.answer).toContain("(trang ghi: “24/02/2025 - 07:45”)");
     expect(a.citations[0]?.issuer).toBe("BÁO HÒA BẮC ĐIỆN TỬ");
     expect(a.citations[0]?.quote).toContain("Lê Minh");
   });

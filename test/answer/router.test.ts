@@ -257,7 +257,7 @@ describe("tasks by time, from the task register", () => {
   it("a body's tasks due by the end of a period, quoting each row", async () => {
     const r = await ask("Sở Khoa học và Công nghệ phải làm gì trước quý 3/2026 theo Kế hoạch 88?");
     expect(r.mode).toBe("answer");
-    expect(r.answer).toMatch(/^Nhiệm vụ của Sở Khoa học và Công nghệ .* đến hết ngày 30\/09\/2026 .*: 1 nhiệm vụ\./);
+    expect(r.answer).toMatch(/^Nhiệm vụ của Sở Khoa học và Công nghệ .* đến hết ngày 30\/9\/2026 .*: 1 nhiệm vụ\./);
     expect(r.answer).toContain("Nâng cấp trung tâm dữ liệu tỉnh");
     expect(sections(r)).toEqual(["88/KH-UBND|Phụ lục.I.1"]);
     expect(r.citations[0]!.quote).toContain("Quý II/2026");
@@ -272,7 +272,7 @@ describe("tasks by time, from the task register", () => {
   it("nothing due in the window: says so, without borrowing another body's tasks", async () => {
     const r = await ask("Sở Nông nghiệp và Môi trường phải làm gì trước quý 2/2026?");
     expect(r.mode).toBe("not_found");
-    expect(r.answer).toMatch(/^Không thấy nhiệm vụ nào của Sở Nông nghiệp và Môi trường có thời hạn đến hết ngày 30\/06\/2026/);
+    expect(r.answer).toMatch(/^Không thấy nhiệm vụ nào của Sở Nông nghiệp và Môi trường có thời hạn đến hết ngày 30\/6\/2026/);
     expect(r.citations).toEqual([]);
   });
 });

@@ -112,9 +112,11 @@ describe("splitHtml", () => {
 });
 
 describe("citations", () => {
-  it("formats dates as dd/mm/yyyy", () => {
+  it("formats dates as Nghị định 30/2020 has them written: a day below 10 and months 1–2 with a leading zero", () => {
     expect(formatDate("2024-02-22")).toBe("22/02/2024");
-    expect(formatDate("2024-03")).toBe("03/2024");
+    expect(formatDate("2025-03-28")).toBe("28/3/2025");
+    expect(formatDate("2025-09-05")).toBe("05/9/2025");
+    expect(formatDate("2024-03")).toBe("3/2024");
     expect(formatDate(null)).toBeNull();
   });
 

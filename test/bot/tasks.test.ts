@@ -165,7 +165,7 @@ describe("/han", () => {
   it("/han 90 reaches further; /han with a body lists only its tasks; a bad window is refused", async () => {
     const { say } = setup("2026-08-01");
     const [thirty] = await say("/han 30 Sở Khoa học và Công nghệ");
-    expect(thirty!.payload.text).toMatch(/Không có nhiệm vụ nào của “Sở Khoa học và Công nghệ” đến hạn trong 30 ngày tới \(01\/08\/2026 – 31\/08\/2026\)\. Xem xa hơn: \/han 90/);
+    expect(thirty!.payload.text).toMatch(/Không có nhiệm vụ nào của “Sở Khoa học và Công nghệ” đến hạn trong 30 ngày tới \(01\/8\/2026 – 31\/8\/2026\)\. Xem xa hơn: \/han 90/);
     const [ninety] = await say("/han 90 Sở Khoa học và Công nghệ");
     expect(ninety!.payload.text).toMatch(/^<b>Nhiệm vụ của Sở Khoa học và Công nghệ đến hạn trong 90 ngày tới/);
     expect(ninety!.payload.text).toContain("Quý III Năm 2026");

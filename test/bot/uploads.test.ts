@@ -117,7 +117,7 @@ describe("an upload whose number is already indexed", () => {
     expect(text).toContain("Đặng Ngọc Huy");
     expect(text).toContain("Nguyễn Văn Giả");
     expect(text).toContain("22/02/2024");
-    expect(text).toContain("25/03/2024");
+    expect(text).toContain("25/3/2024");
     expect(text.match(/Tỉnh ủy Quảng Ngãi/g)!.length).toBeGreaterThanOrEqual(2);
     expect(buttons(prompt!).map((b) => b.text)).toEqual(["✅ Thay thế", "✖️ Giữ văn bản đang có"]);
     expect(await signer()).toContain("Đặng Ngọc Huy");

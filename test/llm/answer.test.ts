@@ -82,7 +82,7 @@ describe("generateAnswer: cited answers", () => {
     expect(messages[0]!.content).toContain("NGUYÊN VĂN");
     const user = messages.at(-1)!.content;
     expect(user).toContain("[1] Công văn số 2018-CV/TU ngày 22/02/2024 của Tỉnh ủy Quảng Ngãi, mục 3");
-    expect(user).toContain("[2] Kế hoạch (không số) ngày 05/03/2024 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Nguyên, mục II.1");
+    expect(user).toContain("[2] Kế hoạch (không số) ngày 05/3/2024 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Nguyên, mục II.1");
     expect(user).toContain(KE_HOACH.text);
     expect(req!.body.response_format.type).toBe("json_schema");
     expect(req!.body.response_format.json_schema.strict).toBe(true);

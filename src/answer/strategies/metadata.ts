@@ -73,8 +73,9 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
   }
   if (doc.docType === PAGE_TYPE && (fields.has("issuer") || fields.has("date"))) {
     // A page is posted, not issued: the site and the day.
-    parts.push(`Bài đăng trên ${doc.issuer || "trang không rõ tên"}${doc.date ? ` ngày ${displayDate(doc.date)}` : ", không ghi ngày đăng"}.`);
+    // (With the page's dateline as it is written, "03/03/2025 08:30", as a document's date line is quoted.)
     const line = doc.date ? openingLine(doc, doc.date.split("-").reverse().join("/")) : undefined;
+    parts.push(`Bài đăng trên ${doc.issuer || "trang không rõ tên"}${doc.date ? ` ngày ${displayDate(doc.date)}${line ? ` (trang ghi: “${line.trim()}”)` : ""}` : ", không ghi ngày đăng"}.`);
     if (line) quoteLines.push(line.trim());
   } else if (fields.has("issuer") || fields.has("date") || fields.has("number") || fields.has("place") || fields.has("title")) {
     const bits = [

@@ -19,6 +19,9 @@ export interface ResolvedNumber {
   documentIds: string[];
 }
 
+/** "Ban Thường vụ " before a local committee's name ("Ban Thường vụ Tỉnh ủy Thanh Hóa"). */
+const STANDING_COMMITTEE = /^Ban Thường vụ\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Đặc khu)\s+(?:ủy|uỷ)\s)/u;
+
 /** Folded syllable pairs of a text ("Tỉnh ủy Quảng Ngãi" → "tinh uy", "uy quang", "quang ngai"). */
 function foldedPairs(text: string): Set<string> {
   const words = foldVi(text).toLowerCase().match(/[a-z0-9&]+/g) ?? [];
@@ -153,11 +156,13 @@ export class CorpusKnowledge {
       const place = issuerLocality(d.issuer);
       return {
         id: d.id,
-        pairs: foldedPairs(d.issuer.replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1")),
+        // A committee's standing committee is named as the committee: "Tỉnh ủy Thanh Hóa" asks for the documents of
+        // "Ban Thường vụ Tỉnh ủy Thanh Hóa" too.
+        pairs: foldedPairs(d.issuer.replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1").replace(STANDING_COMMITTEE, "")),
         placed: place !== null ? ` ${foldVi(d.issuer).toLowerCase().replace(/[^a-z0-9]+/g, " ")} ` : null,
         // The body without its place ("Sở Khoa học và Công nghệ" of "… thành phố Hải Phòng"), matched when the question
         // names that place: then the place's words are no part of the body's name left to find.
-        core: place !== null ? foldedPairs(d.issuer.slice(0, d.issuer.lastIndexOf(place)).replace(/\s*(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$/u, "")) : null,
+        core: place !== null ? foldedPairs(d.issuer.slice(0, d.issuer.lastIndexOf(place)).replace(STANDING_COMMITTEE, "").replace(/\s*(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$/u, "")) : null,
       };
     });
     const q = foldedPairs(expandShortForms(text));

@@ -51,7 +51,7 @@ function fileStem(file: string): string {
 function continuesName(prev: string, next: string): boolean {
   const p = prev.toUpperCase();
   const n = next.toUpperCase();
-  if (/^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)(?=\s)/u.test(n) && /(?:NHÂN DÂN|^SỞ\s.+|^BAN QUẢN LÝ\s.+)$/u.test(p) && !/(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)\s/u.test(p)) return true;
+  if (/^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)(?=\s)/u.test(n) && /(?:NHÂN DÂN|^SỞ\s.+|^BAN QUẢN LÝ\s.+)$/u.test(p) && !/(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|ĐẶC KHU)\s/u.test(p)) return true;
   return (
     (/BAN CHẤP HÀNH$/u.test(p) && /^TRUNG ƯƠNG/u.test(n)) ||
     (/CHÍNH$/u.test(p) && /^(?:PHỦ|TRỊ)(?=\s|$)/u.test(n)) ||
@@ -102,6 +102,9 @@ function markedHead(line: string): string {
 
 /** Issuer from the header's caps block: "TỈNH ỦY BẮC NINH / BAN TUYÊN GIÁO" → "Ban Tuyên giáo Tỉnh ủy Bắc Ninh",
  * "ỦY BAN NHÂN DÂN / TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh". The motto is never part of it. */
+/** A local Party committee by its own name ("Tỉnh ủy Thanh Hóa", "Quận ủy Lê Chân thành phố Hải Phòng"). */
+const LOCAL_COMMITTEE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Đặc khu)\s+(?:ủy|uỷ)\s+\S/u;
+
 function issuerFromLines(lines: string[]): string | null {
   const merged: string[] = [];
   for (const l of lines.filter((x) => !isMotto(x)).map(markedHead).flatMap(splitParentChild)) {
@@ -119,8 +122,8 @@ function issuerFromLines(lines: string[]): string | null {
     if (central) return central;
   }
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH / SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ tỉnh Bắc Ninh".
-  const people = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s.+)$/iu.exec(parent);
-  if (people && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s/iu.test(child)) return `${child} ${people[1]}`;
+  const people = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s.+)$/iu.exec(parent);
+  if (people && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s/iu.test(child)) return `${child} ${people[1]}`;
   // "ỦY BAN NHÂN DÂN THÀNH PHỐ LẠNG SƠN / ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG KINH" → "Ủy ban nhân dân phường Đông Kinh,
   // thành phố Lạng Sơn": the lower committee issues, the higher one places it.
   if (people && /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s/iu.test(child)) return `${child}, ${people[1]}`;
@@ -225,6 +228,11 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
       }
     }
   }
+  // "TỈNH ỦY X" over a signature "T/M BAN THƯỜNG VỤ": the standing committee issues the plan or programme, as the
+  // documents that carry it out cite it ("Kế hoạch số 45-KH/TU … của Ban Thường vụ Tỉnh ủy"). A letter goes out in the
+  // committee's name ("Công văn số 2018-CV/TU … của Tỉnh ủy Quảng Ngãi"); the Central Committee's bodies keep the
+  // header's name, as above.
+  if (issuer && docType !== "Công văn" && docType !== "Thông báo" && LOCAL_COMMITTEE.test(issuer) && s.signer && /^(?:T\/M|TM\.?)\s+Ban Thường vụ$/iu.test(s.signer.capacity.trim())) issuer = `Ban Thường vụ ${issuer}`;
   if (issuer && UNIT_WITHOUT_LOCALITY.test(issuer) && s.place) issuer = `${issuer} ${s.place}`;
   if (issuer && /\s(tỉnh|thành phố|huyện)$/u.test(issuer)) {
     const level = /tỉnh$/u.test(issuer) ? "tỉnh" : /thành phố$/u.test(issuer) ? "thành phố" : "huyện";

@@ -151,7 +151,7 @@ const PLACE_STOP =
 /** Acronyms a caps title keeps as they are written in running text. */
 const ACRONYMS = new Map(["IOT:IoT", "AI:AI", "5G:5G", "4G:4G", "CNTT:CNTT", "PPP:PPP", "FDI:FDI", "ODA:ODA", "GRDP:GRDP", "GDP:GDP", "BIM:BIM", "GIS:GIS", "VNEID:VNeID", "R&D:R&D", "KH&CN:KH&CN", "ĐMST:ĐMST", "CĐS:CĐS", "UBND:UBND", "HĐND:HĐND", "MTTQ:MTTQ"].map((p) => p.split(":") as [string, string]));
 
-const LOCALITY_KEYS = /^(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã)$/;
+const LOCALITY_KEYS = /^(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đặc khu ủy|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã|đặc khu)$/;
 
 /** Document type names, capitalized when they name a document ("KẾT LUẬN SỐ 69" → "Kết luận số 69"). */
 const TYPE_NAMES = /^(nghị quyết|kết luận|chỉ thị|quyết định|quy định|kế hoạch|hướng dẫn|công văn|chương trình hành động|chương trình|thông báo|báo cáo|tờ trình)$/;
@@ -244,7 +244,12 @@ export function properCaseVi(text: string): string {
     const two = `${one} ${lowerKey(i + 1)}`;
     const keyLen = LOCALITY_KEYS.test(two) ? 2 : LOCALITY_KEYS.test(one) ? 1 : 0;
     if (!keyLen) continue;
-    const j = i + keyLen;
+    let j = i + keyLen;
+    // A committee of a city named with its level: "Thành ủy Thành phố Hồ Chí Minh", the level part of the name.
+    if (keyLen === 2 && / (?:ủy|uỷ)$/u.test(two) && `${lowerKey(j)} ${lowerKey(j + 1)}` === "thành phố") {
+      parts[j] = capitalize(parts[j] ?? "");
+      j += 2;
+    }
     if (j >= parts.length) continue;
     if (/^(và|các|của|trực|thuộc|khối|ủy|uỷ|hội|nhà|nông)$/i.test(parts[j] ?? "")) continue;
     // A place name is one to three syllables ("Bắc Ninh", "Thừa Thiên Huế"); what follows is the title going on.

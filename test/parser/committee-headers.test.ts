@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/parser/index.js";
+import { assistantOver } from "../helpers/assistant.js";
 
 describe("headers", () => {
   it("a commune's committee under its city's: the commune's issues, the city places it", () => {
@@ -163,5 +164,52 @@ Nội dung.`,
       "nq25.md",
     );
     expect(doc.title).toBe("Quy định chính sách hỗ trợ phát triển khoa học, công nghệ trên địa bàn tỉnh Hòa Bắc");
+  });
+
+  it("a committee's document signed for its standing committee ('T/M BAN THƯỜNG VỤ') is the standing committee's", async () => {
+    const text = `TỈNH ỦY HÒA BẮC                          ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 45-KH/TU                        Hòa Bắc, ngày 28 tháng 7 năm 2025
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 57-NQ/TW
+
+I- MỤC ĐÍCH
+
+1- Nội dung.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Nguyễn Văn An`;
+    const doc = parseDocument(text, "kh45.txt");
+    expect(doc.issuer).toBe("Ban Thường vụ Tỉnh ủy Hòa Bắc");
+    expect(doc.signer?.capacity).toMatch(/^T\/M Ban Thường vụ$/);
+    // Named as the committee, it is still found by its issuer.
+    const { kb } = await assistantOver([[text, "kh45.txt"]]);
+    expect([...kb.documentsForIssuer("Kế hoạch của Tỉnh ủy Hòa Bắc")]).toEqual([doc.id]);
+  });
+
+  it("the special zones of the two-level government ('ĐẶC KHU CÔN SƠN') and a city named with its level", () => {
+    const zone = parseDocument(`ỦY BAN NHÂN DÂN
+ĐẶC KHU CÔN SƠN
+Số: 214/QĐ-UBND
+Côn Sơn, ngày 29 tháng 9 năm 2025
+
+QUYẾT ĐỊNH
+Về việc thành lập Ban Chỉ đạo chuyển đổi số
+
+Điều 1. Thành lập Ban Chỉ đạo.`, "qd214.txt");
+    expect(zone.issuer).toBe("Ủy ban nhân dân đặc khu Côn Sơn");
+    const city = parseDocument(`THÀNH ỦY THÀNH PHỐ HÒA BẮC                ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 35-CTr/TU          Thành phố Hòa Bắc, ngày 18 tháng 8 năm 2025
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết số 57-NQ/TW
+
+I- MỤC TIÊU
+
+1- Nội dung.`, "ctr35.txt");
+    expect(city.issuer).toBe("Thành ủy Thành phố Hòa Bắc");
   });
 });

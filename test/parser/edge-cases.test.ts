@@ -38,7 +38,7 @@ PHÓ BÍ THƯ
 Nguyễn Văn An`;
 
 describe("header", () => {
-  it("as a Markdown table: issuer, number, place and date from the cells", () => {
+  it("as a Markdown table: issuer (the standing committee it is signed for), number, place and date from the cells", () => {
     const d = parse(`| TỈNH ỦY BẮC NINH | ĐẢNG CỘNG SẢN VIỆT NAM |
 | :---- | :---- |
 | Số 12-KH/TU | Bắc Ninh, ngày 5 tháng 3 năm 2024 |
@@ -52,7 +52,7 @@ ${SIGNATURE}`);
     expect(d).toMatchObject({
       docType: "Kế hoạch",
       number: "12-KH/TU",
-      issuer: "Tỉnh ủy Bắc Ninh",
+      issuer: "Ban Thường vụ Tỉnh ủy Bắc Ninh",
       place: "Bắc Ninh",
       date: "2024-03-05",
       title: "thực hiện Kết luận số 69-KL/TW",

@@ -641,7 +641,7 @@ Nơi nhận:                                                  T/M BAN THƯỜNG 
 - Các chi, đảng bộ cơ sở,                                      (đã ký)
 - Lưu Văn phòng Huyện ủy.
                                                              Lê Đình Quang`);
-    expect(d).toMatchObject({ docType: "Kế hoạch", number: "45-KH/HU", date: "2024-05-20", place: "Đông Sơn", issuer: "Huyện ủy Đông Sơn tỉnh Long Hà" });
+    expect(d).toMatchObject({ docType: "Kế hoạch", number: "45-KH/HU", date: "2024-05-20", place: "Đông Sơn", issuer: "Ban Thường vụ Huyện ủy Đông Sơn tỉnh Long Hà" });
     expect(d.signer).toEqual({ name: "Lê Đình Quang", capacity: "T/M Ban Thường vụ", title: "Phó Bí thư" });
     expect(d.recipients).toEqual(["Ban Thường vụ Tỉnh ủy (để b/c)", "Các đồng chí Huyện ủy viên", "Các chi, đảng bộ cơ sở", "Lưu Văn phòng Huyện ủy"]);
     expect(paths(d)).toEqual(["I", "I.1", "II", "II.1"]);

@@ -441,7 +441,14 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   // The one document named: the question's compounds the corpus writes but it never does ("kinh tế số" asked of a
   // programme that never speaks of the digital economy).
   const named = [...namedDocs].filter((id) => !scoped || scopeDocs.has(id));
-  const namedOne = named.length === 1 ? named[0] : undefined;
+  // (Copies of one document — a decision and a law library's page of it, same number, issuer and date — are one: the
+  // copy the search ranks first.)
+  const same = (a: string, b: string) => {
+    const [x, y] = [kb.byId.get(a), kb.byId.get(b)];
+    return !!x && !!y && x.number === y.number && x.issuer === y.issuer && x.date === y.date;
+  };
+  const copies = named.length > 1 && named.every((id) => same(id, named[0]!));
+  const namedOne = named.length === 1 ? named[0] : copies ? (candidates.find((c) => named.includes(c.chunk.payload.documentId))?.chunk.payload.documentId ?? named[0]) : undefined;
   const namedAbsent = namedOne ? absentPairs(kb, namedOne, pairs) : [];
   return { query, numbers, namedDocs, localDocs, unknownNumbers, candidates, elsewhere, scoped, lacks, namedAbsent, namedOne, ...(parts ? { parts } : {}) };
 }

@@ -105,6 +105,8 @@ const CHAT_WORDS: Record<string, string> = {
   sgddt: "sở giáo dục và đào tạo",
   sgdđt: "sở giáo dục và đào tạo",
   bgddt: "bộ giáo dục và đào tạo",
+  bgd: "bộ giáo dục và đào tạo",
+  sgd: "sở giáo dục và đào tạo",
   bgdđt: "bộ giáo dục và đào tạo",
   syt: "sở y tế",
   snv: "sở nội vụ",

@@ -390,7 +390,17 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       // (Nor in a newspaper's page: "Theo Báo Thanh Hóa, chỉ số … của thị xã Nghi Sơn" asks the page about Nghi Sơn.)
       .filter((s) => (!subjectIds.length && !pageScope) || [...facts.documentsForLocality(text.slice(s.start, s.end))].some((id) => documentIds.includes(id)) || (pageScope && pageOfPlace(text.slice(s.start, s.end))))
       .map((s) => ({ start: s.start, end: s.end, number: false })),
-  ].sort((a, b) => b.start - a.start);
+  ]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    // (Spans that overlap — "Hồ Chí Minh" inside "thành phố Hồ Chí Minh" — are one: cut one by one, the second would
+    // cut into the words after the first.)
+    .reduce<{ start: number; end: number; number: boolean }[]>((out, s) => {
+      const last = out[out.length - 1];
+      if (last && s.start < last.end) [last.end, last.number] = [Math.max(last.end, s.end), last.number || s.number];
+      else out.push({ ...s });
+      return out;
+    }, [])
+    .reverse();
   let topic = text;
   // "Quy chế kèm theo Quyết định 412", "Kế hoạch ban hành kèm Quyết định 512", "Dự thảo báo cáo của Tỉnh ủy Hòa Bắc": the words that designate the document
   // go with the number or place that names it.

@@ -96,6 +96,7 @@ const PROPER_PHRASES = [
   "Bộ Chính trị",
   "Ban Bí thư",
   "Ban Thường vụ",
+  "Ban Tuyên giáo và Dân vận",
   "Ban Tuyên giáo",
   "Ban Tổ chức",
   "Ban Dân vận",

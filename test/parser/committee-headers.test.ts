@@ -189,7 +189,7 @@ Nguyễn Văn An`;
     expect([...kb.documentsForIssuer("Kế hoạch của Tỉnh ủy Hòa Bắc")]).toEqual([doc.id]);
   });
 
-  it("the special zones of the two-level government ('ĐẶC KHU CÔN SƠN') and a city named with its level", () => {
+  it("the special zones of the two-level government ('ĐẶC KHU CÔN SƠN'), a city named with its level, the merged central board", () => {
     const zone = parseDocument(`ỦY BAN NHÂN DÂN
 ĐẶC KHU CÔN SƠN
 Số: 214/QĐ-UBND
@@ -211,5 +211,15 @@ I- MỤC TIÊU
 
 1- Nội dung.`, "ctr35.txt");
     expect(city.issuer).toBe("Thành ủy Thành phố Hòa Bắc");
+    const guide = parseDocument(`BAN CHẤP HÀNH TRUNG ƯƠNG
+BAN TUYÊN GIÁO VÀ DÂN VẬN
+Số 16-HD/BTGDVTW
+Hà Nội, ngày 25 tháng 7 năm 2025
+
+HƯỚNG DẪN
+Tuyên truyền Nghị quyết số 57-NQ/TW
+
+1. Mục đích.`, "hd16.md");
+    expect(guide.issuer).toBe("Ban Tuyên giáo và Dân vận Trung ương");
   });
 });

@@ -6,7 +6,7 @@
 import { bodyTokens, foldedBodyKey, matchBody } from "../domain/bodies.js";
 import { citationFromPayload, documentLabel, sectionLabel } from "../assistant/cite.js";
 import { findNumbers, numberKey } from "../domain/numbers.js";
-import { PAGE_TYPE } from "../domain/vocabulary.js";
+import { PAGE_TYPE, SHORT_FORMS } from "../domain/vocabulary.js";
 import { type Knowledge, localitiesOf } from "../assistant/knowledge.js";
 import type { Retrieval } from "../assistant/retrieve.js";
 import { bestFragments, joinQuote, sentences } from "../assistant/sentences.js";
@@ -26,7 +26,7 @@ import { answerFromRegister } from "./strategies/register.js";
 import { answerHeaderClaim, openYesNo } from "./strategies/yesno.js";
 import { taskRepeat, taskWindow } from "../understand/window.js";
 import { type ParsedDocument, readable } from "../domain/model.js";
-import { foldVi } from "../text/vietnamese.js";
+import { foldVi, normalizeVi } from "../text/vietnamese.js";
 import { analyzeText } from "../search/analyzer.js";
 
 /** The one document a metadata or chain question is about: the frame's, else the best-ranked in its scope. */
@@ -362,11 +362,14 @@ function otherIssuer(frame: QuestionFrame, kb: Knowledge): string | null {
         return `Kho văn bản có ${docs.map((d) => documentLabel(d)).join("; ")}, không phải của “${typed.trim()}” như câu hỏi ghi; văn bản “${n.alias}” của cơ quan đó chưa có trong kho.`;
       }
     }
-    const said = ISSUER_SAID.exec(foldVi(after).toLowerCase());
+    // (Short forms written out, "so khcn" is "sở khoa học và công nghệ", as issuers are matched elsewhere.)
+    const said = ISSUER_SAID.exec(foldVi(SHORT_FORMS.reduce((t, [re, rep]) => t.replace(re, rep), normalizeVi(after))).toLowerCase());
     if (!said) continue;
     const words = (d: ParsedDocument) => foldVi(d.issuer).toLowerCase().split(/[^a-z0-9]+/);
-    const sameKind = docs.filter((d) => words(d)[0] === said[1]);
-    if (!sameKind.length || sameKind.length < docs.length || sameKind.some((d) => words(d).includes(said[2]!))) continue;
+    // ("cv 5128 skhcn hcm …": in chat the issuer follows the number with no "của".)
+    const [kind, field] = [said[1] ?? said[2]!, said[3]!];
+    const sameKind = docs.filter((d) => words(d)[0] === kind);
+    if (!sameKind.length || sameKind.length < docs.length || sameKind.some((d) => words(d).includes(field))) continue;
     // The issuer as the question names it, up to what it is asked to have done ("… yêu cầu", "… giao").
     const typed = ISSUER_TYPED.exec(frame.text.slice(at + n.alias.length))?.[1] ?? "";
     return `Kho văn bản có ${docs.map((d) => documentLabel(d)).join("; ")}, không phải của “${typed.trim()}” như câu hỏi ghi; văn bản “${n.alias}” của cơ quan đó chưa có trong kho.`;
@@ -381,10 +384,13 @@ function otherIssuer(frame: QuestionFrame, kb: Knowledge): string | null {
 const DATE_AFTER_NAME = /^\s*,?\s*ngày\s+[\d/.\s-]+(?:tháng\s+\d+\s+năm\s+\d{4})?/u;
 const ISSUER_PLACE =
   /^\s*(?:,?\s*ngày\s+[\d/.\s-]+(?:tháng\s+\d+\s+năm\s+\d{4})?)?\s*(?:của|do)\s+(?:(?:[Bb]an [Tt]hường vụ|[Tt]hường trực)\s+)?(?:(?:[ỦUủu][ỷy] ban nhân dân|UBND|[Hh]ội đồng nhân dân|HĐND)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Tt]hị|[Qq]uận)\s+(?:ủy|uỷ)\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})/u;
-/** "của sở khoa học …", "cua bo gd …" after a document's name: the issuer's kind and the first word of its field. */
-const ISSUER_SAID = /^\s*(?:cua|do)\s+(so|bo|cuc|ban)\s+([a-z]+)/;
+/**
+ * "của sở khoa học …", "cua bo gd …" after a document's name (or, as typed in chat, "cv 5128 sở khoa học …" with no
+ * "của"): the issuer's kind and the first word of its field.
+ */
+const ISSUER_SAID = /^\s*(?:(?:cua|do)\s+(so|bo|cuc|ban)|(so|bo|cuc))\s+(?!(?:nao|gi|ai)(?![a-z]))([a-z]+)/;
 const ISSUER_TYPED =
-  /^\s*(?:của|cua|do)\s+(.+?)(?=\s+(?:yêu cầu|yeu cau|giao|về|ve|có|co|nêu|neu|quy định|quy dinh|ban hành|ban hanh|hướng dẫn|huong dan|đề nghị|de nghi|làm|lam|gửi|gui|ngày|ngay)(?![\p{L}])|\s*[?,.;]|$)/iu;
+  /^\s*(?:(?:của|cua|do)\s+)?(.+?)(?=\s+(?:yêu cầu|yeu cau|giao|về|ve|có|co|nêu|neu|quy định|quy dinh|ban hành|ban hanh|hướng dẫn|huong dan|đề nghị|de nghi|làm|lam|gửi|gui|ngày|ngay)(?![\p{L}])|\s*[?,.;]|$)/iu;
 
 function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext): AnswerResult {
   const subjects = frame.scope.named.filter((n) => n.role === "subject");

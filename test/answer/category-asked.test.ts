@@ -4,8 +4,6 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
-import { retrieveFrame } from "../../src/assistant/retrieve.js";
-import { understand } from "../../src/understand/frame.js";
 import { assistantOver } from "../helpers/assistant.js";
 
 const PLAN = `QUẬN ỦY LÊ AN
@@ -41,12 +39,7 @@ describe("the kind of body asked for", () => {
   let ask: (q: string) => Promise<AnswerResult>;
   let coverage: (q: string, section: string) => Promise<number>;
   beforeAll(async () => {
-    const over = await assistantOver([[PLAN, "kh52.md"]]);
-    ask = over.ask;
-    coverage = async (q, section) => {
-      const r = await retrieveFrame(understand(q, [], over.kb), over.kb, over.store);
-      return r.candidates.find((c) => c.chunk.payload.section === section)?.coverage ?? 0;
-    };
+    ({ ask, coverage } = await assistantOver([[PLAN, "kh52.md"]]));
   });
 
   it("is no word the passage must hold", async () => {

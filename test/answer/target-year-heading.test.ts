@@ -4,8 +4,6 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
-import { retrieveFrame } from "../../src/assistant/retrieve.js";
-import { understand } from "../../src/understand/frame.js";
 import { assistantOver } from "../helpers/assistant.js";
 
 const PLAN = `ỦY BAN NHÂN DÂN THÀNH PHỐ HÒA BẮC
@@ -101,12 +99,7 @@ describe("targets listed by year, each item labelled with its year ('a) Năm 202
   let ask: (q: string) => Promise<AnswerResult>;
   let coverage: (q: string, section: string) => Promise<number>;
   beforeAll(async () => {
-    const over = await assistantOver([[BY_YEAR, "kh45.md"]]);
-    ask = over.ask;
-    coverage = async (q, section) => {
-      const r = await retrieveFrame(understand(q, [], over.kb), over.kb, over.store);
-      return r.candidates.find((c) => c.chunk.payload.section === section)?.coverage ?? 0;
-    };
+    ({ ask, coverage } = await assistantOver([[BY_YEAR, "kh45.md"]]));
   });
 
   it("answer the year asked", async () => {

@@ -84,6 +84,9 @@ function rowFeatures(row: Assignment, kb: Knowledge): RowFeatures {
 /** A body named before "phối hợp (với)": "Sở Giáo dục và Đào tạo phối hợp với cơ quan nào …". */
 const BODY_BEFORE_PARTNER = /(?:^|\s)(?:Sở|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Văn phòng|Công an|Tỉnh đoàn|Hội|Liên hiệp|Trung tâm|Viện|Trường|Cục|Chi cục|so|ban|bo|ubnd)\s[^?]{2,80}?\s(?:phối hợp|phoi hop)\s/u;
 
+/** Share of a body's name the question must hold for a row to be that body's. */
+const BODY_NAMED = 0.75;
+
 export interface ScoredRow {
   doc: ParsedDocument;
   row: Assignment;
@@ -169,7 +172,7 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
       // Đảng trong thời hạn bao lâu?" is no question about that office's tasks).
       // "Sở X được giao những nhiệm vụ nào (trong phụ lục …)?" asks for the body's duties whatever their words: its
       // rows count by the body alone.
-      const dutiesOfNamed = byBodyAlone && named >= 0.75;
+      const dutiesOfNamed = byBodyAlone && named >= BODY_NAMED;
       const score = cover < TUNING.whoMinTaskCoverage && !dutiesOfNamed ? 0 : asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
       if (score > 0) rows.push({ doc, row, score: score * boost, named, cover, lead: ofAssignee });
     }
@@ -235,7 +238,7 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   const otherBody = taskOfAnotherBody(frame, r, kb, scored, inAppendix.length ? inAppendix : scored.rows);
   if (otherBody) return otherBody;
   // A body asked about ("văn bản nào giao Phòng Kinh tế phối hợp …"): only rows that name it, when any does.
-  const ofNamedBody = frame.body && !asksAssignee ? (inAppendix.length ? inAppendix : scored.rows).filter((x) => x.named >= 0.75 && x.score > 0) : [];
+  const ofNamedBody = frame.body && !asksAssignee ? (inAppendix.length ? inAppendix : scored.rows).filter((x) => x.named >= BODY_NAMED && x.score > 0) : [];
   const rows = ofNamedBody.length ? ofNamedBody : inAppendix.length ? inAppendix : scored.rows;
   const best = rows[0];
   if (!best) return null;
@@ -252,7 +255,7 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   // "Nhiệm vụ X có thời hạn khi nào?" names no body: the row's deadline answers it (with who leads it).
   // (Only the row the search also finds first, fully above the bar: a deadline of a neighbouring row is a wrong answer.)
   const whenOfTask = frame.asks.includes("when") && !frame.body && Boolean(best.row.deadline) && searchAgrees && best.score >= TUNING.whoMinScore;
-  if (!asksAssignee && best.named < 0.75 && !whenOfTask) return null;
+  if (!asksAssignee && best.named < BODY_NAMED && !whenOfTask) return null;
   const focused = r.namedDocs.size > 0 || r.localDocs.size > 0 || r.scoped;
   // "Sở X có nhiệm vụ gì?": every duty of the body named, in document order; otherwise the rows close to the best.
   const ofBody = !asksAssignee && best.named >= 0.6;
@@ -310,9 +313,6 @@ function taskOfAnotherBody(frame: QuestionFrame, r: Retrieval, kb: Knowledge, sc
     via: "assignments",
   };
 }
-
-/** Share of a body's name the question must hold for a row to be that body's. */
-const BODY_NAMED = 0.75;
 
 /** Which rows of the documents given are worth scoring. */
 type RowFilter = (doc: ParsedDocument, row: Assignment) => boolean;

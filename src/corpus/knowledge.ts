@@ -5,7 +5,7 @@
  */
 import type { ChainEdge, ChainNode, DocType, DocumentCard, DocumentSummary, ParsedDocument, Reference } from "../domain/model.js";
 import { type NumberAlias, codeFitsType, docTypeFromName, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
-import { SHORT_FORMS, TYPED_ALIKE, isCentralIssuer } from "../domain/vocabulary.js";
+import { LOCAL_COMMITTEE_WORD, SHORT_FORMS, TYPED_ALIKE, isCentralIssuer } from "../domain/vocabulary.js";
 import { foldVi, initialsOf, normalizeVi } from "../text/vietnamese.js";
 import { missingFacts } from "../parser/quality.js";
 
@@ -20,7 +20,7 @@ export interface ResolvedNumber {
 }
 
 /** "Ban Thường vụ " before a local committee's name ("Ban Thường vụ Tỉnh ủy Thanh Hóa"). */
-const STANDING_COMMITTEE = /^Ban Thường vụ\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Đặc khu)\s+(?:ủy|uỷ)\s)/u;
+const STANDING_COMMITTEE = new RegExp(String.raw`^Ban Thường vụ\s+(?=${LOCAL_COMMITTEE_WORD}\s)`, "u");
 
 /** Folded syllable pairs of a text ("Tỉnh ủy Quảng Ngãi" → "tinh uy", "uy quang", "quang ngai"). */
 function foldedPairs(text: string): Set<string> {

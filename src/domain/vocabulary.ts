@@ -34,6 +34,9 @@ export type DocType =
 /** A web page's type: never an official text, whatever it quotes. */
 export const PAGE_TYPE = "Trang thông tin" satisfies DocType;
 
+/** The word of a local Party committee's name, as a pattern's source: "Tỉnh ủy" (Thanh Hóa), "Quận ủy", "Đặc khu ủy". */
+export const LOCAL_COMMITTEE_WORD = String.raw`(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Đặc khu)\s+(?:ủy|uỷ)`;
+
 export interface DocTypeEntry {
   name: Exclude<DocType, "Văn bản" | typeof PAGE_TYPE>;
   /**

@@ -9,7 +9,7 @@ import { isMotto } from "./structure.js";
 import { mergeReferences, scanReferences } from "./references.js";
 import { parseStructure } from "./structure.js";
 import { readPage } from "./page.js";
-import { PAGE_TYPE } from "../domain/vocabulary.js";
+import { LOCAL_COMMITTEE_WORD, PAGE_TYPE } from "../domain/vocabulary.js";
 
 /** What a metadata sidecar may state; each given field overrides what the parser found. */
 export interface DocumentMetadata {
@@ -100,11 +100,11 @@ function markedHead(line: string): string {
   return line;
 }
 
+/** A local Party committee by its own name ("Tỉnh ủy Thanh Hóa", "Quận ủy Lê Chân thành phố Hải Phòng"). */
+const LOCAL_COMMITTEE = new RegExp(String.raw`^${LOCAL_COMMITTEE_WORD}\s+\S`, "u");
+
 /** Issuer from the header's caps block: "TỈNH ỦY BẮC NINH / BAN TUYÊN GIÁO" → "Ban Tuyên giáo Tỉnh ủy Bắc Ninh",
  * "ỦY BAN NHÂN DÂN / TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh". The motto is never part of it. */
-/** A local Party committee by its own name ("Tỉnh ủy Thanh Hóa", "Quận ủy Lê Chân thành phố Hải Phòng"). */
-const LOCAL_COMMITTEE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Đặc khu)\s+(?:ủy|uỷ)\s+\S/u;
-
 function issuerFromLines(lines: string[]): string | null {
   const merged: string[] = [];
   for (const l of lines.filter((x) => !isMotto(x)).map(markedHead).flatMap(splitParentChild)) {

@@ -12,18 +12,28 @@ export interface Fragment {
 
 const LONG_SENTENCE = 320;
 
+/** A line of a task table as a section holds it: cells joined by " | ". */
+const TABLE_ROW = / \| /;
+
 /**
  * Sentences with their offsets; a sentence ends at ". " before a capital, at a line break, or at "; ". (A table row's
- * cell break, " ... " before a capitalised cell, ends none: see CELL_BREAK in domain/model.ts.)
+ * cell break, " ... " before a capitalised cell, ends none: see CELL_BREAK in domain/model.ts.) A table row is one
+ * sentence: a "; " between two bodies in its partners' cell ends no sentence, so a quote of the row keeps the cells
+ * after it (its deadline, its amount).
  */
 export function sentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   const re = /[^\n]+?(?:(?<! \.\.)[.!?](?=\s+[\p{Lu}\-–•"“(])|;(?=\s)|$)/gmu;
-  for (const m of text.matchAll(re)) {
-    const raw = m[0];
+  const push = (raw: string, at: number) => {
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
-    if (t.length > 1) out.push({ text: t, start: (m.index ?? 0) + lead });
+    if (t.length > 1) out.push({ text: t, start: at + lead });
+  };
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (TABLE_ROW.test(line)) push(line, at);
+    else for (const m of line.matchAll(re)) push(m[0], at + (m.index ?? 0));
+    at += line.length + 1;
   }
   return out;
 }

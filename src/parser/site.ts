@@ -22,7 +22,9 @@ const META_LABEL = /^(?:Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ba
 const SITE_WORD =
   /^(?:Văn bản liên quan|Văn bản gốc|Văn bản tiếng Anh|Văn bản hợp nhất|Lược đồ|Thuộc tính|Nội dung MIX|Tải về|Tải văn bản|In văn bản|Lưu trữ|Ghi chú|Ý kiến|Chia sẻ|Facebook|Email|Zalo|Báo lỗi|Xem thêm|Tìm kiếm|Tiện ích|Mục lục|Trang chủ|Đăng nhập|Đăng ký|Hỏi đáp pháp luật|Tin tức)\s*:?\s*(?:\(\d+\))?$/iu;
 const SITE_PHRASE =
-  /^(?:Bạn (?:chưa|Chưa) (?:đăng|Đăng) (?:nhập|Nhập)|Vì chưa Đăng Nhập|Nội dung văn bản đang được cập nhật|Văn bản này (?:chưa|đang) |Mọi chi tiết xin liên hệ|Hotline|Copyright|©|Bản quyền thuộc|Theo dõi (?:hiệu lực|văn bản)|Tình trạng hiệu lực|Quý khách|THƯ VIỆN PHÁP LUẬT|Thư viện Pháp luật|LuatVietnam|thuvienphapluat|Tải văn bản gốc|Văn bản bị (?:sửa đổi|thay thế|hủy bỏ)|Văn bản được (?:hướng dẫn|hợp nhất|căn cứ))/u;
+  /^(?:Bạn (?:chưa|Chưa) (?:đăng|Đăng) (?:nhập|Nhập)|Vì chưa Đăng Nhập|Nội dung văn bản đang được cập nhật|Văn bản này (?:chưa|đang) |Mọi chi tiết xin liên hệ|Hotline|Copyright|©|Bản quyền thuộc|Theo dõi (?:hiệu lực|văn bản)|Tình trạng hiệu lực|Quý khách|THƯ VIỆN PHÁP LUẬT|Thư viện Pháp luật|LuatVietnam|thuvienphapluat|Tải văn bản gốc|Văn bản bị (?:sửa đổi|thay thế|hủy bỏ)|Văn bản được (?:hướng dẫn|hợp nhất|căn cứ)|Văn bản liên quan\s*:)/u;
+/** A page's list of related documents written on the line of its label ("Văn bản liên quan: Kế hoạch … | Quyết định …"). */
+const RELATED_LIST = /^Văn bản liên quan\s*:/u;
 const SITE_LINE = { test: (t: string) => SITE_WORD.test(t) || SITE_PHRASE.test(t) };
 
 const HEADER_MARK =
@@ -92,7 +94,8 @@ export function stripSiteText(lines: Line[]): SiteSplit {
   if (closing > 0) {
     for (let i = closing + 1; i < lines.length; i++) {
       const l = lines[i]!;
-      if (l.text && !l.row && SITE_LINE.test(l.text) && l.text.length <= 160) {
+      // (A related-documents line lists titles after its label: as long as it likes.)
+      if (l.text && !l.row && SITE_LINE.test(l.text) && (l.text.length <= 160 || RELATED_LIST.test(l.text))) {
         end = i;
         break;
       }

@@ -400,6 +400,8 @@ export function parseSigner(lines: string[]): Signer | null {
     // A second capacity run into the first by a bold run over several lines ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH").
     const line = raw
       .replace(/[([](?:đã ký|đã kí|ký|kí)[)\]]/giu, " | ")
+      // The signature's mark left by OCR after a title in capitals, lowercase and bare ("PHÓ BÍ THƯ ky").
+      .replace(/(?<=\p{Lu})\s+(?:đã\s+)?(?:ký|kí|ky|ki)$/u, "")
       .replace(/\s(?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)\s*\p{Lu})/gu, " | ")
       .replace(/\s+/g, " ");
     for (const piece of line.split("|").map((p) => p.trim()).filter(Boolean)) parts.push(piece);

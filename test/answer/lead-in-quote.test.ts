@@ -1,6 +1,6 @@
 /** A quote that lands on a lead-in ("Đề nghị …:") carries the items it introduces. */
 import { describe, expect, it } from "vitest";
-import { bestFragments, joinQuote } from "../../src/assistant/sentences.js";
+import { bestFragments, joinQuote, sentences } from "../../src/assistant/sentences.js";
 import { analyzeText } from "../../src/search/analyzer.js";
 
 const keys = (q: string) => [...analyzeText(q).counts.keys()].filter((t) => t.startsWith("w:")).map((term) => ({ term, weight: 1 }));
@@ -48,5 +48,17 @@ describe("fragments for what the question asks that the best one lacks", () => {
     const text = "Sở Tài chính bố trí kinh phí thực hiện Kế hoạch; bảo đảm kinh phí thực hiện Kế hoạch hằng năm; Sở Nội vụ rà soát biên chế.";
     const { keys: k, pairs } = asked("Sở Tài chính bố trí kinh phí thực hiện Kế hoạch như thế nào?", []);
     expect(joinQuote(bestFragments(text, k, pairs, 3))).not.toContain("Sở Nội vụ");
+  });
+});
+
+describe("a row of a task table", () => {
+  it("is one sentence: a '; ' between two partners ends none, so the cells after it (deadline, amount) are quoted", () => {
+    const row = "Triển khai hồ sơ sức khỏe điện tử, bệnh án điện tử tại các bệnh viện công lập | Sở Y tế | Bảo hiểm xã hội Thành phố; Sở Khoa học và Công nghệ | Năm 2026 | 210";
+    expect(sentences(`(Kèm theo Kế hoạch)\n${row}`).map((s) => s.text)).toEqual(["(Kèm theo Kế hoạch)", row]);
+    expect(joinQuote(bestFragments(row, keys("hồ sơ sức khỏe điện tử kinh phí bao nhiêu"), [], 2, /\d/))).toBe(row);
+  });
+
+  it("prose keeps its clauses: '; ' still ends a sentence outside a table", () => {
+    expect(sentences("Sở Y tế chủ trì; Sở Tài chính bố trí kinh phí.").map((s) => s.text)).toEqual(["Sở Y tế chủ trì;", "Sở Tài chính bố trí kinh phí."]);
   });
 });

@@ -692,6 +692,17 @@ Trần Đình Khang`);
     expect(lower.signer).toEqual({ name: "Trần Đình Khang", capacity: "T/M Ban Thường vụ", title: "Phó Bí thư Thường trực" });
   });
 
+  it("the signature's mark left bare by OCR after the title ('ky' in the right column) is not part of the title", () => {
+    const d = parse(`${BODY}
+
+Nơi nhận:                                         T/M BAN THƯỜNG VỤ
+- Thường trực Tỉnh uỷ (b/c),                  PHÓ BÍ THƯ THƯỜNG TRỰC
+- Văn phòng Tỉnh uỷ,
+- Các đ/c Thị uỷ viên,                                    ky
+- Lưu Văn phòng Thị uỷ.                                Mai Văn Hùng`);
+    expect(d.signer).toEqual({ name: "Mai Văn Hùng", capacity: "T/M Ban Thường vụ", title: "Phó Bí thư Thường trực" });
+  });
+
   it.each([
     ["K/T BÍ THƯ\nPHÓ BÍ THƯ", "K/T Bí thư", "Phó Bí thư"],
     ["K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC", "K/T Trưởng ban", "Phó Trưởng ban Thường trực"],

@@ -510,6 +510,35 @@ Bạn Chưa Đăng Nhập Thành Viên!`);
     expect(row(d, "2")).toMatchObject({ assignee: "Ban Tuyên giáo và Dân vận Trung ương", role: "chủ trì" });
   });
 
+  it("a related-documents list written on its label's line, however long, ends the document", () => {
+    const titles = "Quyết định 327/QĐ-TTg năm 2025 phê duyệt Chương trình phát triển công nghiệp công nghệ số và đổi mới sáng tạo tại các thành phố trực thuộc trung ương | Kế hoạch 130/KH-UBND năm 2025 thực hiện Nghị quyết 57-NQ/TW thành phố Hải Phòng";
+    const d = parse(`| Số hiệu: | 86/KH-UBND | Loại văn bản: | Kế hoạch |
+| --- | --- | --- | --- |
+| Ngày ban hành: | 19/05/2025 | Ngày hiệu lực: | Đã biết |
+
+| ỦY BAN NHÂN DÂN THÀNH PHỐ SẦM SƠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| --- | --- |
+| Số: 86/KH-UBND | Sầm Sơn, ngày 19 tháng 5 năm 2025 |
+
+KẾ HOẠCH
+Chuyển đổi số trong lĩnh vực du lịch
+
+1. Phòng Văn hóa chủ trì triển khai.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Thị Thanh Nga
+
+PHỤ LỤC
+
+1. Danh mục nhiệm vụ.
+
+Văn bản liên quan: ${titles}`);
+    const all = [...d.sections.map((s) => `${s.title ?? ""} ${s.text}`), ...d.closing].join("\n");
+    expect(all).toContain("Danh mục nhiệm vụ");
+    expect(all).not.toMatch(/Văn bản liên quan|327\/QĐ-TTg/);
+  });
+
   it("a page whose document lacks a header: the metadata table gives number, issuer, date and signer", () => {
     const d = parse(`Số hiệu: 12-TB/TW
 Loại văn bản: Thông báo

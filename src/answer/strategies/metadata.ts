@@ -87,6 +87,9 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
     ].filter(Boolean);
     parts.push(`${bits.join(", ")}.`);
     const q = metaQuote(doc, (l) => {
+      // A law library's row kept with the header ("Ngày ban hành: | 19/05/2025 | Ngày hiệu lực: | …") is the
+      // site's, not the document's own date line.
+      if (l.includes(" | ")) return false;
       const f = foldVi(l).toLowerCase();
       return (doc.number !== null && l.includes(doc.number.split(/[-/]/)[0]!) && /so|ket luan|nghi quyet/.test(f)) || (dateParts !== null && f.includes("ngay") && l.includes(dateParts[0]!)) || /^so\b/.test(f);
     });

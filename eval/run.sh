@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `ask` on our own question sets with the shared scorer (each set over the documents it was written from).
-# Usage: eval/run.sh [corpus|dev|chat|nghean|set5|set6|set7|set8|set9|set10|set11|set12|all] [--out DIR]
+# Usage: eval/run.sh [corpus|dev|chat|nghean|set5|set6|set7|set8|set9|set10|set11|set12|set13|all] [--out DIR]
 # nghean: six documents of a Nghệ An chain (eval/sets/nghean/docs, written for evaluation by a reader who never saw
 # the code, with its questions and facts); scored once unseen, then used to fix what it showed. set5: six Lạng Sơn
 # documents (a decision with its plan, a city Party programme, a ministry plan, a Sở letter, a commune plan in plain
@@ -24,7 +24,10 @@
 # question-and-answer page of a law library). set12: seven Hồ Chí Minh City (after the merger) and central documents (a
 # ministry's decision with its plan and a flattened appendix table, the same decision as a law-library page, a central
 # Party guide, a city Party programme and a city plan sharing the number 35, a Sở letter, a special zone's decision
-# setting up a steering committee with its rules).
+# setting up a steering committee with its rules). set13: eight Bắc Ninh (after the merger) and central documents (a
+# central steering committee's Party plan, a ministry circular in chapters and articles, a provincial Party programme in
+# parts A-/B-/C-, a decision with its plan and a grouped task table, a ward Party plan without a number and with OCR
+# defects, a Sở letter laid out with tabs, a provincial report sharing its number with the programme, a news page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -34,7 +37,7 @@ run() {
     corpus) score corpus --corpus corpus --corpus ../shared/corpus-extra "${@:2}" ;;
     dev) score dev --corpus ../shared/corpus-dev "${@:2}" ;;
     chat) score chat --corpus corpus --corpus ../shared/corpus-extra --corpus ../shared/corpus-dev "${@:2}" ;;
-    nghean|set5|set6|set7|set8|set9|set10|set11|set12) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
+    nghean|set5|set6|set7|set8|set9|set10|set11|set12|set13) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
   esac
 }
-if [ "$which" = all ]; then for s in corpus dev chat nghean set5 set6 set7 set8 set9 set10 set11 set12; do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi
+if [ "$which" = all ]; then for s in corpus dev chat nghean set5 set6 set7 set8 set9 set10 set11 set12 set13; do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi

@@ -48,10 +48,17 @@ function fileStem(file: string): string {
 }
 
 /** Two caps lines that are one name wrapped ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC NINH", "BAN CHẤP HÀNH" / "TRUNG ƯƠNG"). */
+/** The first word of a body's name in a header's caps block (a line opening with it is a body of its own). */
+const BODY_OPENING = /^(?:BAN|SỞ|VĂN PHÒNG|ỦY BAN|UỶ BAN|UBND|ĐẢNG|CHI BỘ|HỘI|CỤC|VỤ|PHÒNG|BỘ|TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|TRƯỜNG|TRUNG TÂM)(?=\s|$)/u;
+
 function continuesName(prev: string, next: string): boolean {
   const p = prev.toUpperCase();
   const n = next.toUpperCase();
   if (/^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)(?=\s)/u.test(n) && /(?:NHÂN DÂN|^SỞ\s.+|^BAN QUẢN LÝ\s.+)$/u.test(p) && !/(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|ĐẶC KHU)\s/u.test(p)) return true;
+  // "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÁT TRIỂN / KHOA HỌC, CÔNG NGHỆ, … / VÀ CHUYỂN ĐỔI SỐ": a body named for its field
+  // goes on after "về", and no name opens with "và".
+  if (/^VÀ\s/u.test(n)) return true;
+  if (/\sVỀ(?:\s|$)/u.test(p) && !BODY_OPENING.test(n)) return true;
   return (
     (/BAN CHẤP HÀNH$/u.test(p) && /^TRUNG ƯƠNG/u.test(n)) ||
     (/CHÍNH$/u.test(p) && /^(?:PHỦ|TRỊ)(?=\s|$)/u.test(n)) ||
@@ -117,10 +124,7 @@ function issuerFromLines(lines: string[]): string | null {
   const child = clean[clean.length - 1]!;
   const parent = clean.length > 1 ? clean[clean.length - 2]! : null;
   if (!parent) return child;
-  if (/^Ban Chấp hành Trung ương/u.test(parent)) {
-    const central = centralChild(child);
-    if (central) return central;
-  }
+  if (/^Ban Chấp hành Trung ương/u.test(parent)) return centralChild(child) ?? child;
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH / SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ tỉnh Bắc Ninh".
   const people = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s.+)$/iu.exec(parent);
   if (people && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s/iu.test(child)) return `${child} ${people[1]}`;
@@ -128,6 +132,8 @@ function issuerFromLines(lines: string[]): string | null {
   // thành phố Lạng Sơn": the lower committee issues, the higher one places it.
   if (people && /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s/iu.test(child)) return `${child}, ${people[1]}`;
   const bo = /^Đảng bộ\s+(.*)$/iu.exec(parent);
+  // "ĐẢNG BỘ TỈNH BẮC NINH / TỈNH ỦY BẮC NINH": the committee names its place already.
+  if (bo && LOCAL_COMMITTEE.test(child) && child.endsWith(bo[1]!.replace(/^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+/iu, ""))) return child;
   if (bo) {
     const locality = bo[1]!.replace(/^(tỉnh|thành phố|huyện|quận|thị xã)\s+/iu, "");
     // ("ĐẢNG BỘ TỈNH X / BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": the child names its level, the parent its place.)

@@ -4,6 +4,7 @@
  * must never take them for the resolution (see isOfficial). Pure.
  */
 import { parseDateText } from "../domain/numbers.js";
+import { isUpperText, properCaseVi } from "../text/vietnamese.js";
 
 export interface PageFacts {
   /** The site's name ("HỏiĐápPhápLý.vn"), from its logo link or its address. */
@@ -39,6 +40,24 @@ const SIGNALS: RegExp[] = [
   /^\s*(?:\*\*)?\s*(?:Câu hỏi|Trả lời|Nội dung câu hỏi)\s*:?\s*(?:\*\*)?\s*$/imu,
 ];
 
+/** A news outlet's or portal's name, as its masthead opens. */
+const MASTHEAD = /^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ)\s/u;
+
+/** The first heading (levels 1–3) after `from`: a headline under the masthead. */
+function headingAfter(top: string, from: number): RegExpExecArray | null {
+  const m = /^#{1,3}\s+(.+?)\s*#*\s*$/mu.exec(top.slice(from));
+  if (m) m.index += from;
+  return m;
+}
+
+/** A name in capitals as the page writes it in running text ("© Bản quyền thuộc Báo và Phát thanh, Truyền hình Bắc
+ * Ninh"), else in sentence case. */
+function asWrittenElsewhere(text: string, caps: string): string {
+  const re = new RegExp(caps.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"), "giu");
+  for (const m of text.matchAll(re)) if (!isUpperText(m[0])) return m[0].replace(/\s+/g, " ");
+  return properCaseVi(caps);
+}
+
 /** How far down the top of the page is looked for (characters). */
 const TOP_CHARS = 3000;
 
@@ -48,9 +67,13 @@ export function readPage(text: string): PageFacts | null {
   if (SIGNALS.filter((re) => re.test(top)).length < 2) return null;
   const logo = /^\s*\[([^\]\n]{2,80})\]\(https?:\/\/([^)\s/]+)/mu.exec(top);
   const address = /https?:\/\/(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})/iu.exec(top);
-  const site = logo ? logo[1]!.trim() : address ? address[1]! : null;
+  // A masthead written as the page's first heading ("# BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH"): the site's name,
+  // and the headline is the heading after it.
+  const first = /^#\s+(.+?)\s*#*\s*$/mu.exec(top);
+  const masthead = first && MASTHEAD.test(first[1]!) && isUpperText(first[1]!) ? first : null;
+  const site = logo ? logo[1]!.trim() : masthead ? asWrittenElsewhere(text, masthead[1]!) : address ? address[1]! : null;
   const posted = /(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(top);
-  const headline = /^#\s+(.+?)\s*#*\s*$/mu.exec(top);
+  const headline = masthead ? headingAfter(top, masthead.index + masthead[0].length) : first;
   // Or the byline under the headline: "*Hồ Ngọc Linh* | 24/02/2025 - 07:45 | Lượt xem: …".
   const below = headline ? top.slice(headline.index + headline[0].length).split("\n").filter((l) => l.trim()).slice(0, 4) : [];
   const byline = below.map((l) => /\|/.test(l) ? /(?<!\d)(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/.exec(l) : null).find(Boolean);
@@ -60,6 +83,14 @@ export function readPage(text: string): PageFacts | null {
   const date = day ? parseDateText(day) : null;
   // The reporter: the name a byline opens with ("*Hồ Ngọc Linh* | 24/02/2025"), or a line of a name alone under the
   // headline ("**Minh Hằng**"); never a line with a date or a site section.
-  const author = below.map((l) => (/\d/.test(l.split("|")[0]!) ? null : AUTHOR.exec(l)?.[1] ?? null)).find(Boolean) ?? null;
+  // A byline that opens with the hour ("*09/09/2025 15:42* | Minh Châu | [Chia sẻ](#)"): the name in a cell of its own.
+  const author =
+    below.map((l) => (/\d/.test(l.split("|")[0]!) ? null : AUTHOR.exec(l)?.[1] ?? null)).find(Boolean) ??
+    below
+      .filter((l) => POSTED_AT.test(l) && l.includes("|"))
+      .flatMap((l) => l.split("|").slice(1))
+      .map((cell) => (/[\d[\]():]/.test(cell) ? null : AUTHOR.exec(cell)?.[1] ?? null))
+      .find(Boolean) ??
+    null;
   return { site, date, title: headline ? headline[1]!.replace(/\*\*/g, "").trim() : null, author };
 }

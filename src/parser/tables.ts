@@ -54,6 +54,18 @@ function trimEmptyEnds(cells: string[]): string[] {
   return cells.slice(a, b);
 }
 
+/** A cell cut where its line wrapped: it ends on a word that needs the next ("Sở Khoa học và", "… kết nối với"). */
+const CUT_OFF = /(?:\s(?:và|của|các|về|với|cho|tại|trên|đến|theo|trong)|,)$/u;
+
+/**
+ * Do these cells go on the row above (its wrapped lines)? Its task goes on in lower case ("với Trung tâm dữ liệu…"),
+ * or a cell above stops on a word that needs the next and this row fills that cell.
+ */
+function wrapsOn(cells: string[], above: string[], task: number): boolean {
+  if (task >= 0 && /^\p{Ll}/u.test(cells[task] ?? "")) return true;
+  return cells.some((c, i) => c && CUT_OFF.test(above[i] ?? ""));
+}
+
 export function readTaskTable(rows: string[][], base: string, cellJoin = " | "): TableRead | null {
   const header = rows[0];
   if (!header || rows.length < 2) return null;
@@ -78,6 +90,9 @@ export function readTaskTable(rows: string[][], base: string, cellJoin = " | "):
     cells: string[];
     /** A short row under merged cells: only the cells it writes itself. */
     own: string[] | null;
+    /** Its cells as the row's first line writes them, when lines of wrapped cells followed (`cells` then holds them
+     * joined), and those lines' cells. */
+    lines?: { first: string[]; wrapped: string[][] };
   }
   const read: Row[] = [];
   let group: { label: string; title: string } | null = null;
@@ -97,6 +112,17 @@ export function readTaskTable(rows: string[][], base: string, cellJoin = " | "):
     if (filled.length === 1 && GROUP_LABEL.test(filled[0]!) && cells.length >= width && empty(lead)) {
       const m = GROUP_LABEL.exec(filled[0]!)!;
       group = { label: m[1]!, title: m[2]! };
+      continue;
+    }
+    // A row of wrapped cells, its number cell empty ("| | với Trung tâm dữ liệu quốc gia | Công nghệ | | | đưa vào vận
+    // hành |" under "| 1 | … kết nối | Sở Khoa học và | …"): the lines go on the row above, cell by cell.
+    const above = read[read.length - 1];
+    if (stt >= 0 && empty(stt) && cells.length >= width && above?.stt && !above.own && wrapsOn(cells, above.cells, task)) {
+      above.lines ??= { first: [...above.cells], wrapped: [] };
+      above.lines.wrapped.push(cells);
+      cells.forEach((c, i) => {
+        if (c && i !== stt) above.cells[i] = above.cells[i] ? `${above.cells[i]}${CELL_BREAK}${c}` : c;
+      });
       continue;
     }
     let full: string[];
@@ -155,7 +181,9 @@ export function readTaskTable(rows: string[][], base: string, cellJoin = " | "):
     lastPath = path;
     // Every cell of the row in order, empty ones too ("Sở Y tế |  | Phần mềm"): the text stays a verbatim run of the
     // document's row, so a quote of it is found where the row stands.
-    const text = r.own ? r.own.join(cellJoin) : trimEmptyEnds(r.cells.filter((_, i) => i !== stt)).join(cellJoin);
+    // A row with wrapped lines: each line as written, one under the other (its cells are read joined, below).
+    const line = (cells: string[]) => trimEmptyEnds(cells.filter((_, i) => i !== stt)).join(cellJoin);
+    const text = r.own ? r.own.join(cellJoin) : r.lines ? [r.lines.first, ...r.lines.wrapped].map(line).join("\n") : line(r.cells);
     sections.push({ path, title: null, text });
     // A cell's inner line breaks (" … ") are wrapped lines as often as separators ("Bộ Khoa học và<br>Công nghệ"):
     // read as a space; the bodies' own punctuation separates them.

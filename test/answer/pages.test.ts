@@ -95,6 +95,35 @@ Chương trình hành động số 45-CTr/TU xác định đến năm 2030 kinh 
     expect(parseDocument(PLAN, "kh88.md").author).toBeUndefined();
   });
 
+  it("a masthead written as the first heading is the site (named as the page writes it), the heading under it the headline", () => {
+    const news = parseDocument(`[Đăng nhập](#) | [Đăng ký](#) | Thứ Ba, 09/09/2025
+
+# BÁO VÀ PHÁT THANH, TRUYỀN HÌNH HÒA BẮC
+
+[Trang chủ](#) | [Thời sự](#) | [Kinh tế](#)
+
+Trang chủ > Khoa học - Công nghệ > Chuyển đổi số
+
+---
+
+## Hòa Bắc đặt mục tiêu kinh tế số chiếm 25% GRDP vào năm 2027
+
+*09/09/2025 15:42* | Minh Châu | [Chia sẻ](#) | [In bài](#)
+
+Ủy ban nhân dân tỉnh vừa ban hành Quyết định số 1536/QĐ-UBND phê duyệt Kế hoạch.
+
+---
+
+© Bản quyền thuộc Báo và Phát thanh, Truyền hình Hòa Bắc.`, "news3.md");
+    expect(news).toMatchObject({
+      docType: "Trang thông tin",
+      issuer: "Báo và Phát thanh, Truyền hình Hòa Bắc",
+      title: "Hòa Bắc đặt mục tiêu kinh tế số chiếm 25% GRDP vào năm 2027",
+      date: "2025-09-09",
+      author: "Minh Châu",
+    });
+  });
+
   it("keeps the quoted words without the quotation marks of the page's layout", () => {
     const goals = doc.sections.find((s) => s.path === "1");
     expect(goals?.text).toContain("- Quy mô kinh tế số đạt tối thiểu 30% GDP.");

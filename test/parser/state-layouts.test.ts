@@ -147,6 +147,35 @@ Nâng cao chất lượng dữ liệu.`);
     expect(d).toMatchObject({ number: "88/KH-UBND", issuer: "Ủy ban nhân dân tỉnh Đồng Nai", place: "Đồng Nai", date: "2025-09-12", docType: "Kế hoạch" });
   });
 
+  it("a central steering committee named over three lines; a provincial committee under its Party organisation named once", () => {
+    const central = parse(`BAN CHẤP HÀNH TRUNG ƯƠNG                                    ĐẢNG CỘNG SẢN VIỆT NAM
+BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÁT TRIỂN
+KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO
+VÀ CHUYỂN ĐỔI SỐ
+              *                                   Hà Nội, ngày 10 tháng 7 năm 2025
+       Số 05-KH/BCĐTW
+
+KẾ HOẠCH
+đẩy mạnh thực hiện Nghị quyết số 57-NQ/TW
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Bảo đảm chính quyền cấp xã vận hành thông suốt.`);
+    expect(central).toMatchObject({ number: "05-KH/BCĐTW", issuer: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", date: "2025-07-10" });
+    const province = parse(`ĐẢNG BỘ TỈNH BẮC NINH                               ĐẢNG CỘNG SẢN VIỆT NAM
+TỈNH ỦY BẮC NINH
+         *                                  Bắc Ninh, ngày 15 tháng 8 năm 2025
+    Số 12-CTr/TU
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết số 57-NQ/TW
+
+A- MỤC TIÊU
+
+Kinh tế số đạt 25% GRDP.`);
+    expect(province.issuer).toMatch(/^(?:Ban Thường vụ )?Tỉnh ủy Bắc Ninh$/u);
+  });
+
   it("a motto or the Party's name wrapped over two lines is never the issuer", () => {
     const d = parse(`THÀNH ỦY HẢI ĐÔNG
 BAN TUYÊN GIÁO
@@ -415,6 +444,29 @@ describe("task tables", () => {
     ]);
     expect(d.assignments.filter((a) => a.source === "table")).toHaveLength(104);
     expect(row(d, "Phụ lục II.50")).toMatchObject({ assignee: "Sở Nội vụ", partners: ["Các sở, ban, ngành"], deadline: "Năm 2026" });
+  });
+
+  it("a row's cells wrapped onto a line of their own, its number cell empty, go on the row above; each line stays quotable", () => {
+    const d = parse(`PHỤ LỤC
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |
+|---|---|---|---|---|---|
+| **II** | **PHÁT TRIỂN HẠ TẦNG SỐ** | | | | |
+| 1 | Xây dựng Trung tâm dữ liệu tỉnh (giai đoạn 1), kết nối | Sở Khoa học và | Công an tỉnh; Sở Tài chính | Quý IV/2026 | Trung tâm dữ liệu |
+| | với Trung tâm dữ liệu quốc gia | Công nghệ | | | đưa vào vận hành |
+| 2 | Phủ sóng 5G tại khu dân cư của 100% xã, phường | Sở Khoa học và Công nghệ | Các doanh nghiệp viễn thông | Năm 2027 | Báo cáo |
+| | Hỗ trợ thiết bị đầu cuối cho hộ nghèo | Sở Y tế | | Năm 2026 | Thiết bị |
+`);
+    expect(d.assignments.filter((a) => a.section === "Phụ lục.1").map((a) => [a.assignee, a.task, a.product])).toEqual([
+      ["Sở Khoa học và Công nghệ", "Xây dựng Trung tâm dữ liệu tỉnh (giai đoạn 1), kết nối với Trung tâm dữ liệu quốc gia", "Trung tâm dữ liệu đưa vào vận hành"],
+    ]);
+    expect(d.assignments.some((a) => a.assignee === "Công nghệ")).toBe(false);
+    expect(section(d, "Phụ lục.1").text.split("\n")).toEqual([
+      "Xây dựng Trung tâm dữ liệu tỉnh (giai đoạn 1), kết nối | Sở Khoa học và | Công an tỉnh; Sở Tài chính | Quý IV/2026 | Trung tâm dữ liệu",
+      "với Trung tâm dữ liệu quốc gia | Công nghệ |  |  | đưa vào vận hành",
+    ]);
+    // A row of its own with no number (a capitalised task, a whole body) is not a wrapped line.
+    expect(d.assignments.find((a) => a.assignee === "Sở Y tế")).toMatchObject({ task: "Hỗ trợ thiết bị đầu cuối cho hộ nghèo", deadline: "Năm 2026" });
   });
 
   it("numbering restarting in each group puts the group in the path; merged cells lend their body to short rows", () => {

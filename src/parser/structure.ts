@@ -114,6 +114,40 @@ function endsSentence(text: string): boolean {
   return /[.:;!?…)"”»]$/.test(text) || /\.\/\.$/.test(text);
 }
 
+const ROMAN_SEGMENT = /^[IVX]+$/;
+
+/**
+ * An outline numbered in Roman inside an item of a letter ("2. Đề cương báo cáo" / "I. CÔNG TÁC LÃNH ĐẠO" … "V. ĐỀ
+ * XUẤT" / "3. Thời hạn gửi báo cáo"): read in order, the Roman parts took the top level and the items after them fell
+ * under the last ("V.3"). When the first Arabic item under the last Roman part goes on from the item before the
+ * outline (3 after 2), the parts are that item's ("2.I" … "2.V") and the items after them top-level again ("3").
+ * Sections and the table rows' assignments are re-pathed in place.
+ */
+function nestInlineOutline(sections: Section[], assignments: Assignment[]): void {
+  const top = sections.filter((x) => x.path && !x.path.includes("."));
+  for (let i = 0; i + 1 < top.length; i++) {
+    const item = top[i]!.path;
+    if (!/^\d+$/.test(item) || top[i + 1]!.path !== "I") continue;
+    let k = i + 1;
+    while (k + 1 < top.length && ROMAN_SEGMENT.test(top[k + 1]!.path)) k++;
+    const last = top[k]!.path;
+    const under = sections.filter((x) => x.path.startsWith(`${last}.`));
+    const firstArabic = under.find((x) => /^\d+$/.test(x.path.slice(last.length + 1).split(".")[0]!));
+    if (!firstArabic || Number(firstArabic.path.slice(last.length + 1).split(".")[0]) !== Number(item) + 1) continue;
+    const romans = new Set(top.slice(i + 1, k + 1).map((x) => x.path));
+    const from = sections.indexOf(firstArabic);
+    const moved = new Map<string, string>();
+    sections.forEach((x, at) => {
+      const head = x.path.split(".")[0]!;
+      if (at >= from && x.path.startsWith(`${last}.`)) moved.set(x.path, x.path.slice(last.length + 1));
+      else if (romans.has(head) && at < from) moved.set(x.path, `${item}.${x.path}`);
+    });
+    for (const x of sections) x.path = moved.get(x.path) ?? x.path;
+    for (const a of assignments) a.section = moved.get(a.section) ?? a.section;
+    return;
+  }
+}
+
 /** A line ending with a word that cannot end a sentence or a heading: the sentence goes on in the next paragraph. */
 const DANGLING = /\s(?:và|của|với|các|cho|trong|về|là|để|những|đến|tại|theo|từ|được|hoặc|nhằm|bằng|giữa|thuộc|gồm|cùng|như|sự|việc|nhất là)$/u;
 
@@ -770,6 +804,7 @@ export function parseStructure(text: string): Structure {
     }
   };
   walk(paras.slice(0, closingAt));
+  nestInlineOutline(order, s.tableAssignments);
 
   attachments.forEach((a, k) => {
     const part = paras.slice(a.start, attachments[k + 1]?.start ?? paras.length);

@@ -147,6 +147,40 @@ Nâng cao chất lượng dữ liệu.`);
     expect(d).toMatchObject({ number: "88/KH-UBND", issuer: "Ủy ban nhân dân tỉnh Đồng Nai", place: "Đồng Nai", date: "2025-09-12", docType: "Kế hoạch" });
   });
 
+  it("a report outline numbered in Roman inside a letter's item is that item's; the items after it stay top-level", () => {
+    const d = parse(`UBND TỈNH HÒA BẮC
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 968/SKHCN-KHTC
+Hòa Bắc, ngày 12 tháng 12 năm 2025
+
+Kính gửi: Các sở, ban, ngành.
+
+1. Phạm vi, thời gian lấy số liệu
+- Số liệu tính từ ngày 01/7/2025 đến ngày 31/12/2025.
+
+2. Đề cương báo cáo
+\tI.\tCÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO
+\t\t- Văn bản đã ban hành để triển khai Kế hoạch.
+\tII.\tSỐ LIỆU CÁC CHỈ SỐ
+\t\t- Ủy ban nhân dân các xã, phường: theo Biểu số 10 đến Biểu số 12.
+\tIII.\tĐỀ XUẤT, KIẾN NGHỊ
+
+3. Thời hạn gửi báo cáo
+- Báo cáo gửi về Sở Khoa học và Công nghệ trước ngày 29/12/2025.
+
+4. Đầu mối liên hệ
+Bà Nguyễn Thu Trang; điện thoại: 0204.3854.216.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trịnh Văn Bình`);
+    expect(paths(d)).toEqual(["1", "2", "2.I", "2.II", "2.III", "3", "4"]);
+    expect(section(d, "3").text).toContain("29/12/2025");
+    // A plan whose Roman parts follow numbered grounds keeps them top-level: nothing after them goes on the grounds.
+    const plan = parse(`Số: 12/KH-UBND\n\n1. Căn cứ Nghị quyết số 57-NQ/TW.\n\nI. MỤC ĐÍCH\n\n1. Nâng cao nhận thức.\n\nII. NHIỆM VỤ\n\n1. Phát triển hạ tầng số.`);
+    expect(paths(plan)).toContain("II.1");
+  });
+
   it("a central steering committee named over three lines; a provincial committee under its Party organisation named once", () => {
     const central = parse(`BAN CHẤP HÀNH TRUNG ƯƠNG                                    ĐẢNG CỘNG SẢN VIỆT NAM
 BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÁT TRIỂN

@@ -20,6 +20,13 @@ describe("key pairs of a question", () => {
     expect(analyzeQuery("Techfest 2025 do ai chủ trì?").terms.filter((t) => t.key).map((t) => t.term)).toContain("w:2025");
   });
 
+  it("'hạn nộp' asks a deadline: 'nộp' is no word the evidence must hold (it says 'gửi … trước ngày' as often)", () => {
+    const keys = analyzeQuery("hạn nộp báo cáo là ngày nào").terms.filter((t) => t.key).map((t) => t.term);
+    expect(keys).not.toContain("w:nộp");
+    expect(keys).toContain("w:báo");
+    expect(analyzeQuery("hộ kinh doanh nộp thuế điện tử").terms.filter((t) => t.key).map((t) => t.term)).toContain("w:nộp");
+  });
+
   it("a count with its unit", () => {
     expect(keyPairs("Giáo sư về làm việc được hỗ trợ 1 lần bao nhiêu tiền?")).toContain("p:1_lần");
     expect(keyPairs("Doanh nghiệp hoạt động không quá 05 năm")).toContain("p:05_năm");

@@ -188,6 +188,8 @@ export function anchorDeadline(deadline: Deadline, issued: string | null, contex
  */
 const DEADLINE_PHRASE = new RegExp(
   String.raw`(?<![\p{L}])(?:trước|chậm nhất(?:\s+là)?|hạn chót|hạn|trong|đến|hoàn thành(?:\s+trong)?)\s+` +
+    // ("trước 17 giờ 00 ngày 29/12/2025": the hour before the day.)
+    String.raw`(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?:\s*phút)?,?\s+(?=ngày))?` +
     String.raw`(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|tháng\s+\d{1,2}(?:\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?|quý\s+(?:IV|I{1,3}|[1-4])(?:\s*[/.-]\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})` +
     String.raw`(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?`,
   "giu",

@@ -26,10 +26,11 @@ export const QUESTION_WORDS = new Set(
 
 /**
  * Question phrases whose syllables are also words ("bao" covers, "nào" as in "não"): within these phrases they are the
- * question only, and no key pair joins them to a neighbour ("bố trí | bao nhiêu" gives no "trí bao", although "bố
- * trí bao gồm" puts that pair in a large corpus).
+ * question only, no key term of their own, and no key pair joins them to a neighbour ("bố trí | bao nhiêu" gives no
+ * "trí bao", although "bố trí bao gồm" puts that pair in a large corpus). "hạn nộp"/"hạn gửi" asks a deadline: the
+ * text says "gửi … trước ngày" as often as "nộp".
  */
-const QUESTION_PHRASE = /^(?:bao (?:nhieu|gio|lau)|(?:the|khi|luc) nao)$/;
+const QUESTION_PHRASE = /^(?:bao (?:nhieu|gio|lau)|(?:the|khi|luc) nao|han (?:nop|gui))$/;
 
 /** Share of a question's syllables with marks from which it counts as typed with marks (see analyzeQuery). */
 const MARKED_SHARE = 1 / 3;
@@ -275,6 +276,7 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
     const questionPhrase = folds.map(() => false);
     for (let i = 0; i + 1 < folds.length; i++) if (QUESTION_PHRASE.test(`${folds[i]} ${folds[i + 1]}`)) questionPhrase[i] = questionPhrase[i + 1] = true;
     analyzed.forEach((a, i) => {
+      if (questionPhrase[i]) a.content = false;
       // Without marks a function word may be a content word ("dang": đang or Đảng, "thi": thì or thị): it stays,
       // weak, and pairs decide ("dang doan", "thi truong" are pairs the corpus uses).
       if (a.stop && a.fold) put(`fw:${a.fw}`, 0.2, false);

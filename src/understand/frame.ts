@@ -382,19 +382,19 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   const pageOfPlace = (place: string) => documentIds.some((id) => foldVi(facts.issuerOf(id) ?? "").toLowerCase().includes(foldVi(place).toLowerCase().trim()));
   // The topic: the question without document numbers (and the type word before them) and place names.
   const spans = [
-    ...resolved.map((n) => ({ start: n.alias.start, end: n.alias.end, number: true })),
+    ...resolved.map((n) => ({ start: n.alias.start, end: n.alias.end, number: true, issuer: sharedIssuer(n.documentIds, facts) })),
     // A place names the document only where it is one of the documents in scope: "QĐ 1156 … tại Hà Tĩnh" asks
     // about Hà Tĩnh in a ministry's decision, and the evidence must say it.
     ...facts
       .localitySpans(text)
       // (Nor in a newspaper's page: "Theo Báo Thanh Hóa, chỉ số … của thị xã Nghi Sơn" asks the page about Nghi Sơn.)
       .filter((s) => (!subjectIds.length && !pageScope) || [...facts.documentsForLocality(text.slice(s.start, s.end))].some((id) => documentIds.includes(id)) || (pageScope && pageOfPlace(text.slice(s.start, s.end))))
-      .map((s) => ({ start: s.start, end: s.end, number: false })),
+      .map((s) => ({ start: s.start, end: s.end, number: false, issuer: undefined as string | undefined })),
   ]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     // (Spans that overlap — "Hồ Chí Minh" inside "thành phố Hồ Chí Minh" — are one: cut one by one, the second would
     // cut into the words after the first.)
-    .reduce<{ start: number; end: number; number: boolean }[]>((out, s) => {
+    .reduce<{ start: number; end: number; number: boolean; issuer: string | undefined }[]>((out, s) => {
       const last = out[out.length - 1];
       if (last && s.start < last.end) [last.end, last.number] = [Math.max(last.end, s.end), last.number || s.number];
       else out.push({ ...s });
@@ -418,7 +418,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       .replace(/(?<![\p{L}])(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|quận|quan|thị xã|thi xa|xã|xa|phường|phuong)\s*$/iu, "");
     // The date after a number is the document's own ("Kế hoạch số 81-KH/HU ngày 27/3/2025 của …"): it names the
     // document too, and no passage need hold it.
-    const tail = s.number ? topic.slice(s.end).replace(OWN_DATE, "") : topic.slice(s.end);
+    // So is its issuer written right after it, with or without "của" ("cv 968 skhcn …", "CV 968 của Sở KH&CN …").
+    const tail = s.number ? withoutIssuer(topic.slice(s.end).replace(OWN_DATE, ""), s.issuer) : topic.slice(s.end);
     topic = `${head} , ${tail}`;
   }
   // "… của HĐND tỉnh Hà Tĩnh", "do UBND tỉnh …": the issuer before the place removed names the document too.
@@ -439,18 +440,55 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     const [a, b] = [resolved[named.indexOf(kept.find((n) => n.role === "subject" && n.status === "corpus")!)]!, resolved[named.lastIndexOf(kept.filter((n) => n.role === "subject" && n.status === "corpus").pop()!)]!];
     if (/(?:^|\s)(?:và|va)\s/iu.test(text.slice(a.alias.end, b.alias.start))) reading.asks.splice(reading.asks.includes("meta") ? 1 : 0, 0, "compare");
   }
+  const body = bodyNamed(text);
+  const issuerAfterNumber =
+    body !== null &&
+    resolved.some((n) => {
+      const issuer = sharedIssuer(n.documentIds, facts);
+      const after = text.slice(n.alias.end);
+      return issuer !== undefined && withoutIssuer(after, issuer) !== after && foldVi(body).toLowerCase().startsWith(foldVi(issuer.replace(ISSUER_PLACE_TAIL, "")).toLowerCase());
+    });
   return {
     parts: reading.asks.includes("compare") ? compareParts(text, resolved, named, topic) : [],
     question,
     text,
     folded,
-    body: bodyNamed(text),
+    // The body right after a document's number that is its issuer ("cv 968 skhcn hạn nộp báo cáo …") is whose the
+    // document is, not a body asked about.
+    body: issuerAfterNumber ? null : body,
     asks: reading.asks,
     meta: reading.meta,
     role: reading.role,
     scope: { named: kept, documentIds, localDocs: [...localDocs], types, typesAsked: typesIn([...unnamed.matchAll(ASKED_TYPE)].map((m) => m[0]).join(" ; ")), fromHistory, fromChat, localLevel: !places.length && LOCAL_LEVEL.test(unnamed) },
     topic,
   };
+}
+
+/** The issuer of every one of these documents, when they share one. */
+function sharedIssuer(documentIds: string[], facts: CorpusFacts): string | undefined {
+  const issuers = new Set(documentIds.map((id) => facts.issuerOf(id) ?? ""));
+  const [only] = issuers;
+  return issuers.size === 1 && only ? only : undefined;
+}
+
+/** An issuer's name without the place it is of ("Sở Khoa học và Công nghệ tỉnh Bắc Ninh" → "Sở Khoa học và Công nghệ"). */
+const ISSUER_PLACE_TAIL = /\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s.*$/u;
+
+/** `text` without the issuer's name it opens with (after "của"/"do", or none), compared without marks. */
+function withoutIssuer(text: string, issuer: string | undefined): string {
+  if (!issuer) return text;
+  const wanted = foldVi(issuer.replace(ISSUER_PLACE_TAIL, "")).toLowerCase().split(/[\s,]+/).filter(Boolean);
+  if (wanted.length < 2) return text;
+  const words = [...text.matchAll(/[^\s,]+/g)];
+  let i = 0;
+  if (words[0] && /^(?:của|do|cua)$/iu.test(words[0][0])) i = 1;
+  for (const w of wanted) {
+    const got = words[i];
+    if (!got || foldVi(got[0]).toLowerCase() !== w) return text;
+    i++;
+  }
+  const last = words[i - 1]!;
+  return text.slice(last.index! + last[0].length);
 }
 
 /** "về …", "v/v …" where the name of the document was cut out of the topic (after the gap's commas). */

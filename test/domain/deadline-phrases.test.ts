@@ -8,6 +8,8 @@ describe("deadline phrases in running text", () => {
     expect(deadlinePhrases("báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12 hằng năm;")).toEqual(["trước ngày 15 tháng 12 hằng năm"]);
     expect(deadlinePhrases("ban hành Chương trình hành động trong tháng 3/2026")).toEqual(["trong tháng 3/2026"]);
     expect(deadlinePhrases("hoàn thành trong quý II/2026")).toEqual(["hoàn thành trong quý II/2026"]);
+    // The hour before the day.
+    expect(deadlinePhrases("Báo cáo gửi về Sở trước 17 giờ 00 ngày 29/12/2025.")).toEqual(["trước 17 giờ 00 ngày 29/12/2025"]);
   });
 
   it("a date without such a word is no deadline", () => {

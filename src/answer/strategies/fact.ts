@@ -119,9 +119,17 @@ function listOfPicked(frame: QuestionFrame, picked: Candidate[], kb: Knowledge):
   return answerSectionItems(doc, parent, frame);
 }
 
+/** A deadline asked: "hạn", "hoàn thành", "trước ngày nào" — not the day an event took place. */
+function asksDeadline(frame: QuestionFrame): boolean {
+  return frame.asks.includes("when") && / (han|thoi han|hoan thanh|xong|truoc ngay|cham nhat|den han) /.test(frame.folded);
+}
+
 export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
   const keys = keyTerms(r.query, kb);
-  const picked = pickEvidence(r);
+  let picked = pickEvidence(r);
+  // A deadline asked is set by a passage that sets one ("… gửi về Sở trước 17 giờ 00 ngày 29/12/2025"): such passages
+  // first, before one that only shares the question's words (a letter's subject line "V/v báo cáo …").
+  if (asksDeadline(frame)) picked = [...picked.filter((c) => deadlinePhrases(c.chunk.payload.text).length), ...picked.filter((c) => !deadlinePhrases(c.chunk.payload.text).length)];
   if (!picked.length) return notFound(r.candidates);
   const list = listOfPicked(frame, picked, kb);
   if (list) return list;
@@ -135,7 +143,9 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     const doc = kb.byId.get(p.documentId);
     if (p.kind === "meta" && doc) {
       // Quote the header line that holds the most of the question (e.g. the plenum line of a resolution).
-      const scoredLines = [...doc.header, ...doc.closing].map((l) => ({ l, s: coverageOfText(l, keys) }));
+      // (A day asked: a line with one first — "Ngày hiệu lực: | 14/08/2025" before "Tình trạng: | Còn hiệu lực".)
+      const dayAsked = frame.asks.includes("when");
+      const scoredLines = [...doc.header, ...doc.closing].map((l) => ({ l, s: coverageOfText(l, keys) + (dayAsked && DAY_WORDS.test(l) ? 0.5 : 0) }));
       const top = scoredLines.sort((a, b) => b.s - a.s)[0];
       const q = top && top.s > 0 ? top.l : (doc.header.find((l) => l.length > 20) ?? doc.title);
       citations.push(citationFromDocument(doc, "", q));
@@ -208,9 +218,7 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   if (periodMissing(frame, citations)) return notFound(r.candidates);
   // "Hạn … là ngày nào?": the deadline the first quote sets, stated first, in the document's words.
   // Only when the quote sets one deadline: of two, which one the question means is the reader's call.
-  // (A deadline asked: "hạn", "hoàn thành", "trước ngày nào" — not the day an event took place.)
-  const asksDeadline = frame.asks.includes("when") && / (han|thoi han|hoan thanh|xong|truoc ngay|cham nhat|den han) /.test(frame.folded);
-  const deadline = asksDeadline ? [...new Set(deadlinePhrases(citations[0]!.quote))] : [];
+  const deadline = asksDeadline(frame) ? [...new Set(deadlinePhrases(citations[0]!.quote))] : [];
   if (deadline.length === 1) lines.unshift(`Thời hạn: ${deadline[0]} [1].`);
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
 }

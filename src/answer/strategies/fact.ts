@@ -208,6 +208,10 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     lines.push(`${documentLabel(src)}, ${src.section ? `mục ${src.section}` : "phần mở đầu"}${heading}${copiesNote(copies)}: “${quote}” [${citations.length}]`);
   }
   if (!citations.length) return notFound(r.candidates);
+  // "… có bao nhiêu doanh nghiệp công nghệ số?" of passages that count "doanh nghiệp khởi nghiệp sáng tạo": what is
+  // counted, with its qualifier, is in no passage: they count something else.
+  const counted = countedPhrase(frame);
+  if (counted && !picked.some((c) => ` ${foldedWords(c.chunk.payload.text)} `.includes(` ${counted} `))) return notFound(r.candidates);
   // "… trước ngày nào?", "ngày mấy?": a day asked that no quote gives is not answered by them (a passage about the
   // same report without its day is the near miss, not the answer).
   if (/ (ngay nao|ngay may|truoc ngay|han chot) /.test(frame.folded) && frame.asks.includes("when") && !citations.some((c) => DAY_WORDS.test(c.quote))) {
@@ -267,6 +271,40 @@ export function answerSectionItems(doc: ParsedDocument, path: string, frame: Que
   if (more) lines.push(more.trim());
   if (!citations.length) return null;
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
+}
+
+/** Folded words of a text, separated by single spaces (punctuation dropped). */
+function foldedWords(text: string): string {
+  return foldVi(text).toLowerCase().replace(/[^a-z0-9%]+/g, " ").trim();
+}
+
+/**
+ * Words after "bao nhiêu"/"mấy" that end what is counted: a verb, a negation, a preposition, a time ("… doanh nghiệp
+ * công nghệ số | đang hoạt động", "… xã | chưa có 5G").
+ */
+const COUNTED_END = new Set(
+  "dang duoc co khong chua da se phai can dat la tren trong cua theo tai vao nam den tu hien thuoc nhu va o con tham nao nhung cac moi hang toi gom cho de chia thanh ve phuc voi duoi sau truoc khi ma thi bang qua cu chu trong nhan".split(" "),
+);
+/** Units and measures counted ("bao nhiêu tỷ đồng", "bao nhiêu phần trăm"): the figure, not a kind of thing. */
+const COUNTED_UNIT = /^(?:ty|trieu|nghin|dong|phan|%|lan|nam|thang|ngay|gio|diem|muc|so|km|ha|m2)$/;
+
+/**
+ * What a count question counts when it names a kind of thing with its qualifier: three syllables at least
+ * ("doanh nghiệp công nghệ số", "trạm phát sóng 5G"), folded; null for a unit or a bare noun ("bao nhiêu nhiệm vụ").
+ */
+export function countedPhrase(frame: QuestionFrame): string | null {
+  // Up to the first mark of punctuation ("bao nhiêu người/vạn dân", "bao nhiêu chỉ tiêu, gồm …").
+  const m = /(?:^|\s)(?:bao nhieu|may)\s+([a-z0-9 ]+)/.exec(foldVi(frame.text).toLowerCase());
+  if (!m) return null;
+  const words: string[] = [];
+  for (const w of m[1]!.trim().split(/\s+/)) {
+    if (COUNTED_END.has(w) || /^\d/.test(w)) break;
+    words.push(w);
+  }
+  if (words.length < 3 || COUNTED_UNIT.test(words[0]!)) return null;
+  // The noun and the first word of what qualifies it ("doanh nghiệp công …" is no "doanh nghiệp khởi nghiệp …"); the
+  // rest may be written otherwise ("hội nghị quán triệt Nghị quyết 57" of "hội nghị quán triệt với …").
+  return words.slice(0, 3).join(" ");
 }
 
 /** The noun a count question counts ("bao nhiêu nhiệm vụ" → "nhiệm vụ"), for saying what was counted. */

@@ -1,0 +1,46 @@
+/**
+ * A count asked of a kind of thing with its qualifier ("bao nhiêu doanh nghiệp công nghệ số") is answered only by a
+ * passage that counts that kind: one that counts "doanh nghiệp khởi nghiệp sáng tạo" is the near miss, refused.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AnswerResult } from "../../src/assistant/types.js";
+import { assistantOver } from "../helpers/assistant.js";
+
+const REPORT = `ỦY BAN NHÂN DÂN TỈNH HÒA BẮC
+Số: 12/BC-UBND
+Hòa Bắc, ngày 12 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả 06 tháng cuối năm 2025 thực hiện Kế hoạch chuyển đổi số
+
+I. KẾT QUẢ
+
+1. Toàn tỉnh có 286 doanh nghiệp khởi nghiệp sáng tạo; 01 trung tâm đổi mới sáng tạo đi vào hoạt động.
+
+2. Các sở, ngành tổ chức 18 hội nghị quán triệt với 2.450 lượt cán bộ, đảng viên tham dự.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Tâm`;
+
+describe("a count of a kind of thing", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([[REPORT, "bc12.md"]]));
+  });
+
+  it("another kind counted is the near miss: refused", async () => {
+    for (const q of ["Theo Báo cáo 12/BC-UBND, toàn tỉnh có bao nhiêu doanh nghiệp công nghệ số đang hoạt động?", "bc 12 toan tinh co bao nhieu doanh nghiep cong nghe so"]) {
+      expect((await ask(q)).mode, q).toBe("not_found");
+    }
+  });
+
+  it("the kind counted, its qualifier written otherwise after its first word: answered", async () => {
+    const a = await ask("Theo Báo cáo 12/BC-UBND, toàn tỉnh có bao nhiêu doanh nghiệp khởi nghiệp sáng tạo?");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("286 doanh nghiệp khởi nghiệp sáng tạo");
+    const b = await ask("Theo Báo cáo 12/BC-UBND, các sở tổ chức bao nhiêu hội nghị quán triệt Nghị quyết 57?");
+    expect(b.mode).toBe("answer");
+    expect(b.answer).toContain("18 hội nghị quán triệt");
+  });
+});

@@ -1,4 +1,5 @@
 /**
+ * "Những nhiệm vụ nào … chậm tiến độ?" asks the items a lead-in introduces (not a date: "chậm tiến độ" is a state).
  * A count asked of a kind of thing with its qualifier ("bao nhiêu doanh nghiệp công nghệ số") is answered only by a
  * passage that counts that kind: one that counts "doanh nghiệp khởi nghiệp sáng tạo" is the near miss, refused.
  */
@@ -18,6 +19,12 @@ I. KẾT QUẢ
 1. Toàn tỉnh có 286 doanh nghiệp khởi nghiệp sáng tạo; 01 trung tâm đổi mới sáng tạo đi vào hoạt động.
 
 2. Các sở, ngành tổ chức 18 hội nghị quán triệt với 2.450 lượt cán bộ, đảng viên tham dự.
+
+3. Các nhiệm vụ chậm tiến độ:
+
+a) Bổ sung tiêu chí kết quả chuyển đổi số vào đánh giá, xếp loại cán bộ (Sở Nội vụ chủ trì): đang lấy ý kiến.
+
+b) Số hóa hồ sơ thủ tục hành chính của các xã, phường: mới đạt 78,6%.
 
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
@@ -42,5 +49,15 @@ describe("a count of a kind of thing", () => {
     const b = await ask("Theo Báo cáo 12/BC-UBND, các sở tổ chức bao nhiêu hội nghị quán triệt Nghị quyết 57?");
     expect(b.mode).toBe("answer");
     expect(b.answer).toContain("18 hội nghị quán triệt");
+  });
+});
+
+describe("the tasks a report lists as late", () => {
+  it("are its items, quoted under the lead-in", async () => {
+    const { ask } = await assistantOver([[REPORT, "bc12.md"]]);
+    const a = await ask("Báo cáo 12/BC-UBND nêu những nhiệm vụ nào bị chậm tiến độ?");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("Bổ sung tiêu chí kết quả chuyển đổi số");
+    expect(a.answer).toContain("Số hóa hồ sơ thủ tục hành chính");
   });
 });

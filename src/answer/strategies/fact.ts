@@ -119,6 +119,9 @@ function listOfPicked(frame: QuestionFrame, picked: Candidate[], kb: Knowledge):
   return answerSectionItems(doc, parent, frame);
 }
 
+/** A body or person asked for ("ai", "cơ quan nào", "sở nào"), not a list of tasks ("những nhiệm vụ nào"). */
+const WHO_WORDS = / (?:ai|co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|to chuc nao|nhung ai|cap nao|ben nao) /;
+
 /** A deadline asked: "hạn", "hoàn thành", "trước ngày nào" — not the day an event took place. */
 function asksDeadline(frame: QuestionFrame): boolean {
   return frame.asks.includes("when") && / (han|thoi han|hoan thanh|xong|truoc ngay|cham nhat|den han) /.test(frame.folded);
@@ -164,8 +167,9 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     let quote = joinQuote(frags);
     // A section that introduces a list ("… những nhiệm vụ cụ thể sau:") is answered by its items.
     const items = doc ? childrenOf(doc, p.section) : [];
-    // (Not for "ai …?" or "khi nào …?": a name or a date is the answer, not the list the sentence opens.)
-    const listIntro = frags.length > 0 && /:\s*$/.test(frags[frags.length - 1]!.text) && !frame.asks.some((a) => a === "who" || a === "when");
+    // (Not for "ai …?" or "khi nào …?": a name or a date is the answer, not the list the sentence opens; "những
+    // nhiệm vụ nào …?" asks the list.)
+    const listIntro = frags.length > 0 && /:\s*$/.test(frags[frags.length - 1]!.text) && !frame.asks.includes("when") && !(frame.asks.includes("who") && WHO_WORDS.test(frame.folded));
     if (items.length && listIntro) {
       citations.push(citationFromPayload(p, quote));
       lines.push(`${documentLabel(p)}, ${p.section ? `mục ${p.section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);

@@ -69,7 +69,7 @@ export const DOC_TYPES: DocTypeEntry[] = [
   { name: "Công điện", party: ["CD"], state: ["CD"], chat: [] },
   { name: "Thông báo", party: ["TB"], state: ["TB"], chat: ["tb"] },
   { name: "Thông tri", party: ["TT"], state: [], chat: [] },
-  { name: "Thông tư", party: [], state: ["TT"], chat: [] },
+  { name: "Thông tư", party: [], state: ["TT"], chat: ["tt"] },
   { name: "Báo cáo", party: ["BC"], state: ["BC"], chat: ["bc"] },
   { name: "Tờ trình", party: ["TTR"], state: ["TTR"], chat: ["ttr"] },
   { name: "Đề án", party: ["DA"], state: ["DA"], chat: [] },

@@ -276,6 +276,21 @@ export class CorpusKnowledge {
     return this.byId.get(documentId)?.title;
   }
 
+  private titles: Map<string, string[]> | null = null;
+
+  /** The documents whose title (trích yếu, a page's headline) is this text, compared without marks, case or punctuation. */
+  documentsTitled(text: string): string[] {
+    const key = (t: string) => foldVi(t).toLowerCase().replace(/[^a-z0-9%]+/g, " ").trim();
+    if (!this.titles) {
+      this.titles = new Map();
+      for (const d of this.documents) {
+        const k = key(d.title ?? "");
+        if (k) this.titles.set(k, [...(this.titles.get(k) ?? []), d.id]);
+      }
+    }
+    return this.titles.get(key(text)) ?? [];
+  }
+
   cites(documentId: string, number: string): boolean {
     const key = numberKey(number);
     return this.byId.get(documentId)?.references.some((r) => numberKey(r.number) === key) ?? false;

@@ -26,6 +26,8 @@ export interface CorpusFacts {
   placesOf(documentId: string): string[];
   /** Its title (trích yếu). */
   titleOf(documentId: string): string | undefined;
+  /** The documents whose title (a page's headline) is this text. */
+  documentsTitled(text: string): string[];
   /** Does the document cite this number (in its căn cứ, its text)? */
   cites(documentId: string, number: string): boolean;
   /** Documents of central bodies (Bộ Chính trị, Chính phủ, ministries…). */
@@ -293,6 +295,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     });
     if (ofIssuer.length && ofIssuer.length < localDocs.size) localDocs = new Set(ofIssuer);
   }
+  const quotedTitles = [...text.matchAll(/[“"]([^”"]{12,300})[”"]/gu)].map((m) => ({ text: m[1]!, ids: facts.documentsTitled(m[1]!) })).filter((t) => t.ids.length);
+  const titled = [...new Set(quotedTitles.flatMap((t) => t.ids))];
   const issuerDocs = facts.documentsForIssuer(unnamed);
   // "cv của sở khcn hp": an issuer of a place named, its documents among that place's (each place named keeps its
   // own: "Hướng dẫn của Ban Tuyên giáo Thành ủy Từ Sơn và Kế hoạch của Đảng ủy Khối … Thái Nguyên").
@@ -331,7 +335,10 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // one is asked about: "… tham mưu UBND tỉnh X … thực hiện Kế hoạch 552" of the province's plan 552, not of another
   // plan of the province's that never cites it.)
   const aboutNamed = issuerOwn.filter((id) => kept.some((n) => n.numbers.some((x) => facts.cites(id, x))));
-  if (issuerOwn.length && kept.length && kept.every((n) => n.role === "topic") && !reading.asks.some((a) => a === "chain-down" || a === "cited-by") && (aboutNamed.length || !both.length))
+  // 'Bài "Bắc Ninh đặt mục tiêu …" đăng ngày nào?': a document named by its title, quoted, is the one asked about
+  // (the places in its title name no documents of theirs).
+  if (titled.length && !kept.some((n) => n.role === "subject")) documentIds = titled;
+  else if (issuerOwn.length && kept.length && kept.every((n) => n.role === "topic") && !reading.asks.some((a) => a === "chain-down" || a === "cited-by") && (aboutNamed.length || !both.length))
     documentIds = byType(aboutNamed.length ? aboutNamed : issuerOwn);
   // "Theo bài báo của Báo Thanh Hóa, …": a newspaper named is its pages, not the place its name holds.
   else if (issuerOwn.length && !kept.length && allPages(issuerOwn)) documentIds = issuerOwn;
@@ -424,6 +431,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   }
   // "… của HĐND tỉnh Hà Tĩnh", "do UBND tỉnh …": the issuer before the place removed names the document too.
   topic = topic.replace(ISSUER_BEFORE_GAP, " ,");
+  // So does a title quoted that names a document.
+  for (const t of quotedTitles) topic = topic.replace(t.text, " , ");
   if (documentIds.length === 1 && subjectIds.length) topic = withoutOwnTitle(topic, facts.titleOf(documentIds[0]!));
   // A comparison's own words are in no single document ("khác nhau thế nào", "so sánh", "vs").
   if (reading.asks.includes("compare")) topic = topic.replace(/(?<![\p{L}])(?:so sánh|khác nhau|giống nhau|khác gì|như thế nào|thế nào|ra sao|với|và|vs)(?![\p{L}])/giu, " , ");

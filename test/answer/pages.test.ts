@@ -214,6 +214,13 @@ Tại hội nghị triển khai Kế hoạch số 88/KH-UBND, lãnh đạo tỉn
     expect(a.citations[0]?.quote).toContain("Lê Minh");
   });
 
+  it("named by its headline, quoted, is the page asked about, not the plans of the place the headline names", async () => {
+    const a = await ask('Bài "Hòa Bắc triển khai Kế hoạch 88/KH-UBND về chuyển đổi số" được đăng ngày nào và do ai viết?');
+    expect(a.answer).toContain("do Lê Minh viết");
+    expect(a.answer).toContain("24/02/2025");
+    expect(a.citations[0]?.issuer).toBe("BÁO HÒA BẮC ĐIỆN TỬ");
+  });
+
   it("named with no number, the paper's page answers, not the plans of the place its name holds", async () => {
     const a = await ask("Theo bài báo của Báo Hòa Bắc, năm 2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt khoảng bao nhiêu?");
     expect(a.answer).toContain("45%");

@@ -26,6 +26,8 @@ a) Bổ sung tiêu chí kết quả chuyển đổi số vào đánh giá, xếp
 
 b) Số hóa hồ sơ thủ tục hành chính của các xã, phường: mới đạt 78,6%.
 
+4. Đến năm 2030 phấn đấu có 02 cơ sở giáo dục đại học của tỉnh thuộc nhóm 200 trường hàng đầu châu Á.
+
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Lê Văn Tâm`;
@@ -46,6 +48,10 @@ describe("a count of a kind of thing", () => {
     const a = await ask("Theo Báo cáo 12/BC-UBND, toàn tỉnh có bao nhiêu doanh nghiệp khởi nghiệp sáng tạo?");
     expect(a.mode).toBe("answer");
     expect(a.answer).toContain("286 doanh nghiệp khởi nghiệp sáng tạo");
+    // The thing counted written otherwise ("trường đại học" of "cơ sở giáo dục đại học"): no other kind, answered.
+    const c = await ask("bc 12 den 2030 co bao nhieu truong dai hoc thuoc nhom 200 hang dau chau a");
+    expect(c.mode).toBe("answer");
+    expect(c.answer).toContain("02 cơ sở giáo dục đại học");
     const b = await ask("Theo Báo cáo 12/BC-UBND, các sở tổ chức bao nhiêu hội nghị quán triệt Nghị quyết 57?");
     expect(b.mode).toBe("answer");
     expect(b.answer).toContain("18 hội nghị quán triệt");

@@ -214,8 +214,14 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   if (!citations.length) return notFound(r.candidates);
   // "… có bao nhiêu doanh nghiệp công nghệ số?" of passages that count "doanh nghiệp khởi nghiệp sáng tạo": what is
   // counted, with its qualifier, is in no passage: they count something else.
+  // (Only where the passages count that noun of another kind: "bao nhiêu trường đại học" of "08 cơ sở giáo dục đại học"
+  // is written otherwise, not another kind.)
   const counted = countedPhrase(frame);
-  if (counted && !picked.some((c) => ` ${foldedWords(c.chunk.payload.text)} `.includes(` ${counted} `))) return notFound(r.candidates);
+  if (counted) {
+    const texts = picked.map((c) => ` ${foldedWords(c.chunk.payload.text)} `);
+    const noun = ` ${counted.split(" ").slice(0, 2).join(" ")} `;
+    if (texts.some((t) => t.includes(noun)) && !texts.some((t) => t.includes(` ${counted} `))) return notFound(r.candidates);
+  }
   // "… trước ngày nào?", "ngày mấy?": a day asked that no quote gives is not answered by them (a passage about the
   // same report without its day is the near miss, not the answer).
   if (/ (ngay nao|ngay may|truoc ngay|han chot) /.test(frame.folded) && frame.asks.includes("when") && !citations.some((c) => DAY_WORDS.test(c.quote))) {

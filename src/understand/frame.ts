@@ -184,6 +184,12 @@ const OWN_DATE = /^\s*,?\s*(?:ngày|ngay)\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]
 
 const ISSUER_BEFORE_GAP = /(?:(?<![\p{L}])(?:của|do|cua)\s+|(?<=,\s*))(?:(?:ban thường vụ|ban thuong vu|thường trực|thuong truc)\s+)?(?:hđnd|hdnd|hội đồng nhân dân|hoi dong nhan dan|ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyện uỷ|huyen uy|thị ủy|thị uỷ|thi uy|quận ủy|quận uỷ|quan uy|đảng ủy|đảng uỷ|dang uy)(?:\s+(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|thị xã|thi xa|quận|quan|xã|xa|phường|phuong))?\s*,/giu;
 
+/** "Kế hoạch (không số) ngày 26/9/2025", "kh ko so": a document without a number, named with its date. */
+const NUMBERLESS = new RegExp(
+  String.raw`(?:${TYPE_WORD.source}|(?<![\p{L}])(?:kh|cv|hd|tb|bc))\s*\(?\s*(?:không số|khong so|ko số|ko so|k số|k so)\s*\)?(?:` + OWN_DATE.source.replace(/^\^/, "") + ")?",
+  "giu",
+);
+
 /** A document's name just before "của": a type word or its chat form, with or without its number ("Nghị quyết 86", "kh 215"). */
 const ISSUED_BY = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:kh|nq|qd|qđ|cv|kl|ctr|hd))(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");
 
@@ -433,6 +439,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   topic = topic.replace(ISSUER_BEFORE_GAP, " ,");
   // So does a title quoted that names a document.
   for (const t of quotedTitles) topic = topic.replace(t.text, " , ");
+  // And a document without a number named as cadres cite it ("Kế hoạch (không số) ngày 26/9/2025 của …").
+  topic = topic.replace(NUMBERLESS, " , ");
   if (documentIds.length === 1 && subjectIds.length) topic = withoutOwnTitle(topic, facts.titleOf(documentIds[0]!));
   // A comparison's own words are in no single document ("khác nhau thế nào", "so sánh", "vs").
   if (reading.asks.includes("compare")) topic = topic.replace(/(?<![\p{L}])(?:so sánh|khác nhau|giống nhau|khác gì|như thế nào|thế nào|ra sao|với|và|vs)(?![\p{L}])/giu, " , ");

@@ -25,6 +25,8 @@ describe("key pairs of a question", () => {
     expect(keys).not.toContain("w:nộp");
     expect(keys).toContain("w:báo");
     expect(analyzeQuery("hộ kinh doanh nộp thuế điện tử").terms.filter((t) => t.key).map((t) => t.term)).toContain("w:nộp");
+    // "lần lượt" says "respectively": neither word is asked.
+    expect(analyzeQuery("hạn của hai văn bản lần lượt là ngày nào").terms.filter((t) => t.key).map((t) => t.term)).not.toContain("w:lượt");
   });
 
   it("a count with its unit", () => {

@@ -28,9 +28,9 @@ export const QUESTION_WORDS = new Set(
  * Question phrases whose syllables are also words ("bao" covers, "nào" as in "não"): within these phrases they are the
  * question only, no key term of their own, and no key pair joins them to a neighbour ("bố trí | bao nhiêu" gives no
  * "trí bao", although "bố trí bao gồm" puts that pair in a large corpus). "hạn nộp"/"hạn gửi" asks a deadline: the
- * text says "gửi … trước ngày" as often as "nộp".
+ * text says "gửi … trước ngày" as often as "nộp". "lần lượt" says "respectively".
  */
-const QUESTION_PHRASE = /^(?:bao (?:nhieu|gio|lau)|(?:the|khi|luc) nao|han (?:nop|gui))$/;
+const QUESTION_PHRASE = /^(?:bao (?:nhieu|gio|lau)|(?:the|khi|luc) nao|han (?:nop|gui)|lan luot)$/;
 
 /** Share of a question's syllables with marks from which it counts as typed with marks (see analyzeQuery). */
 const MARKED_SHARE = 1 / 3;

@@ -134,7 +134,11 @@ function bodyNamed(text: string): string | null {
   if (/^(?:ban hành|ban hanh)(?:\s|$)/iu.test(m[1]!)) return null;
   // "Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?": the body named first asks; it is not the one asked about.
   if (/\s(?:yêu cầu|đề nghị|chỉ đạo|giao|yeu cau|de nghi|chi dao)(?:\s|$)/u.test(m[1]!)) return null;
-  return m[1]!.trim();
+  // "… gửi báo cáo cho Sở theo Công văn số 968 …": a name ends before "theo"; the kind alone ("Sở", "Bộ") names no one
+  // body (it is the document's issuer, said short).
+  const name = m[1]!.split(/\s+(?:theo|tại|tai)\s+/u)[0]!.trim();
+  if (/^\S+$/u.test(name)) return null;
+  return name;
 }
 
 /**

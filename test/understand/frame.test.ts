@@ -225,6 +225,9 @@ describe("the topic and the body asked about", () => {
     expect(frame("Chương trình 52 yêu cầu các quận ủy, huyện ủy, đảng ủy trực thuộc hoàn thành kế hoạch trước ngày nào?").body).toBeNull();
     expect(frame("Sở nào chủ trì đầu tư Trung tâm dữ liệu?").body).toBeNull();
     expect(frame("Theo Kế hoạch 130, ban nào chủ trì đầu tư Trung tâm dữ liệu?").body).toBeNull();
+    // A name ends before "theo"; the kind alone is the document's issuer said short.
+    expect(frame("Hạn các đơn vị gửi báo cáo cho Sở theo Công văn 905 là ngày nào?").body).toBeNull();
+    expect(frame("Công văn 905 đôn đốc Sở Y tế theo dõi việc gì?").body).toBe("Sở Y tế");
   });
 
   it("a body a report proposes to ('kiến nghị Bộ X', 'de xuat so Y cai gi'); 'đề xuất ban hành' names none", () => {

@@ -22,6 +22,8 @@ export interface QueryEmbedder {
 const HORIZON = /(?:den|toi)\s+(?:nam\s+)?((?:19|20)\d{2})(?!\d)/g;
 /** "… mục tiêu … năm 2025": the year of a target the question asks about, written without "đến". */
 const TARGET_YEAR = /(?:muc tieu|chi tieu)(?:\s+[a-z%]+){0,10}?\s+nam\s+((?:19|20)\d{2})(?!\d)/g;
+/** "… năm 2024 …": a year a figure is asked of, folded. */
+const FIGURE_YEAR = /(?<![a-z])nam\s+((?:19|20)\d{2})(?!\d)/g;
 /** A passage or item labelled with its year ("Năm 2027: - Kinh tế số đạt 16% GRDP", "… › c) Năm 2027:"), folded. */
 const YEAR_ITEM = /(?:^|[\n›]\s*)(?:[a-z0-9]{1,3}[.)-]\s*)?nam\s+((?:19|20)\d{2})\s*:/g;
 /** "Luật Công nghiệp công nghệ số": a law named (capitalized, as a name is written), by its first two words. */
@@ -370,9 +372,16 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   // 2027: …") answers another question.
   const foldedText = foldVi(frame.text).toLowerCase();
   const horizons = new Set([...foldedText.matchAll(HORIZON), ...foldedText.matchAll(TARGET_YEAR)].map((m) => m[1]!));
-  const otherHorizon = (text: string) => {
-    if (!horizons.size) return false;
+  // So does the year of a figure asked ("tỷ lệ … năm 2024 là bao nhiêu?", one year only) of a passage that names
+  // other years and never that one. (From the topic: "Kế hoạch 14 năm 2024" names a document, not a year asked.)
+  const foldedTopicYears = foldVi(frame.topic).toLowerCase();
+  const figureYears = / (?:bao nhieu|bn|ty le)(?![a-z])/.test(` ${foldedTopicYears}`) ? [...new Set([...foldedTopicYears.matchAll(FIGURE_YEAR)].map((m) => m[1]!))] : [];
+  const figureYear = figureYears.length === 1 && !horizons.size && !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(foldedTopicYears.replace(FIGURE_YEAR, "")) ? figureYears[0]! : null;
+  const otherHorizon = (text: string, documentTitle = "") => {
     const folded = foldVi(text).toLowerCase();
+    // (A report's period is in its title: "Kết quả 6 tháng đầu năm 2025 …" holds what its passages count.)
+    if (figureYear) return !new RegExp(`(?<!\\d)${figureYear}(?!\\d)`).test(`${folded}\n${documentTitle}`) && /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(folded);
+    if (!horizons.size) return false;
     const own = [...folded.matchAll(HORIZON), ...folded.matchAll(TARGET_YEAR), ...folded.matchAll(YEAR_ITEM)].map((m) => m[1]!);
     return own.length > 0 && !own.some((y) => horizons.has(y));
   };
@@ -394,13 +403,13 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
     (asksQuantity && !STATES_NUMBER.test(text) ? TUNING.missingValueFactor : 1) *
     // (A task row of another city's is no answer either: "… tại thành phố Đà Nẵng" of a row about Cần Thơ.)
     TUNING.missingPlaceFactor ** places.filter((p) => !holdsPlace(text, p)).length;
-  const penalty = (text: string, title: string | null) =>
+  const penalty = (text: string, title: string | null, documentTitle?: string) =>
     TUNING.unknownWordFactor ** unknownWords *
     lacks(text) *
     TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d)).length *
     // (The year often heads the passage: "Mục tiêu đến năm 2027:" is its title, or its parent's: "3. Mục tiêu đến năm
     // 2030 › a) Quy mô kinh tế số …".)
-    (otherHorizon(`${title ?? ""}\n${text}`) ? TUNING.otherHorizonFactor : 1) *
+    (otherHorizon(`${title ?? ""}\n${text}`, documentTitle) ? TUNING.otherHorizonFactor : 1) *
     // An attachment's caption alone ("(Ban hành kèm theo Quyết định số … của …)") names the document, says nothing.
     (captionOnly(text) ? TUNING.captionFactor : 1);
   const subjectDocs = new Set(frame.scope.named.filter((n) => n.role === "subject").flatMap((n) => n.documentIds));
@@ -423,7 +432,7 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       if (types.includes(chunk.payload.docType as never)) boost += TUNING.boostType;
       const label = labelTerms(kb, docId);
       const row = asksWho && TABLE_ROW.test(chunk.payload.text);
-      const coverage = coverageOf(keys, chunk, row ? { has: (t) => label.has(t) || ROLE_WORDS.has(t) } : label, pairs) * penalty(chunk.payload.text, chunk.payload.headingPath || chunk.payload.sectionTitle);
+      const coverage = coverageOf(keys, chunk, row ? { has: (t) => label.has(t) || ROLE_WORDS.has(t) } : label, pairs) * penalty(chunk.payload.text, chunk.payload.headingPath || chunk.payload.sectionTitle, foldVi(kb.byId.get(chunk.payload.documentId)?.title ?? "").toLowerCase());
       // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
       const title = chunk.payload.sectionTitle;
       if (title && title.length >= 8 && foldedQ.includes(foldedTitle(title))) boost += TUNING.boostTitle;

@@ -34,7 +34,8 @@ export const DATE_WORDS = /(?<![\d.])\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4
 /** A reporting period a question names (folded) and how a text writes it. */
 const PERIODS: [RegExp, RegExp][] = [
   // ("5.000.000 đồng/người/tháng" is monthly too.)
-  [/ (?:hang|moi) quy /, /(?:hằng|hàng|mỗi)\s+quý|theo quý|\/\s*quý/iu],
+  // ("báo cáo quý" asks a quarterly report as "báo cáo hằng quý" does; "quy định", "quy chế" are no quarter.)
+  [/ (?:(?:hang|moi) quy|bao cao quy(?! (?:dinh|che|mo|trinh|hoach|chuan|tac)(?![a-z]))) /, /(?:hằng|hàng|mỗi)\s+quý|theo quý|\/\s*quý|báo cáo quý/iu],
   [/ (?:hang|moi) thang /, /(?:hằng|hàng|mỗi)\s+tháng|\/\s*tháng/iu],
   [/ (?:6|sau) thang /, /(?:6|sáu)\s+tháng/iu],
 ];

@@ -41,7 +41,7 @@ const META: [MetaField, RegExp][] = [
   ["place", / ban hanh (o|tai) dau | (o|tai) dau ban hanh | noi ban hanh /],
   // "Theo đề nghị của ai / cơ quan nào", "tại tờ trình số mấy": the preamble's "Theo (Xét) đề nghị của …".
   ["proposer", / (theo|xet) de nghi cua (ai|co quan nao|don vi nao|ben nao|nganh nao|so nao|bo nao)| de nghi cua (ai|co quan nao|don vi nao) | to trinh so (may|nao|bao nhieu) /],
-  ["title", / trich yeu | ten (day du )?(cua )?(van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet) | ve (viec )?gi\s*$ /],
+  ["title", / trich yeu | ten (day du )?(cua )?(van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet) | ve (viec )?gi $/],
 ];
 
 /** Nouns that "số" (digital) follows as an adjective: "hạ tầng số", "chuyển đổi số", "kinh tế số" (folded). */
@@ -75,7 +75,7 @@ const ASKS: [Ask, RegExp][] = [
   ["when", / khi nao | bao gio | thoi han | han (chot|cuoi|hoan thanh|nop|bao cao)? ?(la )?(khi nao|ngay nao|bao gio|nao)? | truoc ngay (nao|may|bao nhieu) | thoi gian (hoan thanh|thuc hien|trien khai|nao|bao lau) | (?<!(?:cham|dung|vuot|kip) )tien do | (den|trong|vao) (nam|quy|thang) (nao|may) | (nam|quy|thang) (nao|may) | moc thoi gian | bao lau | dinh ky | (ngay|hom) nao | han (?!che )[a-z0-9 /&-]{0,100}(ngay nao|khi nao|bao gio|luc nao|thang nao|ngay may) /],
   [
     "who",
-    /(?<!van) ban nao | (ai|co quan nao|don vi nao|so nao|bo nao|nganh nao|to chuc nao|nhung ai|nhung co quan nao|cac co quan nao|cap nao|ben nao) | (?<! o| tai| o nhung| tai nhung| o cac| tai cac) dia phuong nao | (duoc giao|giao cho|giao) .*(nhiem vu|viec|gi) | (co|nhung|cac) nhiem vu (gi|nao) | nhiem vu (cua|gi) | (phai|can|se) lam (gi|nhung gi) | lam gi | trach nhiem (cua|gi) | chiu trach nhiem | phu trach | chu tri | phoi hop | (nhung |cac )?viec (gi|nao) | duoc (yeu cau|de nghi) /,
+    /(?<!van) ban nao | (ai|co quan nao|don vi nao|so nao|bo nao|nganh nao|to chuc nao|nhung ai|nhung co quan nao|cac co quan nao|cap nao|ben nao) | (?<! o| tai| o nhung| tai nhung| o cac| tai cac) dia phuong nao | (duoc giao|giao cho|(?<!tuyen )giao(?! duc)) .*(nhiem vu|viec|gi) | (co|nhung|cac) nhiem vu (gi|nao) | nhiem vu (cua|gi) | (phai|can|se) lam (gi|nhung gi) | lam gi | trach nhiem (cua|gi) | chiu trach nhiem | phu trach | chu tri | phoi hop | (?<! ve )(?<! v\/v )(nhung |cac )?viec (gi|nao) | duoc (yeu cau|de nghi) /,
   ],
   ["which-doc", / (van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet|cong van|huong dan|chuong trinh|tai lieu) nao /],
   // "nêu năm yếu tố nào", "3 nhóm giải pháp nào": a number of things asked by name is a list.

@@ -13,6 +13,8 @@ import type { Knowledge } from "../../src/assistant/knowledge.js";
 import { loadCorpus } from "../../src/corpus/index.js";
 import { expandChat } from "../../src/understand/chat.js";
 import { understand } from "../../src/understand/frame.js";
+import { foldedQuestion, readAsks } from "../../src/understand/asks.js";
+import { foldVi } from "../../src/text/vietnamese.js";
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 let kb: Knowledge;
@@ -205,6 +207,13 @@ describe("the topic and the body asked about", () => {
   it("'ở những địa phương nào' asks where, not which body", () => {
     expect(frame("Quyết định 2597 thí điểm kho dữ liệu BIM ở những địa phương nào?").asks).not.toContain("who");
     expect(frame("Địa phương nào chủ trì thí điểm kho dữ liệu BIM?").asks).toContain("who");
+  });
+
+  it("'ban hành ngày nào, về việc gì?' asks the date and the subject line; 'Giáo dục', 'Tuyên giáo' assign nothing", () => {
+    const read = (q: string) => readAsks(foldedQuestion(foldVi(q)), q, true);
+    expect(read("Công văn số 5128/SGDĐT-KHCNTT của Sở Giáo dục và Đào tạo ban hành ngày nào, về việc gì?")).toMatchObject({ meta: ["date", "title"] });
+    expect(read("Công văn 5128 của Sở Giáo dục và Đào tạo ban hành ngày nào?").asks).not.toContain("who");
+    expect(read("Kế hoạch 35 giao Sở Giáo dục và Đào tạo những việc gì?").asks).toContain("who");
   });
 
   it("a body whose name is complete in one word or two ('Tỉnh đoàn', 'UBND các xã'), as typed in chat", () => {

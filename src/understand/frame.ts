@@ -133,7 +133,8 @@ function bodyNamed(text: string): string | null {
   // "… đề xuất ban hành các chính sách": a verb, not a board ("ban").
   if (/^(?:ban hành|ban hanh)(?:\s|$)/iu.test(m[1]!)) return null;
   // "Đảng ủy Sở GD&ĐT yêu cầu các chi bộ làm gì?": the body named first asks; it is not the one asked about.
-  if (/\s(?:yêu cầu|đề nghị|chỉ đạo|giao|yeu cau|de nghi|chi dao)(?:\s|$)/u.test(m[1]!)) return null;
+  // ("Ban Tuyên giáo" typed without marks holds "giao" as its own word.)
+  if (/\s(?:yêu cầu|đề nghị|chỉ đạo|(?<!tuyen )giao|yeu cau|de nghi|chi dao)(?:\s|$)/u.test(m[1]!)) return null;
   // "… gửi báo cáo cho Sở theo Công văn số 968 …": a name ends before "theo"; the kind alone ("Sở", "Bộ") names no one
   // body (it is the document's issuer, said short).
   const name = m[1]!.split(/\s+(?:theo|tại|tai)\s+/u)[0]!.trim();

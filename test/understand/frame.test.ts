@@ -214,6 +214,8 @@ describe("the topic and the body asked about", () => {
     expect(read("Công văn số 5128/SGDĐT-KHCNTT của Sở Giáo dục và Đào tạo ban hành ngày nào, về việc gì?")).toMatchObject({ meta: ["date", "title"] });
     expect(read("Công văn 5128 của Sở Giáo dục và Đào tạo ban hành ngày nào?").asks).not.toContain("who");
     expect(read("Kế hoạch 35 giao Sở Giáo dục và Đào tạo những việc gì?").asks).toContain("who");
+    // "Ban Tuyên giáo" typed without marks is the body asked about, not a body that assigns.
+    expect(frame("kl 69 giao ban tuyen giao lam gi").body).toBe("ban tuyen giao");
   });
 
   it("a body whose name is complete in one word or two ('Tỉnh đoàn', 'UBND các xã'), as typed in chat", () => {

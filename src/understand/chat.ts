@@ -94,6 +94,9 @@ const CHAT_WORDS: Record<string, string> = {
   ktso: "kinh tế số",
   cns: "công nghệ số",
   mtieu: "mục tiêu",
+  // Official texts write an e-mail address's "thư điện tử".
+  mail: "thư điện tử",
+  email: "thư điện tử",
   ktra: "kiểm tra",
   tcd: "tổ chức đảng",
   tcđ: "tổ chức đảng",

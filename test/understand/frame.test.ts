@@ -259,6 +259,7 @@ describe("chat forms", () => {
     expect(expandChat("ko dc vs nv cua so khcn")).toBe("không được với nhiệm vụ cua so khcn");
     expect(expandChat("Nghị quyết 45-NQ/TW của tw")).toBe("Nghị quyết 45-NQ/TW của trung ương");
     expect(expandChat("ubkt phai ktra may tcd, sdt dau moi")).toBe("ủy ban kiểm tra phai kiểm tra may tổ chức đảng, số điện thoại dau moi");
+    expect(expandChat("gui file vao mail nao")).toBe("gui file vao thư điện tử nao");
     expect(expandChat("kh 552 bc trc ngay nao")).toBe("kh 552 báo cáo trước ngay nao");
     // A short form before a count of months or years names a kind of text, not a document by number.
     expect(expandChat("kh 112 bc 6 thang gui truoc ngay may")).toBe("kh 112 báo cáo 6 thang gui truoc ngay may");

@@ -81,6 +81,9 @@ function rowFeatures(row: Assignment, kb: Knowledge): RowFeatures {
   return t;
 }
 
+/** The weight of a body named as a row's partner only, when the body's own duties are asked. */
+const PARTNER_ONLY = 0.5;
+
 /** A body named before "phối hợp (với)": "Sở Giáo dục và Đào tạo phối hợp với cơ quan nào …". */
 const BODY_BEFORE_PARTNER = /(?:^|\s)(?:Sở|Ban|Bộ|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Văn phòng|Công an|Tỉnh đoàn|Hội|Liên hiệp|Trung tâm|Viện|Trường|Cục|Chi cục|so|ban|bo|ubnd)\s[^?]{2,80}?\s(?:phối hợp|phoi hop)\s/u;
 
@@ -173,7 +176,10 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
       // "Sở X được giao những nhiệm vụ nào (trong phụ lục …)?" asks for the body's duties whatever their words: its
       // rows count by the body alone.
       const dutiesOfNamed = byBodyAlone && named >= BODY_NAMED;
-      const score = cover < TUNING.whoMinTaskCoverage && !dutiesOfNamed ? 0 : asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + named * 0.5;
+      // (The body's duties asked: the rows it leads before the rows it only joins — "giao UBND các xã những nhiệm vụ
+      // gì" is not answered with the Sở's rows that name the communes as partners.)
+      const asBody = byBodyAlone && ofAssignee < BODY_NAMED ? named * PARTNER_ONLY : named;
+      const score = cover < TUNING.whoMinTaskCoverage && !dutiesOfNamed ? 0 : asksAssignee ? cover * (1 - named * 0.3) : cover * 0.7 + asBody * 0.5;
       if (score > 0) rows.push({ doc, row, score: score * boost, named, cover, lead: ofAssignee });
     }
   }

@@ -79,7 +79,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   ["which-doc", / (van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet|cong van|huong dan|chuong trinh|tai lieu) nao /],
   // "nêu năm yếu tố nào", "3 nhóm giải pháp nào": a number of things asked by name is a list.
-  ["list", / (nhung|cac) [a-z ]{2,40} nao | (nhung|cac) [a-z ]{2,30} gi | (hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}) (?!nao )[a-z]+( [a-z]+){0,4} nao | gom (nhung|co)? ?(gi|nhung|cac) | liet ke | nhung gi | nhung noi dung | nhung nhiem vu | cac nhiem vu | nhung giai phap | nhung muc tieu | nhung yeu cau | gom nhung | bao gom | ke ten /],
+  ["list", / (nhung|cac) [a-z ]{2,40} nao | (nhung|cac) [a-z ]{2,30} gi | (hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}) (?!nao |thang |nam |ngay |quy |tuan |gio )[a-z]+( [a-z]+){0,4} nao | gom (nhung|co)? ?(gi|nhung|cac) | liet ke | nhung gi | nhung noi dung | nhung nhiem vu | cac nhiem vu | nhung giai phap | nhung muc tieu | nhung yeu cau | gom nhung | bao gom | ke ten /],
   ["yesno", / (co|da|duoc) [a-z0-9 /-]{2,120} (khong|chua) $| (phai|dung|dung vay) khong $| co phai | co dung (la )?/],
 ];
 

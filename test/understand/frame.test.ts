@@ -214,6 +214,9 @@ describe("the topic and the body asked about", () => {
     expect(read("Công văn số 5128/SGDĐT-KHCNTT của Sở Giáo dục và Đào tạo ban hành ngày nào, về việc gì?")).toMatchObject({ meta: ["date", "title"] });
     expect(read("Công văn 5128 của Sở Giáo dục và Đào tạo ban hành ngày nào?").asks).not.toContain("who");
     expect(read("Kế hoạch 35 giao Sở Giáo dục và Đào tạo những việc gì?").asks).toContain("who");
+    // A period ("báo cáo 6 tháng … ngày nào") is no count of things asked for ("ba nhiệm vụ nào").
+    expect(read("Số liệu của báo cáo 6 tháng được tính từ ngày nào đến ngày nào?").asks).not.toContain("list");
+    expect(read("Kế hoạch nêu ba nhiệm vụ trọng tâm nào?").asks).toContain("list");
     // "Ban Tuyên giáo" typed without marks is the body asked about, not a body that assigns.
     expect(frame("kl 69 giao ban tuyen giao lam gi").body).toBe("ban tuyen giao");
   });

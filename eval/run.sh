@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `ask` on our own question sets with the shared scorer (each set over the documents it was written from).
-# Usage: eval/run.sh [corpus|dev|chat|nghean|set5|set6|set7|set8|set9|set10|set11|set12|set13|all] [--out DIR]
+# Usage: eval/run.sh [corpus|dev|chat|nghean|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14|all] [--out DIR]
 # nghean: six documents of a Nghệ An chain (eval/sets/nghean/docs, written for evaluation by a reader who never saw
 # the code, with its questions and facts); scored once unseen, then used to fix what it showed. set5: six Lạng Sơn
 # documents (a decision with its plan, a city Party programme, a ministry plan, a Sở letter, a commune plan in plain
@@ -28,6 +28,10 @@
 # central steering committee's Party plan, a ministry circular in chapters and articles, a provincial Party programme in
 # parts A-/B-/C-, a decision with its plan and a grouped task table, a ward Party plan without a number and with OCR
 # defects, a Sở letter laid out with tabs, a provincial report sharing its number with the programme, a news page).
+# set14: eight Đà Nẵng (after the merger) and central documents (a Government resolution amending another, a central
+# board's guide in chapters, a city Party conclusions notice, a city plan whose table merges its lead cells, a People's
+# Council resolution sharing its number with the notice, a commune plan from a scan, a Sở letter laid out with tabs, a
+# law library's question-and-answer page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -37,7 +41,7 @@ run() {
     corpus) score corpus --corpus corpus --corpus ../shared/corpus-extra "${@:2}" ;;
     dev) score dev --corpus ../shared/corpus-dev "${@:2}" ;;
     chat) score chat --corpus corpus --corpus ../shared/corpus-extra --corpus ../shared/corpus-dev "${@:2}" ;;
-    nghean|set5|set6|set7|set8|set9|set10|set11|set12|set13) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
+    nghean|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
   esac
 }
-if [ "$which" = all ]; then for s in corpus dev chat nghean set5 set6 set7 set8 set9 set10 set11 set12 set13; do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi
+if [ "$which" = all ]; then for s in corpus dev chat nghean set5 set6 set7 set8 set9 set10 set11 set12 set13 set14; do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi

@@ -441,8 +441,15 @@ function layoutCellLines(cell: RawCell): { source: number; raw: string }[] {
 }
 
 /** Split raw text into cleaned logical lines. */
+/** "Số:" and the run of blanks left for the number, before "/KH-UBND" or "-KH/ĐU". */
+const BLANK_NUMBER_GAP = /^([ \t]*Số[ \t]*:?)[ \t]{2,}(?=[/-][ \t]*\p{L})/gmu;
+
 export function toLines(input: string): Line[] {
-  const raw = nfc(input).replace(/\r\n?/g, "\n").split("\n");
+  // "Số:        /KH-UBND" (the number left for the hand to fill in): the blank is no gap between two columns.
+  const raw = nfc(input)
+    .replace(/\r\n?/g, "\n")
+    .replace(BLANK_NUMBER_GAP, "$1 ")
+    .split("\n");
   const chunks = chunksOf(raw);
   const textRaw = chunks.filter((c): c is Extract<Chunk, { kind: "text" }> => c.kind === "text");
   const wrapped = isWrapped(textRaw);

@@ -40,6 +40,9 @@ const SIGNALS: RegExp[] = [
   /^\s*(?:\*\*)?\s*(?:Câu hỏi|Trả lời|Nội dung câu hỏi)\s*:?\s*(?:\*\*)?\s*$/imu,
 ];
 
+/** A link or line of a site's menu: no site's name. */
+const MENU_WORD = /^(?:Trang chủ|Trang nhất|Home|Đăng nhập|Đăng ký|Tin tức|Liên hệ|Giới thiệu|Văn bản pháp luật|Hỏi đáp pháp luật|Tìm kiếm)$/iu;
+
 /** A news outlet's or portal's name, as its masthead opens. */
 const MASTHEAD = /^(?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ)\s/u;
 
@@ -65,13 +68,16 @@ const TOP_CHARS = 3000;
 export function readPage(text: string): PageFacts | null {
   const top = text.slice(0, TOP_CHARS);
   if (SIGNALS.filter((re) => re.test(top)).length < 2) return null;
-  const logo = /^\s*\[([^\]\n]{2,80})\]\(https?:\/\/([^)\s/]+)/mu.exec(top);
+  // (A menu's first link, "[Trang chủ](https://…)", names no site.)
+  const logo = [...top.matchAll(/^\s*\[([^\]\n]{2,80})\]\(https?:\/\/([^)\s/]+)/gmu)].find((m) => !MENU_WORD.test(m[1]!.trim())) ?? null;
+  // Or its name in bold capitals on a line of its own ("**THƯ VIỆN PHÁP LÝ SỐ** — Tra cứu văn bản …").
+  const boldName = [...top.matchAll(/^\s*\*\*([^*\n]{3,60})\*\*/gmu)].map((m) => m[1]!.trim()).find((t) => isUpperText(t) && !MENU_WORD.test(t) && !/\d/.test(t)) ?? null;
   const address = /https?:\/\/(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})/iu.exec(top);
   // A masthead written as the page's first heading ("# BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH"): the site's name,
   // and the headline is the heading after it.
   const first = /^#\s+(.+?)\s*#*\s*$/mu.exec(top);
   const masthead = first && MASTHEAD.test(first[1]!) && isUpperText(first[1]!) ? first : null;
-  const site = logo ? logo[1]!.trim() : masthead ? asWrittenElsewhere(text, masthead[1]!) : address ? address[1]! : null;
+  const site = logo ? logo[1]!.trim() : masthead ? asWrittenElsewhere(text, masthead[1]!) : boldName ? asWrittenElsewhere(text, boldName) : address ? address[1]! : null;
   const posted = /(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(top);
   const headline = masthead ? headingAfter(top, masthead.index + masthead[0].length) : first;
   // Or the byline under the headline: "*Hồ Ngọc Linh* | 24/02/2025 - 07:45 | Lượt xem: …".

@@ -124,6 +124,27 @@ Trang chủ > Khoa học - Công nghệ > Chuyển đổi số
     });
   });
 
+  it("a menu's first link ('[Trang chủ](https://…)') names no site: the name in bold capitals does", () => {
+    const qa = parseDocument(`[Trang chủ](https://thuvienphaplyso.vn/) | [Văn bản pháp luật](https://thuvienphaplyso.vn/van-ban) | [Đăng nhập](https://thuvienphaplyso.vn/dang-nhap)
+
+**THƯ VIỆN PHÁP LÝ SỐ** — Tra cứu văn bản, hỏi đáp pháp luật trực tuyến
+
+Trang chủ › Hỏi đáp pháp luật › Chuyển đổi số
+
+# Cấp xã phải đạt tỷ lệ hồ sơ trực tuyến toàn trình bao nhiêu?
+
+*Chuyên viên pháp lý Nguyễn Ngọc Trâm | Cập nhật: 18/09/2025 15:42 | Lượt xem: 2.318*
+
+## Câu hỏi:
+
+Xin hỏi tỷ lệ hồ sơ trực tuyến toàn trình của cấp xã phải đạt bao nhiêu?
+
+## Trả lời:
+
+Ban biên tập Thư Viện Pháp Lý Số xin trả lời bạn như sau: tối thiểu 60%.`, "hoidap.md");
+    expect(qa).toMatchObject({ docType: "Trang thông tin", issuer: "Thư Viện Pháp Lý Số", date: "2025-09-18" });
+  });
+
   it("keeps the quoted words without the quotation marks of the page's layout", () => {
     const goals = doc.sections.find((s) => s.path === "1");
     expect(goals?.text).toContain("- Quy mô kinh tế số đạt tối thiểu 30% GDP.");

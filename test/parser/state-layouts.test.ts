@@ -181,6 +181,21 @@ Trịnh Văn Bình`);
     expect(paths(plan)).toContain("II.1");
   });
 
+  it("a number left blank for the hand ('Số:        /KH-UBND') in a header laid out with spaces: no column gap, the type and date still read", () => {
+    const d = parse(`ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ DUY NGHĨA                              Độc lập - Tự do - Hạnh phúc
+                                              ———————
+Số:        /KH-UBND                  Duy Nghĩa, ngày 08 tháng 10 năm 2025
+
+KẾ HOẠCH
+Thực hiện chuyển đổi số trên địa bàn xã năm 2025 - 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Triển khai kịp thời các nhiệm vụ thành phố giao cho cấp xã.`);
+    expect(d).toMatchObject({ docType: "Kế hoạch", number: null, issuer: "Ủy ban nhân dân xã Duy Nghĩa", date: "2025-10-08" });
+  });
+
   it("a central steering committee named over three lines; a provincial committee under its Party organisation named once", () => {
     const central = parse(`BAN CHẤP HÀNH TRUNG ƯƠNG                                    ĐẢNG CỘNG SẢN VIỆT NAM
 BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÁT TRIỂN

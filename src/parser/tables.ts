@@ -93,10 +93,13 @@ export function readTaskTable(rows: string[][], base: string, cellJoin = " | "):
     /** Its cells as the row's first line writes them, when lines of wrapped cells followed (`cells` then holds them
      * joined), and those lines' cells. */
     lines?: { first: string[]; wrapped: string[][] };
+    /** The lead of a cell merged over this row, from the row above. */
+    leadFrom?: string;
   }
   const read: Row[] = [];
   let group: { label: string; title: string } | null = null;
   let prev: string[] | null = null;
+  let prevGroup: { label: string; title: string } | null = null;
   for (const raw of rows.slice(1)) {
     const cells = raw.map((c) => c.trim());
     const filled = cells.filter(Boolean);
@@ -147,8 +150,14 @@ export function readTaskTable(rows: string[][], base: string, cellJoin = " | "):
     const number = stt >= 0 ? (full[stt] ?? "").replace(/\.$/, "") : "";
     // A short row's own text is its own cells: the inherited ones stand in the row above (quotes stay verbatim).
     const own = short ? filled : null;
-    read.push({ group: group?.label ?? null, groupTitle: group?.title ?? null, stt: number && isRowNumber(number) ? number : null, cells: full, own });
-    if (number || !prev) prev = full;
+    // A lead cell merged over the rows below it: a numbered row that leaves it empty is led by the body above (in the
+    // same group), read for its assignment only; its text stays as written.
+    const leadFrom: string | undefined = !short && lead >= 0 && !full[lead] && number && isRowNumber(number) && full[task] && prev?.[lead] && prevGroup === group ? prev[lead] : undefined;
+    read.push({ group: group?.label ?? null, groupTitle: group?.title ?? null, stt: number && isRowNumber(number) ? number : null, cells: full, own, leadFrom });
+    if (number || !prev) {
+      prev = leadFrom ? full.map((c, i) => (i === lead ? leadFrom : c)) : full;
+      prevGroup = group;
+    }
   }
 
   // Numbering that restarts in each group needs the group in the path ("Phụ lục.II.3"); numbering that runs on
@@ -191,7 +200,7 @@ export function readTaskTable(rows: string[][], base: string, cellJoin = " | "):
     const taskText = [...context.map((i) => cell(i, " ")).filter(Boolean), cell(task, " ")].filter(Boolean).join(": ");
     const due = cell(deadline, " ") || null;
     const partnerList = cell(partners, " ") ? splitPartners(cell(partners, " ")) : [];
-    const leads = cell(lead, " ") ? leadBodies(cell(lead, " ")) : [];
+    const leads = cell(lead, " ") ? leadBodies(cell(lead, " ")) : r.leadFrom ? leadBodies(r.leadFrom.split(CELL_BREAK).join(" ")) : [];
     for (const body of leads) {
       assignments.push({
         section: path,

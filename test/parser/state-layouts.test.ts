@@ -518,6 +518,26 @@ describe("task tables", () => {
     expect(d.assignments.find((a) => a.assignee === "Sở Y tế")).toMatchObject({ task: "Hỗ trợ thiết bị đầu cuối cho hộ nghèo", deadline: "Năm 2026" });
   });
 
+  it("a lead cell merged over the rows below it: a numbered row that leaves it empty is led by the body above, its text kept as written", () => {
+    const d = parse(`PHỤ LỤC
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| **I** | **THỂ CHẾ** | | | |
+| 1 | Trình Hội đồng nhân dân thành phố Nghị quyết hỗ trợ chuyển đổi số | Sở Khoa học và Công nghệ | Sở Tài chính | Tháng 9/2025 |
+| 2 | Ban hành Quy chế vận hành Nền tảng chính quyền số cấp xã | | Văn phòng UBND thành phố | Tháng 10/2025 |
+| 3 | Ban hành quy định vị trí việc làm công chức chuyển đổi số | Sở Nội vụ | Sở Khoa học và Công nghệ | Tháng 11/2025 |
+| **II** | **HẠ TẦNG** | | | |
+| 1 | Nâng cấp Trung tâm dữ liệu thành phố | | Công an thành phố | Năm 2026 |
+`);
+    expect(d.assignments.map((a) => [a.section, a.assignee])).toEqual([
+      ["Phụ lục.I.1", "Sở Khoa học và Công nghệ"],
+      ["Phụ lục.I.2", "Sở Khoa học và Công nghệ"],
+      ["Phụ lục.I.3", "Sở Nội vụ"],
+    ]);
+    expect(section(d, "Phụ lục.I.2").text).toBe("Ban hành Quy chế vận hành Nền tảng chính quyền số cấp xã |  | Văn phòng UBND thành phố | Tháng 10/2025");
+  });
+
   it("numbering restarting in each group puts the group in the path; merged cells lend their body to short rows", () => {
     const table = `|
 **STT**

@@ -30,6 +30,8 @@ const YEAR_ITEM = /(?:^|[\n›]\s*)(?:[a-z0-9]{1,3}[.)-]\s*)?nam\s+((?:19|20)\d{
 const LAW_NAME = /(?<![\p{L}])Luật\s+(?!(?:để|này|đó|và|của|có|được|về|liên quan)(?![\p{L}]))(\p{L}+)\s+(\p{L}+)/gu;
 /** An amount of money stated: "1,2 tỷ đồng", "500 triệu", "200.000.000 đồng". */
 const STATES_AMOUNT = /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn|đồng)/iu;
+/** A table row's figure in a column whose header gives the unit ("… | 45.000 | …" under "Kinh phí (triệu đồng)"). */
+const AMOUNT_COLUMN = /\|\s*\d[\d.,]*\s*(?:\||$)[\s\S]*\((?:tỷ|triệu|nghìn|ngàn)\s*đồng\)/mu;
 /** A number in figures or words ("01 tổ", "mỗi xã một tổ"). */
 const STATES_NUMBER = /\d|(?<!\p{L})(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|trăm)(?!\p{L})/iu;
 /** A passage that is only an attachment's caption. */
@@ -225,6 +227,29 @@ function labelTerms(kb: Knowledge, documentId: string): TermSet {
   return kb.chunkById.get(`${documentId}#meta`)?.terms.counts ?? NO_TERMS;
 }
 
+const headers = new WeakMap<Knowledge, Map<string, { line: string; terms: TermSet } | null>>();
+
+/**
+ * The header line of the task table a row stands in ("STT | Nhiệm vụ | … | Kinh phí (triệu đồng)"), from the nearest
+ * section above the row that holds it: what each cell of the row is ("45.000" is an amount in millions of đồng).
+ */
+function tableHeaderOf(kb: Knowledge, documentId: string, path: string): { line: string; terms: TermSet } | null {
+  let byKey = headers.get(kb);
+  if (!byKey) headers.set(kb, (byKey = new Map()));
+  const key = `${documentId}#${path}`;
+  if (byKey.has(key)) return byKey.get(key)!;
+  const doc = kb.byId.get(documentId);
+  let found: { line: string; terms: TermSet } | null = null;
+  const parts = path.split(".");
+  for (let n = parts.length - 1; n >= 1 && !found; n--) {
+    const above = doc?.sections.find((x) => x.path === parts.slice(0, n).join("."));
+    const line = above?.text.split("\n").find((l) => / \| /.test(l) && /nhiệm vụ|nội dung/iu.test(l));
+    if (line) found = { line, terms: analyzeText(line).counts };
+  }
+  byKey.set(key, found);
+  return found;
+}
+
 const sources = new WeakMap<Knowledge, string[]>();
 
 /** Documents others take their words from: central bodies' and those another document of the corpus cites. */
@@ -398,7 +423,7 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const asksQuantity = !asksAmount && !asksShare && / moi (?!nam |quy |thang |ngay )[a-z ]{2,40}? (?:bao nhieu|may) | (?:it nhat|toi thieu|toi da) (?:la )?(?:bao nhieu|may) /.test(foldedTopic);
   const lacks = (text: string) =>
     TUNING.missingNameFactor ** laws.filter((l) => !holdsLaw(text, l)).length *
-    (asksAmount && !STATES_AMOUNT.test(text) ? TUNING.missingValueFactor : 1) *
+    (asksAmount && !STATES_AMOUNT.test(text) && !AMOUNT_COLUMN.test(text) ? TUNING.missingValueFactor : 1) *
     (asksShare && !/%|phần trăm/u.test(text) ? TUNING.missingValueFactor : 1) *
     (asksQuantity && !STATES_NUMBER.test(text) ? TUNING.missingValueFactor : 1) *
     // (A task row of another city's is no answer either: "… tại thành phố Đà Nẵng" of a row about Cần Thơ.)
@@ -431,8 +456,12 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
       if (localDocs.has(docId)) boost += TUNING.boostPlace;
       if (types.includes(chunk.payload.docType as never)) boost += TUNING.boostType;
       const label = labelTerms(kb, docId);
-      const row = asksWho && TABLE_ROW.test(chunk.payload.text);
-      const coverage = coverageOf(keys, chunk, row ? { has: (t) => label.has(t) || ROLE_WORDS.has(t) } : label, pairs) * penalty(chunk.payload.text, chunk.payload.headingPath || chunk.payload.sectionTitle, foldVi(kb.byId.get(chunk.payload.documentId)?.title ?? "").toLowerCase());
+      const tableRow = TABLE_ROW.test(chunk.payload.text);
+      const row = asksWho && tableRow;
+      // A table row holds what its columns are ("kinh phí", "triệu đồng", "thời gian hoàn thành"): its header's words.
+      const header = tableRow ? tableHeaderOf(kb, docId, chunk.payload.section) : null;
+      const held: TermSet = row || header ? { has: (t) => label.has(t) || (row && ROLE_WORDS.has(t)) || Boolean(header?.terms.has(t)) } : label;
+      const coverage = coverageOf(keys, chunk, held, pairs) * penalty(header ? `${chunk.payload.text}\n${header.line}` : chunk.payload.text, chunk.payload.headingPath || chunk.payload.sectionTitle, foldVi(kb.byId.get(chunk.payload.documentId)?.title ?? "").toLowerCase());
       // A section whose own title the question repeats ("thị trường khoa học và công nghệ") is about it.
       const title = chunk.payload.sectionTitle;
       if (title && title.length >= 8 && foldedQ.includes(foldedTitle(title))) boost += TUNING.boostTitle;

@@ -42,3 +42,28 @@ describe("the year of a figure, the period of a report", () => {
     expect((await ask("Theo Báo cáo 12/BC-UBND, các xã gửi báo cáo 6 tháng trước ngày nào?")).answer).toContain("10 tháng 6");
   });
 });
+
+const NOTICE = `THÀNH ỦY HÒA BẮC
+Số 36-TB/TU
+Hòa Bắc, ngày 22 tháng 8 năm 2025
+
+THÔNG BÁO KẾT LUẬN
+của Ban Thường vụ Thành ủy về chuyển đổi số
+
+1. Giao Đảng ủy Ủy ban nhân dân thành phố ban hành kế hoạch triển khai trước ngày 30/9/2025.
+
+2. Giao Ban Thường vụ Đảng ủy các xã, phường ban hành kế hoạch thực hiện trước ngày 15/10/2025; báo cáo kết quả định kỳ hằng quý về Ban Thường vụ Thành ủy trước ngày 15 của tháng cuối quý.
+
+T/L BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+Trần Văn Nam`;
+
+describe("a task that repeats, its deadline field giving only its first date", () => {
+  it("is among the tasks with a quarterly deadline", async () => {
+    const { ask } = await assistantOver([[NOTICE, "tb36.md"]]);
+    const a = await ask("Ban Thường vụ Đảng ủy các xã, phường phải ban hành kế hoạch thực hiện Thông báo 36-TB/TU trước ngày nào và báo cáo định kỳ hằng quý vào thời hạn nào?");
+    expect(a.mode).toBe("answer");
+    expect(a.citations[0]!.section).toBe("2");
+    expect(a.answer).toContain("trước ngày 15 của tháng cuối quý");
+  });
+});

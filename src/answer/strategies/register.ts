@@ -36,6 +36,16 @@ const REPEAT_WORDS: Record<TaskRepeat, string> = {
   ongoing: "thường xuyên",
 };
 
+/** How a task's own words state it repeats, when its deadline field gives only its first date ("ban hành kế hoạch
+ * trước ngày 15/10/2025; báo cáo kết quả định kỳ hằng quý …"). */
+const REPEAT_TEXT: Record<TaskRepeat, RegExp> = {
+  yearly: /(?:hằng|hàng|mỗi)\s+năm/iu,
+  "half-yearly": /(?:định kỳ\s+)?(?:6|sáu)\s+tháng(?:\s+một lần)?|(?:hằng|mỗi)\s+6\s+tháng/iu,
+  quarterly: /(?:hằng|hàng|mỗi)\s+quý|theo quý/iu,
+  monthly: /(?:hằng|hàng|mỗi)\s+tháng/iu,
+  ongoing: /thường xuyên/iu,
+};
+
 export function answerFromRegister(frame: QuestionFrame, r: Retrieval, kb: Knowledge, filter: TaskFilter, today: string): AnswerResult | null {
   if ("repeat" in filter) return answerRepeating(frame, r, kb, filter.repeat, today);
   const { window } = filter;
@@ -118,7 +128,9 @@ function answerRepeating(frame: QuestionFrame, r: Retrieval, kb: Knowledge, repe
   // "Phụ lục" named: its rows only.
   const inAppendix = / phu luc /.test(frame.folded);
   const matching = all.filter(
-    (m) => (repeat === "ongoing" ? m.record.deadline?.kind === "ongoing" : m.record.deadline?.recurring === repeat) && (!inAppendix || m.record.section.startsWith("Phụ lục")),
+    (m) =>
+      ((repeat === "ongoing" ? m.record.deadline?.kind === "ongoing" : m.record.deadline?.recurring === repeat) || (repeat !== "ongoing" && REPEAT_TEXT[repeat].test(m.record.task))) &&
+      (!inAppendix || m.record.section.startsWith("Phụ lục")),
   );
   const { bodyName, where } = scopeWords(frame, kb, register, documentIds);
   const whose = bodyName ? ` của ${bodyName}` : "";

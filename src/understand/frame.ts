@@ -196,6 +196,9 @@ const NUMBERLESS = new RegExp(
   "giu",
 );
 
+/** A question that opens with a document named by its type and issuer ("Theo Kế hoạch của Ủy ban nhân dân xã …,"). */
+const OPENS_WITH_DOCUMENT = new RegExp(String.raw`^\s*(?:theo|trong|tại)\s+(?:${TYPE_WORD.source})\s+(?:của|do|cua)\s+[^,;?]{3,120}?,`, "iu");
+
 /** A document's name just before "của": a type word or its chat form, with or without its number ("Nghị quyết 86", "kh 215"). */
 const ISSUED_BY = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:kh|nq|qd|qđ|cv|kl|ctr|hd))(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");
 
@@ -350,6 +353,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // 'Bài "Bắc Ninh đặt mục tiêu …" đăng ngày nào?': a document named by its title, quoted, is the one asked about
   // (the places in its title name no documents of theirs).
   if (titled.length && !kept.some((n) => n.role === "subject")) documentIds = titled;
+  // "Theo Kế hoạch của Ủy ban nhân dân xã X, đơn vị nào … theo Nghị quyết 36?": the document the question opens with,
+  // named by its type and issuer, is the one asked; a number further on is what it speaks of.
+  else if (issuerOwn.length && kept.length && OPENS_WITH_DOCUMENT.test(text) && !resolved.some((x) => x.alias.start < (OPENS_WITH_DOCUMENT.exec(text)?.[0].length ?? 0))) documentIds = byType(issuerOwn);
   else if (issuerOwn.length && kept.length && kept.every((n) => n.role === "topic") && !reading.asks.some((a) => a === "chain-down" || a === "cited-by") && (aboutNamed.length || !both.length))
     documentIds = byType(aboutNamed.length ? aboutNamed : issuerOwn);
   // "Theo bài báo của Báo Thanh Hóa, …": a newspaper named is its pages, not the place its name holds.

@@ -217,6 +217,9 @@ describe("the topic and the body asked about", () => {
     // A period ("báo cáo 6 tháng … ngày nào") is no count of things asked for ("ba nhiệm vụ nào").
     expect(read("Số liệu của báo cáo 6 tháng được tính từ ngày nào đến ngày nào?").asks).not.toContain("list");
     expect(read("Kế hoạch nêu ba nhiệm vụ trọng tâm nào?").asks).toContain("list");
+    // "chốt số liệu … ngày nào" of a document named: a day the text sets, not the date the document bears.
+    expect(read("hd 29 chot so lieu danh gia cds vao ngay nao").meta).not.toContain("date");
+    expect(read("hd 29 ban hanh ngay nao").meta).toContain("date");
     // "Ban Tuyên giáo" typed without marks is the body asked about, not a body that assigns.
     expect(frame("kl 69 giao ban tuyen giao lam gi").body).toBe("ban tuyen giao");
   });
@@ -263,6 +266,7 @@ describe("chat forms", () => {
     expect(expandChat("Nghị quyết 45-NQ/TW của tw")).toBe("Nghị quyết 45-NQ/TW của trung ương");
     expect(expandChat("ubkt phai ktra may tcd, sdt dau moi")).toBe("ủy ban kiểm tra phai kiểm tra may tổ chức đảng, số điện thoại dau moi");
     expect(expandChat("gui file vao mail nao")).toBe("gui file vao thư điện tử nao");
+    expect(expandChat("cbcc theo hd cua btctw")).toBe("cán bộ, công chức theo hướng dẫn cua ban tổ chức trung ương");
     expect(expandChat("kh 552 bc trc ngay nao")).toBe("kh 552 báo cáo trước ngay nao");
     // A short form before a count of months or years names a kind of text, not a document by number.
     expect(expandChat("kh 112 bc 6 thang gui truoc ngay may")).toBe("kh 112 báo cáo 6 thang gui truoc ngay may");

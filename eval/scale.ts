@@ -1,7 +1,7 @@
 /**
  * The question sets asked of a many-localities corpus (issue 11's hidden check, emulated): N documents made from the
  * real ones (bench/lib/synth.ts, as the bench's scale phase makes them), the real local ones and the nghean and set5 sets
- * documents (and set6–set13), indexed together; hit@3, contains and negatives per set, matched as ../shared/eval/score.mjs matches.
+ * documents (and set6–set14), indexed together; hit@3, contains and negatives per set, matched as ../shared/eval/score.mjs matches.
  *   npx tsx eval/scale.ts 2000 eval/sets/nghean/questions.jsonl ../shared/eval/questions.jsonl eval/questions/dev.jsonl
  */
 import { mkdtemp, readFile } from "node:fs/promises";
@@ -19,7 +19,7 @@ import { synthesizeLocalities } from "../bench/lib/synth.js";
 const N = Number(process.argv[2] ?? 2000);
 const real = await loadReal(["corpus", "../shared/corpus-extra", "../shared/corpus-dev"]);
 const { inputs } = synthesizeLocalities(real, N, isCentralIssuer);
-const extra = await loadReal(["eval/sets/nghean/docs", "eval/sets/set5/docs", "eval/sets/set6/docs", "eval/sets/set7/docs", "eval/sets/set8/docs", "eval/sets/set9/docs", "eval/sets/set10/docs", "eval/sets/set11/docs", "eval/sets/set12/docs", "eval/sets/set13/docs"]);
+const extra = await loadReal(["eval/sets/nghean/docs", "eval/sets/set5/docs", "eval/sets/set6/docs", "eval/sets/set7/docs", "eval/sets/set8/docs", "eval/sets/set9/docs", "eval/sets/set10/docs", "eval/sets/set11/docs", "eval/sets/set12/docs", "eval/sets/set13/docs", "eval/sets/set14/docs"]);
 const all = [...inputs, ...real.filter((d) => !isCentralIssuer(d.parsed.issuer)).map((d) => ({ text: d.text, file: d.file, meta: d.meta })), ...extra.map((d) => ({ text: d.text, file: d.file, meta: d.meta }))];
 const t0 = Date.now();
 const docs = await parseDocuments(all);

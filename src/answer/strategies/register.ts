@@ -6,6 +6,7 @@
  */
 import type { ParsedDocument } from "../../domain/model.js";
 import { displayDate } from "../../domain/numbers.js";
+import { RECURRING_WORDS } from "../../domain/vocabulary.js";
 import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import type { Retrieval } from "../../assistant/retrieve.js";
@@ -34,16 +35,6 @@ const REPEAT_WORDS: Record<TaskRepeat, string> = {
   quarterly: "hằng quý",
   monthly: "hằng tháng",
   ongoing: "thường xuyên",
-};
-
-/** How a task's own words state it repeats, when its deadline field gives only its first date ("ban hành kế hoạch
- * trước ngày 15/10/2025; báo cáo kết quả định kỳ hằng quý …"). */
-const REPEAT_TEXT: Record<TaskRepeat, RegExp> = {
-  yearly: /(?:hằng|hàng|mỗi)\s+năm/iu,
-  "half-yearly": /(?:định kỳ\s+)?(?:6|sáu)\s+tháng(?:\s+một lần)?|(?:hằng|mỗi)\s+6\s+tháng/iu,
-  quarterly: /(?:hằng|hàng|mỗi)\s+quý|theo quý/iu,
-  monthly: /(?:hằng|hàng|mỗi)\s+tháng/iu,
-  ongoing: /thường xuyên/iu,
 };
 
 export function answerFromRegister(frame: QuestionFrame, r: Retrieval, kb: Knowledge, filter: TaskFilter, today: string): AnswerResult | null {
@@ -118,6 +109,14 @@ function roles(role: string | null, leads: string[], partners: string[]): string
   return [role, lead, role === "phối hợp" ? "" : withWhom].filter(Boolean).join("; ");
 }
 
+/**
+ * Does a task's own text say it repeats so ("ban hành kế hoạch trước ngày 15/10/2025; báo cáo kết quả định kỳ hằng quý
+ * …"), when its deadline field gives only its first date?
+ */
+function repeatsIn(task: string, repeat: TaskRepeat): boolean {
+  return RECURRING_WORDS.some(([re, kind]) => kind === repeat && re.test(task));
+}
+
 /** "Những nhiệm vụ nào có thời hạn hằng năm?": the tasks in scope whose deadline repeats so, in document order. */
 function answerRepeating(frame: QuestionFrame, r: Retrieval, kb: Knowledge, repeat: TaskRepeat, today: string): AnswerResult | null {
   const documentIds = frame.scope.documentIds.length ? frame.scope.documentIds : undefined;
@@ -129,7 +128,7 @@ function answerRepeating(frame: QuestionFrame, r: Retrieval, kb: Knowledge, repe
   const inAppendix = / phu luc /.test(frame.folded);
   const matching = all.filter(
     (m) =>
-      ((repeat === "ongoing" ? m.record.deadline?.kind === "ongoing" : m.record.deadline?.recurring === repeat) || (repeat !== "ongoing" && REPEAT_TEXT[repeat].test(m.record.task))) &&
+      ((repeat === "ongoing" ? m.record.deadline?.kind === "ongoing" : m.record.deadline?.recurring === repeat) || (repeat !== "ongoing" && repeatsIn(m.record.task, repeat))) &&
       (!inAppendix || m.record.section.startsWith("Phụ lục")),
   );
   const { bodyName, where } = scopeWords(frame, kb, register, documentIds);

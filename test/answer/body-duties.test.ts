@@ -38,3 +38,28 @@ describe("a body's duties asked, the body named with its levels", () => {
     expect(a.answer.split("\n")[0]).toContain("30/9/2025");
   });
 });
+
+const RESOLUTION = `CHÍNH PHỦ
+Số: 214/NQ-CP
+Hà Nội, ngày 24 tháng 7 năm 2025
+
+NGHỊ QUYẾT
+Sửa đổi, bổ sung Nghị quyết số 03/NQ-CP
+
+Điều 1. Bổ sung nhiệm vụ
+
+1. Bổ sung các nhiệm vụ sau:
+
+a) Xây dựng Nền tảng số dùng chung phục vụ chính quyền cấp xã. Cơ quan chủ trì: Bộ Khoa học và Công nghệ; cơ quan phối hợp: Văn phòng Chính phủ. Thời gian hoàn thành: tháng 12 năm 2025.
+
+b) Ban hành Bộ chỉ số đánh giá mức độ chuyển đổi số của xã, phường, đặc khu. Cơ quan chủ trì: Bộ Khoa học và Công nghệ; cơ quan phối hợp: Bộ Nội vụ. Thời gian hoàn thành: tháng 9 năm 2025.`;
+
+describe("a task written with its fields on its line", () => {
+  it("'bộ nào chủ trì, bộ nào phối hợp?' quotes the line with its bodies", async () => {
+    const { ask } = await assistantOver([[RESOLUTION, "nq214.md"]]);
+    const a = await ask("Theo Nghị quyết số 214/NQ-CP, bộ nào chủ trì ban hành Bộ chỉ số đánh giá mức độ chuyển đổi số của xã, phường, đặc khu và bộ nào phối hợp?");
+    expect(a.mode).toBe("answer");
+    expect(a.citations[0]!.section).toBe("Điều 1.1.b");
+    expect(a.answer).toContain("cơ quan phối hợp: Bộ Nội vụ");
+  });
+});

@@ -120,6 +120,9 @@ function listOfPicked(frame: QuestionFrame, picked: Candidate[], kb: Knowledge):
   return answerSectionItems(doc, parent, frame);
 }
 
+/** A task's fields that name its bodies ("Cơ quan chủ trì: Bộ X; cơ quan phối hợp: Bộ Y"). */
+const BODY_FIELD = /(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\s*:/iu;
+
 /** A body or person asked for ("ai", "cơ quan nào", "sở nào"), not a list of tasks ("những nhiệm vụ nào"). */
 const WHO_WORDS = / (?:ai|co quan nao|don vi nao|so nao|bo nao|ban nao|nganh nao|to chuc nao|nhung ai|cap nao|ben nao) /;
 
@@ -185,6 +188,12 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
       continue;
     }
     if (!quote) quote = sentences(p.text)[0]?.text ?? p.text;
+    // "Bộ nào chủ trì …?" of a task written with its fields on its line ("… . Cơ quan chủ trì: Bộ X; cơ quan phối hợp:
+    // Bộ Y. Thời gian hoàn thành: …"): the line whole, bodies and all.
+    if (frame.asks.includes("who") && WHO_WORDS.test(frame.folded) && !BODY_FIELD.test(quote)) {
+      const line = p.text.split("\n").find((l) => l.includes(frags[0]?.text ?? "\u0000"));
+      if (line && BODY_FIELD.test(line) && line.length <= TUNING.listWholeSectionChars) quote = line.trim();
+    }
     // "Sở Nội vụ được giao nhiệm vụ gì?" landing on the item headed "3. Sở Nội vụ": its duties whole, not the clause
     // that ranks best.
     const headedByBody = p.sectionTitle && p.sectionTitle.length <= 80 && foldVi(frame.text).toLowerCase().includes(foldVi(p.sectionTitle).toLowerCase().replace(/[.:]\s*$/, "").trim());

@@ -67,3 +67,25 @@ describe("the tasks a report lists as late", () => {
     expect(a.answer).toContain("Số hóa hồ sơ thủ tục hành chính");
   });
 });
+
+describe("an amount asked that the text does not state in figures", () => {
+  it("is refused; stated, it is answered", async () => {
+    const RULES = `ỦY BAN NHÂN DÂN ĐẶC KHU CÔN LONG
+Số: 214/QĐ-UBND
+Côn Long, ngày 29 tháng 9 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế hoạt động của Ban Chỉ đạo chuyển đổi số
+
+Điều 1. Thành lập Ban Chỉ đạo chuyển đổi số của đặc khu.
+
+Điều 2. Kinh phí hoạt động của Ban Chỉ đạo được bố trí trong dự toán chi thường xuyên hằng năm của Văn phòng Ủy ban nhân dân đặc khu.
+
+Điều 3. Mỗi Tổ công nghệ số cộng đồng được hỗ trợ 2 triệu đồng mỗi năm.`;
+    const { ask } = await assistantOver([[RULES, "qd214.md"]]);
+    expect((await ask("Theo Quyết định 214/QĐ-UBND, kinh phí hoạt động năm 2025 của Ban Chỉ đạo là bao nhiêu?")).mode).toBe("not_found");
+    const a = await ask("Theo Quyết định 214/QĐ-UBND, mức hỗ trợ cho mỗi Tổ công nghệ số cộng đồng là bao nhiêu?");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("2 triệu đồng");
+  });
+});

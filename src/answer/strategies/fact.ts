@@ -46,6 +46,9 @@ export function periodMissing(frame: QuestionFrame, citations: readonly Citation
   return Boolean(period) && frame.asks.includes("when") && citations.length > 0 && !citations.some((c) => period![1].test(c.quote));
 }
 
+/** An amount of money asked ("bao nhiêu tiền", "kinh phí … bao nhiêu", "phụ cấp … bn"), folded. */
+const AMOUNT_ASKED = / (?:bao nhieu|bn) (?:ty |trieu |nghin )?(?:dong|tien) | (?:kinh phi|muc ho tro|phu cap|muc chi|du toan)(?: [a-z0-9]+){0,12} (?:la )?(?:bao nhieu|bn) /;
+
 /** A day in running text ("15/12", "ngày 15 tháng 12"). */
 const DAY_WORDS = /(?<![\d.])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d.]*\d{3})|ngày\s+\d/iu;
 /** A number a "bao nhiêu" question wants. */
@@ -237,6 +240,9 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   if (/ (ngay nao|ngay may|truoc ngay|han chot) /.test(frame.folded) && frame.asks.includes("when") && !citations.some((c) => DAY_WORDS.test(c.quote))) {
     return notFound(r.candidates);
   }
+  // "Kinh phí … là bao nhiêu?", "phụ cấp … bao nhiêu một tháng?": an amount asked that no quote states in figures (the
+  // text says only where the money comes from) is not answered by them.
+  if (AMOUNT_ASKED.test(frame.folded) && !citations.some((c) => /\d/.test(c.quote))) return notFound(r.candidates);
   // "Báo cáo hằng quý gửi trước ngày nào?" of a text that asks reports every six months and yearly: the period asked
   // must be the one the quotes give.
   if (periodMissing(frame, citations)) return notFound(r.candidates);

@@ -22,10 +22,10 @@ const META_LABEL = /^(?:Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ba
 const SITE_WORD =
   /^(?:Văn bản liên quan|Văn bản gốc|Văn bản tiếng Anh|Văn bản hợp nhất|Lược đồ|Thuộc tính|Nội dung MIX|Tải về|Tải văn bản|In văn bản|Lưu trữ|Ghi chú|Ý kiến|Chia sẻ|Facebook|Email|Zalo|Báo lỗi|Xem thêm|Tìm kiếm|Tiện ích|Mục lục|Trang chủ|Đăng nhập|Đăng ký|Hỏi đáp pháp luật|Tin tức)\s*:?\s*(?:\(\d+\))?$/iu;
 const SITE_PHRASE =
-  /^(?:Bạn (?:chưa|Chưa) (?:đăng|Đăng) (?:nhập|Nhập)|Vì chưa Đăng Nhập|Nội dung văn bản đang được cập nhật|Văn bản này (?:chưa|đang) |Mọi chi tiết xin liên hệ|Hotline|Copyright|©|Bản quyền thuộc|Theo dõi (?:hiệu lực|văn bản)|Tình trạng hiệu lực|Quý khách|THƯ VIỆN PHÁP LUẬT|Thư viện Pháp luật|LuatVietnam|thuvienphapluat|Tải văn bản gốc|Văn bản bị (?:sửa đổi|thay thế|hủy bỏ)|Văn bản được (?:hướng dẫn|hợp nhất|căn cứ)|Văn bản liên quan\s*:)/u;
+  /^(?:Bạn (?:chưa|Chưa) (?:đăng|Đăng) (?:nhập|Nhập)|Vì chưa Đăng Nhập|Nội dung văn bản đang được cập nhật|Văn bản này (?:chưa|đang) |Mọi chi tiết xin liên hệ|Hotline|Copyright|©|Bản quyền thuộc|Theo dõi (?:hiệu lực|văn bản)|Tình trạng hiệu lực|Quý khách|THƯ VIỆN PHÁP LUẬT|Thư viện Pháp luật|LuatVietnam|thuvienphapluat|Tải văn bản gốc|Văn bản bị (?:sửa đổi|thay thế|hủy bỏ)|Văn bản được (?:hướng dẫn|hợp nhất|căn cứ))/u;
 /** A page's list of related documents written on the line of its label ("Văn bản liên quan: Kế hoạch … | Quyết định …"). */
 const RELATED_LIST = /^Văn bản liên quan\s*:/u;
-const SITE_LINE = { test: (t: string) => SITE_WORD.test(t) || SITE_PHRASE.test(t) };
+const SITE_LINE = { test: (t: string) => SITE_WORD.test(t) || SITE_PHRASE.test(t) || RELATED_LIST.test(t) };
 
 const HEADER_MARK =
   /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Số\s*:?\s*[\d.…_ ]*(?:\/(?:19|20)\d{2})?[-/][\p{L}])/u;

@@ -346,6 +346,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // "Bài báo của Báo Cần Thơ về hội nghị triển khai Kế hoạch 112": the issuer's own text is asked about; the
   // documents named are only what it is about.
   const issuerOwn = [...issuerDocs].filter((id) => !anyNamedIds.includes(id));
+  const opening = OPENS_WITH_DOCUMENT.exec(text);
   // (Of those, the ones that speak of a document named. When none does and a document named is the issuer's own, that
   // one is asked about: "… tham mưu UBND tỉnh X … thực hiện Kế hoạch 552" of the province's plan 552, not of another
   // plan of the province's that never cites it.)
@@ -355,7 +356,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   if (titled.length && !kept.some((n) => n.role === "subject")) documentIds = titled;
   // "Theo Kế hoạch của Ủy ban nhân dân xã X, đơn vị nào … theo Nghị quyết 36?": the document the question opens with,
   // named by its type and issuer, is the one asked; a number further on is what it speaks of.
-  else if (issuerOwn.length && kept.length && OPENS_WITH_DOCUMENT.test(text) && !resolved.some((x) => x.alias.start < (OPENS_WITH_DOCUMENT.exec(text)?.[0].length ?? 0))) documentIds = byType(issuerOwn);
+  else if (issuerOwn.length && kept.length && opening && !resolved.some((x) => x.alias.start < opening[0].length)) documentIds = byType(issuerOwn);
   else if (issuerOwn.length && kept.length && kept.every((n) => n.role === "topic") && !reading.asks.some((a) => a === "chain-down" || a === "cited-by") && (aboutNamed.length || !both.length))
     documentIds = byType(aboutNamed.length ? aboutNamed : issuerOwn);
   // "Theo bài báo của Báo Thanh Hóa, …": a newspaper named is its pages, not the place its name holds.

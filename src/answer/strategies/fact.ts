@@ -139,7 +139,10 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   let picked = pickEvidence(r);
   // A deadline asked is set by a passage that sets one ("… gửi về Sở trước 17 giờ 00 ngày 29/12/2025"): such passages
   // first, before one that only shares the question's words (a letter's subject line "V/v báo cáo …").
-  if (asksDeadline(frame)) picked = [...picked.filter((c) => deadlinePhrases(c.chunk.payload.text).length), ...picked.filter((c) => !deadlinePhrases(c.chunk.payload.text).length)];
+  if (asksDeadline(frame)) {
+    const sets = new Set(picked.filter((c) => deadlinePhrases(c.chunk.payload.text).length));
+    picked = [...picked.filter((c) => sets.has(c)), ...picked.filter((c) => !sets.has(c))];
+  }
   if (!picked.length) return notFound(r.candidates);
   const list = listOfPicked(frame, picked, kb);
   if (list) return list;
@@ -309,7 +312,7 @@ function foldedWords(text: string): string {
  * công nghệ số | đang hoạt động", "… xã | chưa có 5G").
  */
 const COUNTED_END = new Set(
-  "dang duoc co khong chua da se phai can dat la tren trong cua theo tai vao nam den tu hien thuoc nhu va o con tham nao nhung cac moi hang toi gom cho de chia thanh ve phuc voi duoi sau truoc khi ma thi bang qua cu chu trong nhan".split(" "),
+  "dang duoc co khong chua da se phai can dat la tren trong cua theo tai vao nam den tu hien thuoc nhu va o con tham nao nhung cac moi hang toi gom cho de chia thanh ve phuc voi duoi sau truoc khi ma thi bang qua cu chu nhan".split(" "),
 );
 /** Units and measures counted ("bao nhiêu tỷ đồng", "bao nhiêu phần trăm"): the figure, not a kind of thing. */
 const COUNTED_UNIT = /^(?:ty|trieu|nghin|dong|phan|%|lan|nam|thang|ngay|gio|diem|muc|so|km|ha|m2)$/;

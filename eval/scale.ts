@@ -1,10 +1,10 @@
 /**
  * The question sets asked of a many-localities corpus (issue 11's hidden check, emulated): N documents made from the
- * real ones (bench/lib/synth.ts, as the bench's scale phase makes them), the real local ones and the nghean and set5 sets
- * documents (and set6–set14), indexed together; hit@3, contains and negatives per set, matched as ../shared/eval/score.mjs matches.
+ * real ones (bench/lib/synth.ts, as the bench's scale phase makes them), the real local ones and every set's documents
+ * (eval/sets/<set>/docs), indexed together; hit@3, contains and negatives per set, matched as ../shared/eval/score.mjs matches.
  *   npx tsx eval/scale.ts 2000 eval/sets/nghean/questions.jsonl ../shared/eval/questions.jsonl eval/questions/dev.jsonl
  */
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createAssistant } from "../src/assistant/assistant.js";
@@ -19,12 +19,15 @@ import { synthesizeLocalities } from "../bench/lib/synth.js";
 const N = Number(process.argv[2] ?? 2000);
 const real = await loadReal(["corpus", "../shared/corpus-extra", "../shared/corpus-dev"]);
 const { inputs } = synthesizeLocalities(real, N, isCentralIssuer);
-const extra = await loadReal(["eval/sets/nghean/docs", "eval/sets/set5/docs", "eval/sets/set6/docs", "eval/sets/set7/docs", "eval/sets/set8/docs", "eval/sets/set9/docs", "eval/sets/set10/docs", "eval/sets/set11/docs", "eval/sets/set12/docs", "eval/sets/set13/docs", "eval/sets/set14/docs"]);
+// Every set's documents (eval/sets/<set>/docs), whichever sets are asked: the hidden check's corpus holds them all.
+const setDirs = (await readdir("eval/sets", { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => `eval/sets/${e.name}/docs`);
+const extra = await loadReal(setDirs.sort());
 const all = [...inputs, ...real.filter((d) => !isCentralIssuer(d.parsed.issuer)).map((d) => ({ text: d.text, file: d.file, meta: d.meta })), ...extra.map((d) => ({ text: d.text, file: d.file, meta: d.meta }))];
 const t0 = Date.now();
 const docs = await parseDocuments(all);
 uniqueIds(docs);
-const target = embeddedTarget(await mkdtemp(join(tmpdir(), "scale-eval-")));
+const indexDir = await mkdtemp(join(tmpdir(), "scale-eval-"));
+const target = embeddedTarget(indexDir);
 const kb = await buildIndex(docs, target);
 process.stderr.write(`${docs.length} documents indexed in ${Date.now() - t0} ms\n`);
 const a = createAssistant({ knowledge: kb, store: target.store, logger: silentLogger });
@@ -60,3 +63,6 @@ for (const set of process.argv.slice(3)) {
   console.log(JSON.stringify({ set, hit3: `${hits}/${scored}`, contains: `${cOk}/${cN}`, negatives: `${nOk}/${nN}`, p50: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)] }));
   for (const b of bad.slice(0, Number(process.env.SHOW_FAILS ?? 12))) console.log("   ", b.slice(0, 200));
 }
+// The index is 130 MB at 2,000 documents: kept only when asked (KEEP_INDEX=1, to profile it), named on stderr.
+if (process.env.KEEP_INDEX) process.stderr.write(`index kept in ${indexDir}\n`);
+else await rm(indexDir, { recursive: true, force: true });

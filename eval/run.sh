@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `ask` on our own question sets with the shared scorer (each set over the documents it was written from).
-# Usage: eval/run.sh [corpus|dev|chat|nghean|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14|all] [--out DIR]
+# Usage: eval/run.sh [corpus|dev|chat|<a set of eval/sets>|all] [--out DIR]
 # nghean: six documents of a Nghệ An chain (eval/sets/nghean/docs, written for evaluation by a reader who never saw
 # the code, with its questions and facts); scored once unseen, then used to fix what it showed. set5: six Lạng Sơn
 # documents (a decision with its plan, a city Party programme, a ministry plan, a Sở letter, a commune plan in plain
@@ -41,7 +41,11 @@ run() {
     corpus) score corpus --corpus corpus --corpus ../shared/corpus-extra "${@:2}" ;;
     dev) score dev --corpus ../shared/corpus-dev "${@:2}" ;;
     chat) score chat --corpus corpus --corpus ../shared/corpus-extra --corpus ../shared/corpus-dev "${@:2}" ;;
-    nghean|set5|set6|set7|set8|set9|set10|set11|set12|set13|set14) node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
+    *)
+      if [ ! -f "eval/sets/$1/questions.jsonl" ]; then echo "no set named $1 (eval/sets/<set>/questions.jsonl)" >&2; exit 2; fi
+      node ../shared/eval/score.mjs --project . --questions "eval/sets/$1/questions.jsonl" --corpus "eval/sets/$1/docs" "${@:2}" ;;
   esac
 }
-if [ "$which" = all ]; then for s in corpus dev chat nghean set5 set6 set7 set8 set9 set10 set11 set12 set13 set14; do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi
+# Every set in eval/sets (nghean, then set5, set6, … in number order).
+sets() { ls eval/sets | sort -V; }
+if [ "$which" = all ]; then for s in corpus dev chat $(sets); do echo "== $s"; run "$s" | tail -1; done; else run "$@"; fi

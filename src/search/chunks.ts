@@ -28,13 +28,27 @@ export function splitText(text: string): string[] {
   return parts;
 }
 
+/**
+ * Longest lead-in carried into its items' heading paths. A clause that only introduces its points ("1. Hỗ trợ chi phí
+ * thuê, mua giải pháp chuyển đổi số (nền tảng quản trị …):" › "b) Doanh nghiệp nhỏ: hỗ trợ 50% chi phí …") says what
+ * each point is about, as a title would; a longer text ending in a colon is a passage of its own, not a heading.
+ */
+const LEAD_IN_CHARS = 240;
+
+/** A section's text when it is only a lead-in to its items (short, ending in a colon). */
+function leadIn(s: Section): string | null {
+  const text = s.text.replace(/\s+/g, " ").trim();
+  return text.length <= LEAD_IN_CHARS && text.endsWith(":") ? text : null;
+}
+
 export function headingPath(doc: ParsedDocument, section: Section, bySection = new Map(doc.sections.map((s) => [s.path, s]))): string {
   const segs = section.path.split(".");
   const labels: string[] = [];
   for (let i = 1; i <= segs.length; i++) {
     const p = segs.slice(0, i).join(".");
     const s = bySection.get(p);
-    labels.push(s?.title ? `${segs[i - 1]}. ${s.title}` : `${segs[i - 1]}.`);
+    const lead = i < segs.length && s && !s.title ? leadIn(s) : null;
+    labels.push(s?.title ? `${segs[i - 1]}. ${s.title}` : lead ? `${segs[i - 1]}. ${lead}` : `${segs[i - 1]}.`);
   }
   return section.path ? labels.join(" › ") : "";
 }

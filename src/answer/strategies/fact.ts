@@ -238,6 +238,9 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     const noun = ` ${counted.split(" ").slice(0, 2).join(" ")} `;
     if (texts.some((t) => t.includes(noun)) && !texts.some((t) => t.includes(` ${counted} `))) return notFound(r.candidates);
   }
+  // "… hỗ trợ doanh nghiệp lớn bao nhiêu?" of points headed by the kinds the text covers ("a) Doanh nghiệp siêu nhỏ: …;
+  // b) Doanh nghiệp nhỏ: …; c) Doanh nghiệp vừa: …"): the kind asked is none of them.
+  if (kindNotListed(frame, picked, kb)) return notFound(r.candidates);
   // "… trước ngày nào?", "ngày mấy?": a day asked that no quote gives is not answered by them (a passage about the
   // same report without its day is the near miss, not the answer).
   if (/ (ngay nao|ngay may|truoc ngay|han chot) /.test(frame.folded) && frame.asks.includes("when") && !citations.some((c) => DAY_WORDS.test(c.quote))) {
@@ -334,6 +337,39 @@ export function countedPhrase(frame: QuestionFrame): string | null {
   // The noun and the first word of what qualifies it ("doanh nghiệp công …" is no "doanh nghiệp khởi nghiệp …"); the
   // rest may be written otherwise ("hội nghị quán triệt Nghị quyết 57" of "hội nghị quán triệt với …").
   return words.slice(0, 3).join(" ");
+}
+
+/** Words that end a kind's name in a question ("doanh nghiệp | bao nhiêu", "doanh nghiệp | nào"): no qualifier. */
+const NOT_QUALIFIER = new Set([...COUNTED_END, "bao", "may", "nao", "gi", "ra", "nay", "do", "kia", "bn"]);
+
+/**
+ * Whether the question names a kind ("doanh nghiệp lớn") of the thing whose kinds the picked points are headed by
+ * ("Doanh nghiệp siêu nhỏ", "Doanh nghiệp nhỏ", "Doanh nghiệp vừa": two sibling titles at least open with the picked
+ * point's first two syllables; others, "Hợp tác xã", may stand beside them), and none of those titles has the word
+ * that qualifies it: the text sets nothing for that kind.
+ */
+function kindNotListed(frame: QuestionFrame, picked: readonly Candidate[], kb: Knowledge): boolean {
+  const question = ` ${foldedWords(frame.text)} `;
+  for (const c of picked) {
+    const p = c.chunk.payload;
+    const cut = p.section.lastIndexOf(".");
+    if (!p.sectionTitle || cut < 0) continue;
+    const parent = p.section.slice(0, cut);
+    const sections = kb.byId.get(p.documentId)?.sections ?? [];
+    const siblings = sections.filter((s) => s.path.lastIndexOf(".") === cut && s.path.startsWith(`${parent}.`));
+    const titles = siblings.filter((s) => s.title).map((s) => ` ${foldedWords(s.title!)} `);
+    const head = foldedWords(p.sectionTitle).split(" ").slice(0, 2).join(" ");
+    const kinds = titles.filter((t) => t.startsWith(` ${head} `));
+    if (kinds.length < 2 || head.split(" ").length < 2) continue;
+    const asked = new RegExp(` ${head} ([a-z0-9]+) `).exec(question)?.[1];
+    if (!asked || NOT_QUALIFIER.has(asked) || /^\d/.test(asked)) continue;
+    // A word the lead-in or the points use is what is done for them ("doanh nghiệp thuê giải pháp"), not a kind.
+    const block = ` ${foldedWords([sections.find((s) => s.path === parent)?.text ?? "", ...siblings.map((s) => s.text)].join(" "))} `;
+    if (block.includes(` ${asked} `)) continue;
+    // (Anywhere in a title: "mục tiêu hết 2025" is "Mục tiêu đến hết năm 2025".)
+    if (!kinds.some((t) => t.includes(` ${asked} `))) return true;
+  }
+  return false;
 }
 
 /** The noun a count question counts ("bao nhiêu nhiệm vụ" → "nhiệm vụ"), for saying what was counted. */

@@ -104,8 +104,13 @@ export const ATTACHMENT_TYPES: DocType[] = ["Quy chế", "Quy định", "Đề �
 export const SHORT_FORMS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])kh,\s*cn\s*&\s*đmst(?![\p{L}\p{N}])/gu, "khoa học, công nghệ và đổi mới sáng tạo"],
   [/(?<![\p{L}\p{N}])kh\s*&\s*cn(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])khcn(?![\p{L}\p{N}])/gu, "khoa học và công nghệ"],
+  // "tt phục vụ hcc": the public service centre's short forms, typed with or without marks.
+  [/(?<![\p{L}\p{N}])hcc(?![\p{L}\p{N}])/gu, "hành chính công"],
   // "TT ĐMST", "tt dữ liệu": a centre, where "tt" alone may be a circular (thông tư) or the Prime Minister's.
-  [/(?<![\p{L}\p{N}])tt\s+(?=(?:đmst|dmst|đổi mới sáng tạo|dữ liệu|du lieu|phục vụ hành chính công|hành chính công|giám sát|điều hành)(?![\p{L}\p{N}]))/gu, "trung tâm "],
+  [/(?<![\p{L}\p{N}])tt\s+(?=(?:đmst|dmst|đổi mới sáng tạo|dữ liệu|du lieu|phục vụ|phuc vu|hành chính công|hanh chinh cong|giám sát|giam sat|điều hành|dieu hanh)(?![\p{L}\p{N}]))/gu, "trung tâm "],
+  // "tk định danh đt mức 2": an electronic identity account ("tk" alone may be "thống kê", "đt" alone "đào tạo").
+  [/(?<![\p{L}\p{N}])tk\s+(?=(?:định danh|dinh danh|vneid|dvc|dịch vụ công|dich vu cong)(?![\p{L}\p{N}]))/gu, "tài khoản "],
+  [/(?<=(?:định danh|dinh danh)\s+)[đd]t(?![\p{L}\p{N}])/gu, "điện tử"],
   [/(?<![\p{L}\p{N}])đmst(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])dmst(?![\p{L}\p{N}])/gu, "đổi mới sáng tạo"],
   [/(?<![\p{L}\p{N}])cđs(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])cds(?![\p{L}\p{N}])/gu, "chuyển đổi số"],
   [/(?<![\p{L}\p{N}])cnh\s*-\s*hđh(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])cnh\s*-\s*hdh(?![\p{L}\p{N}])/gu, "công nghiệp hóa, hiện đại hóa"],

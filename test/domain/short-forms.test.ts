@@ -7,4 +7,12 @@ describe("short forms read by the search, in documents and questions alike", () 
     expect(normalizeForSearch("Thành lập TT ĐMST của tỉnh")).toBe("thành lập trung tâm đổi mới sáng tạo của tỉnh");
     expect(normalizeForSearch("tt 02/2025 của bộ")).toBe("tt 02/2025 của bộ");
   });
+
+  it("the public service centre and an electronic identity account, typed without marks", () => {
+    expect(normalizeForSearch("tt phuc vu hcc xa")).toBe("trung tâm phuc vu hành chính công xa");
+    expect(normalizeForSearch("TT Phục vụ HCC phường")).toBe("trung tâm phục vụ hành chính công phường");
+    expect(normalizeForSearch("co tk dinh danh dt muc 2")).toBe("co tài khoản dinh danh điện tử muc 2");
+    // Alone, "tk" and "đt" may be other words ("thống kê", "đào tạo"): as typed.
+    expect(normalizeForSearch("tk so lieu, dt nhan luc")).toBe("tk so lieu, dt nhan luc");
+  });
 });

@@ -176,8 +176,8 @@ const PLAN_TYPES: Record<string, DocType> = {
 };
 const PLAN_BEFORE = new RegExp(`(?:^|[\\s,:(])(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s*$`);
 const PLAN_AFTER = new RegExp(`^\\s*(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s+(?:cua|do)\\s`);
-/** "Bài viết của Báo X ngày … về Chương trình 45": a page's article about a document, which it is not. */
-const PAGE_ABOUT = /(?:^|\s)(?:bai viet|bai bao|tin bai|bai)(?:\s\S+){0,10}\s(?:ve|noi ve|viet ve)$/;
+/** "Bài viết của Báo X ngày … về (việc đưa) Chương trình 45": a page's article about a document, which it is not. */
+const PAGE_ABOUT = /(?:^|\s)(?:bai viet|bai bao|tin bai|bai)(?:\s\S+){0,10}\s(?:ve|noi ve|viet ve)(?:\s\S+){0,3}$/;
 /** Words that designate a news page ("bài báo", "bài viết", "đưa tin", "báo" — not "báo cáo", not "bao nhiêu"). */
 const PAGE_WORDS = /(?<![\p{L}])(?:bài báo|bài viết|bai bao|bai viet|tin bài|tin bai|đưa tin|dua tin|báo|bao)(?![\p{L}])(?!\s+(?:cáo|cao|nhiêu|nhieu|giờ|gio|lâu|lau|gồm|gom|đảm|dam|hàm|ham|quát|quat|chí|chi|động|dong))/giu;
 const REGARDING = /(?:^|\s)(?:vs|voi|ve|doi voi|lien quan(?: den| toi)?)$/;
@@ -215,11 +215,13 @@ function typesIn(text: string): DocType[] {
     const t = docTypeFromName(m[1]!);
     if (t && !out.includes(t)) out.push(t);
   }
-  // Folded typing: "ke hoach", "quyet dinh".
-  const folded = ` ${foldVi(text).toLowerCase()} `;
+  // Folded typing: "ke hoach", "quyet dinh". Longest names first, each taken out of the text once read: the
+  // "chương trình" of "Chương trình hành động" names no second type.
+  let folded = ` ${foldVi(text).toLowerCase()} `;
   for (const [name, typed] of FOLDED_TYPE_NAMES) {
-    if (out.includes(name)) continue;
-    if (folded.includes(typed)) out.push(name);
+    if (!folded.includes(typed)) continue;
+    if (!out.includes(name)) out.push(name);
+    folded = folded.replaceAll(typed, "  ");
   }
   return out;
 }

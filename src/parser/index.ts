@@ -260,7 +260,8 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     .filter((l, i, all) => all.findIndex((o) => o.from === l.from && o.to === l.to) === i);
 
   // A web page (news, questions and answers) with no official header of its own: the site, the day, the headline.
-  const page = !number && !issuer ? readPage(text ?? "") : null;
+  // (A page's masthead in capitals may read as an issuer — "# LÂM ĐỒNG ONLINE" — but names no type of text.)
+  const page = !number && (!issuer || docType === "Văn bản") ? readPage(text ?? "") : null;
   const recipients = [...new Set([...s.recipients, ...s.closingRecipients])];
   const sectionOrder = new Map(s.sections.map((sec, i) => [sec.path, i] as const));
   const doc: ParsedDocument = {
@@ -268,7 +269,7 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     file,
     docType: page ? PAGE_TYPE : docType,
     number,
-    issuer: issuer ?? page?.site ?? "",
+    issuer: (page ? page.site : null) ?? issuer ?? "",
     place: s.place,
     date: s.date ?? selfDate ?? s.site.date ?? page?.date ?? null,
     // "CHƯƠNG TRÌNH HÀNH ĐỘNG / CỦA BAN THƯỜNG VỤ … THỰC HIỆN …": a title line that opens with the committee that

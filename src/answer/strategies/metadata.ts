@@ -6,7 +6,7 @@
 import type { ParsedDocument } from "../../domain/model.js";
 import { displayDate } from "../../domain/numbers.js";
 import { PAGE_TYPE } from "../../domain/vocabulary.js";
-import { foldVi } from "../../text/vietnamese.js";
+import { foldVi, isUpperText } from "../../text/vietnamese.js";
 import { citationFromDocument, documentLabel, sectionLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import { joinQuote, sentences } from "../../assistant/sentences.js";
@@ -96,10 +96,12 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
     if (q) quoteLines.push(q);
   }
   if (fields.has("recipients")) {
-    if (!doc.recipients.length) parts.push(`${label} không ghi nơi nhận trong bản đã nạp.`);
+    // The copy kept in the issuer's archive ("Lưu: VT, KHTC") is listed with the recipients but sent to no one.
+    const sentTo = doc.recipients.filter((r) => !/^Lưu(?![\p{L}])/u.test(r));
+    if (!sentTo.length) parts.push(`${label} không ghi nơi nhận trong bản đã nạp.`);
     else {
-      parts.push(`${label} gửi: ${doc.recipients.join("; ")}.`);
-      const q = metaQuote(doc, (l) => doc.recipients.some((r) => l.includes(r)));
+      parts.push(`${label} gửi: ${sentTo.join("; ")}.`);
+      const q = metaQuote(doc, (l) => sentTo.some((r) => l.includes(r)));
       if (q) quoteLines.push(q);
     }
   }
@@ -107,17 +109,21 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
   // sentence that does (an HĐND resolution's last article: "… khóa XVIII, Kỳ họp thứ 28 thông qua ngày …").
   let session: Citation | null = null;
   if (/ (hoi nghi|ky hop) /.test(frame.folded)) {
-    const plenum = [...doc.header, doc.title].find((l) => /hội nghị|kỳ họp/iu.test(l));
+    // (A People's Council's session line may open the preamble, under its name: "KHÓA X, KỲ HỌP CHUYÊN ĐỀ".)
+    const opening = doc.sections.filter((x) => x.path === "").flatMap((x) => x.text.split("\n").slice(0, 3));
+    const plenum = [...doc.header, doc.title, ...opening].find((l) => /hội nghị|kỳ họp/iu.test(l) && l.length <= 120 && (isUpperText(l) || l === doc.title || doc.header.includes(l)));
     if (plenum) {
       parts.push(`Văn bản ghi: “${plenum}”.`);
-      if (doc.header.includes(plenum)) quoteLines.push(plenum);
-    } else {
-      for (const sec of [...doc.sections].reverse()) {
-        const hit = sentences(sec.text).find((x) => SESSION.test(x.text));
-        if (!hit) continue;
-        session = citationFromDocument(doc, sec.path, hit.text);
-        break;
-      }
+      if (doc.header.includes(plenum) || opening.includes(plenum)) quoteLines.push(plenum);
+    }
+    // The sentence that says it was passed there, and when, is cited too where the text has one (beside a header
+    // line, it is the fuller statement).
+    for (const sec of [...doc.sections].reverse()) {
+      if (sec.path === "") continue;
+      const hit = sentences(sec.text).find((x) => SESSION.test(x.text));
+      if (!hit) continue;
+      session = citationFromDocument(doc, sec.path, hit.text);
+      break;
     }
   }
   if (!parts.length && !session) return null;

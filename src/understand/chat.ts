@@ -123,6 +123,11 @@ const CHAT_WORDS: Record<string, string> = {
   stttt: "sở thông tin và truyền thông",
   sdt: "số điện thoại",
   sđt: "số điện thoại",
+  tdp: "tổ dân phố",
+  tđp: "tổ dân phố",
+  cnscd: "công nghệ số cộng đồng",
+  hddt: "hóa đơn điện tử",
+  hđđt: "hóa đơn điện tử",
   xog: "xong",
   xonh: "xong",
 };
@@ -150,6 +155,10 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}\d])gd\s*(?:&|-|và|va)?\s*(?:dt|đt)(?![\p{L}\d])/giu, "giáo dục và đào tạo"],
   [/(?<![\p{L}\d])(trường|truong)\s+(?:dh|đh)(?![\p{L}\d])/giu, "$1 đại học"],
   [/(?<![\p{L}\d])ctr\s*(?:hđ|hd)(?![\p{L}\d])/giu, "chương trình hành động"],
+  // "đoàn tn": the Youth Union ("tn" alone may be "tin nhắn", "thí nghiệm").
+  [/(?<![\p{L}\d])(đoàn|doan)\s+tn(?![\p{L}\d])/giu, "$1 thanh niên"],
+  // "pm kế toán", "pm quản lý văn bản": software ("pm" alone is a private message).
+  [/(?<![\p{L}\d])pm(?=\s+(?:kế toán|ke toan|quản lý|quan ly|qlvb|hóa đơn|hoa don|hddt|hđđt|một cửa|mot cua|dùng chung|dung chung)(?![\p{L}\d]))/giu, "phần mềm"],
   // "cv của sở …", "cv số 12": a letter; alone "cv" may be a piece of work ("giao cv gì").
   [/(?<![\p{L}\d])cv(?=\s+(?:của|cua|số|so|do)\s)/giu, "công văn"],
 ];

@@ -265,6 +265,10 @@ describe("chat forms", () => {
     expect(expandChat("ko dc vs nv cua so khcn")).toBe("không được với nhiệm vụ cua so khcn");
     expect(expandChat("Nghị quyết 45-NQ/TW của tw")).toBe("Nghị quyết 45-NQ/TW của trung ương");
     expect(expandChat("ubkt phai ktra may tcd, sdt dau moi")).toBe("ủy ban kiểm tra phai kiểm tra may tổ chức đảng, số điện thoại dau moi");
+    expect(expandChat("3 tdp chua lap to cnscd, doan tn huong dan")).toBe("3 tổ dân phố chua lap to công nghệ số cộng đồng, doan thanh niên huong dan");
+    expect(expandChat("thue pm ke toan, hddt")).toBe("thue phần mềm ke toan, hóa đơn điện tử");
+    // Alone, "tn" and "pm" are other words ("tin nhắn", a private message): as typed.
+    expect(expandChat("gui tn hoac pm cho toi")).toBe("gui tn hoac pm cho toi");
     expect(expandChat("gui file vao mail nao")).toBe("gui file vao thư điện tử nao");
     expect(expandChat("cbcc theo hd cua btctw")).toBe("cán bộ, công chức theo hướng dẫn cua ban tổ chức trung ương");
     expect(expandChat("kh 552 bc trc ngay nao")).toBe("kh 552 báo cáo trước ngay nao");

@@ -71,6 +71,12 @@ function splitRunTogether(part: string): string[] {
 /** Names that hold a comma: protected before a list is split on commas. */
 const COMMA_NAMES = /Thông tin, Thống kê|Văn h(?:óa|oá|oa), Thông tin, Thể thao và Du lịch|Văn h(?:óa|oá|oa), Thể thao và Du lịch|Chính sách, chiến lược|Phát thanh, Truyền hình|Khoa học, Công nghệ và Đổi mới sáng tạo|Lao động, Thương binh và Xã hội/giu;
 const COMMA = "\uE010";
+/**
+ * A combined office, one body whose name holds "và" before another body's: "Văn phòng Hội đồng nhân dân và Ủy ban
+ * nhân dân phường", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh". Its "và" splits nothing.
+ */
+const COMBINED_OFFICE = /Văn phòng (?:Đoàn đại biểu Quốc hội|Đoàn ĐBQH|Hội đồng nhân dân|HĐND)(?:,? (?:Hội đồng nhân dân|HĐND))? và (?=Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND)/gu;
+const AND = "\uE011";
 /** A bare kind of body that continues a group named before it: "Sở, ban, ngành có liên quan", "UBND các phường, xã". */
 const CATEGORY = /^(?:ban|ngành|địa phương|đơn vị|cơ quan|đoàn thể|cá nhân|tổ chức|xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh|sở|bộ|hội|thành ủy|thành uỷ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|ban đảng|cấp ủy|cấp uỷ|chi bộ|đảng bộ|trường|viện|mặt trận)(?=\s|$)/u;
 const CATEGORY_ONLY = new RegExp(`${CATEGORY.source.replace(/\(\?=\\s\|\$\)$/, "")}$`, "u");
@@ -86,7 +92,10 @@ const BARE_HEAD = /^(?:các\s+)?(?:sở|bộ|ban|ngành|cơ quan|đơn vị|tổ
  * bodies run together with no separator ("Sở Khoa học và Công nghệ Sở Công Thương").
  */
 export function splitBodies(phrase: string): string[] {
-  const protectedText = phrase.replace(/\s+/g, " ").replace(COMMA_NAMES, (m) => m.replace(/,/g, COMMA));
+  const protectedText = phrase
+    .replace(/\s+/g, " ")
+    .replace(COMMA_NAMES, (m) => m.replace(/,/g, COMMA))
+    .replace(COMBINED_OFFICE, (m) => m.replace(/,/g, COMMA).replace(/ và $/u, ` ${AND} `));
   return protectedText
     .split(/\s*;\s*/)
     .flatMap((p) => {
@@ -124,7 +133,7 @@ export function splitBodies(phrase: string): string[] {
       return merged.map((m) => m.join(", "));
     })
     .flatMap(splitRunTogether)
-    .map((p) => p.replace(new RegExp(COMMA, "g"), ",").trim().replace(/[.;:,]+$/, "").trim())
+    .map((p) => p.replace(new RegExp(COMMA, "g"), ",").replace(new RegExp(AND, "g"), "và").trim().replace(/[.;:,]+$/, "").trim())
     .filter((p) => p.length > 1);
 }
 

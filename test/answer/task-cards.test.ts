@@ -73,6 +73,10 @@ describe("names in a list of bodies", () => {
   it("a name's own fields written with a comma stay one body; 'và' before a Cục or Vụ starts another", () => {
     expect(splitBodies("Phòng Văn hóa, Khoa học và Thông tin, Văn phòng HĐND và UBND")).toEqual(["Phòng Văn hóa, Khoa học và Thông tin", "Văn phòng HĐND và UBND"]);
     expect(splitBodies("Vụ Giáo dục Đại học, Cục Quản lý chất lượng và Vụ Pháp chế")).toEqual(["Vụ Giáo dục Đại học", "Cục Quản lý chất lượng", "Vụ Pháp chế"]);
+    // A combined office is one body, its "và" before another body's name included.
+    expect(splitBodies("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường")).toEqual(["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"]);
+    expect(splitBodies("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh; Sở Nội vụ và Sở Tài chính")).toEqual(["Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", "Sở Nội vụ", "Sở Tài chính"]);
+    expect(splitBodies("Văn phòng UBND tỉnh và Sở Tài chính")).toEqual(["Văn phòng UBND tỉnh", "Sở Tài chính"]);
     expect(splitBodies("Báo Lạng Sơn, Đài Phát thanh và Truyền hình tỉnh")).toEqual(["Báo Lạng Sơn", "Đài Phát thanh và Truyền hình tỉnh"]);
   });
 });

@@ -40,7 +40,7 @@ const META: [MetaField, RegExp][] = [
   ["recipients", / gui (cho |toi |den )?(ai|nhung ai|dau|nhung dau|(nhung |cac )?(co quan|don vi|doi tuong|noi|to chuc)( (va |hoac )?(co quan|don vi|doi tuong|noi|to chuc|ca nhan)){0,2} nao) | noi nhan | kinh gui | (ai|nhung ai|(nhung |cac )?(co quan|don vi|to chuc)( (va |hoac )?(co quan|don vi|to chuc|ca nhan)){0,2} nao) (duoc )?nhan /],
   ["place", / ban hanh (o|tai) dau | (o|tai) dau ban hanh | noi ban hanh /],
   // "Theo đề nghị của ai / cơ quan nào", "tại tờ trình số mấy": the preamble's "Theo (Xét) đề nghị của …".
-  ["proposer", / (theo|xet) de nghi cua (ai|co quan nao|don vi nao|ben nao|nganh nao|so nao|bo nao)| de nghi cua (ai|co quan nao|don vi nao) | to trinh so (may|nao|bao nhieu) /],
+  ["proposer", / (theo|xet) de nghi cua (ai|co quan nao|don vi nao|ben nao|nganh nao|so nao|bo nao)| de nghi cua (ai|co quan nao|don vi nao) | to trinh so (may|nao|bao nhieu) | (to trinh|bao cao tham tra)( so)? nao | tren co so (to trinh|de nghi) /],
   // "Báo cáo … về giai đoạn nào?": the period a report covers is in its subject line ("Kết quả … 9 tháng đầu năm 2025").
   ["title", / trich yeu | ten (day du )?(cua )?(van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet) | ve (viec )?gi $| (bao cao|tong ket|so ket) ve (giai doan|thoi ky|ky) nao /],
 ];

@@ -14,8 +14,11 @@ import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { referenceLabel } from "../common.js";
 
-/** The preamble's proposal: "Theo (Xét) đề nghị của X[ tại Tờ trình số … ngày …]", up to the clause's end. */
-const PROPOSER = /(?:Theo|Xét)\s+đề\s+nghị\s+của\s+[^.;,\n]+(?:,?\s+tại\s+Tờ\s+trình\s+số\s+[^\s,;.]+(?:\s+ngày\s+[\d/]+)?)?/u;
+/**
+ * The preamble's proposal: "Theo (Xét) đề nghị của X[ tại Tờ trình số … ngày …]", up to the clause's end; or, as a
+ * People's Council writes it, "Xét Tờ trình số … ngày … của X về …[; Báo cáo thẩm tra …]", up to the sentence's end.
+ */
+const PROPOSER = /(?:Theo|Xét)\s+đề\s+nghị\s+của\s+[^.;,\n]+(?:,?\s+tại\s+Tờ\s+trình\s+số\s+[^\s,;.]+(?:\s+ngày\s+[\d/]+)?)?|Xét\s+Tờ\s+trình\s+số\s+[^;\n]+(?:;\s*Báo\s+cáo\s+thẩm\s+tra[^;\n]*)?/u;
 
 /** The sentence that names the session a text was passed at ("Kỳ họp thứ 28", "Hội nghị lần thứ tám"). */
 const SESSION = /(?:kỳ họp|hội nghị)\s+(?:lần\s+)?thứ\s+[\p{L}\d]+/iu;

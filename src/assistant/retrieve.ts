@@ -421,11 +421,16 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   // A quantity per unit or a bound ("mỗi xã thành lập bao nhiêu tổ", "tối thiểu bao nhiêu"): a value the text states,
   // not a count of the document's items, so a passage without any number cannot hold it.
   const asksQuantity = !asksAmount && !asksShare && / moi (?!nam |quy |thang |ngay )[a-z ]{2,40}? (?:bao nhieu|may) | (?:it nhat|toi thieu|toi da) (?:la )?(?:bao nhieu|may) /.test(foldedTopic);
+  // A length of time ("có bao nhiêu ngày để thẩm định", "hỗ trợ mấy tháng"): a passage states it in figures with its
+  // unit ("20 ngày làm việc"), not only a day ("trước ngày 01 tháng 01") — "tháng mấy" asks a month, not this.
+  const duration = / (?:bao nhieu|may) (ngay|thang|nam|tuan|gio) /.exec(foldedTopic)?.[1];
+  const statesDuration = duration ? new RegExp(`\\d+\\s*(?:${{ ngay: "ngày", thang: "tháng", nam: "năm", tuan: "tuần", gio: "giờ" }[duration]})(?!\\s*\\d)`, "iu") : null;
   const lacks = (text: string) =>
     TUNING.missingNameFactor ** laws.filter((l) => !holdsLaw(text, l)).length *
     (asksAmount && !STATES_AMOUNT.test(text) && !AMOUNT_COLUMN.test(text) ? TUNING.missingValueFactor : 1) *
     (asksShare && !/%|phần trăm/u.test(text) ? TUNING.missingValueFactor : 1) *
     (asksQuantity && !STATES_NUMBER.test(text) ? TUNING.missingValueFactor : 1) *
+    (statesDuration && !statesDuration.test(text) ? TUNING.missingValueFactor : 1) *
     // (A task row of another city's is no answer either: "… tại thành phố Đà Nẵng" of a row about Cần Thơ.)
     TUNING.missingPlaceFactor ** places.filter((p) => !holdsPlace(text, p)).length;
   const penalty = (text: string, title: string | null, documentTitle?: string) =>

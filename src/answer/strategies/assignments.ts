@@ -254,6 +254,13 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   if (best.score < (searchAgrees ? TUNING.whoMinScoreSearchAgrees : TUNING.whoMinScore)) return null;
   // "Khi nào …?" without a body asked for: a row answers only when it states a deadline; else the text does.
   if (!frame.asks.includes("who") && !frame.asks.includes("which-doc") && !best.row.deadline) return null;
+  // …nor when the search found a passage that holds the question far better than the row's ("… báo cáo kết quả về
+  // Bộ KH&CN vào thời điểm nào" of a clause setting quarterly reports, against a row of that ministry's own task).
+  const top = r.candidates[0];
+  if (!frame.asks.includes("who") && !frame.asks.includes("which-doc") && top && top.coverage >= TUNING.minCoverage) {
+    const own = r.candidates.find((c) => c.chunk.payload.documentId === best.doc.id && c.chunk.payload.section === best.row.section);
+    if ((own?.coverage ?? 0) < top.coverage * TUNING.runnerUpCoverage) return null;
+  }
   // The rows answer questions about a body ("X có nhiệm vụ gì?") or for one ("ai/cơ quan nào …?"); "những nhiệm
   // vụ cụ thể mà công văn chú trọng" asks for a list of the text, not for a body.
   // A body asked about must be the row's, by (nearly) its whole name: "Ban Tuyên giáo Đảng ủy Sở …" is not "Ban Tuyên

@@ -23,6 +23,17 @@ function asksWhichBody(frame: QuestionFrame): boolean {
   return / (ai|(co quan|don vi|phong|so|ban|bo|nganh|to chuc) nao) /.test(frame.folded);
 }
 
+/** The body a section is headed by: its own title, else its nearest item's, when that is a body's name. */
+function headingBody(kb: Knowledge, documentId: string, path: string, title: string | null): string | null {
+  if (title) return isBodyHeading(title) ? title.replace(/[.:]\s*$/, "") : null;
+  const sections = kb.byId.get(documentId)?.sections ?? [];
+  for (let cut = path.lastIndexOf("."); cut > 0; cut = path.lastIndexOf(".", cut - 1)) {
+    const up = sections.find((x) => x.path === path.slice(0, cut));
+    if (up?.title) return isBodyHeading(up.title) ? up.title.replace(/[.:]\s*$/, "") : null;
+  }
+  return null;
+}
+
 /** A section title that is a body's name ("Phòng Văn hóa, Khoa học và Thông tin", "Sở Tài chính"). */
 function isBodyHeading(title: string): boolean {
   const t = title.trim();
@@ -224,7 +235,9 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     citations.push(citationFromPayload(src, quote));
     // "… cơ quan thường trực là phòng nào?" of an item headed by the body ("1. Phòng Văn hóa, Khoa học và Thông tin"
     // then "- Là cơ quan thường trực …"): the heading names the answer, so it is given with the section.
-    const heading = asksWhichBody(frame) && src.sectionTitle && isBodyHeading(src.sectionTitle) && !quote.includes(src.sectionTitle) ? ` (${src.sectionTitle.replace(/[.:]\s*$/, "")})` : "";
+    // (Or the point's item: "1. Bộ Khoa học và Công nghệ" › "a) Chủ trì, phối hợp với … hoàn thiện Bộ chỉ số …".)
+    const bodyTitle = asksWhichBody(frame) ? headingBody(kb, src.documentId, src.section, src.sectionTitle) : null;
+    const heading = bodyTitle && !quote.includes(bodyTitle) ? ` (${bodyTitle})` : "";
     lines.push(`${documentLabel(src)}, ${src.section ? `mục ${src.section}` : "phần mở đầu"}${heading}${copiesNote(copies)}: “${quote}” [${citations.length}]`);
   }
   if (!citations.length) return notFound(r.candidates);

@@ -55,6 +55,15 @@ describe("key pairs of a question", () => {
     expect(marked).toContain("p:thạc_sĩ");
   });
 
+  it("a function word read as one joins no key pair with the word after it, even one that has no marks to type", () => {
+    // "theo | Quy định của …" names the document asked; "quy" is written without marks, "theo" is the function word.
+    const vocab = { has: (t: string) => ["fp:theo_quy", "fp:quy_dinh", "fw:quy", "w:định", "w:điều", "w:kiện"].includes(t), repair: () => null };
+    const pairs = analyzeQuery("Tổ công nghệ số phải đáp ứng điều kiện gì theo Quy định của Hội đồng nhân dân tỉnh?", vocab).terms.filter((t) => t.keyPair).map((t) => t.term);
+    expect(pairs).not.toContain("fp:theo_quy");
+    expect(pairs).toContain("fp:quy_dinh");
+    expect(pairs).toContain("p:điều_kiện");
+  });
+
   it("a function word typed with its marks is that word even where the index keeps no such term", () => {
     // An index that keeps "từ" only in folded pairs ("phí từ" written somewhere) must not make it a folded syllable.
     const vocab = { has: (t: string) => ["fp:phi_tu", "fp:tu_ngan", "w:phí", "w:ngân", "w:sách", "fw:tu"].includes(t), repair: () => null };

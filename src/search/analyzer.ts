@@ -300,7 +300,10 @@ export function analyzeQuery(text: string, vocab?: Vocabulary): AnalyzedQuery {
       // written "Techfest Việt Nam 2025"). (A count is read with its unit: "1 lần", "05 năm".)
       const year = /^(?:19|20)\d\d$/;
       const withYear = year.test(a.fw) || (year.test(b.fw) && !vocab?.has(foldedPair));
-      const keyPair = !seam && !withYear && !questionPhrase[i] && !questionPhrase[i + 1] && ((a.content && b.content) || ((a.fold || b.fold) && (a.content || b.content) && !!vocab?.has(foldedPair)));
+      // A function word read as one (typed with marks, or in a question typed with them: "theo | Quy định của …") joins
+      // no key pair: "theo quy" is how the question names a document, not what the evidence must hold.
+      const functionWord = (a.stop && !a.fold) || (b.stop && !b.fold);
+      const keyPair = !seam && !withYear && !functionWord && !questionPhrase[i] && !questionPhrase[i + 1] && ((a.content && b.content) || ((a.fold || b.fold) && (a.content || b.content) && !!vocab?.has(foldedPair)));
       if (!a.fold && !b.fold) {
         put(`p:${a.w}_${b.w}`, 2, false, { pair: true, keyPair });
         put(`fp:${a.fw}_${b.fw}`, 0.6, false);

@@ -16,7 +16,7 @@ import type { QuestionFrame } from "../understand/frame.js";
 import { citationFromDocument } from "../assistant/cite.js";
 import { TUNING, combineAnswers, notFound } from "./common.js";
 import { answerAssignments } from "./strategies/assignments.js";
-import { actAsked, answerChainDown, answerChainUp, answerReferencedByDescription } from "./strategies/chain.js";
+import { actAsked, answerActsOf, answerChainDown, answerChainUp, answerReferencedByDescription } from "./strategies/chain.js";
 import { answerCompare } from "./strategies/compare.js";
 import { answerContact } from "./strategies/contact.js";
 import { answerCount } from "./strategies/count.js";
@@ -407,6 +407,12 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
   const asked = actAsked(frame.folded);
   const act = asked && frame.scope.named.some((n) => actedOn(frame.text, n.alias, asked.said)) ? asked : null;
   if (asked && !act) asks.delete("cited-by");
+  // "Kế hoạch 45 thay thế những văn bản nào?": the act asked of the one document named, from its own sentences.
+  if (asked && !act && / (van ban|nghi quyet|nghi dinh|quyet dinh|ke hoach|chuong trinh|chi thi|thong tu|cong van|huong dan)( [a-z]+){0,3} nao /.test(frame.folded)) {
+    const doc = frame.scope.documentIds.length === 1 ? kb.byId.get(frame.scope.documentIds[0]!) : undefined;
+    const ans = doc ? answerActsOf(doc, asked) : null;
+    if (ans) return ans;
+  }
   // "Kế hoạch của UBND huyện X …" when no document of the corpus is of huyện X: none is answered for it.
   const absentPlace = frame.scope.documentIds.length ? null : issuerPlaceAbsent(frame.text, kb);
   if (absentPlace) return notFound(r.candidates, `Các văn bản đã nạp không có văn bản nào của ${absentPlace}.`);

@@ -63,6 +63,46 @@ export function actAsked(folded: string): (typeof ACTS)[number] | null {
   return ACTS.find((a) => a.asked.test(folded)) ?? null;
 }
 
+/** Longest line quoted whole for an act that lists the documents it acts on (a chat message holds about 4,000). */
+const ACT_LINE_CHARS = 1500;
+
+/** A document's number as a text writes it ("03/NQ-CP", "28-CTr/TU", "27/2025/NQ-HĐND"). */
+const WRITTEN_NUMBER = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?[-/][\p{Lu}Đ][\p{L}Đđ&]*(?:[-/][\p{Lu}Đ][\p{L}Đđ&\d]*)*/u;
+
+/**
+ * "Kế hoạch 45 thay thế những văn bản nào?", "Nghị quyết 214 sửa đổi, bổ sung văn bản nào?": the act asked of the
+ * document named, from its own sentences that state it (the act's verb and a document's number after it), in the
+ * order the document gives them; the title first ("Sửa đổi, bổ sung … ban hành kèm theo Nghị quyết số 03/NQ-CP").
+ */
+export function answerActsOf(doc: ParsedDocument, act: (typeof ACTS)[number]): AnswerResult | null {
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  // (An article's title states it as often as its text: "Điều 1. Sửa đổi, bổ sung … Nghị quyết số 03/NQ-CP … (đã được
+  // sửa đổi … theo Nghị quyết số 71/NQ-CP …)".)
+  const places = [{ path: "", text: doc.title }, ...doc.sections.flatMap((s) => [...(s.title ? [{ path: s.path, text: s.title }] : []), { path: s.path, text: s.text }])];
+  for (const where of places) {
+    for (const x of sentences(where.text)) {
+      const folded = foldVi(x.text).toLowerCase();
+      const verb = act.said.exec(folded);
+      if (!verb || !WRITTEN_NUMBER.test(x.text.slice(verb.index))) continue;
+      // The title is part of the document's header: its citation is the preamble ("phần mở đầu").
+      const section = where.text === doc.title && where.path === "" ? "" : where.path;
+      // A short passage whole: the documents it lists may stand in sentences of their own ("… hết hiệu lực thi hành:
+      // Nghị quyết số 11/2021/NQ-HĐND …; Nghị quyết số 06/2022/NQ-HĐND …").
+      // Else the line whole when the sentence opens a list ("… hết hiệu lực thi hành: Nghị quyết số …; …").
+      const whole = where.text.length <= TUNING.listWholeSectionChars;
+      const line = where.text.split("\n").find((l) => l.includes(x.text));
+      const quote = whole ? where.text.replace(/\s*\n\s*/g, " ") : /:/.test(x.text) && line && line.length <= ACT_LINE_CHARS ? line.trim() : x.text;
+      citations.push(citationFromDocument(doc, section, quote));
+      lines.push(`${section ? `mục ${section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);
+      if (whole || citations.length >= TUNING.maxSections) break;
+    }
+    if (citations.length >= TUNING.maxSections) break;
+  }
+  if (!citations.length) return null;
+  return { mode: "answer", answer: `${documentLabel(doc)} ghi (${act.verb}):\n${lines.join("\n")}`, citations, seeAlso: [], via: "chain" };
+}
+
 /** Verbs that say how a sentence's subject stands to the document named after them (folded). */
 const RELATION_VERB = /\b(sua doi|bo sung|thay the|bai bo|het hieu luc|huong dan thi hanh|quy dinh chi tiet|thuc hien|trien khai|can cu|quan triet|cu the hoa|ke thua)\b/g;
 

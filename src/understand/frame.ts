@@ -410,19 +410,19 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   const pageOfPlace = (place: string) => documentIds.some((id) => foldVi(facts.issuerOf(id) ?? "").toLowerCase().includes(foldVi(place).toLowerCase().trim()));
   // The topic: the question without document numbers (and the type word before them) and place names.
   const spans = [
-    ...resolved.map((n) => ({ start: n.alias.start, end: n.alias.end, number: true, issuer: sharedIssuer(n.documentIds, facts) })),
+    ...resolved.map((n) => ({ start: n.alias.start, end: n.alias.end, number: true, issuer: sharedIssuer(n.documentIds, facts), codes: numberCodes(n.numbers) })),
     // A place names the document only where it is one of the documents in scope: "QĐ 1156 … tại Hà Tĩnh" asks
     // about Hà Tĩnh in a ministry's decision, and the evidence must say it.
     ...facts
       .localitySpans(text)
       // (Nor in a newspaper's page: "Theo Báo Thanh Hóa, chỉ số … của thị xã Nghi Sơn" asks the page about Nghi Sơn.)
       .filter((s) => (!subjectIds.length && !pageScope) || [...facts.documentsForLocality(text.slice(s.start, s.end))].some((id) => documentIds.includes(id)) || (pageScope && pageOfPlace(text.slice(s.start, s.end))))
-      .map((s) => ({ start: s.start, end: s.end, number: false, issuer: undefined as string | undefined })),
+      .map((s) => ({ start: s.start, end: s.end, number: false, issuer: undefined as string | undefined, codes: [] as string[] })),
   ]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     // (Spans that overlap — "Hồ Chí Minh" inside "thành phố Hồ Chí Minh" — are one: cut one by one, the second would
     // cut into the words after the first.)
-    .reduce<{ start: number; end: number; number: boolean; issuer: string | undefined }[]>((out, s) => {
+    .reduce<{ start: number; end: number; number: boolean; issuer: string | undefined; codes: string[] }[]>((out, s) => {
       const last = out[out.length - 1];
       if (last && s.start < last.end) [last.end, last.number] = [Math.max(last.end, s.end), last.number || s.number];
       else out.push({ ...s });
@@ -447,7 +447,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     // The date after a number is the document's own ("Kế hoạch số 81-KH/HU ngày 27/3/2025 của …"): it names the
     // document too, and no passage need hold it.
     // So is its issuer written right after it, with or without "của" ("cv 968 skhcn …", "CV 968 của Sở KH&CN …").
-    const tail = s.number ? withoutIssuer(topic.slice(s.end).replace(OWN_DATE, ""), s.issuer) : topic.slice(s.end);
+    // (Or by its number's code: "ct 29 ttg …" of 29/CT-TTg, "kh 45 tu …" of 45-KH/TU.)
+    const tail = s.number ? withoutCode(withoutIssuer(topic.slice(s.end).replace(OWN_DATE, ""), s.issuer), s.codes) : topic.slice(s.end);
     topic = `${head} , ${tail}`;
   }
   // "… của HĐND tỉnh Hà Tĩnh", "do UBND tỉnh …": the issuer before the place removed names the document too.
@@ -521,6 +522,20 @@ function withoutIssuer(text: string, issuer: string | undefined): string {
   }
   const last = words[i - 1]!;
   return text.slice(last.index! + last[0].length);
+}
+
+/** The issuer codes of a document's numbers, folded ("29/CT-TTg" → "ttg"; "968/SKHCN-CĐS" → "skhcn", "cds"). */
+function numberCodes(numbers: string[]): string[] {
+  return numbers.flatMap((n) => n.split(/[-/]/).slice(1)).map((c) => foldVi(c).toLowerCase()).filter((c) => /^[a-z]{2,}$/.test(c) && !TYPE_CODES.has(c));
+}
+/** Codes that say a document's type ("CT", "KH", "NQ"): the type word is read as one, not as an issuer. */
+const TYPE_CODES = new Set(["ct", "ctr", "kh", "nq", "qd", "kl", "tb", "hd", "bc", "cv", "tt", "nd", "ttr", "cd", "qc", "da"]);
+
+/** The words right after a number that are its own issuer codes ("ct 29 ttg giao …"): they name the document. */
+function withoutCode(text: string, codes: string[]): string {
+  if (!codes.length) return text;
+  const m = /^[\s,]*(?:(?:của|do|cua)\s+)?([\p{L}&]+)(?![\p{L}])/u.exec(text);
+  return m && codes.includes(foldVi(m[1]!).toLowerCase()) ? text.slice(m[0].length) : text;
 }
 
 /** "về …", "v/v …" where the name of the document was cut out of the topic (after the gap's commas). */

@@ -90,6 +90,12 @@ describe("a directive's items and a council's resolution", () => {
     expect(a.answer).toContain("Văn phòng Chính phủ, Bộ Công an");
   });
 
+  it("the number's own issuer code typed after it ('ct 29 ttg …') names the directive, no words the passage must hold", async () => {
+    const a = await ask("ct 29 ttg giao bo khcn hoan thien bo chi so danh gia cds cap xa, han khi nao");
+    expect(a.citations[0]!.section).toBe("1.a");
+    expect(a.answer).toContain("30/9/2025");
+  });
+
   it("'vào thời điểm nào' of the clause that sets the reports' period, not a row of the body the reports go to", async () => {
     const a = await ask("Chỉ thị 29/CT-TTg quy định các tỉnh báo cáo kết quả định kỳ về Bộ Khoa học và Công nghệ vào thời điểm nào?");
     expect(a.citations[0]!.section).toBe("2.b");

@@ -183,6 +183,13 @@ describe("the topic and the body asked about", () => {
     expect(frame("Kế hoạch 552 yêu cầu hoàn thành trước ngày 15/4/2025 những việc gì?").topic).toMatch(/15\/4\/2025/);
   });
 
+  it("the number's issuer code typed after it names the document ('qd 2597 ttg …', 'kh 552 ubnd …')", () => {
+    expect(frame("qd 2597 ttg giao bo xay dung lam gi").topic).not.toMatch(/ttg/);
+    expect(frame("kh 552 ubnd giao so tai chinh lam gi").topic).not.toMatch(/ubnd/);
+    // A word after the number that is no code of it stays ("kh 552 tai chinh …").
+    expect(frame("kh 552 tai chinh bo tri bao nhieu").topic).toMatch(/tai chinh/);
+  });
+
   it("a 'về …' after the document's name that repeats its own title names it too; a place-less level is read", () => {
     const t = frame("Kế hoạch 144/KH-UBND của UBND tỉnh Bắc Ninh về phát triển kinh tế số và xã hội số có bao nhiêu chỉ tiêu?").topic;
     expect(t).not.toMatch(/phát triển|xã hội số/);

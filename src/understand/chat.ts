@@ -123,6 +123,9 @@ const CHAT_WORDS: Record<string, string> = {
   stttt: "sở thông tin và truyền thông",
   sdt: "số điện thoại",
   sđt: "số điện thoại",
+  // "tổng chi ns", "ns tỉnh": the budget. A word of its own, so the initials of a place ("Nghi Sơn") are read from
+  // it only after a place word ("ở ns", "tx ns").
+  ns: "ngân sách",
   tdp: "tổ dân phố",
   tđp: "tổ dân phố",
   cnscd: "công nghệ số cộng đồng",
@@ -155,6 +158,11 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}\d])gd\s*(?:&|-|và|va)?\s*(?:dt|đt)(?![\p{L}\d])/giu, "giáo dục và đào tạo"],
   [/(?<![\p{L}\d])(trường|truong)\s+(?:dh|đh)(?![\p{L}\d])/giu, "$1 đại học"],
   [/(?<![\p{L}\d])ctr\s*(?:hđ|hd)(?![\p{L}\d])/giu, "chương trình hành động"],
+  // "cb cc", "cb, cc": officials and civil servants (the "cc" alone may be a place's initials).
+  [/(?<![\p{L}\d])cb\s*,?\s*cc(?![\p{L}\d])/giu, "cán bộ, công chức"],
+  // "bộ tc", "sở tc": finance; "ban tc": the Party's organisation board.
+  [/(?<![\p{L}\d])(bộ|bo|sở|so)\s+tc(?![\p{L}\d])/giu, "$1 tài chính"],
+  [/(?<![\p{L}\d])(ban)\s+tc(?![\p{L}\d])/giu, "$1 tổ chức"],
   // "đoàn tn": the Youth Union ("tn" alone may be "tin nhắn", "thí nghiệm").
   [/(?<![\p{L}\d])(đoàn|doan)\s+tn(?![\p{L}\d])/giu, "$1 thanh niên"],
   // "pm kế toán", "pm quản lý văn bản": software ("pm" alone is a private message).

@@ -276,6 +276,7 @@ describe("chat forms", () => {
     expect(expandChat("thue pm ke toan, hddt")).toBe("thue phần mềm ke toan, hóa đơn điện tử");
     // Alone, "tn" and "pm" are other words ("tin nhắn", a private message): as typed.
     expect(expandChat("gui tn hoac pm cho toi")).toBe("gui tn hoac pm cho toi");
+    expect(expandChat("100% cb cc cap xa, bo tc huong dan tong chi ns, ban tc")).toBe("100% cán bộ, công chức cap xa, bo tài chính huong dan tong chi ngân sách, ban tổ chức");
     expect(expandChat("gui file vao mail nao")).toBe("gui file vao thư điện tử nao");
     expect(expandChat("cbcc theo hd cua btctw")).toBe("cán bộ, công chức theo hướng dẫn cua ban tổ chức trung ương");
     expect(expandChat("kh 552 bc trc ngay nao")).toBe("kh 552 báo cáo trước ngay nao");

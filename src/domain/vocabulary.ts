@@ -66,7 +66,7 @@ export const DOC_TYPES: DocTypeEntry[] = [
   { name: "Kế hoạch", party: ["KH"], state: ["KH"], chat: ["kh"] },
   { name: "Hướng dẫn", party: ["HD"], state: ["HD"], chat: ["hd"] },
   { name: "Công văn", party: ["CV"], state: ["CV"], chat: ["cv"] },
-  { name: "Công điện", party: ["CD"], state: ["CD"], chat: [] },
+  { name: "Công điện", party: ["CD"], state: ["CD"], chat: ["cd", "cđ"] },
   { name: "Thông báo", party: ["TB"], state: ["TB"], chat: ["tb"] },
   { name: "Thông tri", party: ["TT"], state: [], chat: [] },
   { name: "Thông tư", party: [], state: ["TT"], chat: ["tt"] },

@@ -61,6 +61,8 @@ function splitRunTogether(part: string): string[] {
     const left = rest.slice(0, at).trim();
     // "Sở Tài chính và Bộ …" is handled by "và"; a name ending on a linking word goes on ("Ban Quản lý của Bộ …").
     if (/\s(?:của|thuộc|và|các|với)$/u.test(left)) break;
+    // "Bộ trưởng Bộ Khoa học và Công nghệ": the head of the ministry named after the title, one addressee.
+    if (/^(?:Bộ trưởng|Thứ trưởng)$/u.test(left)) break;
     out.push(left);
     rest = rest.slice(at).trim();
   }

@@ -77,7 +77,8 @@ export function isMotto(t: string): boolean {
 const PARTY_LINE = { test: (t: string) => isMotto(t) };
 const PARTY_INSIDE = /^(.*?)\s*[-–]*\s*(ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM(?:\s*[-–]*\s*Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)?)\s*[-–]*\s*(.*)$/u;
 const CAPS_TITLE_START = /^(?:VỀ|V\/V|THỰC HIỆN|TRIỂN KHAI|TỔ CHỨC|TIẾP TỤC|TUYÊN TRUYỀN|QUÁN TRIỆT|HƯỚNG DẪN THỰC HIỆN|NGHIÊN CỨU)\s/u;
-const KINH_GUI = /^(?:[-–•*+]\s*)?Kính\s+gửi\s*:?\s*(.*)$/iu;
+/** "Kính gửi: …", or a dispatch's addressees after its sender: "THỦ TƯỚNG CHÍNH PHỦ điện:" (a Công điện). */
+const KINH_GUI = /^(?:[-–•*+]\s*)?(?:Kính\s+gửi\s*:?|(?:[\p{Lu}Đ][\p{Lu}Đ\s,]{3,80})\s+điện\s*:)\s*(.*)$/u;
 const NOI_NHAN = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 const CAPACITY_MARK = /^(?:(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.?|Q\.)\s*(?=\S)|(?:TM|KT|TL|TUQ)\s+(?=\p{Lu}{2}))/u;
 /** A signing capacity opens the line ("T/M BAN THƯỜNG VỤ", "TL BAN THƯỜNG VỤ"), in capitals up to a name or "(Đã ký)". */

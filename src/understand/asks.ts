@@ -114,7 +114,10 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
   // "có hiệu lực từ ngày nào": the effective date the text sets, not the date the document bears.
   // ("… tiêu chí … phải được ban hành khi nào": a task's deadline, not the document's own date.)
   const metaFields = meta.filter((f) => !(f === "date" && / truoc ngay | han | hieu luc | (phai|can|se) (duoc )?ban hanh /.test(folded)) && !(f === "number" && meta.includes("proposer") && / to trinh so /.test(folded)));
-  const asks: Ask[] = ASKS.filter(([, re]) => re.test(folded)).map(([a]) => a);
+  // Folded, "đưa vào" (put into: "đưa vào sử dụng nền tảng nào") reads as "dựa vào" (based on); typed with marks it is
+  // not a chain asked, nor without them before a use ("dua vao su dung, van hanh …").
+  const putInto = (marked && /đưa\s+vào/iu.test(typed) && !/dựa\s+(?:vào|trên)|căn\s+cứ/iu.test(typed)) || / dua vao (su dung|van hanh|hoat dong|khai thac|ap dung) /.test(folded);
+  const asks: Ask[] = ASKS.filter(([a, re]) => re.test(folded) && !(a === "chain-up" && putInto && !re.test(folded.replace(/ dua vao /g, " ")))).map(([a]) => a);
   // "Đơn vị nào xây dựng bộ tiêu chí … và ban hành khi nào?": who does a task, and when its product is issued; not the
   // document's date (a question on the document asks who issued or signed it, not who does something).
   if (asks.includes("who") && metaFields.includes("date") && !metaFields.some((f) => f === "issuer" || f === "signer" || f === "author")) metaFields.splice(metaFields.indexOf("date"), 1);

@@ -139,7 +139,7 @@ const CHAT_WORDS: Record<string, string> = {
  * A type short form followed by a number is a document's name and stays as typed ("kl 69", "kh 552", "qd 2597"):
  * the number resolver reads it.
  */
-const KEEP_BEFORE_NUMBER = new Set(["kl", "nq", "qd", "qđ", "kh", "hd", "ctr", "ct", "tb", "bc", "cv"]);
+const KEEP_BEFORE_NUMBER = new Set(["kl", "nq", "qd", "qđ", "kh", "hd", "ctr", "ct", "tb", "bc", "cv", "cd", "cđ"]);
 
 /** A unit after a small number: "6 tháng", "5 năm", "2 quý" count time, they number no document. */
 const QUANTITY_UNIT = /^(?:tháng|thang|năm|nam|quý|quy|ngày|ngay|tuần|tuan)$/iu;

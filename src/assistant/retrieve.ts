@@ -233,6 +233,11 @@ const headers = new WeakMap<Knowledge, Map<string, { line: string; terms: TermSe
  * The header line of the task table a row stands in ("STT | Nhiệm vụ | … | Kinh phí (triệu đồng)"), from the nearest
  * section above the row that holds it: what each cell of the row is ("45.000" is an amount in millions of đồng).
  */
+/** The header line of the table a row is in ("STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | …"), or null. */
+export function tableHeaderLine(kb: Knowledge, documentId: string, path: string): string | null {
+  return tableHeaderOf(kb, documentId, path)?.line ?? null;
+}
+
 function tableHeaderOf(kb: Knowledge, documentId: string, path: string): { line: string; terms: TermSet } | null {
   let byKey = headers.get(kb);
   if (!byKey) headers.set(kb, (byKey = new Map()));
@@ -243,7 +248,8 @@ function tableHeaderOf(kb: Knowledge, documentId: string, path: string): { line:
   const parts = path.split(".");
   for (let n = parts.length - 1; n >= 1 && !found; n--) {
     const above = doc?.sections.find((x) => x.path === parts.slice(0, n).join("."));
-    const line = above?.text.split("\n").find((l) => / \| /.test(l) && /nhiệm vụ|nội dung/iu.test(l));
+    // (A task table's "Nhiệm vụ | …", or an indicator table's "STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026 | …".)
+    const line = above?.text.split("\n").find((l) => / \| /.test(l) && (/nhiệm vụ|nội dung|chỉ tiêu/iu.test(l) || /^\s*\|?\s*(?:STT|TT)\s*\|/u.test(l)));
     if (line) found = { line, terms: analyzeText(line).counts };
   }
   byKey.set(key, found);

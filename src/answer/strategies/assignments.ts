@@ -255,9 +255,10 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   // "Khi nào …?" without a body asked for: a row answers only when it states a deadline; else the text does.
   if (!frame.asks.includes("who") && !frame.asks.includes("which-doc") && !best.row.deadline) return null;
   // …nor when the search found a passage that holds the question far better than the row's ("… báo cáo kết quả về
-  // Bộ KH&CN vào thời điểm nào" of a clause setting quarterly reports, against a row of that ministry's own task).
+  // Bộ KH&CN vào thời điểm nào" of a clause setting quarterly reports, against a row of that ministry's own task;
+  // "ai chủ trì phiên họp ngày 28/10" of the notice's opening, against rows that name a steering committee).
   const top = r.candidates[0];
-  if (!frame.asks.includes("who") && !frame.asks.includes("which-doc") && top && top.coverage >= TUNING.minCoverage) {
+  if (!frame.asks.includes("which-doc") && top && top.coverage >= TUNING.minCoverage) {
     const own = r.candidates.find((c) => c.chunk.payload.documentId === best.doc.id && c.chunk.payload.section === best.row.section);
     if ((own?.coverage ?? 0) < top.coverage * TUNING.runnerUpCoverage) return null;
   }

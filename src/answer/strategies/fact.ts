@@ -11,7 +11,7 @@ import { analyzeText } from "../../search/analyzer.js";
 import { foldVi } from "../../text/vietnamese.js";
 import { citationFromDocument, citationFromPayload, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
-import { type Candidate, type Retrieval, keyTerms, queryPairs } from "../../assistant/retrieve.js";
+import { type Candidate, type Retrieval, keyTerms, queryPairs, tableHeaderLine } from "../../assistant/retrieve.js";
 import { bestFragments, itemsAfter, joinQuote, sentences } from "../../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
@@ -269,6 +269,9 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   // Only when the quote sets one deadline: of two, which one the question means is the reader's call.
   const deadline = asksDeadline(frame) ? [...new Set(deadlinePhrases(citations[0]!.quote))] : [];
   if (deadline.length === 1) lines.unshift(`Thời hạn: ${deadline[0]} [1].`);
+  // "… năm 2026 là bao nhiêu?" of an indicator row: the cell under that year's column, read with its unit.
+  const cell = deadline.length === 1 ? null : cellAsked(frame, picked[0]?.chunk.payload, kb);
+  if (cell) lines.unshift(`${cell} [1].`);
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
 }
 
@@ -350,6 +353,27 @@ export function countedPhrase(frame: QuestionFrame): string | null {
   // The noun and the first word of what qualifies it ("doanh nghiệp công …" is no "doanh nghiệp khởi nghiệp …"); the
   // rest may be written otherwise ("hội nghị quán triệt Nghị quyết 57" of "hội nghị quán triệt với …").
   return words.slice(0, 3).join(" ");
+}
+
+/**
+ * The cell of a table row under the one column a year the question names heads ("Năm 2026" of "STT | Chỉ tiêu | Đơn
+ * vị tính | Năm 2025 | Năm 2026 | …"), as "Năm 2026: 45 %" — or null when the row and its header do not line up.
+ */
+function cellAsked(frame: QuestionFrame, row: Candidate["chunk"]["payload"] | undefined, kb: Knowledge): string | null {
+  const years = [...new Set(frame.text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])];
+  if (!row || years.length !== 1 || !row.text.includes(" | ")) return null;
+  const header = tableHeaderLine(kb, row.documentId, row.section);
+  if (!header) return null;
+  const cells = (line: string) => line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+  let heads = cells(header);
+  const values = cells(row.text);
+  // The row's number is its section's label, not a cell of its text.
+  if (heads.length === values.length + 1 && /^(?:STT|TT|Số TT)$/iu.test(heads[0]!)) heads = heads.slice(1);
+  if (heads.length !== values.length) return null;
+  const at = heads.findIndex((h) => new RegExp(`(?<!\\d)${years[0]}(?!\\d)`).test(h));
+  if (at < 0 || !values[at]) return null;
+  const unit = heads.findIndex((h) => /^đơn vị tính$/iu.test(h));
+  return `${heads[at]}: ${values[at]}${unit >= 0 && values[unit] ? ` ${values[unit]}` : ""}`;
 }
 
 /** Words that end a kind's name in a question ("doanh nghiệp | bao nhiêu", "doanh nghiệp | nào"): no qualifier. */

@@ -178,7 +178,9 @@ export class CorpusKnowledge {
       // another body's name ("Đảng ủy Chính phủ", "Thủ tướng Chính phủ").
       if (pairs.size === 1) {
         const [pair] = pairs;
-        if (new RegExp(`(?:^|[^a-z])(?:cua|do|theo) ${pair}(?![a-z])`).test(foldVi(text).toLowerCase())) out.add(id);
+        // (A site named by its address, "TraCuuPhapLy.vn", is named so wherever the question writes it.)
+        const named = /^[a-z0-9-]+ (?:vn|com|net|org)$/.test(pair!) ? new RegExp(`(?:^|[^a-z0-9])${pair!.replace(" ", "\\.")}(?![a-z0-9])`) : new RegExp(`(?:^|[^a-z])(?:cua|do|theo) ${pair}(?![a-z])`);
+        if (named.test(foldVi(text).toLowerCase())) out.add(id);
         continue;
       }
       if (pairs.size < 2) continue;

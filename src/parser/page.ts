@@ -76,9 +76,11 @@ export function readPage(text: string): PageFacts | null {
   // A masthead written as the page's first heading ("# BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH"): the site's name,
   // and the headline is the heading after it.
   const first = /^#\s+(.+?)\s*#*\s*$/mu.exec(top);
-  // (Or any name in capitals opening the page with a heading under it: "# LÂM ĐỒNG ONLINE" then "## <headline>".)
-  const masthead = first && isUpperText(first[1]!) && (MASTHEAD.test(first[1]!) || headingAfter(top, first.index + first[0].length) !== null) ? first : null;
-  const site = logo ? logo[1]!.trim() : masthead ? asWrittenElsewhere(text, masthead[1]!) : boldName ? asWrittenElsewhere(text, boldName) : address ? address[1]! : null;
+  // (Or any name in capitals opening the page with a heading under it: "# LÂM ĐỒNG ONLINE" then "## <headline>"; or a
+  // site's own address as its name: "# TraCuuPhapLy.vn - Tra cứu văn bản, hỏi đáp pháp luật" then "## <headline>".)
+  const domainName = first ? /^([\p{L}\d-]+\.(?:vn|com|net|org|gov\.vn|com\.vn))(?![\p{L}\d.])/iu.exec(first[1]!.trim())?.[1] : undefined;
+  const masthead = first && (isUpperText(first[1]!) || domainName) && (MASTHEAD.test(first[1]!) || headingAfter(top, first.index + first[0].length) !== null) ? first : null;
+  const site = logo ? logo[1]!.trim() : masthead ? (domainName ?? asWrittenElsewhere(text, masthead[1]!)) : boldName ? asWrittenElsewhere(text, boldName) : address ? address[1]! : null;
   const posted = /(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(top);
   const headline = masthead ? headingAfter(top, masthead.index + masthead[0].length) : first;
   // Or the byline under the headline: "*Hồ Ngọc Linh* | 24/02/2025 - 07:45 | Lượt xem: …".

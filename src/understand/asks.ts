@@ -31,7 +31,8 @@ const META: [MetaField, RegExp][] = [
   // "kys": "ký" typed in Telex with the tone key left in; "ký với chức vụ gì" asks the signer's title.
   ["signer", / (ai|nguoi nao) (da )?kys? | ky boi | nguoi kys? | ky ten | (ai|nguoi) la nguoi ky | do ai kys? | ai dung ten | (ai|nguoi nao) (thay mat|thua lenh|thua uy quyen|ky thay) [a-z ]{0,40}ky | chuc vu [a-z ]{0,40} ky | ky [a-z ]{0,40}chuc vu /],
   // A page's reporter: "bài báo do ai viết", "tác giả bài viết", "phóng viên nào đưa tin".
-  ["author", / (ai|nguoi nao|phong vien nao) (viet|dua tin|thuc hien) | do ai viet | tac gia | but danh | phong vien nao /],
+  // …and a question-and-answer page's reader who asked: "là câu hỏi của ai", "người hỏi là ai".
+  ["author", / (ai|nguoi nao|phong vien nao) (viet|dua tin|thuc hien) | do ai viet | tac gia | but danh | phong vien nao | cau hoi cua ai | nguoi hoi (la )?ai | ai (da )?hoi /],
   ["date", / (ban hanh|ky|de|dang|dang tai) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio|may)| ban hanh [a-z ]{0,40}(ngay|nam) (nao|may) | ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao /],
   ["issuer", / (co quan|don vi|ai|cap|to chuc) nao ban hanh | do (co quan|ai|don vi|cap) nao ban hanh | ai ban hanh | ban hanh boi | co quan ban hanh | cua co quan nao | cua ai | (do )?(ai|co quan nao|don vi nao) (ra|phat hanh) /],
   // Folded, "số nào" and "sở nào" read the same: the number is asked only where "số" was typed (see readAsks).
@@ -104,7 +105,9 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
   const proposer = / de nghi cua | to trinh /.test(folded);
   // "hạ tầng số nào", "chuyển đổi số gì": "số" of a digital compound, not a document's number.
   const numberText = folded.replace(DIGITAL_COMPOUND, " $1 ");
-  const meta = META.filter(([field, re]) => re.test(field === "number" ? numberText : folded) && !(task && (field === "issuer" || field === "date")) && !(proposer && field === "issuer") && (field !== "number" || numberTyped)).map(([f]) => f);
+  // ("… đăng ngày nào": a page's day of posting, whatever task its words name.)
+  const posted = / (duoc )?dang (tai )?(vao )?ngay (nao|may) /.test(folded);
+  const meta = META.filter(([field, re]) => re.test(field === "number" ? numberText : folded) && !(task && (field === "issuer" || (field === "date" && !posted))) && !(proposer && field === "issuer") && (field !== "number" || numberTyped)).map(([f]) => f);
   // "trước ngày nào" is a deadline, not the document's date.
   // "Kế hoạch 144 ngày nào?": a bare "ngày nào" of a document named, not of an event ("hội nghị … tổ chức ngày nào").
   // Not of what the document assigns or sets ("… giao thành lập … vào năm nào", "có hiệu lực từ ngày nào").

@@ -190,6 +190,11 @@ function expandWords(text: string, places?: PlaceInitials): string {
       out.push(tok);
       continue;
     }
+    // A site's address ("TraCuuPhapLy.vn", "chinhphu.vn"): its last part is no chat word.
+    if (tokens[i - 1] === "." && /[\p{L}\d]$/u.test(tokens[i - 2] ?? "")) {
+      out.push(tok);
+      continue;
+    }
     const next = tokens.slice(i + 1).find((t) => t.trim()) ?? "";
     // ("bc 6 tháng", "kh 5 năm": a number with its unit is a quantity, not the document's number.)
     const after = tokens.slice(i + 1).filter((t) => t.trim()).slice(1).find((t) => !/^[,.;:!?()"“”'/]+$/u.test(t)) ?? "";

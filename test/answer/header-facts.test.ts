@@ -113,6 +113,24 @@ Ngày 22/9/2025, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành 
 
 © Hòa Bắc Online - Báo và Phát thanh, Truyền hình Hòa Bắc.`;
 
+const QA = `# TraCuuPhapLy.vn - Tra cứu văn bản, hỏi đáp pháp luật
+
+[Trang chủ](https://tracuuphaply.vn) | [Hỏi đáp pháp luật](https://tracuuphaply.vn/hoi-dap) | Đăng nhập
+
+Trang chủ > Hỏi đáp pháp luật > Chuyển đổi số
+
+## Xã, phường ở Hòa Bắc phải làm gì về chuyển đổi số theo Kế hoạch 318/KH-UBND?
+
+*Ngày đăng: 05/12/2025 09:14 | Chuyên mục: Chuyển đổi số*
+
+**Câu hỏi:**
+
+Tôi là công chức ở một xã của tỉnh Hòa Bắc. Kế hoạch của tỉnh giao cho xã những việc gì? (Câu hỏi của bạn Hoàng Thu Trang, Hòa Bắc)
+
+**Trả lời:**
+
+Theo Kế hoạch số 318/KH-UBND, mỗi xã bố trí ít nhất 01 công chức phụ trách chuyển đổi số.`;
+
 describe("header facts, as the documents write them", () => {
   let ask: (q: string) => Promise<AnswerResult>;
   beforeAll(async () => {
@@ -121,6 +139,7 @@ describe("header facts, as the documents write them", () => {
       [RESOLUTION, "nq27.md"],
       [REPORT, "bc45.md"],
       [PAGE, "tin.md"],
+      [QA, "hoidap.md"],
     ]));
   });
 
@@ -156,5 +175,12 @@ describe("header facts, as the documents write them", () => {
     expect(a.answer).toContain("07/11/2025");
     expect(a.answer).toContain("HOÀI NAM");
     expect(a.citations[0]!.documentId).toBe(d.id);
+  });
+
+  it("a question-and-answer page named by its address: its day, and who asked", async () => {
+    expect(parseDocument(QA, "hoidap.md").issuer).toBe("TraCuuPhapLy.vn");
+    const a = await ask("Trên TraCuuPhapLy.vn, bài hỏi đáp về nhiệm vụ chuyển đổi số của xã ở Hòa Bắc được đăng ngày nào và là câu hỏi của ai?");
+    expect(a.answer).toContain("05/12/2025");
+    expect(a.answer).toContain("Câu hỏi của bạn Hoàng Thu Trang");
   });
 });

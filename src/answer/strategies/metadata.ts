@@ -34,6 +34,17 @@ function openingLine(doc: ParsedDocument, text: string): string | undefined {
   return doc.sections.filter((x) => x.path === "").flatMap((x) => x.text.split("\n")).find((l) => l.includes(text));
 }
 
+/** Where a question-and-answer page names who asked: "(Câu hỏi của bạn X, Y)", "Bạn X (Y) hỏi:". */
+const ASKER = /\((?:Câu hỏi của|Câu hỏi từ)\s[^)\n]{3,80}\)|^(?:Bạn|Anh|Chị|Ông|Bà)\s+\p{Lu}[^\n:]{2,80}\s+hỏi\s*:/mu;
+
+function askerLine(doc: ParsedDocument): string | null {
+  for (const s of doc.sections) {
+    const m = ASKER.exec(s.text);
+    if (m) return m[0].replace(/^\(|\)$/g, "").trim();
+  }
+  return null;
+}
+
 export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): AnswerResult | null {
   const fields = new Set(frame.meta);
   const label = documentLabel(doc);
@@ -52,7 +63,12 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
       if (q) quoteLines.push(q);
     }
   }
-  if (fields.has("author")) {
+  // A question-and-answer page's reader who asked, as the page names them: "(Câu hỏi của bạn Hoàng Thu Trang, Phú Thọ)".
+  const asker = fields.has("author") && / (cau hoi cua ai|nguoi hoi (la )?ai|ai (da )?hoi) /.test(frame.folded) ? askerLine(doc) : null;
+  if (asker) {
+    parts.push(`${label}: “${asker}”.`);
+    quoteLines.push(asker);
+  } else if (fields.has("author")) {
     // A page's reporter, quoted from the byline's line of its opening.
     const line = doc.author ? openingLine(doc, doc.author) : undefined;
     if (doc.author && line) {

@@ -108,6 +108,10 @@ export const TUNING = {
   /** A list asked of a section this short (characters) is answered with the whole section: its clauses are the
    * items ("đề nghị A …; đề nghị B …"), and the best-ranked clause alone would drop the others. */
   listWholeSectionChars: 500,
+  /** An act asked of a document ("thay thế những văn bản nào") whose sentence opens a list of the documents is quoted
+   * with its whole line up to this many characters (the list runs on in sentences of its own; a chat message holds
+   * about 4,000). */
+  actLineChars: 1500,
   /** Items shown for a list or count answer before "xem thêm". */
   listMaxItems: 8,
   /** A count answer names at most this many of the counted items. */

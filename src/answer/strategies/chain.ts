@@ -63,9 +63,6 @@ export function actAsked(folded: string): (typeof ACTS)[number] | null {
   return ACTS.find((a) => a.asked.test(folded)) ?? null;
 }
 
-/** Longest line quoted whole for an act that lists the documents it acts on (a chat message holds about 4,000). */
-const ACT_LINE_CHARS = 1500;
-
 /** A document's number as a text writes it ("03/NQ-CP", "28-CTr/TU", "27/2025/NQ-HĐND"). */
 const WRITTEN_NUMBER = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?[-/][\p{Lu}Đ][\p{L}Đđ&]*(?:[-/][\p{Lu}Đ][\p{L}Đđ&\d]*)*/u;
 
@@ -92,7 +89,7 @@ export function answerActsOf(doc: ParsedDocument, act: (typeof ACTS)[number]): A
       // Else the line whole when the sentence opens a list ("… hết hiệu lực thi hành: Nghị quyết số …; …").
       const whole = where.text.length <= TUNING.listWholeSectionChars;
       const line = where.text.split("\n").find((l) => l.includes(x.text));
-      const quote = whole ? where.text.replace(/\s*\n\s*/g, " ") : /:/.test(x.text) && line && line.length <= ACT_LINE_CHARS ? line.trim() : x.text;
+      const quote = whole ? where.text.replace(/\s*\n\s*/g, " ") : /:/.test(x.text) && line && line.length <= TUNING.actLineChars ? line.trim() : x.text;
       citations.push(citationFromDocument(doc, section, quote));
       lines.push(`${section ? `mục ${section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);
       if (whole || citations.length >= TUNING.maxSections) break;

@@ -360,7 +360,8 @@ export function countedPhrase(frame: QuestionFrame): string | null {
  * vị tính | Năm 2025 | Năm 2026 | …"), as "Năm 2026: 45 %" — or null when the row and its header do not line up.
  */
 function cellAsked(frame: QuestionFrame, row: Candidate["chunk"]["payload"] | undefined, kb: Knowledge): string | null {
-  const years = [...new Set(frame.text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])];
+  // (Not the year inside a document's number: "27/2025/NQ-HĐND".)
+  const years = [...new Set(frame.text.match(/(?<![\d/])(?:19|20)\d\d(?![\d/])/g) ?? [])];
   if (!row || years.length !== 1 || !row.text.includes(" | ")) return null;
   const header = tableHeaderLine(kb, row.documentId, row.section);
   if (!header) return null;
@@ -377,7 +378,7 @@ function cellAsked(frame: QuestionFrame, row: Candidate["chunk"]["payload"] | un
 }
 
 /** Words that end a kind's name in a question ("doanh nghiệp | bao nhiêu", "doanh nghiệp | nào"): no qualifier. */
-const NOT_QUALIFIER = new Set([...COUNTED_END, "bao", "may", "nao", "gi", "ra", "nay", "do", "kia", "bn"]);
+const NOT_QUALIFIER = new Set([...COUNTED_END, "bao", "may", "gi", "ra", "nay", "do", "kia", "bn"]);
 
 /**
  * Whether the question names a kind ("doanh nghiệp lớn") of the thing whose kinds the picked points are headed by

@@ -202,10 +202,10 @@ const OPENS_WITH_DOCUMENT = new RegExp(String.raw`^\s*(?:theo|trong|tại)\s+(?:
 /** A document's name just before "của": a type word or its chat form, with or without its number ("Nghị quyết 86", "kh 215"). */
 const ISSUED_BY = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:kh|nq|qd|qđ|cv|kl|ctr|hd))(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");
 
-/** A type word (and "số") just before a number: part of how that number is named, not a type asked about. */
-/** A type asked for: "kế hoạch nào", "nghị quyết nao". */
-const ASKED_TYPE = new RegExp(`(?:${TYPE_WORD.source})\\s+(?:nào|nao)(?![\\p{L}])`, "giu");
+/** A type asked for: "kế hoạch nào", "nghị quyết nao", typed without marks too ("chi thi nao cua ttg"). */
+const ASKED_TYPE = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:${DOC_TYPE_NAMES.map((n) => foldVi(n).toLowerCase().replace(/ /g, "\\s+")).join("|")}))\\s+(?:nào|nao)(?![\\p{L}])`, "giu");
 
+/** A type word (and "số") just before a number: part of how that number is named, not a type asked about. */
 const TYPE_BEFORE_NUMBER = new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu");
 
 /** Type words the text uses, longest match first ("chương trình hành động" before "chương trình"). */

@@ -183,6 +183,12 @@ describe("the topic and the body asked about", () => {
     expect(frame("Kế hoạch 552 yêu cầu hoàn thành trước ngày 15/4/2025 những việc gì?").topic).toMatch(/15\/4\/2025/);
   });
 
+  it("a type asked for, typed without marks ('… can cu chi thi nao cua ttg'), names no document in scope", () => {
+    const f = frame("qd 2597 can cu nghi quyet nao cua chinh phu");
+    expect(f.scope.documentIds.map((id) => kb.byId.get(id)?.number)).toEqual(["2597/QĐ-TTg"]);
+    expect(f.scope.typesAsked).toEqual(["Nghị quyết"]);
+  });
+
   it("the number's issuer code typed after it names the document ('qd 2597 ttg …', 'kh 552 ubnd …')", () => {
     expect(frame("qd 2597 ttg giao bo xay dung lam gi").topic).not.toMatch(/ttg/);
     expect(frame("kh 552 ubnd giao so tai chinh lam gi").topic).not.toMatch(/ubnd/);

@@ -407,11 +407,15 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
   const asked = actAsked(frame.folded);
   const act = asked && frame.scope.named.some((n) => actedOn(frame.text, n.alias, asked.said)) ? asked : null;
   if (asked && !act) asks.delete("cited-by");
-  // "Kế hoạch 45 thay thế những văn bản nào?": the act asked of the one document named, from its own sentences.
-  if (asked && !act && / (van ban|nghi quyet|nghi dinh|quyet dinh|ke hoach|chuong trinh|chi thi|thong tu|cong van|huong dan)( [a-z]+){0,3} nao /.test(frame.folded)) {
-    const doc = frame.scope.documentIds.length === 1 ? kb.byId.get(frame.scope.documentIds[0]!) : undefined;
-    const ans = doc ? answerActsOf(doc, asked) : null;
-    if (ans) return ans;
+  // "Kế hoạch 45 thay thế những văn bản nào?": the act asked of the document named, from its own sentences. (Of
+  // documents sharing the number, those whose text states that act: another province's 45 that replaces nothing is
+  // no answer.)
+  if (asked && !act && frame.scope.documentIds.length <= TUNING.metaDocumentsMax && / (van ban|nghi quyet|nghi dinh|quyet dinh|ke hoach|chuong trinh|chi thi|thong tu|cong van|huong dan)( [a-z]+){0,3} nao /.test(frame.folded)) {
+    const parts = frame.scope.documentIds
+      .map((id) => kb.byId.get(id))
+      .map((doc) => (doc ? answerActsOf(doc, asked) : null))
+      .filter((a): a is AnswerResult => a !== null);
+    if (parts.length) return combineAnswers(parts);
   }
   // "Kế hoạch của UBND huyện X …" when no document of the corpus is of huyện X: none is answered for it.
   const absentPlace = frame.scope.documentIds.length ? null : issuerPlaceAbsent(frame.text, kb);

@@ -65,18 +65,43 @@ PHÓ THỦ TƯỚNG
 
 Trần Văn Sơn`;
 
+const OTHER_PLAN = `ĐẢNG BỘ TỈNH HÒA NAM
+BAN THƯỜNG VỤ TỈNH ỦY
+Số 45-KH/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hòa Nam, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Quán triệt Nghị quyết số 57-NQ/TW đến toàn thể cán bộ, đảng viên trong Đảng bộ tỉnh.
+
+II. NHIỆM VỤ
+
+1. Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền Nghị quyết số 57-NQ/TW trong quý II năm 2025.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Lê Văn Nam`;
+
 describe("an act asked of the document named", () => {
   let ask: (q: string) => Promise<AnswerResult>;
   beforeAll(async () => {
     ({ ask } = await assistantOver([
       [PLAN, "kh45.md"],
+      [OTHER_PLAN, "kh45-hoa-nam.md"],
       [RESOLUTION, "nq214.md"],
     ]));
   });
 
-  it("what a plan replaces: the clause that says so", async () => {
+  it("what a plan replaces: the clause that says so, of the plan numbered so that says it", async () => {
     const a = await ask("Kế hoạch số 45-KH/TU thay thế những văn bản nào của hai tỉnh trước hợp nhất?");
     expect(a.citations[0]!.section).toBe("I.2");
+    expect(a.citations.every((c) => c.issuer?.includes("Hòa Bắc"))).toBe(true);
     expect(a.answer).toContain("48-CTr/TU");
     expect(a.answer).toContain("232-KH/TU");
   });

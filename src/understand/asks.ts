@@ -27,12 +27,16 @@ export function foldedQuestion(folded: string): string {
 /** Verbs of assigning work: a question with one asks about a task, not about a document's issuer. */
 const TASK_VERB = / (chu tri|phoi hop|phu trach|duoc giao|giao cho|chiu trach nhiem|co trach nhiem|tham muu|dieu phoi|chu quan|lam chu quan|dau tu|can lam|phai lam|lam gi|nhiem vu|hoan thanh) /;
 
+/** Who asked a question-and-answer page's question ("là câu hỏi của ai", "người hỏi là ai"): its author field, read
+ * from the page's question (folded question, padded). */
+export const ASKER_ASKED = / (cau hoi cua ai|nguoi hoi (la )?ai|ai (da )?hoi) /;
+
 const META: [MetaField, RegExp][] = [
   // "kys": "ký" typed in Telex with the tone key left in; "ký với chức vụ gì" asks the signer's title.
   ["signer", / (ai|nguoi nao) (da )?kys? | ky boi | nguoi kys? | ky ten | (ai|nguoi) la nguoi ky | do ai kys? | ai dung ten | (ai|nguoi nao) (thay mat|thua lenh|thua uy quyen|ky thay) [a-z ]{0,40}ky | chuc vu [a-z ]{0,40} ky | ky [a-z ]{0,40}chuc vu /],
   // A page's reporter: "bài báo do ai viết", "tác giả bài viết", "phóng viên nào đưa tin".
-  // …and a question-and-answer page's reader who asked: "là câu hỏi của ai", "người hỏi là ai".
-  ["author", / (ai|nguoi nao|phong vien nao) (viet|dua tin|thuc hien) | do ai viet | tac gia | but danh | phong vien nao | cau hoi cua ai | nguoi hoi (la )?ai | ai (da )?hoi /],
+  // …and a question-and-answer page's reader who asked (ASKER_ASKED).
+  ["author", new RegExp(`${/ (ai|nguoi nao|phong vien nao) (viet|dua tin|thuc hien) | do ai viet | tac gia | but danh | phong vien nao /.source}|${ASKER_ASKED.source}`)],
   ["date", / (ban hanh|ky|de|dang|dang tai) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio|may)| ban hanh [a-z ]{0,40}(ngay|nam) (nao|may) | ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao /],
   ["issuer", / (co quan|don vi|ai|cap|to chuc) nao ban hanh | do (co quan|ai|don vi|cap) nao ban hanh | ai ban hanh | ban hanh boi | co quan ban hanh | cua co quan nao | cua ai | (do )?(ai|co quan nao|don vi nao) (ra|phat hanh) /],
   // Folded, "số nào" and "sở nào" read the same: the number is asked only where "số" was typed (see readAsks).

@@ -11,6 +11,7 @@ import { citationFromDocument, documentLabel, sectionLabel } from "../../assista
 import type { Knowledge } from "../../assistant/knowledge.js";
 import { joinQuote, sentences } from "../../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
+import { ASKER_ASKED } from "../../understand/asks.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { referenceLabel } from "../common.js";
 
@@ -64,7 +65,7 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
     }
   }
   // A question-and-answer page's reader who asked, as the page names them: "(Câu hỏi của bạn Hoàng Thu Trang, Phú Thọ)".
-  const asker = fields.has("author") && / (cau hoi cua ai|nguoi hoi (la )?ai|ai (da )?hoi) /.test(frame.folded) ? askerLine(doc) : null;
+  const asker = fields.has("author") && ASKER_ASKED.test(frame.folded) ? askerLine(doc) : null;
   if (asker) {
     parts.push(`${label}: “${asker}”.`);
     quoteLines.push(asker);

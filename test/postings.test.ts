@@ -127,6 +127,19 @@ describe("compressed postings", () => {
     }
     expect(work.fullPostings).toBeLessThan(without.fullPostings);
 
+    // The candidates, once fixed, take the terms left in a compact list: the same hits and scores as through the
+    // bitmap of every chunk, with and without a filter and at depth 1.
+    expect(work.candidates).toBeGreaterThan(0);
+    for (const q of [...queries, ...queries.map((q) => ({ ...q, limit: 1 }))]) {
+      const filter = { documentIds: chunks.filter((_, d) => d % 4 === 1).map((c) => c.id) };
+      for (const query of [q, { ...q, filter }]) {
+        const listed = await store.query(query);
+        (PRUNING as { list: boolean }).list = false;
+        const unlisted = await store.query(query).finally(() => ((PRUNING as { list: boolean }).list = true));
+        expect(listed.map((h) => [h.id, h.score])).toEqual(unlisted.map((h) => [h.id, h.score]));
+      }
+    }
+
     // Varint terms decoded once and kept (and then looked up per candidate when those are few): the same hits as
     // decoding them at each use, also when the decoded terms kept are one at a time.
     const decodedBytes = PRUNING.decodedBytes;

@@ -346,6 +346,15 @@ export interface Accumulators {
    */
   decoded: Map<number, Decoded>;
   decodedBytes: number;
+  /**
+   * The candidates once pruning has fixed them, compact: their chunks ascending and their accumulators (see
+   * addToList). The terms left are added to these arrays, read in order, rather than over the 100,000-entry
+   * accumulators and a bitmap of every chunk: at 100,000 chunks a question's last terms reach a few thousand
+   * candidates each.
+   */
+  listDocs: Uint32Array;
+  listUnit: Float32Array;
+  listExtra: Float32Array;
 }
 
 /** One varint term's postings, decoded. */
@@ -364,7 +373,7 @@ export function accumulators(p: CompressedPostings, n: number): Accumulators {
   }
   // Bitmaps start on a multiple of 4 bytes of the postings, which start on one in index.bin.
   const postingWords = p.bytes ? new Uint32Array(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength >>> 2) : null;
-  return { postings: p, chunkMax, postingWords, counts: new Uint32Array(FLOOR_BUCKETS), placed: new Uint32Array(n), placedBucket: new Uint16Array(n), placedCount: 0, unit: new Float32Array(n), extra: new Float32Array(n), seen: new Uint32Array(words), live: new Uint32Array(words), sample: new Uint32Array(1024), decoded: new Map(), decodedBytes: 0 };
+  return { postings: p, chunkMax, postingWords, counts: new Uint32Array(FLOOR_BUCKETS), placed: new Uint32Array(n), placedBucket: new Uint16Array(n), placedCount: 0, unit: new Float32Array(n), extra: new Float32Array(n), seen: new Uint32Array(words), live: new Uint32Array(words), sample: new Uint32Array(1024), decoded: new Map(), decodedBytes: 0, listDocs: new Uint32Array(n), listUnit: new Float32Array(n), listExtra: new Float32Array(n) };
 }
 
 /** Tuning of exact pruning (max-score with candidates: see rankTerms). */
@@ -411,6 +420,12 @@ export const PRUNING = {
    * many equal scores so far (after frequent terms only) costs more to score than it gains; the next test retries.
    */
   exactSampleMax: 16,
+  /**
+   * Once the candidates are fixed, the terms left are added to a compact list of them (addToList) rather than through
+   * the bitmap of every chunk and the 100,000-entry accumulators (off only to compare): at 100,000 chunks that phase
+   * was half of a long question's time.
+   */
+  list: true,
 } as const;
 
 /** Buckets of the histogram that places θ. */
@@ -946,6 +961,74 @@ function sampleFloor(p: CompressedPostings, acc: Accumulators, sample: Uint32Arr
 }
 
 /**
+ * Add term t to the first `count` chunks of `docs` (ascending), whose accumulators are `unit[j]`, `extra[j]`, in the
+ * same float32 steps as addTerm adds it to a chunk's own: a chunk ends with the same score either way. A varint term
+ * is looked up by a search per chunk when they are few, else its postings are walked beside them. False when a
+ * varint term is not decoded (a comparison run, PRUNING.decode off): the caller adds it the other way.
+ */
+function addToList(p: CompressedPostings, n: number, acc: Accumulators, t: QueryTerm, docs: Uint32Array, unit: Float32Array, extra: Float32Array, count: number): boolean {
+  const { rest, restStart } = p;
+  const w = t.w;
+  if ((p.dfFlags[t.k]! & BITMAP) === 0) {
+    if (!PRUNING.decode) return false;
+    const { docs: termDocs, entries } = decodedTerm(p, t.k, acc);
+    const df = termDocs.length;
+    if (count * (32 - Math.clz32(df)) >= df) {
+      let j = 0;
+      for (let q = 0; q < df && j < count; q++) {
+        const d = termDocs[q]!;
+        while (j < count && docs[j]! < d) j++;
+        if (j === count || docs[j] !== d) continue;
+        const e = entries[q]!;
+        if (e === 0) unit[j]! += w;
+        else extra[j]! += w * rest[restStart[d]! + e - 1]!;
+        j++;
+      }
+      return true;
+    }
+    let lo = 0;
+    for (let j = 0; j < count && lo < df; j++) {
+      const d = docs[j]!;
+      lo = seek(termDocs, lo, d);
+      if (lo < df && termDocs[lo] === d) {
+        const e = entries[lo]!;
+        if (e === 0) unit[j]! += w;
+        else extra[j]! += w * rest[restStart[d]! + e - 1]!;
+        lo++;
+      }
+    }
+    return true;
+  }
+  let all = acc.postingWords;
+  let start = p.postStart[t.k]!;
+  let bytes = p.bytes;
+  if (bytes === null || all === null) {
+    const read = p.read!(t.k);
+    bytes = read.bytes;
+    all = read.words;
+    start = 0;
+  }
+  const words = Math.ceil(n / 32);
+  const present = start >>> 2;
+  const excepted = present + words;
+  const ranks = excepted + words;
+  const entriesAt = (ranks + Math.ceil(words / RANK_WORDS)) << 2;
+  for (let j = 0; j < count; j++) {
+    const d = docs[j]!;
+    const x = d >>> 5;
+    const low = 1 << (d & 31);
+    if ((all[present + x]! & low) === 0) continue;
+    const exc = all[excepted + x]!;
+    if ((exc & low) === 0) {
+      unit[j]! += w;
+      continue;
+    }
+    extra[j]! += w * rest[restStart[d]! + bytes[entriesAt + exceptionRank(all, excepted, ranks, x, exc & (low - 1))]!]!;
+  }
+  return true;
+}
+
+/**
  * The final scores of `chunks` (ascending): what the terms from `from` on add to each is added to its score so far,
  * in the same order and float32 steps as the query adds them, so these are the scores the chunks end with (null when
  * varint terms are not decoded: a comparison run). The accumulators are left as they were; varint terms are decoded
@@ -953,63 +1036,52 @@ function sampleFloor(p: CompressedPostings, acc: Accumulators, sample: Uint32Arr
  */
 function finalScores(p: CompressedPostings, n: number, acc: Accumulators, sample: readonly number[], terms: readonly QueryTerm[], from: number): Float32Array | null {
   const c = sample.length;
+  const docs = Uint32Array.from(sample);
   const unit = new Float32Array(c);
   const extra = new Float32Array(c);
   for (let j = 0; j < c; j++) {
-    unit[j] = acc.unit[sample[j]!]!;
-    extra[j] = acc.extra[sample[j]!]!;
+    unit[j] = acc.unit[docs[j]!]!;
+    extra[j] = acc.extra[docs[j]!]!;
   }
-  const { rest, restStart } = p;
-  const words = Math.ceil(n / 32);
-  for (let i = from; i < terms.length; i++) {
-    const t = terms[i]!;
-    const w = t.w;
-    if ((p.dfFlags[t.k]! & BITMAP) === 0 && PRUNING.decode) {
-      const { docs, entries } = decodedTerm(p, t.k, acc);
-      const df = docs.length;
-      let lo = 0;
-      for (let j = 0; j < c && lo < df; j++) {
-        const d = sample[j]!;
-        lo = seek(docs, lo, d);
-        if (lo < df && docs[lo] === d) {
-          const e = entries[lo]!;
-          if (e === 0) unit[j]! += w;
-          else extra[j]! += w * rest[restStart[d]! + e - 1]!;
-          lo++;
-        }
-      }
-      continue;
-    }
-    if ((p.dfFlags[t.k]! & BITMAP) === 0) return null;
-    let all = acc.postingWords;
-    let start = p.postStart[t.k]!;
-    let bytes = p.bytes;
-    if (bytes === null || all === null) {
-      const read = p.read!(t.k);
-      bytes = read.bytes;
-      all = read.words;
-      start = 0;
-    }
-    const present = start >>> 2;
-    const excepted = present + words;
-    const ranks = excepted + words;
-    const entriesAt = (ranks + Math.ceil(words / RANK_WORDS)) << 2;
-    for (let j = 0; j < c; j++) {
-      const d = sample[j]!;
-      const x = d >>> 5;
-      const low = 1 << (d & 31);
-      if ((all[present + x]! & low) === 0) continue;
-      const exc = all[excepted + x]!;
-      if ((exc & low) === 0) {
-        unit[j]! += w;
-        continue;
-      }
-      extra[j]! += w * rest[restStart[d]! + bytes[entriesAt + exceptionRank(all, excepted, ranks, x, exc & (low - 1))]!]!;
-    }
-  }
+  for (let i = from; i < terms.length; i++) if (!addToList(p, n, acc, terms[i]!, docs, unit, extra, c)) return null;
   const scores = new Float32Array(c);
-  for (let j = 0; j < c; j++) scores[j] = Math.fround(p.v0[sample[j]!]! * unit[j]! + extra[j]!);
+  for (let j = 0; j < c; j++) scores[j] = Math.fround(p.v0[docs[j]!]! * unit[j]! + extra[j]!);
   return scores;
+}
+
+/** θ from the candidates of the list (see addToList): the floor of the histogram bucket holding their depth-th best score so far. */
+function listFloor(p: CompressedPostings, docs: Uint32Array, unit: Float32Array, extra: Float32Array, count: number, depth: number, top: number, counts: Uint32Array): number {
+  if (count < depth || top <= 0) return 0;
+  const v0 = p.v0;
+  counts.fill(0);
+  const scale = (FLOOR_BUCKETS - 1) / top;
+  for (let j = 0; j < count; j++) {
+    const b = (Math.fround(v0[docs[j]!]! * unit[j]! + extra[j]!) * scale) | 0;
+    counts[b < FLOOR_BUCKETS ? b : FLOOR_BUCKETS - 1]!++;
+  }
+  let seen = 0;
+  for (let b = FLOOR_BUCKETS - 1; b >= 0; b--) {
+    seen += counts[b]!;
+    if (seen >= depth) return b / scale;
+  }
+  return 0;
+}
+
+/** cut() for the candidates of the list: those that cannot reach θ any more are dropped, the rest moved up; returns how many are left. */
+function cutList(p: CompressedPostings, acc: Accumulators, docs: Uint32Array, unit: Float32Array, extra: Float32Array, count: number, theta: number, r: number, w: number, slack: number): number {
+  const { chunkMax } = acc;
+  const v0 = p.v0;
+  const floor = theta - slack;
+  let kept = 0;
+  for (let j = 0; j < count; j++) {
+    const d = docs[j]!;
+    const s = Math.fround(v0[d]! * unit[j]! + extra[j]!);
+    if (s + r < floor || s + chunkMax[d]! * w < floor) continue;
+    docs[kept] = d;
+    unit[kept] = unit[j]!;
+    extra[kept++] = extra[j]!;
+  }
+  return kept;
 }
 
 /**
@@ -1114,11 +1186,48 @@ export function rankTerms(
     fullPostings += t.df;
   }
   if (!pruned) live.set(seen);
+  // What the remaining terms could add at the last sweep of the candidates.
+  let sweptAt = remaining[i]!;
+  if (pruned && PRUNING.list && PRUNING.decode && i < m) {
+    // The candidates, compact (see addToList): the terms left are added to them there, then the scores go back.
+    const { listDocs: docs, listUnit: lu, listExtra: le, unit, extra } = acc;
+    let count = 0;
+    for (let x = 0; x < live.length; x++) {
+      let bits = live[x]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        const d = (x << 5) + 31 - Math.clz32(low);
+        docs[count] = d;
+        lu[count] = unit[d]!;
+        le[count++] = extra[d]!;
+      }
+    }
+    for (; i < m; i++) {
+      addToList(p, n, acc, terms[i]!, docs, lu, le, count);
+      if (work !== null) {
+        candidates += count;
+        if ((p.dfFlags[terms[i]!.k]! & BITMAP) === 0) prunedPostings += terms[i]!.df;
+      }
+      if (i + 1 < m && remaining[i + 1]! <= PRUNING.resweep * sweptAt) {
+        sweptAt = remaining[i + 1]!;
+        // The candidates' scores so far are floors of their final ones: θ from them, then those below θ − R dropped.
+        theta = Math.max(theta, listFloor(p, docs, lu, le, count, depth, top, counts));
+        swept += 2 * count;
+        count = cutList(p, acc, docs, lu, le, count, theta, remaining[i + 1]!, remainingW[i + 1]!, slack);
+      }
+    }
+    live.fill(0);
+    for (let j = 0; j < count; j++) {
+      const d = docs[j]!;
+      unit[d] = lu[j]!;
+      extra[d] = le[j]!;
+      live[d >>> 5]! |= 1 << (d & 31);
+    }
+  }
   // The candidates' count (a varint term looks them up when they are few: their count decides), kept by the sweeps.
   let count = pruned ? lastPass.kept : 0;
   if (!pruned) for (let x = 0; x < live.length; x++) count += popcount(live[x]!);
-  // What the remaining terms could add at the last sweep of the candidates.
-  let sweptAt = remaining[i]!;
   for (; i < m; i++) {
     addTerm(p, n, terms[i]!, acc, live, null, count);
     if (work !== null) {

@@ -297,6 +297,58 @@ function tabTable(raw: string[], i: number): { rows: RawCell[][]; end: number } 
   return { rows, end: j };
 }
 
+/** A row of a bare pipe table: a row number, then " | " ("1 | Xây dựng …", "II | NHÓM …"). */
+const BARE_ROW = /^\s*(\d{1,3}(?:\.\d{1,3}){0,2}\.?|[IVXL]{1,6}\.?|[A-H]\.?)\s+\|\s/;
+
+/** A line of three cells or more parted by " | ", with no pipe at its start: a table pasted as text, row by row. */
+function bareCellCount(raw: string): number {
+  const t = raw.trim();
+  if (!t || t.startsWith("|")) return 0;
+  return t.replace(/\s*\|\s*$/, "").split(/\s\|\s/).length;
+}
+
+/**
+ * The rows of a table pasted as text with " | " between cells and no pipe at either end, starting at its header line
+ * i ("STT | Nhiệm vụ | Cơ quan chủ trì | …"), or null: each row starts with its number, and a row's cells wrap onto
+ * the next lines (a line that ends in "|" closed its cell; one that does not goes on into the next line's first cell)
+ * until a blank line or a line that neither starts a row nor can go on one.
+ */
+function bareTable(raw: string[], i: number): { rows: RawCell[][]; end: number } | null {
+  const k = bareCellCount(raw[i]!);
+  if (k < 3 || BARE_ROW.test(raw[i]!) || !BARE_ROW.test(raw[i + 1] ?? "")) return null;
+  const groups: { source: number; raw: string }[][] = [[{ source: i, raw: raw[i]! }]];
+  let j = i + 1;
+  for (; j < raw.length; j++) {
+    const line = raw[j]!;
+    if (!line.trim()) break;
+    if (BARE_ROW.test(line)) {
+      groups.push([{ source: j, raw: line }]);
+      continue;
+    }
+    const row = groups[groups.length - 1]!;
+    const pipes = row.reduce((n, l) => n + (l.raw.match(/\|/g)?.length ?? 0), 0);
+    // A complete row goes on only with a short line that starts nothing (its last cell wrapped).
+    if (pipes >= k - 1 && (line.includes("|") || line.trim().length > 80 || HEADING_START.test(line))) break;
+    row.push({ source: j, raw: line });
+  }
+  if (groups.length < 3) return null;
+  const rows = groups.map((lines) => {
+    const cells: RawCell[] = [];
+    let cur: RawCell | null = null;
+    for (const l of lines) {
+      l.raw
+        .trim()
+        .split(/\s*\|\s*/)
+        .forEach((part, n) => {
+          if (n > 0 || !cur) cells.push((cur = { lines: [] }));
+          if (part) cur!.lines.push({ source: l.source, raw: part });
+        });
+    }
+    return cells.map((c) => (c.lines.length ? c : { lines: [{ source: lines[0]!.source, raw: "" }] }));
+  });
+  return { rows, end: j };
+}
+
 /** Raw lines → text lines and tables (Markdown, flattened and tab-separated). */
 function chunksOf(raw: string[]): Chunk[] {
   const out: Chunk[] = [];
@@ -306,6 +358,14 @@ function chunksOf(raw: string[]): Chunk[] {
       const table = tabTable(raw, i);
       if (table) {
         out.push({ kind: "table", source: i, rows: table.rows, tabs: true });
+        i = table.end - 1;
+        continue;
+      }
+    }
+    if (line.includes(" | ")) {
+      const table = bareTable(raw, i);
+      if (table) {
+        out.push({ kind: "table", source: i, rows: table.rows });
         i = table.end - 1;
         continue;
       }

@@ -82,3 +82,48 @@ describe("quoting a row of a tab-separated table", () => {
     for (const part of quote.split(/…|\.\.\./)) expect(squash(PLAN)).toContain(squash(part));
   });
 });
+
+describe("a table pasted as text with ' | ' between cells, no pipe at either end and rows wrapped", () => {
+  const BARE = [
+    "ỦY BAN NHÂN DÂN TỈNH HÀ LAM",
+    "Số: 78/KH-UBND",
+    "Hà Lam, ngày 12 tháng 4 năm 2025",
+    "",
+    "KẾ HOẠCH",
+    "Thực hiện Nghị quyết số 57-NQ/TW",
+    "",
+    "I. MỤC ĐÍCH",
+    "Triển khai các nhiệm vụ tại Phụ lục | bảng dưới đây.",
+    "",
+    "PHỤ LỤC",
+    "DANH MỤC NHIỆM VỤ",
+    "",
+    "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm",
+    "1 | Xây dựng Trung tâm dữ liệu tỉnh | Sở Khoa học và Công nghệ | Công an tỉnh, Văn phòng UBND tỉnh |",
+    "Năm 2026 | Trung tâm dữ liệu đưa vào vận hành",
+    "2 | Bồi dưỡng kỹ năng số cho cán bộ, công chức cấp | Sở Nội vụ | Sở Khoa học và Công nghệ | Hằng năm | Cán bộ",
+    "được cấp chứng nhận",
+    "3 | Phủ sóng 5G khu công nghiệp | Sở Khoa học và Công nghệ | Các doanh",
+    "nghiệp viễn thông | Quý II/2026 | Trạm 5G",
+    "",
+    "Nơi nhận:",
+    "- Lưu: VT.",
+  ].join("\n");
+  const d = parseDocument(BARE, "kh78.txt");
+
+  it("rows become sections whose cells are joined across the wrapped lines", () => {
+    expect(d.sections.map((s) => s.path)).toEqual(expect.arrayContaining(["Phụ lục.1", "Phụ lục.2", "Phụ lục.3"]));
+    expect(d.sections.find((s) => s.path === "Phụ lục.3")!.text).toBe("Phủ sóng 5G khu công nghiệp | Sở Khoa học và Công nghệ | Các doanh nghiệp viễn thông | Quý II/2026 | Trạm 5G");
+    // A line with a pipe in running text is no table.
+    expect(d.sections.find((s) => s.path === "I")!.text).toContain("bảng dưới đây");
+  });
+
+  it("gives each row's lead, partners, deadline and product, the cell that wrapped read whole", () => {
+    const a = d.assignments.find((x) => x.section === "Phụ lục.1")!;
+    expect(a.assignee).toBe("Sở Khoa học và Công nghệ");
+    expect(a.partners).toEqual(["Công an tỉnh", "Văn phòng UBND tỉnh"]);
+    expect(a.deadline).toBe("Năm 2026");
+    expect(d.assignments.find((x) => x.section === "Phụ lục.2")!.deadline).toBe("Hằng năm");
+    expect(d.assignments.find((x) => x.section === "Phụ lục.3")!.partners).toEqual(["Các doanh nghiệp viễn thông"]);
+  });
+});

@@ -35,3 +35,40 @@ describe("issuers alike but for their place", () => {
     expect(issuers("Kế hoạch của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh do ai ký?")).toHaveLength(3);
   });
 });
+
+const letter = (issuer: string, level: string, place: string, code: string) => `ỦY BAN NHÂN DÂN ${level.toUpperCase()} ${place.toUpperCase()}
+${issuer.toUpperCase()}
+Số: 12/${code}
+${place}, ngày 10 tháng 4 năm 2025
+
+CÔNG VĂN
+V/v bố trí kinh phí chuyển đổi số
+
+Kính gửi: Ủy ban nhân dân ${level} ${place}
+
+1. Bố trí 500 triệu đồng cho Trung tâm dữ liệu.
+
+GIÁM ĐỐC
+Lê Văn An`;
+
+describe("a document named by its type and its issuer without the place", () => {
+  const docs = [
+    Object.assign(parseDocument(letter("Sở Tài chính", "tỉnh", "Hòa Bắc", "STC-NS"), "a.md"), { id: "stc" }),
+    Object.assign(parseDocument(letter("Sở Nội vụ", "tỉnh", "Hòa Bắc", "SNV-CCVC"), "b.md"), { id: "snv" }),
+  ];
+  const kb = new CorpusKnowledge(docs);
+
+  it("'Công văn của Sở Tài chính', 'cv so 12 cua so tai chinh': that body's documents, whatever their place", () => {
+    expect(kb.byId.get("stc")!.issuer).toBe("Sở Tài chính tỉnh Hòa Bắc");
+    expect([...kb.documentsForIssuer("Công văn của Sở Tài chính yêu cầu gì?")]).toEqual(["stc"]);
+    expect([...kb.documentsForIssuer("theo cv so 12 cua so tai chinh, xa vung dtts duoc ho tro bao nhieu")]).toEqual(["stc"]);
+  });
+
+  it("named only as a body the text speaks of, or at another level, it names none", () => {
+    expect([...kb.documentsForIssuer("Sở Tài chính bố trí kinh phí gì?")]).toEqual([]);
+    expect([...kb.documentsForIssuer("Công văn của Sở Tài chính xã Bình Minh yêu cầu gì?")]).toEqual([]);
+    // A place the corpus does not know: another province's body.
+    expect([...kb.documentsForIssuer("Công văn của Sở Tài chính tỉnh Hương Khê yêu cầu gì?")]).toEqual([]);
+    expect([...kb.documentsForIssuer("Công văn của Sở Tài chính tỉnh yêu cầu gì?")]).toEqual(["stc"]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { ChainEdge, ChainNode, DocType, DocumentCard, DocumentSummary, ParsedDocument, Reference } from "../domain/model.js";
 import { type NumberAlias, codeFitsType, docTypeFromName, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
-import { LOCAL_COMMITTEE_WORD, SHORT_FORMS, TYPED_ALIKE, isCentralIssuer } from "../domain/vocabulary.js";
+import { DOC_TYPE_NAMES, DOC_TYPES, LOCAL_COMMITTEE_WORD, SHORT_FORMS, TYPED_ALIKE, isCentralIssuer } from "../domain/vocabulary.js";
 import { foldVi, initialsOf, normalizeVi } from "../text/vietnamese.js";
 import { missingFacts } from "../parser/quality.js";
 
@@ -147,7 +147,7 @@ export class CorpusKnowledge {
     return out;
   }
 
-  private issuerPairSets: { id: string; pairs: Set<string>; placed: string | null; core: Set<string> | null }[] | null = null;
+  private issuerPairSets: { id: string; pairs: Set<string>; placed: string | null; core: Set<string> | null; bare: { words: string; level: string } | null }[] | null = null;
 
   /** Corpus documents whose issuer the text names ("Đảng ủy Sở GD&ĐT", "Tỉnh ủy Quảng Ngãi"), folded pairs. */
   documentsForIssuer(text: string): Set<string> {
@@ -163,6 +163,7 @@ export class CorpusKnowledge {
         // The body without its place ("Sở Khoa học và Công nghệ" of "… thành phố Hải Phòng"), matched when the question
         // names that place: then the place's words are no part of the body's name left to find.
         core: place !== null ? foldedPairs(d.issuer.slice(0, d.issuer.lastIndexOf(place)).replace(STANDING_COMMITTEE, "").replace(/\s*(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$/u, "")) : null,
+        bare: place !== null ? bareIssuer(d.issuer, place) : null,
       };
     });
     const q = foldedPairs(expandShortForms(text));
@@ -171,7 +172,18 @@ export class CorpusKnowledge {
     const folded = foldVi(text).toLowerCase().replace(/[^a-z0-9]/g, " ");
     const places = this.localitySpans(text).map((s) => ` ${folded.slice(s.start, s.end).replace(/\s+/g, " ")} `);
     const out = new Set<string>();
-    for (const { id, pairs: all, placed, core } of this.issuerPairSets) {
+    // "Công văn của Sở Tài chính …", "kh cua ubnd tinh …": a document named by its type and its issuer's name
+    // without the place: what follows "<type> của" is matched against each issuer's name up to its place.
+    // (Up to the clause's end: "… của Sở Tài chính, xã vùng khó khăn …" names no level.)
+    // A place the corpus does not know, written as a name after a level ("… của UBND huyện Hương Khê"), is another
+    // body than any of the corpus's.
+    const otherPlace = /(?:^|[^A-Za-z])(?:[Tt]inh|[Hh]uyen|[Qq]uan|[Tt]hi xa|[Tt]hanh pho|[Xx]a|[Pp]huong)\s+[A-Z][a-z]*(?:\s+[A-Z][a-z]*)?/.test(foldVi(text));
+    const afterType = places.length || otherPlace ? [] : [...` ${foldVi(expandShortForms(text)).toLowerCase().replace(/[^a-z0-9,;:?!]+/g, " ")} `.matchAll(TYPE_THEN_ISSUER)].map((m) => `${m.input.slice(m.index + m[0].length).split(/[,;:?!]/)[0]!.trim()} `);
+    for (const { id, pairs: all, placed, core, bare } of this.issuerPairSets) {
+      if (bare && afterType.some((after) => namesBareIssuer(after, bare))) {
+        out.add(id);
+        continue;
+      }
       if (placed && places.length && !places.some((p) => placed.includes(p))) continue;
       const pairs = placed && places.length && core && core.size >= 2 ? core : all;
       // A one-pair issuer ("Chính phủ", "Quốc hội") is named only as the issuer ("của Chính phủ"), not inside
@@ -342,6 +354,28 @@ export class CorpusKnowledge {
 }
 
 /** The locality that ends an issuer's name ("Ủy ban nhân dân tỉnh Thanh Hóa" → "Thanh Hóa"), or null. */
+/** A document's type as a question names it before its issuer ("công văn của", "kh số 12 của", "bài báo của"), folded. */
+const TYPE_THEN_ISSUER = new RegExp(
+  String.raw` (?:${[...DOC_TYPE_NAMES.map((n) => foldVi(n).toLowerCase()), ...DOC_TYPES.flatMap((t) => t.chat).filter((c) => /^[a-z ]{2,}$/.test(c)), "van ban", "bai bao", "bai viet"].join("|")})(?: so)?(?: [0-9][a-z0-9 ]{0,12}?)? (?:cua|do) `,
+  "g",
+);
+
+/** An issuer's name up to its place ("so tai chinh" of "Sở Tài chính tỉnh Gia Lai") and the place's level ("tinh"), folded. */
+function bareIssuer(issuer: string, place: string): { words: string; level: string } | null {
+  const head = issuer.slice(0, issuer.lastIndexOf(place)).replace(STANDING_COMMITTEE, "");
+  const level = /(?:tỉnh|thành phố|huyện|quận|thị xã)\s*$/u.exec(head)?.[0] ?? "";
+  const words = foldVi(head.slice(0, head.length - level.length)).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  // A committee named by its level alone ("Tỉnh ủy" of "Tỉnh ủy Gia Lai") or a one-word body names too much.
+  return words.includes(" ") ? { words, level: foldVi(level).toLowerCase().trim() } : null;
+}
+
+/** Does the text after "<type> của" name this issuer without its place: its words, then its level if any level is named. */
+function namesBareIssuer(after: string, bare: { words: string; level: string }): boolean {
+  if (!after.startsWith(`${bare.words} `)) return false;
+  const level = /^(?:thanh pho|thi xa|tinh|huyen|quan|xa|phuong)(?![a-z0-9])/.exec(after.slice(bare.words.length + 1))?.[0];
+  return level === undefined || level === bare.level;
+}
+
 function issuerLocality(issuer: string): string | null {
   return /(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Quận ủy|tỉnh|thành phố|huyện|quận|thị xã)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})$/u.exec(issuer)?.[1] ?? null;
 }

@@ -442,7 +442,8 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const penalty = (text: string, title: string | null, documentTitle?: string) =>
     TUNING.unknownWordFactor ** unknownWords *
     lacks(text) *
-    TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d)).length *
+    // (A date may head the passage: "1. Đến ngày 31/12/2025 › a) Tỷ lệ hồ sơ trực tuyến … 60%".)
+    TUNING.missingDateFactor ** dates.filter((d) => !holdsDate(text, d) && !(title && holdsDate(title, d))).length *
     // (The year often heads the passage: "Mục tiêu đến năm 2027:" is its title, or its parent's: "3. Mục tiêu đến năm
     // 2030 › a) Quy mô kinh tế số …".)
     (otherHorizon(`${title ?? ""}\n${text}`, documentTitle) ? TUNING.otherHorizonFactor : 1) *

@@ -118,6 +118,9 @@ export const SHORT_FORMS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])hđnd(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hdnd(?![\p{L}\p{N}])/gu, "hội đồng nhân dân"],
   [/(?<![\p{L}\p{N}])ubmttq(?![\p{L}\p{N}])/gu, "ủy ban mặt trận tổ quốc"],
   [/(?<![\p{L}\p{N}])mttq(?![\p{L}\p{N}])/gu, "mặt trận tổ quốc"],
+  // "vùng đbdtts", "xã vùng dtts": ethnic minority areas.
+  [/(?<![\p{L}\p{N}])[đd]b\s*[đd]tts(?![\p{L}\p{N}])/gu, "đồng bào dân tộc thiểu số"],
+  [/(?<![\p{L}\p{N}])[đd]tts(?![\p{L}\p{N}])/gu, "dân tộc thiểu số"],
   [/(?<![\p{L}\p{N}])btv(?![\p{L}\p{N}])/gu, "ban thường vụ"],
   [/(?<![\p{L}\p{N}])btg(?![\p{L}\p{N}])/gu, "ban tuyên giáo"],
   [/(?<![\p{L}\p{N}])bch(?![\p{L}\p{N}])/gu, "ban chấp hành"],

@@ -16,3 +16,11 @@ describe("short forms read by the search, in documents and questions alike", () 
     expect(normalizeForSearch("tk so lieu, dt nhan luc")).toBe("tk so lieu, dt nhan luc");
   });
 });
+
+describe("ethnic minority areas, typed short", () => {
+  it("'dtts' and 'đbdtts' are written out; a word that only holds them is not", () => {
+    expect(normalizeForSearch("xa vung dtts duoc ho tro")).toBe("xa vung dân tộc thiểu số duoc ho tro");
+    expect(normalizeForSearch("Vùng ĐBDTTS và miền núi")).toBe("vùng đồng bào dân tộc thiểu số và miền núi");
+    expect(normalizeForSearch("mã dttsx")).toBe("mã dttsx");
+  });
+});

@@ -118,3 +118,44 @@ describe("targets listed by year, each item labelled with its year ('a) Năm 202
     expect((await ask("Kế hoạch 45-KH/TU đặt mục tiêu kinh tế số năm 2029 là bao nhiêu phần trăm GRDP?")).mode).toBe("not_found");
   });
 });
+
+const BY_DATE = `ỦY BAN NHÂN DÂN TỈNH HÒA BẮC
+Số: 131/KH-UBND
+Hòa Bắc, ngày 30 tháng 10 năm 2025
+
+KẾ HOẠCH
+Phát triển dữ liệu số và dịch vụ công trực tuyến
+
+I. MỤC TIÊU
+
+1. Đến ngày 31/12/2025
+
+a) Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt tối thiểu 60%.
+
+b) 135/135 xã, phường kết nối mạng truyền số liệu chuyên dùng.
+
+2. Đến hết năm 2026
+
+a) Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt tối thiểu 80%.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hòa`;
+
+describe("targets under a heading that gives their full date ('1. Đến ngày 31/12/2025')", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([[BY_DATE, "kh131.md"]]));
+  });
+
+  it("the date asked is held by the heading: the item under it answers", async () => {
+    const a = await ask("Kế hoạch 131/KH-UBND đặt mục tiêu tỷ lệ hồ sơ trực tuyến toàn tỉnh đến ngày 31/12/2025 là bao nhiêu?");
+    expect(a.mode).toBe("answer");
+    expect(a.citations[0]?.section).toBe("I.1.a");
+    expect(a.answer).toContain("tối thiểu 60%");
+  });
+
+  it("a date no heading nor item holds is still refused", async () => {
+    expect((await ask("Kế hoạch 131/KH-UBND đặt mục tiêu tỷ lệ hồ sơ trực tuyến toàn tỉnh đến ngày 30/6/2027 là bao nhiêu?")).mode).toBe("not_found");
+  });
+});

@@ -75,7 +75,8 @@ export function readPage(text: string): PageFacts | null {
   const address = /https?:\/\/(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})/iu.exec(top);
   // A masthead written as the page's first heading ("# BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH"): the site's name,
   // and the headline is the heading after it.
-  const first = /^#\s+(.+?)\s*#*\s*$/mu.exec(top);
+  // (Under a masthead in plain capitals, the headline may be the page's first heading at any level: "## <headline>".)
+  const first = /^#{1,3}\s+(.+?)\s*#*\s*$/mu.exec(top);
   // (Or any name in capitals opening the page with a heading under it: "# LÂM ĐỒNG ONLINE" then "## <headline>"; or a
   // site's own address as its name: "# TraCuuPhapLy.vn - Tra cứu văn bản, hỏi đáp pháp luật" then "## <headline>".)
   const domainName = first ? /^([\p{L}\d-]+\.(?:vn|com|net|org|gov\.vn|com\.vn))(?![\p{L}\d.])/iu.exec(first[1]!.trim())?.[1] : undefined;

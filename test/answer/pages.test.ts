@@ -145,6 +145,23 @@ Ban biên tập Thư Viện Pháp Lý Số xin trả lời bạn như sau: tối
     expect(qa).toMatchObject({ docType: "Trang thông tin", issuer: "Thư Viện Pháp Lý Số", date: "2025-09-18" });
   });
 
+  it("under a masthead in plain capitals, the first heading at any level ('## …?') is the headline", () => {
+    const qa = parseDocument(`CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÒA BẮC
+
+[Trang chủ](#) | [Tin tức](#) | [Hỏi đáp chính sách](#) | [Liên hệ](#)
+
+Trang chủ > Hỏi đáp chính sách > Khoa học - Công nghệ
+
+## Doanh nghiệp nhỏ có được hỗ trợ chi phí chuyển đổi số?
+
+Ngày đăng: 22/01/2026 09:15 | Lượt xem: 1.247
+
+**Câu hỏi:** Công ty tôi có được hỗ trợ không?
+
+**Trả lời:** Sở Khoa học và Công nghệ trả lời: được hỗ trợ 50% chi phí.`, "hoidap-hb.md");
+    expect(qa).toMatchObject({ docType: "Trang thông tin", date: "2026-01-22", title: "Doanh nghiệp nhỏ có được hỗ trợ chi phí chuyển đổi số?" });
+  });
+
   it("keeps the quoted words without the quotation marks of the page's layout", () => {
     const goals = doc.sections.find((s) => s.path === "1");
     expect(goals?.text).toContain("- Quy mô kinh tế số đạt tối thiểu 30% GDP.");

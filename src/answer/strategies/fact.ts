@@ -4,7 +4,7 @@
  * its items; a section whose title the question names is answered with its items. Not found when the evidence does
  * not hold the question's key words.
  */
-import { BODY_HEADS } from "../../domain/vocabulary.js";
+import { BODY_HEADS, PAGE_TYPE } from "../../domain/vocabulary.js";
 import type { ParsedDocument } from "../../domain/model.js";
 import { deadlinePhrases } from "../../domain/deadline.js";
 import { analyzeText } from "../../search/analyzer.js";
@@ -61,6 +61,9 @@ export function periodMissing(frame: QuestionFrame, citations: readonly Citation
 const AMOUNT_ASKED = / (?:bao nhieu|bn) (?:ty |trieu |nghin )?(?:dong|tien) | (?:kinh phi|muc ho tro|phu cap|muc chi|du toan)(?: [a-z0-9]+){0,12} (?:la )?(?:bao nhieu|bn) /;
 
 /** A day in running text ("15/12", "ngày 15 tháng 12"). */
+/** A time given as the day of signing ("có hiệu lực kể từ ngày ký"). */
+const FROM_SIGNING = /(?:từ|kể từ)\s+ngày\s+ký/iu;
+const QUARTER_WORDS = /quý\s*(?:[IVX]{1,3}|[1-4])(?![\p{L}\d])/iu;
 const DAY_WORDS = /(?<![\d.])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d.]*\d{3})|ngày\s+\d/iu;
 /** A number a "bao nhiêu" question wants. */
 export const NUMBER_WORDS = /\d/;
@@ -145,6 +148,44 @@ function asksDeadline(frame: QuestionFrame): boolean {
   return frame.asks.includes("when") && / (han|thoi han|hoan thanh|xong|truoc ngay|cham nhat|den han) /.test(frame.folded);
 }
 
+/** The first fragment whose next clause on the same line states a time, joined with that clause (a verbatim slice). */
+function withTimeAfter<F extends { text: string; start: number }>(text: string, frags: F[]): F[] {
+  const all = sentences(text);
+  for (const [k, f] of frags.entries()) {
+    const at = all.findIndex((x) => x.start === f.start);
+    const next = at >= 0 ? all[at + 1] : undefined;
+    if (!next || !DATE_WORDS.test(next.text) || text.slice(f.start + f.text.length, next.start).includes("\n")) continue;
+    const out = [...frags];
+    out[k] = { ...f, text: text.slice(f.start, next.start + next.text.length) };
+    return out;
+  }
+  return frags;
+}
+
+/** Where a reader's question is written on a question-and-answer page ("Câu hỏi:", "Ông X (phường Y) hỏi:"). */
+const ASKED_MARK = /(?:^|\n)\s*(?:\*\*|#+\s*)?(?:Câu hỏi|CÂU HỎI)\b|\shỏi\s*:/u;
+/** Where its reply starts ("**Trả lời:**", "## Trả lời", "TRẢ LỜI:"). */
+const REPLY_MARK = /(?:^|\n)\s*(?:\*\*|#+\s*)?(?:Trả lời|TRẢ LỜI)\s*(?:\*\*)?\s*:?\s*(?:\*\*)?/u;
+
+/** The reply of a question-and-answer page's text (a reader's question, then "Trả lời:"), or null. */
+function replyOf(text: string): { start: number } | null {
+  const m = REPLY_MARK.exec(text);
+  return m && ASKED_MARK.test(text.slice(0, m.index)) ? { start: m.index + m[0].length } : null;
+}
+
+/**
+ * A time asked that no quote gives: "… trước ngày nào?", "ngày mấy?" with no day (a passage about the same report
+ * without its day is the near miss, not the answer); "… trong quý nào?" with no quarter; "… hoàn thành khi nào?" with
+ * no time at all (the task is there, its deadline is not). A length asked ("thời hạn bao lâu", "mấy ngày") is no time.
+ */
+function timeNotGiven(frame: QuestionFrame, citations: readonly Citation[]): boolean {
+  if (!frame.asks.includes("when")) return false;
+  const gives = (re: RegExp) => citations.some((c) => re.test(c.quote));
+  if (/ (ngay nao|ngay may|truoc ngay|han chot) /.test(frame.folded) && !gives(DAY_WORDS)) return true;
+  if (/ (quy nao|quy may) /.test(frame.folded) && !gives(QUARTER_WORDS)) return true;
+  return / (khi nao|bao gio|luc nao|han cuoi|thang nao|thang may) /.test(frame.folded) && !/ (bao lau|bao nhieu ngay|may ngay) /.test(frame.folded) && !gives(DATE_WORDS) && !gives(FROM_SIGNING);
+}
+
 export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
   const keys = keyTerms(r.query, kb);
   let picked = pickEvidence(r);
@@ -177,9 +218,19 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
       continue;
     }
     let frags = bestFragments(p.text, keys, pairs, 3, prefer);
+    const whole = doc?.sections.find((s) => s.path === p.section)?.text;
+    // A question-and-answer page matched on the reader's question, which restates what the cadre asks: the answer
+    // is in the page's reply, quoted from there.
+    const reply = doc?.docType === PAGE_TYPE && whole && frags.length ? replyOf(whole) : null;
+    if (reply && whole!.indexOf(frags[0]!.text) < reply.start) {
+      const answered = bestFragments(whole!.slice(reply.start), keys, pairs, 3, prefer);
+      if (answered.length) frags = answered;
+    }
+    // "… bao giờ xong?" of a clause whose time is the next one on its line ("… tại 03 thôn: …; hoàn thành trong tháng
+    // 01/2026."): that clause with it.
+    if (frame.asks.includes("when") && frags.length && !frags.some((f) => DATE_WORDS.test(f.text))) frags = withTimeAfter(p.text, frags);
     // A lead-in whose items run past the end of this chunk: the items from the section's whole text.
     const leadIn = frags.find((f) => /:\s*$/.test(f.text));
-    const whole = doc?.sections.find((s) => s.path === p.section)?.text;
     if (leadIn && whole && whole.length > p.text.length) {
       const items = itemsAfter(whole, leadIn.text);
       const own = new Set(frags.map((f) => f.text));
@@ -254,11 +305,8 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   // "… hỗ trợ doanh nghiệp lớn bao nhiêu?" of points headed by the kinds the text covers ("a) Doanh nghiệp siêu nhỏ: …;
   // b) Doanh nghiệp nhỏ: …; c) Doanh nghiệp vừa: …"): the kind asked is none of them.
   if (kindNotListed(frame, picked, kb)) return notFound(r.candidates);
-  // "… trước ngày nào?", "ngày mấy?": a day asked that no quote gives is not answered by them (a passage about the
-  // same report without its day is the near miss, not the answer).
-  if (/ (ngay nao|ngay may|truoc ngay|han chot) /.test(frame.folded) && frame.asks.includes("when") && !citations.some((c) => DAY_WORDS.test(c.quote))) {
-    return notFound(r.candidates);
-  }
+  // A time asked that no quote gives.
+  if (timeNotGiven(frame, citations)) return notFound(r.candidates);
   // "Kinh phí … là bao nhiêu?", "phụ cấp … bao nhiêu một tháng?": an amount asked that no quote states in figures (the
   // text says only where the money comes from) is not answered by them.
   if (AMOUNT_ASKED.test(frame.folded) && !citations.some((c) => /\d/.test(c.quote))) return notFound(r.candidates);
@@ -294,7 +342,8 @@ export function answerByTitle(frame: QuestionFrame, r: Retrieval, kb: Knowledge)
   const total = keys.reduce((s, k) => s + k.weight, 0);
   const inTitle = keys.filter((k) => titleTerms.has(k.term) || titleTerms.has(`fw:${foldVi(k.term.replace(/^f?w:/, ""))}`)).reduce((s, k) => s + k.weight, 0);
   if (!total || inTitle / total < 0.6) return null;
-  return answerSectionItems(doc, match.path, frame);
+  const answer = answerSectionItems(doc, match.path, frame);
+  return answer && !timeNotGiven(frame, answer.citations) ? answer : null;
 }
 
 /** A section and the items under it, numbered as the document numbers them. */

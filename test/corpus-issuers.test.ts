@@ -72,3 +72,18 @@ describe("a document named by its type and its issuer without the place", () => 
     expect([...kb.documentsForIssuer("Công văn của Sở Tài chính tỉnh yêu cầu gì?")]).toEqual(["stc"]);
   });
 });
+
+describe("a merged province's paper", () => {
+  it("'Báo và Phát thanh, Truyền hình Hòa Bắc' is named 'Báo Hòa Bắc'", () => {
+    const page = parseDocument(`BÁO VÀ PHÁT THANH, TRUYỀN HÌNH HÒA BẮC | baohoabac.com.vn
+Thời sự | Chính trị
+
+# Hòa Bắc quán triệt Chỉ thị về dữ liệu số
+
+Thứ Tư, 22/10/2025 - 17:35
+
+Sáng 22/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.`, "p.md");
+    const kb = new CorpusKnowledge([Object.assign(page, { id: "p" })]);
+    expect([...kb.documentsForIssuer("Bài báo Báo Hòa Bắc cho biết gì?")]).toEqual(["p"]);
+  });
+});

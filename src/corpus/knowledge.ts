@@ -158,7 +158,13 @@ export class CorpusKnowledge {
         id: d.id,
         // A committee's standing committee is named as the committee: "Tỉnh ủy Thanh Hóa" asks for the documents of
         // "Ban Thường vụ Tỉnh ủy Thanh Hóa" too.
-        pairs: foldedPairs(d.issuer.replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1").replace(STANDING_COMMITTEE, "")),
+        // (A merged province's paper, "Báo và Phát thanh, Truyền hình Gia Lai", is called "Báo Gia Lai".)
+        pairs: foldedPairs(
+          d.issuer
+            .replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1")
+            .replace(/^báo\s+và\s+phát\s+thanh,?\s+truyền\s+hình\s+/iu, "Báo ")
+            .replace(STANDING_COMMITTEE, ""),
+        ),
         placed: place !== null ? ` ${foldVi(d.issuer).toLowerCase().replace(/[^a-z0-9]+/g, " ")} ` : null,
         // The body without its place ("Sở Khoa học và Công nghệ" of "… thành phố Hải Phòng"), matched when the question
         // names that place: then the place's words are no part of the body's name left to find.

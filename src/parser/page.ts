@@ -38,6 +38,10 @@ const SIGNALS: RegExp[] = [
   POSTED_AT,
   // A reader's question and the editors' answer.
   /^\s*(?:\*\*)?\s*(?:Câu hỏi|Trả lời|Nội dung câu hỏi)\s*:?\s*(?:\*\*)?\s*$/imu,
+  // A newspaper's or portal's name in capitals opening a line ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI | …"), or a
+  // site's address standing alone in a line ("| baogialai.com.vn").
+  /^\s*(?:BÁO(?!\s+CÁO)|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ)\s[^\n]{2,80}$/mu,
+  /(?:^|[\s|])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)[ \t]*$/mu,
 ];
 
 /** A link or line of a site's menu: no site's name. */
@@ -54,10 +58,12 @@ function headingAfter(top: string, from: number): RegExpExecArray | null {
 }
 
 /** A name in capitals as the page writes it in running text ("© Bản quyền thuộc Báo và Phát thanh, Truyền hình Bắc
- * Ninh"), else in sentence case. */
+ * Ninh"), else in sentence case — a paper's or station's name with each word capitalised but "và" ("Báo và Phát
+ * Thanh, Truyền Hình Gia Lai"), since the place it ends with is a name. */
 function asWrittenElsewhere(text: string, caps: string): string {
   const re = new RegExp(caps.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"), "giu");
   for (const m of text.matchAll(re)) if (!isUpperText(m[0])) return m[0].replace(/\s+/g, " ");
+  if (/^(?:BÁO|ĐÀI|TẠP CHÍ)\s/u.test(caps)) return properCaseVi(caps).replace(/(^|\s)(?!và\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toLocaleUpperCase("vi"));
   return properCaseVi(caps);
 }
 
@@ -81,7 +87,9 @@ export function readPage(text: string): PageFacts | null {
   // site's own address as its name: "# TraCuuPhapLy.vn - Tra cứu văn bản, hỏi đáp pháp luật" then "## <headline>".)
   const domainName = first ? /^([\p{L}\d-]+\.(?:vn|com|net|org|gov\.vn|com\.vn))(?![\p{L}\d.])/iu.exec(first[1]!.trim())?.[1] : undefined;
   const masthead = first && (isUpperText(first[1]!) || domainName) && (MASTHEAD.test(first[1]!) || headingAfter(top, first.index + first[0].length) !== null) ? first : null;
-  const site = logo ? logo[1]!.trim() : masthead ? (domainName ?? asWrittenElsewhere(text, masthead[1]!)) : boldName ? asWrittenElsewhere(text, boldName) : address ? address[1]! : null;
+  // Or its name in plain capitals on the page's first line ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI | baogialai.com.vn").
+  const plainName = /^\s*((?:BÁO(?!\s+CÁO)|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ)\s[^|\n]{2,80}?)\s*(?:\||$)/u.exec(top.trimStart().split("\n", 1)[0]!);
+  const site = logo ? logo[1]!.trim() : masthead ? (domainName ?? asWrittenElsewhere(text, masthead[1]!)) : plainName && isUpperText(plainName[1]!) ? asWrittenElsewhere(text, plainName[1]!) : boldName ? asWrittenElsewhere(text, boldName) : address ? address[1]! : null;
   const posted = /(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(top);
   const headline = masthead ? headingAfter(top, masthead.index + masthead[0].length) : first;
   // Or the byline under the headline: "*Hồ Ngọc Linh* | 24/02/2025 - 07:45 | Lượt xem: …".

@@ -162,6 +162,22 @@ Ngày đăng: 22/01/2026 09:15 | Lượt xem: 1.247
     expect(qa).toMatchObject({ docType: "Trang thông tin", date: "2026-01-22", title: "Doanh nghiệp nhỏ có được hỗ trợ chi phí chuyển đổi số?" });
   });
 
+  it("a masthead in plain capitals with the site's address beside it, a dateline with the hour: a news page", () => {
+    const news = parseDocument(`BÁO VÀ PHÁT THANH, TRUYỀN HÌNH HÒA BẮC | baohoabac.com.vn
+Thời sự | Chính trị | Kinh tế | Xã hội
+
+# Tỉnh ủy Hòa Bắc quán triệt Chỉ thị về dữ liệu số
+
+Thứ Tư, 22/10/2025 - 17:35
+
+**MINH NGUYỆT**
+
+Sáng 22/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 09-CT/TU.`, "baohoabac.md");
+    expect(news).toMatchObject({ docType: "Trang thông tin", issuer: "Báo và Phát Thanh, Truyền Hình Hòa Bắc", date: "2025-10-22", title: "Tỉnh ủy Hòa Bắc quán triệt Chỉ thị về dữ liệu số" });
+    // A report's title in capitals is no masthead.
+    expect(parseDocument(PLAN.replace("KẾ HOẠCH", "BÁO CÁO"), "bc.md").docType).not.toBe("Trang thông tin");
+  });
+
   it("keeps the quoted words without the quotation marks of the page's layout", () => {
     const goals = doc.sections.find((s) => s.path === "1");
     expect(goals?.text).toContain("- Quy mô kinh tế số đạt tối thiểu 30% GDP.");
@@ -263,5 +279,41 @@ Tại hội nghị triển khai Kế hoạch số 88/KH-UBND, lãnh đạo tỉn
     const a = await ask("Theo bài báo của Báo Hòa Bắc, năm 2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt khoảng bao nhiêu?");
     expect(a.answer).toContain("45%");
     expect(a.citations[0]?.issuer).toBe("BÁO HÒA BẮC ĐIỆN TỬ");
+  });
+});
+
+describe("a question-and-answer page whose reader asked what the cadre asks", () => {
+  const QA = `CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÒA BẮC
+
+[Trang chủ](#) | [Hỏi đáp chính sách](#) | [Liên hệ](#)
+
+Trang chủ > Hỏi đáp chính sách > Khoa học - Công nghệ
+
+## Doanh nghiệp nhỏ có được hỗ trợ chi phí thuê phần mềm?
+
+Ngày đăng: 22/01/2026 09:15 | Lượt xem: 1.247
+
+**Câu hỏi:**
+
+Ông Trần Văn Lộc (phường Bắc Hòa) hỏi: Công ty TNHH Thủy sản Lộc Phát của tôi thuê phần mềm quản trị thì có được hỗ trợ không, mức hỗ trợ bao nhiêu?
+
+**Trả lời:**
+
+Sở Khoa học và Công nghệ trả lời ông Trần Văn Lộc như sau:
+
+Về mức hỗ trợ: theo khoản 1 Điều 5 của Quy định, công ty được hỗ trợ 50% chi phí thuê phần mềm, tối đa 100 triệu đồng/doanh nghiệp/năm.
+
+Trân trọng./.`;
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([[QA, "hoidap-hb.md"]]));
+  });
+
+  it("is answered from the page's reply, not from the reader's question that restates it", async () => {
+    const a = await ask("công ty tnhh thủy sản lộc phát thuê phần mềm quản trị có được hỗ trợ không, mức hỗ trợ bao nhiêu?");
+    expect(a.mode).toBe("answer");
+    expect(a.citations[0]?.docType).toBe("Trang thông tin");
+    expect(a.citations[0]?.quote).toContain("tối đa 100 triệu đồng/doanh nghiệp/năm");
+    expect(a.citations[0]?.quote).not.toContain("hỏi:");
   });
 });

@@ -117,6 +117,9 @@ const LOCAL_LEVEL =
   /(?<![\p{L}])(?:của|cua)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hdnd|ban thường vụ|ban thuong vu|btv)\s+)?(?:tỉnh|tinh|huyện|huyen|thành phố|thanh pho|thị xã|thi xa|xã|phường|phuong|tỉnh ủy|tỉnh uỷ|tinh uy|huyện ủy|huyện uỷ|huyen uy|thị ủy|thị uỷ|thi uy|thành ủy|thành uỷ|thanh uy)(?![\p{L}])(?!\s*(?:,|và|va)\s*(?:tỉnh|tinh|thành|thanh|huyện|huyen|xã))/iu;
 
 /** The body a question asks about, when it names one as the one assigned. */
+/** A committee that issues plans, with its level: "ubnd tỉnh", "UBND huyện", "tỉnh ủy", "HĐND tỉnh". */
+const COMMITTEE_AFTER_NUMBER = /^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|uy ban nhan dan|hđnd|hdnd|hội đồng nhân dân|hoi dong nhan dan|tỉnh ủy|tỉnh uỷ|tinh uy|thành ủy|thành uỷ|thanh uy|huyện ủy|huyen uy|đảng ủy|dang uy)(?:\s+(?:tỉnh|tinh|thành phố|thanh pho|huyện|huyen|xã|xa|phường|phuong))?$/iu;
+
 function bodyNamed(text: string): string | null {
   // "Hướng dẫn của Ban X giao Đảng đoàn HĐND nhiệm vụ gì?": the body after "giao" is the one asked about.
   const assigned = [...text.matchAll(/(?<![\p{L}])giao\s+/giu)].pop();
@@ -128,6 +131,9 @@ function bodyNamed(text: string): string | null {
     const rest = BODY_START.exec(text.slice(from + m[1]!.length));
     m = rest && !/^(?:của|cua)\s/iu.test(rest[0]) ? rest : null;
   }
+  // "kinh phí thực hiện kh 236 ubnd tỉnh …": a committee named right after a document's number is that document's
+  // issuer, written as cadres write it ("kh 236 ubnd tỉnh"), not a body asked about.
+  if (m && !assigned && ISSUED_BY.test(text.slice(0, m.index)) && /\d\s*$/u.test(text.slice(0, m.index)) && COMMITTEE_AFTER_NUMBER.test(m[1]!)) return null;
   if (!m) return null;
   // "Sở nào chủ trì …", "Theo KH 130, ban nào …": a body asked for, not one named.
   if (/(?:^|\s)(?:nào|nao|gì|gi|ai)(?:\s|$)/iu.test(m[1]!)) return null;

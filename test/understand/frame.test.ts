@@ -246,6 +246,9 @@ describe("the topic and the body asked about", () => {
     expect(frame("Ban Thường vụ Tỉnh đoàn có nhiệm vụ gì?").body).toBe("Ban Thường vụ Tỉnh đoàn");
     expect(frame("Công văn 905 yêu cầu Sở Y tế báo cáo gì?").body).toBe("Sở Y tế");
     expect(frame("Công văn 905 đôn đốc Sở Y tế hoàn thành nhiệm vụ nào?").body).toBe("Sở Y tế");
+    // A committee right after the number is the document's issuer as cadres write it; another body there is asked.
+    expect(frame("tong kinh phi thuc hien kh 130 ubnd tinh la bao nhieu").body).toBeNull();
+    expect(frame("kh 130 so noi vu phai lam gi").body).toBe("so noi vu");
   });
 
   it("a body named right after the document it is asked of, before a verb of its duty; none when it is asked for", () => {

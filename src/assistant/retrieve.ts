@@ -151,6 +151,12 @@ function share(keys: KeyTerm[], has: (t: string) => boolean): number {
  * How much of the question the chunk holds: its key syllables and, since pairs carry the meaning, its key pairs
  * ("thời tiết", "ngày mai" are not in the corpus even though "thời", "tiết", "ngày", "mai" each are).
  */
+/** Does a text name a span of years that holds `year` ("giai đoạn 2025 - 2030", "2026-2030")? */
+function spansYear(text: string, year: string): boolean {
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/g)) if (m[1]! <= year && year <= m[2]!) return true;
+  return false;
+}
+
 export function coverageOf(keys: KeyTerm[], chunk: ChunkInfo, extra?: TermSet, pairs: KeyPair[] = []): number {
   const has = (t: string) => chunk.terms.counts.has(t) || (extra?.has(t) ?? false);
   const words = share(keys, has);
@@ -411,7 +417,9 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
   const otherHorizon = (text: string, documentTitle = "") => {
     const folded = foldVi(text).toLowerCase();
     // (A report's period is in its title: "Kết quả 6 tháng đầu năm 2025 …" holds what its passages count.)
-    if (figureYear) return !new RegExp(`(?<!\\d)${figureYear}(?!\\d)`).test(`${folded}\n${documentTitle}`) && /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(folded);
+    // (A passage without a year is of the title's period: "năm 2025" of a report on "6 tháng đầu năm 2026" is another
+    // period; one on "giai đoạn 2025 - 2030" covers 2026.)
+    if (figureYear) return !new RegExp(`(?<!\\d)${figureYear}(?!\\d)`).test(`${folded}\n${documentTitle}`) && !spansYear(documentTitle, figureYear) && /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(`${folded}\n${documentTitle}`);
     if (!horizons.size) return false;
     const own = [...folded.matchAll(HORIZON), ...folded.matchAll(TARGET_YEAR), ...folded.matchAll(YEAR_ITEM)].map((m) => m[1]!);
     return own.length > 0 && !own.some((y) => horizons.has(y));

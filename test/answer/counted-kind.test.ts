@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
+import { countedPhrase } from "../../src/answer/strategies/fact.js";
+import type { QuestionFrame } from "../../src/understand/frame.js";
 import { assistantOver } from "../helpers/assistant.js";
 
 const REPORT = `ỦY BAN NHÂN DÂN TỈNH HÒA BẮC
@@ -87,5 +89,15 @@ Ban hành Quy chế hoạt động của Ban Chỉ đạo chuyển đổi số
     const a = await ask("Theo Quyết định 214/QĐ-UBND, mức hỗ trợ cho mỗi Tổ công nghệ số cộng đồng là bao nhiêu?");
     expect(a.mode).toBe("answer");
     expect(a.answer).toContain("2 triệu đồng");
+  });
+});
+
+describe("what a count question counts", () => {
+  const counted = (text: string) => countedPhrase({ text } as QuestionFrame);
+  it("a kind with its qualifier; a word that ranks what is counted ('ưu tiên', 'then chốt', 'nổi bật') names no kind", () => {
+    expect(counted("toàn tỉnh có bao nhiêu doanh nghiệp công nghệ số?")).toBe("doanh nghiep cong");
+    expect(counted("Thông báo nêu bao nhiêu lĩnh vực ưu tiên?")).toBeNull();
+    expect(counted("kế hoạch có bao nhiêu nhiệm vụ then chốt?")).toBeNull();
+    expect(counted("báo cáo nêu bao nhiêu kết quả nổi bật?")).toBeNull();
   });
 });

@@ -9,9 +9,9 @@ import type { ParsedDocument } from "../../domain/model.js";
 import { deadlinePhrases } from "../../domain/deadline.js";
 import { analyzeText } from "../../search/analyzer.js";
 import { foldVi } from "../../text/vietnamese.js";
-import { citationFromDocument, citationFromPayload, documentLabel } from "../../assistant/cite.js";
+import { citationFromDocument, citationFromPayload, documentLabel, sectionLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
-import { type Candidate, type Retrieval, keyTerms, queryPairs, tableHeaderLine } from "../../assistant/retrieve.js";
+import { type Candidate, type Retrieval, keyPairs, keyTerms, queryPairs, tableHeaderLine } from "../../assistant/retrieve.js";
 import { bestFragments, itemsAfter, joinQuote, sentences } from "../../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
@@ -162,6 +162,47 @@ function withTimeAfter<F extends { text: string; start: number }>(text: string, 
   return frags;
 }
 
+/** A clause that leaves some out: "… không áp dụng đối với:", "không thuộc đối tượng …", "không được hỗ trợ". */
+const LEAVES_OUT = /không\s+(?:áp dụng|thuộc đối tượng|thuộc phạm vi|được hỗ trợ|hỗ trợ)|loại trừ/iu;
+
+/**
+ * A group the question names that the quotes do not, and that the cited document leaves out (a clause that says so,
+ * or an item under a lead-in that does): "Không": the clause, when a yes or no is asked; else the amount asked has
+ * no answer for them, said with the clause. Null when nothing the question names is left out.
+ */
+function excludedAsked(frame: QuestionFrame, r: Retrieval, citations: readonly Citation[], kb: Knowledge): AnswerResult | null {
+  // Word pairs compared folded (a question typed without marks names the same group).
+  const foldedPairs = (text: string) => new Set([...analyzeText(foldVi(text)).counts.keys()].filter((t) => t.startsWith("fp:")));
+  const asked = foldedPairs(frame.text);
+  const quoted = new Set(citations.flatMap((c) => [...foldedPairs(c.quote)]));
+  const cited = new Set(citations.map((c) => `${c.documentId}#${c.section}`));
+  for (const id of new Set(citations.map((c) => c.documentId))) {
+    const doc = kb.byId.get(id);
+    if (!doc) continue;
+    for (const s of doc.sections) {
+      const parent = s.path.includes(".") ? doc.sections.find((x) => x.path === s.path.slice(0, s.path.lastIndexOf("."))) : undefined;
+      const clause = LEAVES_OUT.exec(s.text);
+      if (!clause && !(parent && /:\s*$/.test(parent.text.trim()) && LEAVES_OUT.test(parent.text))) continue;
+      // The group left out: the item, or what the clause names after "không áp dụng đối với" — named by the question
+      // (half its word pairs at least: "Hộ kinh doanh, cá nhân kinh doanh" of "hộ kinh doanh"), and not by the quotes
+      // unless a quote is this very item.
+      const group = [...foldedPairs(clause ? s.text.slice(clause.index + clause[0].length).split(/[.;\n]/)[0]! : s.text)];
+      const here = cited.has(`${id}#${s.path}`);
+      const named = group.filter((t) => asked.has(t) && (here || !quoted.has(t))).length;
+      if (named < 2 || named * 2 < group.length) continue;
+      const lead = clause ? "" : `“${parent!.text.trim()}” … `;
+      const quote = sentences(s.text).find((x) => [...foldedPairs(x.text)].some((t) => asked.has(t)))?.text ?? s.text.trim();
+      const citation = citationFromDocument(doc, s.path, quote);
+      const where = `${documentLabel(doc)}, ${sectionLabel(citation.section, citation.attachment)}`;
+      if (frame.asks.includes("yesno")) {
+        return { mode: "answer", answer: `Không. ${where}: ${lead}“${quote}” [1]`, citations: [citation], seeAlso: [], via: "extractive" };
+      }
+      return { mode: "not_found", answer: `${where} không áp dụng cho đối tượng này: ${lead}“${quote}”`, citations: [], seeAlso: [citation], via: "none" };
+    }
+  }
+  return null;
+}
+
 /** Where a reader's question is written on a question-and-answer page ("Câu hỏi:", "Ông X (phường Y) hỏi:"). */
 const ASKED_MARK = /(?:^|\n)\s*(?:\*\*|#+\s*)?(?:Câu hỏi|CÂU HỎI)\b|\shỏi\s*:/u;
 /** Where its reply starts ("**Trả lời:**", "## Trả lời", "TRẢ LỜI:"). */
@@ -196,6 +237,15 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     picked = [...picked.filter((c) => sets.has(c)), ...picked.filter((c) => !sets.has(c))];
   }
   if (!picked.length) return notFound(r.candidates);
+  // A value asked ("… tối thiểu bao nhiêu phần trăm?") of the named document's one passage a little below the bar: it
+  // must hold most of what the value is of (its key pairs: "hồ sơ trực tuyến"), not only the words around a value
+  // ("tối thiểu … %" of another target).
+  if (picked[0]!.coverage < TUNING.minCoverage && / (bao nhieu|bn|may) /.test(frame.folded)) {
+    const pairs = keyPairs(r.query, kb);
+    const total = pairs.reduce((n, p) => n + p.weight, 0);
+    const held = pairs.filter((p) => picked[0]!.chunk.terms.counts.has(p.term)).reduce((n, p) => n + p.weight, 0);
+    if (total > 0 && held / total < TUNING.belowBarValuePairs) return notFound(r.candidates);
+  }
   const list = listOfPicked(frame, picked, kb);
   if (list) return list;
   const pairs = queryPairs(r.query);
@@ -305,6 +355,10 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   // "… hỗ trợ doanh nghiệp lớn bao nhiêu?" of points headed by the kinds the text covers ("a) Doanh nghiệp siêu nhỏ: …;
   // b) Doanh nghiệp nhỏ: …; c) Doanh nghiệp vừa: …"): the kind asked is none of them.
   if (kindNotListed(frame, picked, kb)) return notFound(r.candidates);
+  // "… hộ kinh doanh được hỗ trợ tối đa bao nhiêu?" of rules that leave household businesses out ("3. Quy định này không
+  // áp dụng đối với: … b) Hộ kinh doanh, cá nhân kinh doanh;"): the clause that leaves them out is the answer.
+  const excluded = excludedAsked(frame, r, citations, kb);
+  if (excluded) return excluded;
   // A time asked that no quote gives.
   if (timeNotGiven(frame, citations)) return notFound(r.candidates);
   // "Kinh phí … là bao nhiêu?", "phụ cấp … bao nhiêu một tháng?": an amount asked that no quote states in figures (the
@@ -382,6 +436,9 @@ function foldedWords(text: string): string {
 const COUNTED_END = new Set(
   "dang duoc co khong chua da se phai can dat la tren trong cua theo tai vao nam den tu hien thuoc nhu va o con tham nao nhung cac moi hang toi gom cho de chia thanh ve phuc voi duoi sau truoc khi ma thi bang qua cu chu nhan".split(" "),
 );
+// (…and a word that ranks what is counted rather than naming its kind: "lĩnh vực ưu tiên", "nhiệm vụ then chốt",
+// "kết quả nổi bật" are the text's "05 lĩnh vực", whatever it calls them.)
+for (const w of ["uu", "then", "noi"]) COUNTED_END.add(w);
 /** Units and measures counted ("bao nhiêu tỷ đồng", "bao nhiêu phần trăm"): the figure, not a kind of thing. */
 const COUNTED_UNIT = /^(?:ty|trieu|nghin|dong|phan|%|lan|nam|thang|ngay|gio|diem|muc|so|km|ha|m2)$/;
 

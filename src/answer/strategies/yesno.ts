@@ -69,6 +69,8 @@ export function answerHeaderClaim(frame: QuestionFrame, doc: ParsedDocument): An
  */
 export function openYesNo(answer: AnswerResult, coverage: number, frame: QuestionFrame): AnswerResult {
   if (answer.mode !== "answer") return { ...answer, answer: `Không thấy. ${answer.answer}` };
+  // Already a verdict (a clause that leaves the group asked about out: "Không. … không áp dụng đối với: …").
+  if (/^(?:Không|Có|Đúng)\.\s/u.test(answer.answer)) return answer;
   const rowOfBody = answer.via === "assignments" && frame.body !== null && sameName(frame.body, answer.answer.split(" (")[0] ?? "") && coverage >= TUNING.minCoverage;
   if (coverage >= TUNING.yesCoverage || rowOfBody) return { ...answer, answer: `Có. ${answer.answer}` };
   return { ...answer, answer: `Văn bản nêu như sau (đối chiếu với câu hỏi): ${answer.answer}` };

@@ -233,6 +233,9 @@ describe("the topic and the body asked about", () => {
     // "chốt số liệu … ngày nào" of a document named: a day the text sets, not the date the document bears.
     expect(read("hd 29 chot so lieu danh gia cds vao ngay nao").meta).not.toContain("date");
     expect(read("hd 29 ban hanh ngay nao").meta).toContain("date");
+    // "báo cáo 87 … ngày nào" names the report; "… báo cáo kết quả ngày nào" is a report to make.
+    expect(read("bao cao 87 cua xa dak po ngay nao, ai ky").meta).toEqual(expect.arrayContaining(["date", "signer"]));
+    expect(read("kh 12 xa bao cao ket qua ngay nao").meta).not.toContain("date");
     // "… đưa … vào kiểm tra, giám sát năm nào": the year of a task the text sets.
     expect(read("nq 143 ubkt dua nd nghi quyet vao kiem tra giam sat nam nao").meta).not.toContain("date");
     // "Ban Tuyên giáo" typed without marks is the body asked about, not a body that assigns.

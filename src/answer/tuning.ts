@@ -116,6 +116,11 @@ export const TUNING = {
   /** A list asked of a section this short (characters) is answered with the whole section: its clauses are the
    * items ("đề nghị A …; đề nghị B …"), and the best-ranked clause alone would drop the others. */
   listWholeSectionChars: 500,
+  /**
+   * An item of one line up to this long is quoted whole rather than by the clause that ranks best: its clauses are
+   * one statement ("… chưa có công chức chuyên trách; hiện giao 01 công chức kiêm nhiệm."), and it reads in a breath.
+   */
+  wholeItemChars: 300,
   /** An act asked of a document ("thay thế những văn bản nào") whose sentence opens a list of the documents is quoted
    * with its whole line up to this many characters (the list runs on in sentences of its own; a chat message holds
    * about 4,000). */

@@ -306,6 +306,10 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
       continue;
     }
     if (!quote) quote = sentences(p.text)[0]?.text ?? p.text;
+    // A short item quoted by one of its clauses ("Xã chưa có công chức chuyên trách công nghệ thông tin;" of "…; hiện
+    // giao 01 công chức Văn phòng - Thống kê kiêm nhiệm."): the item whole, its other clause is part of the answer.
+    const item = p.text.trim();
+    if (!item.includes("\n") && item.length <= TUNING.wholeItemChars && item.length > quote.length && frags.length && frags.every((f) => item.includes(f.text))) quote = item;
     // "Bộ nào chủ trì …?" of a task written with its fields on its line ("… . Cơ quan chủ trì: Bộ X; cơ quan phối hợp:
     // Bộ Y. Thời gian hoàn thành: …"): the line whole, bodies and all.
     if (frame.asks.includes("who") && WHO_WORDS.test(frame.folded) && !BODY_FIELD.test(quote)) {

@@ -18,7 +18,8 @@ export interface PageFacts {
 }
 
 /** A name of two to five capitalized words, bold or italic or bare, alone before the byline's "|" or on its line. */
-const AUTHOR = /^\s*[*_]*\s*((?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){1,4})\s*[*_]*\s*(?:\||$)/u;
+// (Two reporters are joined by a dash or a comma: "**MINH NGUYỆT - ĐỨC THỤY**".)
+const AUTHOR = /^\s*[*_]*\s*((?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){1,4}(?:\s*[-–,]\s*(?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){1,4}){0,3})\s*[*_]*\s*(?:\||$)/u;
 
 /** A day with the hour it was posted at (an official text dates itself by the day only). */
 const POSTED_AT = /(?<!\d)(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–,|]?\s*\d{1,2}[:h]\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}\s*[-–,|]?\s*(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/u;

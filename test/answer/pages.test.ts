@@ -170,10 +170,12 @@ Thời sự | Chính trị | Kinh tế | Xã hội
 
 Thứ Tư, 22/10/2025 - 17:35
 
-**MINH NGUYỆT**
+**MINH NGUYỆT - ĐỨC THỤY**
 
 Sáng 22/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 09-CT/TU.`, "baohoabac.md");
     expect(news).toMatchObject({ docType: "Trang thông tin", issuer: "Báo và Phát Thanh, Truyền Hình Hòa Bắc", date: "2025-10-22", title: "Tỉnh ủy Hòa Bắc quán triệt Chỉ thị về dữ liệu số" });
+    // Two reporters joined by a dash are its authors.
+    expect(news.author).toBe("MINH NGUYỆT - ĐỨC THỤY");
     // A report's title in capitals is no masthead.
     expect(parseDocument(PLAN.replace("KẾ HOẠCH", "BÁO CÁO"), "bc.md").docType).not.toBe("Trang thông tin");
   });

@@ -185,6 +185,8 @@ const PLAN_AFTER = new RegExp(`^\\s*(${Object.keys(PLAN_TYPES).sort((a, b) => b.
 /** "Bài viết của Báo X ngày … về (việc đưa) Chương trình 45": a page's article about a document, which it is not. */
 const PAGE_ABOUT = /(?:^|\s)(?:bai viet|bai bao|tin bai|bai)(?:\s\S+){0,10}\s(?:ve|noi ve|viet ve)(?:\s\S+){0,3}$/;
 /** Words that designate a news page ("bài báo", "bài viết", "đưa tin", "báo" — not "báo cáo", not "bao nhiêu"). */
+/** "cuộc họp do Phó Thủ tướng … chủ trì về Nghị quyết 57": what a meeting was about, not the document asked about. */
+const MEETING_ABOUT = /(?:^|\s)(?:cuoc hop|phien hop|hoi nghi|buoi lam viec|toa dam|hoi thao)(?:\s\S+){0,10}\s(?:ve|ban ve)$/;
 const PAGE_WORDS = /(?<![\p{L}])(?:bài báo|bài viết|bai bao|bai viet|tin bài|tin bai|đưa tin|dua tin|báo|bao)(?![\p{L}])(?!\s+(?:cáo|cao|nhiêu|nhieu|giờ|gio|lâu|lau|gồm|gom|đảm|dam|hàm|ham|quát|quat|chí|chi|động|dong))/giu;
 const REGARDING = /(?:^|\s)(?:vs|voi|ve|doi voi|lien quan(?: den| toi)?)$/;
 
@@ -295,7 +297,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       numbers: n.numbers,
       documentIds: n.documentIds,
       status,
-      role: coordinated ? named[i - 1]!.role : CARRIED_OUT.test(before) || PAGE_ABOUT.test(before) || planOf(text, n.alias) ? "topic" : "subject",
+      role: coordinated ? named[i - 1]!.role : CARRIED_OUT.test(before) || PAGE_ABOUT.test(before) || MEETING_ABOUT.test(before) || planOf(text, n.alias) ? "topic" : "subject",
     });
     if (REGARDING.test(before)) regarding.add(named[named.length - 1]!);
   });

@@ -236,6 +236,9 @@ describe("the topic and the body asked about", () => {
     // "báo cáo 87 … ngày nào" names the report; "… báo cáo kết quả ngày nào" is a report to make.
     expect(read("bao cao 87 cua xa dak po ngay nao, ai ky").meta).toEqual(expect.arrayContaining(["date", "signer"]));
     expect(read("kh 12 xa bao cao ket qua ngay nao").meta).not.toContain("date");
+    // What a meeting was about is a topic, not the document asked about.
+    expect(frame("Những cơ quan nào tham dự cuộc họp do Phó Thủ tướng chủ trì về Nghị quyết 57?").scope.named.map((n) => n.role)).toEqual(["topic"]);
+    expect(frame("Nghị quyết 57 có những nội dung chính nào?").scope.named.map((n) => n.role)).toEqual(["subject"]);
     // "… đưa … vào kiểm tra, giám sát năm nào": the year of a task the text sets.
     expect(read("nq 143 ubkt dua nd nghi quyet vao kiem tra giam sat nam nao").meta).not.toContain("date");
     // "Ban Tuyên giáo" typed without marks is the body asked about, not a body that assigns.

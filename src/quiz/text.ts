@@ -89,24 +89,61 @@ export interface Span {
   end: number;
 }
 
-/** A normalized copy of a source with a map from each normalized index back to an index in `nfc(source)`. */
-const normalizedWithMap = memoRecent((source: string) => {
+/**
+ * A normalized copy of a source (normCheck's form: lowercase, one tone convention, whitespace runs as one space) and
+ * where its words stand in `nfc(source)`: a word's start in each, and whether normalizing kept its length (then each
+ * character maps one to one; else the whole word maps to its start). A space maps to the start of the word after it.
+ */
+interface NormalizedSource {
+  norm: string;
+  normStarts: Int32Array;
+  srcStarts: Int32Array;
+  /** 1 when the word kept its length. */
+  same: Uint8Array;
+  srcLength: number;
+}
+
+const normalizedWithMap = memoRecent((source: string): NormalizedSource => {
   const src = nfc(source);
+  // Normalized whole in one pass when that keeps every character in place (lowercasing and the tone convention do in
+  // NFC text): then only the whitespace runs move. Else word by word.
+  const whole = normalizeVi(src);
+  const inPlace = whole.length === src.length;
   const parts: string[] = [];
-  const map: number[] = [];
+  const normStarts: number[] = [];
+  const srcStarts: number[] = [];
+  const same: number[] = [];
+  let length = 0;
   for (const m of src.matchAll(/\S+/g)) {
     if (parts.length) {
       parts.push(" ");
-      map.push(m.index);
+      length++;
     }
-    const word = normalizeVi(m[0]);
+    const word = inPlace ? whole.slice(m.index, m.index + m[0].length) : normalizeVi(m[0]);
+    normStarts.push(length);
+    srcStarts.push(m.index);
+    same.push(word.length === m[0].length ? 1 : 0);
     parts.push(word);
-    const same = word.length === m[0].length;
-    for (let i = 0; i < word.length; i++) map.push(same ? m.index + i : m.index);
+    length += word.length;
   }
-  map.push(src.length);
-  return { norm: parts.join(""), map };
+  return { norm: parts.join(""), normStarts: Int32Array.from(normStarts), srcStarts: Int32Array.from(srcStarts), same: Uint8Array.from(same), srcLength: src.length };
 }, 64);
+
+/** The index in `nfc(source)` of index i of its normalized copy. */
+function sourceIndex(n: NormalizedSource, i: number): number {
+  if (i >= n.norm.length) return n.srcLength;
+  let lo = 0;
+  let hi = n.normStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (n.normStarts[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const next = lo + 1 < n.normStarts.length ? n.normStarts[lo + 1]! : n.norm.length + 1;
+  // The space before the next word maps to that word's start.
+  if (i === next - 1 && lo + 1 < n.normStarts.length) return n.srcStarts[lo + 1]!;
+  return n.same[lo] ? n.srcStarts[lo]! + (i - n.normStarts[lo]!) : n.srcStarts[lo]!;
+}
 
 /**
  * Where `needle` occurs in `source` as whole words, ignoring case, tone convention and whitespace runs.
@@ -115,7 +152,8 @@ const normalizedWithMap = memoRecent((source: string) => {
 export function findSpans(source: string, needle: string): Span[] {
   const target = normCheck(needle);
   if (!target) return [];
-  const { norm, map } = normalizedWithMap(source);
+  const n = normalizedWithMap(source);
+  const norm = n.norm;
   const out: Span[] = [];
   let from = 0;
   for (;;) {
@@ -126,9 +164,7 @@ export function findSpans(source: string, needle: string): Span[] {
     const after = at + target.length < norm.length ? norm[at + target.length]! : " ";
     if (WORD_CHAR.test(target[0]!) && WORD_CHAR.test(before)) continue;
     if (WORD_CHAR.test(target[target.length - 1]!) && WORD_CHAR.test(after)) continue;
-    const start = map[at]!;
-    const lastIndex = map[at + target.length - 1]!;
-    out.push({ start, end: lastIndex + 1 });
+    out.push({ start: sourceIndex(n, at), end: sourceIndex(n, at + target.length - 1) + 1 });
   }
 }
 

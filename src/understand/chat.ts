@@ -75,6 +75,13 @@ const CHAT_WORDS: Record<string, string> = {
   tdoan: "tỉnh đoàn",
   htct: "hệ thống chính trị",
   cntt: "công nghệ thông tin",
+  attt: "an toàn thông tin",
+  // "csdl qg": national, a word of its own (a place's initials are read from it only after a place word).
+  qg: "quốc gia",
+  anm: "an ninh mạng",
+  tthc: "thủ tục hành chính",
+  dvctt: "dịch vụ công trực tuyến",
+  nnl: "nguồn nhân lực",
   csdl: "cơ sở dữ liệu",
   ttdl: "trung tâm dữ liệu",
   dvc: "dịch vụ công",

@@ -291,6 +291,7 @@ describe("chat forms", () => {
     expect(expandChat("ubkt phai ktra may tcd, sdt dau moi")).toBe("ủy ban kiểm tra phai kiểm tra may tổ chức đảng, số điện thoại dau moi");
     expect(expandChat("3 tdp chua lap to cnscd, doan tn huong dan")).toBe("3 tổ dân phố chua lap to công nghệ số cộng đồng, doan thanh niên huong dan");
     expect(expandChat("thue pm ke toan, hddt")).toBe("thue phần mềm ke toan, hóa đơn điện tử");
+    expect(expandChat("nv giam sat attt 4 lop, so hoa tthc, dvctt, nnl so")).toBe("nhiệm vụ giam sat an toàn thông tin 4 lop, so hoa thủ tục hành chính, dịch vụ công trực tuyến, nguồn nhân lực so");
     // Alone, "tn" and "pm" are other words ("tin nhắn", a private message): as typed.
     expect(expandChat("gui tn hoac pm cho toi")).toBe("gui tn hoac pm cho toi");
     expect(expandChat("100% cb cc cap xa, bo tc huong dan tong chi ns, ban tc")).toBe("100% cán bộ, công chức cap xa, bo tài chính huong dan tong chi ngân sách, ban tổ chức");
@@ -311,6 +312,9 @@ describe("chat forms", () => {
     const canTho = { get: (i: string) => ({ ct: "Cần Thơ" })[i] };
     expect(expandChat("qd 1268 ai la co quan thuong truc ct", canTho)).toBe("qd 1268 ai la co quan thuong truc chương trình");
     expect(expandChat("kh cua tp ct, kkt", canTho)).toBe("kế hoạch cua thành phố Cần Thơ, khu kinh tế");
+    const queGiang = { get: (i: string) => ({ qg: "Quế Giang" })[i] };
+    expect(expandChat("ket noi csdl nganh voi csdl qg", queGiang)).toBe("ket noi cơ sở dữ liệu nganh voi cơ sở dữ liệu quốc gia");
+    expect(expandChat("kh cua huyen qg", queGiang)).toBe("kế hoạch cua huyen Quế Giang");
     expect(expandChat("cac huyen uy phai xd kh")).toBe("cac huyen uy phai xây dựng kế hoạch");
     expect(expandChat("muc tieu ktso bn % grdp")).toBe("muc tieu kinh tế số bao nhiêu % grdp");
     expect(expandChat("vp tinh uy hop nhat he thong qlvb")).toBe("văn phòng tinh uy hop nhat he thong quản lý văn bản");

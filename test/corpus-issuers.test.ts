@@ -62,6 +62,8 @@ describe("a document named by its type and its issuer without the place", () => 
     expect(kb.byId.get("stc")!.issuer).toBe("Sở Tài chính tỉnh Hòa Bắc");
     expect([...kb.documentsForIssuer("Công văn của Sở Tài chính yêu cầu gì?")]).toEqual(["stc"]);
     expect([...kb.documentsForIssuer("theo cv so 12 cua so tai chinh, xa vung dtts duoc ho tro bao nhieu")]).toEqual(["stc"]);
+    // Typed in chat without "của".
+    expect([...kb.documentsForIssuer("cv so noi vu: nop ho so truoc ngay may")]).toEqual(["snv"]);
   });
 
   it("named only as a body the text speaks of, or at another level, it names none", () => {

@@ -360,9 +360,10 @@ export class CorpusKnowledge {
 }
 
 /** The locality that ends an issuer's name ("Ủy ban nhân dân tỉnh Thanh Hóa" → "Thanh Hóa"), or null. */
-/** A document's type as a question names it before its issuer ("công văn của", "kh số 12 của", "bài báo của"), folded. */
+/** A document's type as a question names it before its issuer ("công văn của", "kh số 12 của", "bài báo của"; in chat
+ * without "của": "kh ubnd tỉnh"), folded. */
 const TYPE_THEN_ISSUER = new RegExp(
-  String.raw` (?:${[...DOC_TYPE_NAMES.map((n) => foldVi(n).toLowerCase()), ...DOC_TYPES.flatMap((t) => t.chat).filter((c) => /^[a-z ]{2,}$/.test(c)), "van ban", "bai bao", "bai viet"].join("|")})(?: so)?(?: [0-9][a-z0-9 ]{0,12}?)? (?:cua|do) `,
+  String.raw` (?:${[...DOC_TYPE_NAMES.map((n) => foldVi(n).toLowerCase()), ...DOC_TYPES.flatMap((t) => t.chat).filter((c) => /^[a-z ]{2,}$/.test(c)), "van ban", "bai bao", "bai viet"].join("|")})(?: so(?= [0-9]))?(?: [0-9][a-z0-9 ]{0,12}?)?(?: cua| do)? `,
   "g",
 );
 

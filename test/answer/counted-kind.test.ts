@@ -99,5 +99,6 @@ describe("what a count question counts", () => {
     expect(counted("Thông báo nêu bao nhiêu lĩnh vực ưu tiên?")).toBeNull();
     expect(counted("kế hoạch có bao nhiêu nhiệm vụ then chốt?")).toBeNull();
     expect(counted("báo cáo nêu bao nhiêu kết quả nổi bật?")).toBeNull();
+    expect(counted("Bao nhiêu công chức xã Đak Pơ đã được bồi dưỡng?")).toBeNull();
   });
 });

@@ -441,8 +441,9 @@ const COUNTED_END = new Set(
   "dang duoc co khong chua da se phai can dat la tren trong cua theo tai vao nam den tu hien thuoc nhu va o con tham nao nhung cac moi hang toi gom cho de chia thanh ve phuc voi duoi sau truoc khi ma thi bang qua cu chu nhan".split(" "),
 );
 // (…and a word that ranks what is counted rather than naming its kind: "lĩnh vực ưu tiên", "nhiệm vụ then chốt",
-// "kết quả nổi bật" are the text's "05 lĩnh vực", whatever it calls them.)
-for (const w of ["uu", "then", "noi"]) COUNTED_END.add(w);
+// "kết quả nổi bật" are the text's "05 lĩnh vực", whatever it calls them; a level before a place: "bao nhiêu công
+// chức xã Đak Pơ" counts the commune's civil servants.)
+for (const w of ["uu", "then", "noi", "xa", "phuong", "tinh", "huyen", "quan"]) COUNTED_END.add(w);
 /** Units and measures counted ("bao nhiêu tỷ đồng", "bao nhiêu phần trăm"): the figure, not a kind of thing. */
 const COUNTED_UNIT = /^(?:ty|trieu|nghin|dong|phan|%|lan|nam|thang|ngay|gio|diem|muc|so|km|ha|m2)$/;
 

@@ -520,8 +520,15 @@ export async function retrieveFrame(frame: QuestionFrame, kb: Knowledge, store: 
 const FUNCTION_WORDS = new Set([...STOPWORDS, ...[...STOPWORDS].map((w) => foldVi(w))]);
 const isFunctionWord = (term: string) => FUNCTION_WORDS.has(term.replace(/^f?w:/, ""));
 
+/**
+ * Nouns a question frames what it asks with ("đặt mục tiêu …", "những đối tượng nào", "nhiệm vụ gì"): a text states a
+ * target or names whom it covers without writing these words, so their absence says nothing of what it leaves out.
+ */
+const FRAMING_PAIRS = new Set(["muc_tieu", "doi_tuong", "noi_dung", "nhiem_vu", "giai_phap", "yeu_cau", "ket_qua", "trach_nhiem"]);
+const isFraming = (term: string) => FRAMING_PAIRS.has(foldVi(term.replace(/^f?p:/, "")));
+
 function absentPairs(kb: Knowledge, documentId: string, pairs: KeyPair[]): string[] {
-  const known = pairs.filter((p) => !p.unknown && !p.parts.some(isFunctionWord) && kb.frequency(p.term) >= TUNING.compoundShare * Math.min(kb.frequency(p.parts[0]), kb.frequency(p.parts[1])));
+  const known = pairs.filter((p) => !p.unknown && !isFraming(p.term) && !p.parts.some(isFunctionWord) && kb.frequency(p.term) >= TUNING.compoundShare * Math.min(kb.frequency(p.parts[0]), kb.frequency(p.parts[1])));
   if (!known.length) return [];
   const chunks = kb.chunksOf(documentId);
   const label = labelTerms(kb, documentId);

@@ -5,6 +5,12 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildIndex, embeddedTarget } from "../../src/assistant/open.js";
+import { retrieve } from "../../src/assistant/retrieve.js";
+import { parseDocument } from "../../src/parser/index.js";
 import { assistantOver } from "../helpers/assistant.js";
 
 const DIRECTIVE = `
@@ -77,5 +83,53 @@ describe("a figure asked for a year, of a report on one period", () => {
     const a = await ask("Báo cáo 87/BC-UBND cho biết năm 2026 xã tiếp nhận bao nhiêu hồ sơ trực tuyến?");
     expect(a.mode).toBe("answer");
     expect(a.answer).toContain("1.934 hồ sơ");
+  });
+});
+
+const TARGETS = `ỦY BAN NHÂN DÂN TỈNH HÒA BẮC
+Số: 235/KH-UBND
+Hòa Bắc, ngày 04 tháng 9 năm 2025
+
+KẾ HOẠCH
+Phát triển khoa học, công nghệ năm 2026
+
+I. MỤC TIÊU
+
+1. Mục tiêu chung: phát triển khoa học, công nghệ. Mục tiêu cụ thể: kinh tế số đạt 20% GRDP.
+
+2. Mục tiêu đến năm 2030: 100% thủ tục hành chính được cung cấp trực tuyến; mục tiêu hạ tầng số phủ khắp.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hòa`;
+
+const STARTUPS = `ỦY BAN NHÂN DÂN TỈNH HÒA BẮC
+Số: 236/KH-UBND
+Hòa Bắc, ngày 05 tháng 9 năm 2025
+
+KẾ HOẠCH
+Hỗ trợ khởi nghiệp đổi mới sáng tạo
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+4. Hỗ trợ hình thành ít nhất 30 doanh nghiệp khởi nghiệp sáng tạo mỗi năm.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hòa`;
+
+describe("a question that frames what it asks ('đặt mục tiêu …') of a text without those words", () => {
+  it("is answered: the framing noun is no thing the text leaves out", async () => {
+    const q = "Kế hoạch 236/KH-UBND đặt mục tiêu hỗ trợ hình thành bao nhiêu doanh nghiệp khởi nghiệp sáng tạo mỗi năm?";
+    const target = embeddedTarget(await mkdtemp(join(tmpdir(), "vanban-framing-")));
+    const kb = await buildIndex([parseDocument(TARGETS, "kh235.md"), parseDocument(STARTUPS, "kh236.md")], target);
+    expect((await retrieve(q, kb, target.store)).namedAbsent).toEqual([]);
+    const { ask } = await assistantOver([
+      [TARGETS, "kh235.md"],
+      [STARTUPS, "kh236.md"],
+    ]);
+    const a = await ask(q);
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("ít nhất 30 doanh nghiệp khởi nghiệp sáng tạo");
   });
 });

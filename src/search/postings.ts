@@ -952,6 +952,11 @@ function sampleFloor(p: CompressedPostings, acc: Accumulators, sample: Uint32Arr
     const b = (Math.fround(v0[d]! * unit[d]! + extra[d]!) * scale) | 0;
     counts[b < FLOOR_BUCKETS ? b : FLOOR_BUCKETS - 1]!++;
   }
+  return depthFloor(counts, depth, scale);
+}
+
+/** The lower edge of the histogram bucket that holds the depth-th best score (0 when it holds fewer). */
+function depthFloor(counts: Uint32Array, depth: number, scale: number): number {
   let seen = 0;
   for (let b = FLOOR_BUCKETS - 1; b >= 0; b--) {
     seen += counts[b]!;
@@ -1059,12 +1064,7 @@ function listFloor(p: CompressedPostings, docs: Uint32Array, unit: Float32Array,
     const b = (Math.fround(v0[docs[j]!]! * unit[j]! + extra[j]!) * scale) | 0;
     counts[b < FLOOR_BUCKETS ? b : FLOOR_BUCKETS - 1]!++;
   }
-  let seen = 0;
-  for (let b = FLOOR_BUCKETS - 1; b >= 0; b--) {
-    seen += counts[b]!;
-    if (seen >= depth) return b / scale;
-  }
-  return 0;
+  return depthFloor(counts, depth, scale);
 }
 
 /** cut() for the candidates of the list: those that cannot reach θ any more are dropped, the rest moved up; returns how many are left. */

@@ -85,7 +85,8 @@ export function pickEvidence(r: Retrieval, max: number = TUNING.maxSections): Ca
     r.scoped &&
     !r.namedAbsent?.length &&
     first.chunk.payload.kind === "section" &&
-    r.namedOne === first.chunk.payload.documentId &&
+    // (Or one of the two documents a shared number names: "theo qd 1765" of a ministry's and a city's decision 1765.)
+    (r.namedOne === first.chunk.payload.documentId || (r.namedOne === undefined && r.namedDocs.size === 2 && r.namedDocs.has(first.chunk.payload.documentId))) &&
     first.coverage >= TUNING.namedClearCoverage &&
     first.coverage >= (second?.coverage ?? 0) * TUNING.namedClearMargin;
   const best = namedCard

@@ -280,6 +280,13 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     // "… bao giờ xong?" of a clause whose time is the next one on its line ("… tại 03 thôn: …; hoàn thành trong tháng
     // 01/2026."): that clause with it.
     if (frame.asks.includes("when") && frags.length && !frags.some((f) => DATE_WORDS.test(f.text))) frags = withTimeAfter(p.text, frags);
+    // A body asked about ("kl 69 giao ban tuyên giáo làm gì"): the fragments that name it, not the lines of other
+    // bodies beside it that share the question's words ("… công tác tuyên truyền …").
+    if (frame.body) {
+      const body = ` ${foldedWords(frame.body)} `;
+      const naming = frags.filter((f) => ` ${foldedWords(f.text)} `.includes(body));
+      if (naming.length && naming.length < frags.length) frags = naming;
+    }
     // A lead-in whose items run past the end of this chunk: the items from the section's whole text.
     const leadIn = frags.find((f) => /:\s*$/.test(f.text));
     if (leadIn && whole && whole.length > p.text.length) {

@@ -64,6 +64,9 @@ describe("a document named by its type and its issuer without the place", () => 
     expect([...kb.documentsForIssuer("theo cv so 12 cua so tai chinh, xa vung dtts duoc ho tro bao nhieu")]).toEqual(["stc"]);
     // Typed in chat without "của".
     expect([...kb.documentsForIssuer("cv so noi vu: nop ho so truoc ngay may")]).toEqual(["snv"]);
+    // A type that is also a verb, without "của", says to whom a body reports, not whose document it is.
+    expect([...kb.documentsForIssuer("cac xa bao cao so noi vu truoc ngay nao")]).toEqual([]);
+    expect([...kb.documentsForIssuer("Các xã báo cáo Sở Tài chính kết quả trước ngày nào?")]).toEqual([]);
   });
 
   it("named only as a body the text speaks of, or at another level, it names none", () => {

@@ -360,10 +360,15 @@ export class CorpusKnowledge {
 }
 
 /** The locality that ends an issuer's name ("Ủy ban nhân dân tỉnh Thanh Hóa" → "Thanh Hóa"), or null. */
-/** A document's type as a question names it before its issuer ("công văn của", "kh số 12 của", "bài báo của"; in chat
- * without "của": "kh ubnd tỉnh"), folded. */
+/**
+ * A document's type as a question names it before its issuer ("công văn của", "kh số 12 của", "bài báo của"), folded;
+ * without "của" only a type that is no verb ("kh ubnd tỉnh", "công văn sở nội vụ"): "báo cáo Sở Nội vụ", "hướng dẫn
+ * UBND các xã", "quyết định …" say what a body is to do or to whom it reports.
+ */
+const TYPE_NAMES_FOLDED = [...DOC_TYPE_NAMES.map((n) => foldVi(n).toLowerCase()), ...DOC_TYPES.flatMap((t) => t.chat).filter((c) => /^[a-z ]{2,}$/.test(c)), "van ban", "bai bao", "bai viet"];
+const NOUN_TYPES = TYPE_NAMES_FOLDED.filter((t) => !/^(?:bao cao|bc|huong dan|hd|thong bao|tb|quyet dinh|qd|chi thi|ct|ket luan|kl|quy dinh|qdi|to trinh|ttr)$/.test(t));
 const TYPE_THEN_ISSUER = new RegExp(
-  String.raw` (?:${[...DOC_TYPE_NAMES.map((n) => foldVi(n).toLowerCase()), ...DOC_TYPES.flatMap((t) => t.chat).filter((c) => /^[a-z ]{2,}$/.test(c)), "van ban", "bai bao", "bai viet"].join("|")})(?: so(?= [0-9]))?(?: [0-9][a-z0-9 ]{0,12}?)?(?: cua| do)? `,
+  String.raw` (?:(?:${TYPE_NAMES_FOLDED.join("|")})(?: so(?= [0-9]))?(?: [0-9][a-z0-9 ]{0,12}?)? (?:cua|do)|(?:${NOUN_TYPES.join("|")})(?: so(?= [0-9]))?(?: [0-9][a-z0-9 ]{0,12}?)?) `,
   "g",
 );
 

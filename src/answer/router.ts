@@ -482,6 +482,13 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
         .filter((a): a is AnswerResult => a?.mode === "answer");
       if (parts.length >= 2) return combineAnswers(parts);
     }
+    // "… còn hiệu lực không", "… xếp vào lĩnh vực gì" of a text held twice, as issued and as a law library's page: the
+    // page is what says it.
+    if (frame.meta.includes("status") || frame.meta.includes("field")) {
+      const paged = frame.scope.documentIds.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => Boolean(d?.site));
+      const ans = paged.length === 1 ? answerMetadata(frame, paged[0]!) : null;
+      if (ans) return ans;
+    }
     const doc = frame.scope.documentIds.length === 1 || frame.meta.includes("signer") ? targetDocument(frame, r, kb) : null;
     // "Báo cáo tổng kết … là báo cáo số mấy?": the type asked about is not the document named. ("Theo Thông báo
     // 745, … thành lập theo quyết định số mấy?": the type word that names the document is not asked about.)

@@ -26,6 +26,8 @@ export function toInspectJson(doc: ParsedDocument) {
     /** A web page's byline (news), added in issue 11; absent from official texts. */
     ...(doc.author ? { author: doc.author } : {}),
     recipients: doc.recipients,
+    /** A law library's page: what the site says of the text (status, day of effect, fields); absent otherwise. */
+    ...(doc.site ? { site: doc.site } : {}),
     sections: doc.sections.map((s) => ({ path: s.path, title: s.title, text: s.text })),
     references: doc.references.map((r) => ({ number: r.number, docType: r.docType, date: r.date, issuer: r.issuer, relation: r.relation })),
     assignments: doc.assignments,
@@ -44,6 +46,10 @@ export function summarize(doc: ParsedDocument): string {
   if (doc.title) lines.push(`  Trích yếu: ${doc.title}`);
   for (const gap of headerGaps(doc)) lines.push(`  ⚠ ${gap}`);
   if (doc.author) lines.push(`  Tác giả: ${doc.author}`);
+  if (doc.site) {
+    const said = [doc.site.status, doc.site.effective, doc.site.fields].filter((f) => f !== null).map((f) => f.said.replace(/\s*\|\s*/g, " "));
+    lines.push(`  Trang ${doc.site.name ?? "tra cứu"} ghi: ${said.join("; ")}`);
+  }
   if (doc.signer) lines.push(`  Ký: ${[doc.signer.capacity, doc.signer.title, doc.signer.name].filter(Boolean).join(" — ")}`);
   const impl = doc.references.filter((r) => r.relation === "implements");
   if (impl.length) lines.push(`  Thực hiện: ${impl.map((r) => `${r.docType ?? ""} ${r.number}`.trim()).join("; ")}`);

@@ -93,6 +93,26 @@ export interface Assignment {
   source?: "table" | "prose";
 }
 
+/** A field a law library shows beside a text it copies: as the page writes it, label and value, and the value. */
+export interface SiteField {
+  /** "Tình trạng: | Còn hiệu lực", "Lĩnh vực: Công nghệ thông tin" (a table's cells joined by " | "). */
+  said: string;
+  /** "Còn hiệu lực"; for the day of effect, ISO "2025-07-25". */
+  value: string;
+}
+
+/**
+ * What a law library says of the text it copies that the text itself cannot: whether it is still in force, the day it
+ * took effect, the fields it is filed under. The site's word at the time the page was copied, cited as the site's.
+ */
+export interface SiteRecord {
+  /** The site's name ("THƯ VIỆN PHÁP LUẬT"), or null when its page does not show one. */
+  name: string | null;
+  status: SiteField | null;
+  effective: SiteField | null;
+  fields: SiteField | null;
+}
+
 export interface ParsedDocument {
   id: string;
   file: string;
@@ -107,6 +127,8 @@ export interface ParsedDocument {
   /** A web page's byline (news: the reporter), as the page writes it; official texts have none. */
   author?: string | null;
   recipients: string[];
+  /** A law library's page: what the site says of the text (in force or not, since when, its fields). */
+  site?: SiteRecord;
   sections: Section[];
   references: Reference[];
   assignments: Assignment[];

@@ -279,6 +279,10 @@ export function parseDocument(text: string, file: string, meta: DocumentMetadata
     signer: s.signer ?? (s.site.signer ? { name: s.site.signer, capacity: "", title: "" } : null),
     ...(page?.author ? { author: page.author } : {}),
     recipients,
+    // What a law library says of the text beside it: in force or not, since when, its fields.
+    ...(s.site.status || s.site.effective || s.site.fields
+      ? { site: { name: s.site.name ?? null, status: s.site.status ?? null, effective: s.site.effective ?? null, fields: s.site.fields ?? null } }
+      : {}),
     sections: s.sections,
     references,
     assignments: [...s.tableAssignments, ...extractAssignments(s.sections)].sort((a, b) => sectionOrder.get(a.section)! - sectionOrder.get(b.section)!),

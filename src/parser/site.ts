@@ -5,6 +5,7 @@
  * finds where the document starts and ends, and reads the metadata table, which may confirm the header. Pure.
  */
 import { parseDateText, parseNumber } from "../domain/numbers.js";
+import type { SiteField } from "../domain/model.js";
 import type { Line } from "./lines.js";
 
 export interface SiteMetadata {
@@ -13,6 +14,12 @@ export interface SiteMetadata {
   issuer?: string;
   signer?: string;
   date?: string;
+  /** What the site says of the text's force ("Còn hiệu lực"), its day of effect (ISO) and its fields. */
+  status?: SiteField;
+  effective?: SiteField;
+  fields?: SiteField;
+  /** The site's name, as its first line writes it ("THƯ VIỆN PHÁP LUẬT"), when it says any of the three. */
+  name?: string | null;
 }
 
 /** Labels of a law library's metadata table. */
@@ -36,22 +43,55 @@ function isSiteLine(line: Line): boolean {
   return Boolean(line.row && line.row.cells.some((c) => META_LABEL.test(c)));
 }
 
+/** A value a site shows while it has none ("Đang cập nhật"), or behind a paywall ("Đã biết", "Vui lòng đăng nhập"). */
+const NO_VALUE = /đang cập nhật|đã biết|đăng nhập|chưa xác định|^\s*$/iu;
+
+/** The site's name: its first line, up to a dash, bar or breadcrumb mark ("THƯ VIỆN PHÁP LUẬT - Cơ sở dữ liệu …"), when short. */
+function siteName(lines: Line[]): string | undefined {
+  const first = lines.find((l) => l.text.trim())?.text.trim().replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
+  const name = first?.split(/\s+[-–|›>]\s+/u)[0]!.replace(/[#*]/g, "").trim();
+  return name && name.length <= 40 && !/\//.test(name) && !HEADER_MARK.test(name) ? name : undefined;
+}
+
+/** The labels as a bare alternation (no anchor), to end a value where the next label starts on the same line. */
+const LABELS = META_LABEL.source.replace(/^\^\(\?:/, "").replace(/\)\\s\*:\?$/, "");
+
+/**
+ * A field of the metadata as the page writes it, label and value ("Tình trạng: | Còn hiệu lực", "Lĩnh vực: Công nghệ
+ * thông tin, Bộ máy hành chính"), and the value alone. A value ends at a cell's bar, the line's end, or the next label
+ * on the same line (pages that run the whole table into one line).
+ */
+function fieldOf(text: string, label: string): { said: string; value: string } | undefined {
+  const m = new RegExp(`(${label}\\s*:?\\s*(?:\\|\\s*)?)([^|\\n]+?)(?=\\s*(?:\\||\\n|$|(?:${LABELS})\\s*:))`, "iu").exec(text);
+  return m ? { said: `${m[1]}${m[2]}`.trim(), value: m[2]!.trim() } : undefined;
+}
+
 /** Read the metadata table's fields out of the lines before the document. */
 function readMetadata(lines: Line[]): SiteMetadata {
-  const text = lines.map((l) => (l.row ? l.row.cells.join(" | ") : l.text)).join("\n");
-  const field = (label: string) => new RegExp(`${label}\\s*:?\\s*\\|?\\s*([^|\\n]+)`, "iu").exec(text)?.[1]?.trim();
+  const shown = lines.map((l) => (l.row ? l.row.cells.join(" | ") : l.text));
+  const metaLines = shown.filter((t, i) => META_LABEL.test(t.trim()) || Boolean(lines[i]!.row?.cells.some((c) => META_LABEL.test(c))));
+  const text = metaLines.join("\n");
+  const field = (label: string) => fieldOf(text, label)?.value;
   const out: SiteMetadata = {};
   const number = field("Số hiệu");
   if (number && parseNumber(number)) out.number = parseNumber(number)!.number;
   const type = field("Loại văn bản");
   if (type) out.docType = type;
   const issuer = field("(?:Nơi|Cơ quan) ban hành");
-  if (issuer && !/đang cập nhật/iu.test(issuer)) out.issuer = issuer;
+  if (issuer && !NO_VALUE.test(issuer)) out.issuer = issuer;
   const signer = field("Người ký");
-  if (signer && !/đang cập nhật/iu.test(signer)) out.signer = signer;
+  if (signer && !NO_VALUE.test(signer)) out.signer = signer;
   const date = field("Ngày ban hành");
   const iso = date ? parseDateText(date) : null;
   if (iso) out.date = iso;
+  const status = fieldOf(text, "Tình trạng(?: hiệu lực)?");
+  if (status && !NO_VALUE.test(status.value)) out.status = status;
+  const effective = fieldOf(text, "Ngày hiệu lực");
+  const effectiveIso = effective && !NO_VALUE.test(effective.value) ? parseDateText(effective.value) : null;
+  if (effective && effectiveIso) out.effective = { said: effective.said, value: effectiveIso };
+  const fields = fieldOf(text, "Lĩnh vực");
+  if (fields && !NO_VALUE.test(fields.value)) out.fields = fields;
+  if (out.status || out.effective || out.fields) out.name = siteName(lines) ?? null;
   return out;
 }
 

@@ -449,7 +449,10 @@ export function parseSigner(lines: string[]): Signer | null {
     if (isCapacity(p) && seenCapacity) {
       // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the first line says on whose behalf; the second,
       // for whom the person signs, stays in the closing block; a title run on after it is the signer's.
-      const second = splitCapacity(p);
+      // (A signature flattened into one cell runs the name on: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Thu Hằng".)
+      const tail = /^(.*?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})$/u.exec(p);
+      if (tail && isUpperText(tail[1]!)) name = tail[2]!;
+      const second = splitCapacity(tail && isUpperText(tail[1]!) ? tail[1]! : p);
       if (second.title) capsLines.push(second.title);
       continue;
     }

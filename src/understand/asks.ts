@@ -17,7 +17,7 @@ export type Ask =
   | "cited-by" // which documents mention a document
   | "fact";
 
-export type MetaField = "signer" | "date" | "issuer" | "number" | "recipients" | "place" | "title" | "proposer" | "author";
+export type MetaField = "signer" | "date" | "issuer" | "number" | "recipients" | "place" | "title" | "proposer" | "author" | "status" | "field";
 
 /** Folded text padded with spaces, punctuation as spaces: every pattern below matches on word boundaries. */
 export function foldedQuestion(folded: string): string {
@@ -47,6 +47,12 @@ const META: [MetaField, RegExp][] = [
   // "Theo đề nghị của ai / cơ quan nào", "tại tờ trình số mấy": the preamble's "Theo (Xét) đề nghị của …".
   ["proposer", / (theo|xet) de nghi cua (ai|co quan nao|don vi nao|ben nao|nganh nao|so nao|bo nao)| de nghi cua (ai|co quan nao|don vi nao) | to trinh so (may|nao|bao nhieu) | (to trinh|bao cao tham tra)( so)? nao | tren co so (to trinh|de nghi) /],
   // "Báo cáo … về giai đoạn nào?": the period a report covers is in its subject line ("Kết quả … 9 tháng đầu năm 2025").
+  // Whether a text is still in force: "còn hiệu lực không", "đã hết hiệu lực chưa", "tình trạng hiệu lực". Not the day
+  // it takes effect ("có hiệu lực từ ngày nào": a date the text sets, answered from the text).
+  ["status", / (con|het|da het|con dang|van con) (hieu luc|hl) (khong|ko|k|kg|chua|hay|nua|hay khong|hay chua|hay het) | tinh trang (hieu luc|van ban|cua van ban|phap ly) | hieu luc (hien nay|hien tai|bay gio) | (con|van con) (duoc )?(ap dung|thi hanh) (khong|ko|nua|hay khong) /],
+  // The fields a law library files a text under: "xếp vào lĩnh vực gì", "văn bản này thuộc lĩnh vực nào". (What the
+  // text does in a field, "đào tạo trong những lĩnh vực nào", is its content.)
+  ["field", / (xep|phan loai)( [a-z0-9/-]+){0,8} (vao |theo |thuoc )?(nhung |cac )?linh vuc (nao|gi) | (van ban|quyet dinh|qd|nghi quyet|nq|thong tu|tt|ke hoach|kh|trang) (nay |do |tren )?thuoc (nhung |cac )?linh vuc (nao|gi) /],
   ["title", / trich yeu | ten (day du )?(cua )?(van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet) | ve (viec )?gi $| (bao cao|tong ket|so ket) ve (giai doan|thoi ky|ky) nao /],
 ];
 

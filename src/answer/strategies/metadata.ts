@@ -46,6 +46,17 @@ function askerLine(doc: ParsedDocument): string | null {
   return null;
 }
 
+/** The sentence that says when a text takes effect ("Quyết định này có hiệu lực kể từ ngày ký."), from its last article. */
+const IN_FORCE = /có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ/iu;
+
+function effectSentence(doc: ParsedDocument): Citation | null {
+  for (const sec of [...doc.sections].reverse()) {
+    const hit = sentences(sec.text).find((x) => IN_FORCE.test(x.text));
+    if (hit) return citationFromDocument(doc, sec.path, hit.text);
+  }
+  return null;
+}
+
 export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): AnswerResult | null {
   const fields = new Set(frame.meta);
   const label = documentLabel(doc);
@@ -125,6 +136,23 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
       if (q) quoteLines.push(q);
     }
   }
+  // Whether the text is still in force: a law library's word, cited as the site's, at the time its page was copied; the
+  // text itself says only when it takes effect (its last article, cited beside).
+  let effect: Citation | null = null;
+  if (fields.has("status")) {
+    const site = doc.site;
+    const where = `trang ${site?.name ?? "tra cứu văn bản"}`;
+    if (site?.status) {
+      parts.push(`Theo ${where}, ${label}: “${site.status.said}”${site.effective ? `, “${site.effective.said}”` : ""} (tình trạng do trang ghi khi văn bản được lưu về, không phải lời của văn bản).`);
+      quoteLines.push(site.status.said, ...(site.effective ? [site.effective.said] : []));
+    } else parts.push(`${label} không ghi nó còn hay hết hiệu lực, và bản đã nạp không kèm tình trạng hiệu lực của trang tra cứu nào.`);
+    effect = effectSentence(doc);
+  }
+  // The fields a law library files the text under.
+  if (fields.has("field") && doc.site?.fields) {
+    parts.push(`Trang ${doc.site.name ?? "tra cứu văn bản"} xếp ${label} vào: “${doc.site.fields.said}”.`);
+    quoteLines.push(doc.site.fields.said);
+  }
   // "… ban hành tại hội nghị nào?", "thông qua tại kỳ họp nào?": the header line that names the plenum, else the
   // sentence that does (an HĐND resolution's last article: "… khóa XVIII, Kỳ họp thứ 28 thông qua ngày …").
   let session: Citation | null = null;
@@ -149,8 +177,9 @@ export function answerMetadata(frame: QuestionFrame, doc: ParsedDocument): Answe
   if (!parts.length && !session) return null;
   const quote = quoteLines.join(" … ") || doc.title;
   const citations = parts.length ? [citationFromDocument(doc, "", quote)] : [];
-  const answer = [parts.length ? `${parts.join(" ")} [1]` : "", session ? `${label}, ${sectionLabel(session.section)}: “${session.quote}” [${citations.length + 1}]` : ""].filter(Boolean).join("\n");
-  if (session) citations.push(session);
+  const more = [session, effect].filter((c): c is Citation => c !== null);
+  const answer = [parts.length ? `${parts.join(" ")} [1]` : "", ...more.map((c, i) => `${label}, ${sectionLabel(c.section)}: “${c.quote}” [${citations.length + i + 1}]`)].filter(Boolean).join("\n");
+  citations.push(...more);
   return { mode: "answer", answer, citations, seeAlso: [], via: "metadata" };
 }
 

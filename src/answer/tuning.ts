@@ -48,6 +48,14 @@ export const TUNING = {
   runnerUpScore: 0.35,
   /** Sections quoted for a general question: more is noise in a chat message. */
   maxSections: 3,
+  /**
+   * A question that joins two things ("tỷ lệ … toàn trình và về kinh tế số là bao nhiêu?"): a side (the words between
+   * "và" / "còn") of which no picked passage holds `complementHeld` of the key-pair weight is answered by the passage of
+   * the same document that holds at least `complementGain` of it. A side is a topic of its own only when one passage
+   * holds most of its pairs; a side of framing words ("… và Đào tạo, đến năm 2027 …") is held by the picked passages.
+   */
+  complementHeld: 0.5,
+  complementGain: 0.6,
   /** In a comparison each document answers with its own best evidence, down to this coverage: the comparison's own
    * words ("khác nhau thế nào", the other document's name) are in no single document. */
   compareCoverage: 0.3,

@@ -228,6 +228,42 @@ function timeNotGiven(frame: QuestionFrame, citations: readonly Citation[]): boo
   return / (khi nao|bao gio|luc nao|han cuoi|thang nao|thang may) /.test(frame.folded) && !/ (bao lau|bao nhieu ngay|may ngay) /.test(frame.folded) && !gives(DATE_WORDS) && !gives(FROM_SIGNING);
 }
 
+/**
+ * A question that joins two things ("tỷ lệ … trực tuyến toàn trình và về kinh tế số là bao nhiêu?") asks of two
+ * passages when the picked ones hold one side only. Each side (the words between "và" / "còn") is measured by its own
+ * key pairs: a side the picked passages hold little of is answered by the passage of the same document that holds
+ * most of it, added after them.
+ */
+function withComplement(frame: QuestionFrame, r: Retrieval, kb: Knowledge, picked: Candidate[]): Candidate[] {
+  if (!picked.length || frame.asks.includes("compare")) return picked;
+  const sides = frame.folded.split(/ (?:va|con|cung nhu) /).filter((x) => x.trim());
+  if (sides.length < 2) return picked;
+  const pairs = keyPairs(r.query, kb).map((p) => ({ p, words: ` ${p.parts.map((w) => foldVi(w.replace(/^f?w:/, "")).toLowerCase()).join(" ")} ` }));
+  const documentId = picked[0]!.chunk.payload.documentId;
+  const own = new Set(picked.map((c) => `${c.chunk.payload.documentId}#${c.chunk.payload.section}`));
+  const out = [...picked];
+  for (const side of sides) {
+    const text = ` ${side.trim()} `;
+    const its = pairs.filter((x) => text.includes(x.words)).map((x) => x.p);
+    const weight = its.reduce((n, p) => n + p.weight, 0);
+    if (its.length < 2 || !weight) continue;
+    const heldBy = (c: Candidate) => its.filter((p) => c.chunk.terms.counts.has(p.term)).reduce((n, p) => n + p.weight, 0) / weight;
+    if (Math.max(...out.map(heldBy)) >= TUNING.complementHeld) continue;
+    let best: { c: Candidate; held: number } | null = null;
+    for (const c of r.candidates) {
+      const p = c.chunk.payload;
+      if (p.kind !== "section" || p.documentId !== documentId || own.has(`${p.documentId}#${p.section}`)) continue;
+      const held = heldBy(c);
+      if (held >= TUNING.complementGain && (!best || held > best.held)) best = { c, held };
+    }
+    if (best) {
+      out.push(best.c);
+      own.add(`${best.c.chunk.payload.documentId}#${best.c.chunk.payload.section}`);
+    }
+  }
+  return out;
+}
+
 export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
   const keys = keyTerms(r.query, kb);
   let picked = pickEvidence(r);
@@ -238,6 +274,7 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     picked = [...picked.filter((c) => sets.has(c)), ...picked.filter((c) => !sets.has(c))];
   }
   if (!picked.length) return notFound(r.candidates);
+  picked = withComplement(frame, r, kb, picked);
   // A value asked ("… tối thiểu bao nhiêu phần trăm?") of the named document's one passage a little below the bar: it
   // must hold most of what the value is of (its key pairs: "hồ sơ trực tuyến"), not only the words around a value
   // ("tối thiểu … %" of another target).

@@ -127,6 +127,8 @@ function issuerFromLines(lines: string[]): string | null {
   if (/^Ban Chấp hành Trung ương/u.test(parent)) return centralChild(child) ?? child;
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH / SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ tỉnh Bắc Ninh".
   const people = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s.+)$/iu.exec(parent);
+  // ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA / VĂN PHÒNG" → "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa": the committee's own office.)
+  if (people && /^Văn phòng$/iu.test(child)) return `${child} ${parent}`;
   if (people && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s/iu.test(child)) return `${child} ${people[1]}`;
   // "ỦY BAN NHÂN DÂN THÀNH PHỐ LẠNG SƠN / ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG KINH" → "Ủy ban nhân dân phường Đông Kinh,
   // thành phố Lạng Sơn": the lower committee issues, the higher one places it.

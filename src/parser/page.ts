@@ -43,6 +43,11 @@ const SIGNALS: RegExp[] = [
   // site's address standing alone in a line ("| baogialai.com.vn").
   /^\s*(?:BÁO(?!\s+CÁO)|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ)\s[^\n]{2,80}$/mu,
   /(?:^|[\s|])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)[ \t]*$/mu,
+  // A menu typed out as the page shows it: four or more short sections between bars ("Thời sự | Chính trị | Kinh tế |
+  // Đô thị"), no bar at either end (a table's row has them).
+  /^[ \t]*\p{Lu}[\p{L}&]*(?:[ \t][\p{L}&]+){0,2}(?:[ \t]+\|[ \t]+\p{Lu}[\p{L}&]*(?:[ \t][\p{L}&]+){0,2}){3,}[ \t]*$/mu,
+  // A breadcrumb of sections without the home link: "Chính trị > Chuyển động Thủ đô".
+  /^[ \t]*\p{Lu}[^\n>|]{1,40}[ \t]>[ \t][^\n>|]{2,60}(?:[ \t]>[ \t][^\n>|]{2,60})*[ \t]*$/mu,
 ];
 
 /** A link or line of a site's menu: no site's name. */
@@ -68,6 +73,24 @@ function asWrittenElsewhere(text: string, caps: string): string {
   return properCaseVi(caps);
 }
 
+/** Capitals that open an official text, not a site's name. */
+const OFFICIAL_CAPS = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BỘ\s|SỞ\s|BAN\s|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|ĐẢNG ỦY|ĐẢNG UỶ|VĂN PHÒNG|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI)/u;
+
+/** A headline without marks: the first line of six words or more under the page's dateline, no bar in it. */
+function plainHeadline(top: string): RegExpExecArray | null {
+  const at = POSTED_AT.exec(top);
+  if (!at) return null;
+  const from = top.indexOf("\n", at.index);
+  if (from < 0) return null;
+  const re = /^[ \t]*([^\n|]{20,200}?)[ \t]*$/gmu;
+  re.lastIndex = from + 1;
+  for (let m = re.exec(top); m; m = re.exec(top)) {
+    if (m[1]!.split(/\s+/).length >= 6) return m;
+    if (m.index > from + 400) break;
+  }
+  return null;
+}
+
 /** How far down the top of the page is looked for (characters). */
 const TOP_CHARS = 3000;
 
@@ -88,17 +111,25 @@ export function readPage(text: string): PageFacts | null {
   // site's own address as its name: "# TraCuuPhapLy.vn - Tra cứu văn bản, hỏi đáp pháp luật" then "## <headline>".)
   const domainName = first ? /^([\p{L}\d-]+\.(?:vn|com|net|org|gov\.vn|com\.vn))(?![\p{L}\d.])/iu.exec(first[1]!.trim())?.[1] : undefined;
   const masthead = first && (isUpperText(first[1]!) || domainName) && (MASTHEAD.test(first[1]!) || headingAfter(top, first.index + first[0].length) !== null) ? first : null;
-  // Or its name in plain capitals on the page's first line ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI | baogialai.com.vn").
-  const plainName = /^\s*((?:BÁO(?!\s+CÁO)|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ)\s[^|\n]{2,80}?)\s*(?:\||$)/u.exec(top.trimStart().split("\n", 1)[0]!);
+  // Or its name in plain capitals on the page's first line ("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI | baogialai.com.vn",
+  // "ĐÔ THỊ THỦ ĐÔ ĐIỆN TỬ"), or a portal's on a line of its own under the menu ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …").
+  const firstLine = top.trimStart().split("\n", 1)[0]!;
+  const plainName =
+    /^\s*((?:BÁO(?!\s+CÁO)|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ)\s[^|\n]{2,80}?)\s*(?:\||$)/u.exec(firstLine) ??
+    /^[ \t]*((?:CỔNG THÔNG TIN|TRANG THÔNG TIN)\s[^|\n\d]{2,80}?)[ \t]*$/mu.exec(top.slice(0, first?.index ?? TOP_CHARS)) ??
+    (isUpperText(firstLine.trim()) && firstLine.trim().length <= 60 && !/[\d|#*[]/.test(firstLine) && !OFFICIAL_CAPS.test(firstLine.trim()) ? [firstLine, firstLine.trim()] : null);
   const site = logo ? logo[1]!.trim() : masthead ? (domainName ?? asWrittenElsewhere(text, masthead[1]!)) : plainName && isUpperText(plainName[1]!) ? asWrittenElsewhere(text, plainName[1]!) : boldName ? asWrittenElsewhere(text, boldName) : address ? address[1]! : null;
   const posted = /(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(top);
-  const headline = masthead ? headingAfter(top, masthead.index + masthead[0].length) : first;
+  // (A page typed without marks: the headline is the first line of some length under its dateline.)
+  const headline = (masthead ? headingAfter(top, masthead.index + masthead[0].length) : first) ?? plainHeadline(top);
   // Or the byline under the headline: "*Hồ Ngọc Linh* | 24/02/2025 - 07:45 | Lượt xem: …".
   const below = headline ? top.slice(headline.index + headline[0].length).split("\n").filter((l) => l.trim()).slice(0, 4) : [];
   const byline = below.map((l) => /\|/.test(l) ? /(?<!\d)(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/.exec(l) : null).find(Boolean);
   // Or a dateline with the hour under it: "*Thứ Hai, 03/03/2025 - 10:25*".
   const dateline = below.map((l) => POSTED_AT.exec(l)).find(Boolean);
-  const day = posted?.[1] ?? byline?.[1] ?? dateline?.[1] ?? dateline?.[2];
+  // (Or the dateline above the headline: "Chính trị > Chuyển động Thủ đô / Thứ Ba, 21/10/2025 06:45 / <headline>".)
+  const above = headline ? POSTED_AT.exec(top.slice(0, headline.index)) : null;
+  const day = posted?.[1] ?? byline?.[1] ?? dateline?.[1] ?? dateline?.[2] ?? above?.[1] ?? above?.[2];
   const date = day ? parseDateText(day) : null;
   // The reporter: the name a byline opens with ("*Hồ Ngọc Linh* | 24/02/2025"), or a line of a name alone under the
   // headline ("**Minh Hằng**"); never a line with a date or a site section.

@@ -54,7 +54,8 @@ function siteName(lines: Line[]): string | undefined {
 }
 
 /** The labels as a bare alternation (no anchor), to end a value where the next label starts on the same line. */
-const LABELS = META_LABEL.source.replace(/^\^\(\?:/, "").replace(/\)\\s\*:\?$/, "");
+// (With the labels a page shows beside them, "Cập nhật: 04/09/2025 10:12", on a line the page wrapped into it.)
+const LABELS = `${META_LABEL.source.replace(/^\^\(\?:/, "").replace(/\)\\s\*:\?$/, "")}|Cập nhật|Ngày cập nhật|Lượt xem|Lượt tải`;
 
 /**
  * A field of the metadata as the page writes it, label and value ("Tình trạng: | Còn hiệu lực", "Lĩnh vực: Công nghệ

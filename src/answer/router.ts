@@ -20,7 +20,7 @@ import { actAsked, answerActsOf, answerChainDown, answerChainUp, answerReference
 import { answerCompare } from "./strategies/compare.js";
 import { answerContact } from "./strategies/contact.js";
 import { answerCount } from "./strategies/count.js";
-import { answerByTitle, answerFact, periodMissing } from "./strategies/fact.js";
+import { answerByTitle, answerFact, contactMissing, periodMissing } from "./strategies/fact.js";
 import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
 import { answerFromRegister } from "./strategies/register.js";
 import { answerHeaderClaim, openYesNo } from "./strategies/yesno.js";
@@ -388,7 +388,9 @@ const ISSUER_PLACE =
  * "của sở khoa học …", "cua bo gd …" after a document's name (or, as typed in chat, "cv 5128 sở khoa học …" with no
  * "của"): the issuer's kind and the first word of its field.
  */
-const ISSUER_SAID = /^\s*(?:(?:cua|do)\s+(so|bo|cuc|ban)|(so|bo|cuc))\s+(?!(?:nao|gi|ai)(?![a-z]))([a-z]+)/;
+// (The field a department's, a ministry's or a board's name opens with: in chat "bc 402 so can bo …" is "số cán bộ", a
+// figure asked, not a "Sở Cán bộ".)
+const ISSUER_SAID = /^\s*(?:(?:cua|do)\s+(so|bo|cuc|ban)|(so|bo|cuc))\s+(khoa|noi|tai|giao|y|xay|cong|tu|nong|van|ke|lao|thong|ngoai|du|quoc|dan|tuyen|to|kiem|tai|nn|gd|gddt|yt|xd|ct|tp|tc|nv|kh|vh|tt|tn|ld|dl|qp|ca)(?![a-z])/;
 const ISSUER_TYPED =
   /^\s*(?:(?:của|cua|do)\s+)?(.+?)(?=\s+(?:yêu cầu|yeu cau|giao|về|ve|có|co|nêu|neu|quy định|quy dinh|ban hành|ban hanh|hướng dẫn|huong dan|đề nghị|de nghi|làm|lam|gửi|gui|ngày|ngay)(?![\p{L}])|\s*[?,.;]|$)/iu;
 
@@ -517,6 +519,8 @@ function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: R
   let answer = ambiguity(frame, r, kb, routeContent(frame, r, kb, asks, context), (only) => routeContent(frame, only, kb, asks, context));
   // "… báo cáo hằng quý … trước ngày nào?" answered with a six-monthly report's day: not what was asked.
   if (answer.mode === "answer" && periodMissing(frame, answer.citations)) answer = notFound(r.candidates);
+  // "… gửi vào mail nào?" answered with whom to call: not the address asked.
+  if (answer.mode === "answer" && contactMissing(frame, answer.citations)) answer = notFound(r.candidates);
   // (A strategy's own not-found — "no task of X falls due by …" — is already the honest answer.)
   if (answer.mode === "not_found" && answer.via === "none" && r.scoped && !frame.scope.fromHistory && !frame.scope.fromChat) return honest(frame, r, kb);
   if (asks.has("which-doc") && answer.mode === "answer") {

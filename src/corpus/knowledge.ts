@@ -5,7 +5,7 @@
  */
 import type { ChainEdge, ChainNode, DocType, DocumentCard, DocumentSummary, ParsedDocument, Reference } from "../domain/model.js";
 import { type NumberAlias, codeFitsType, docTypeFromName, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
-import { DOC_TYPE_NAMES, DOC_TYPES, LOCAL_COMMITTEE_WORD, SHORT_FORMS, TYPED_ALIKE, isCentralIssuer } from "../domain/vocabulary.js";
+import { DOC_TYPE_NAMES, DOC_TYPES, LOCAL_COMMITTEE_WORD, PAGE_TYPE, SHORT_FORMS, TYPED_ALIKE, isCentralIssuer } from "../domain/vocabulary.js";
 import { foldVi, initialsOf, normalizeVi } from "../text/vietnamese.js";
 import { missingFacts } from "../parser/quality.js";
 
@@ -39,7 +39,9 @@ function expandShortForms(text: string): string {
 
 /** Does the document carry an attached document of one of these types (its paths open "Chương trình.", "Quy chế.")? */
 function carriesAttached(doc: ParsedDocument, types: DocType[]): boolean {
-  return doc.sections.some((s) => types.some((t) => s.path === t || s.path.startsWith(`${t}.`)));
+  // (Or approves it by its title, the text written into its first article: "Quyết định 1462 … Phê duyệt Đề án …" is
+  // what a cadre calls "Đề án 1462".)
+  return doc.sections.some((s) => types.some((t) => s.path === t || s.path.startsWith(`${t}.`))) || types.some((t) => new RegExp(`^(?:phê duyệt|ban hành)(?:\\s+kèm\\s+theo)?\\s+${t}(?![\\p{L}])`, "iu").test(doc.title));
 }
 
 export function summaryOf(doc: ParsedDocument): DocumentSummary {
@@ -286,6 +288,14 @@ export class CorpusKnowledge {
   centralDocuments(): string[] {
     this.central ??= this.documents.filter((d) => isCentralIssuer(d.issuer)).map((d) => d.id);
     return this.central;
+  }
+
+  private pages: string[] | null = null;
+
+  /** Web pages (news, questions and answers): what "bài báo", "bài viết" name. */
+  pageDocuments(): string[] {
+    this.pages ??= this.documents.filter((d) => d.docType === PAGE_TYPE).map((d) => d.id);
+    return this.pages;
   }
 
   issuerOf(documentId: string): string | undefined {

@@ -155,6 +155,13 @@ const ALIAS_WORDS: [string, DocType][] = DOC_TYPES.flatMap((t) => [[foldVi(t.nam
  */
 const DURATION_AFTER =
   /^\s*(?:thang|tuan|quy(?!\s+(?:dinh|che|mo|trinh|hoach|chuan|tac)(?![a-z]))|ngay(?!\s*\d{1,2}\s*(?:[/.-]|thang))|gio|nam(?!\s*(?:(?:19|20)\d\d|nay|ngoai|truoc|roi|qua)(?![a-z0-9])))(?![a-z])/;
+/**
+ * "hướng dẫn 02 hợp tác xã", "báo cáo 03 xã": a verb of a document's type, then a count of bodies or people, is no
+ * document's number. (So is any count written with its leading zero, "kế hoạch 02 thôn"; "KH 12 nhiệm vụ gì" may be
+ * Kế hoạch 12's tasks.)
+ */
+const COUNT_AFTER = /^\s*(?:hop tac xa|doanh nghiep|xa|phuong|thon|to dan pho|ho|nguoi|can bo|cong chuc|don vi|co quan|so|nganh|truong|co so|to|nhom|dia phuong|huyen|tinh)(?![a-z])/;
+const VERB_TYPES = new Set(["huong dan", "bao cao", "thong bao", "quyet dinh", "ket luan", "chi thi", "quy dinh", "hd", "bc", "tb"]);
 const TYPED_ALIAS = new RegExp(
   String.raw`(?<![a-z0-9])(${ALIAS_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("|")})\s*(?:so\s*)?[:.]?\s*(\d{1,5})(?![\d])(?!\s*[-–/]\s*[a-z]{1,8}\s*[/-])`,
   "gi",
@@ -200,6 +207,7 @@ export function findNumberAliases(text: string): NumberAlias[] {
     if (overlaps(start, start + m[0].length)) continue;
     if (m[2]!.length <= 2 && DURATION_AFTER.test(folded.slice(start + m[0].length).toLowerCase())) continue;
     const word = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    if (m[2]!.length <= 2 && (VERB_TYPES.has(word) || m[2]!.startsWith("0")) && COUNT_AFTER.test(folded.slice(start + m[0].length).toLowerCase())) continue;
     const type = ALIAS_WORDS.find(([w]) => w === word)?.[1] ?? null;
     out.push({ digits: m[2]!, type, full: null, swapped: null, start, end: start + m[0].length });
   }

@@ -33,7 +33,7 @@ export const ASKER_ASKED = / (cau hoi cua ai|nguoi hoi (la )?ai|ai (da )?hoi) /;
 
 const META: [MetaField, RegExp][] = [
   // "kys": "ký" typed in Telex with the tone key left in; "ký với chức vụ gì" asks the signer's title.
-  ["signer", / (ai|nguoi nao) (da )?kys? | ky boi | nguoi kys? | ky ten | (ai|nguoi) la nguoi ky | do ai kys? | ai dung ten | (ai|nguoi nao) (thay mat|thua lenh|thua uy quyen|ky thay) [a-z ]{0,40}ky | chuc vu [a-z ]{0,40} ky | ky [a-z ]{0,40}chuc vu /],
+  ["signer", / (ai|nguoi nao|dong chi nao|ong nao|ba nao) (da )?kys? | ky boi | nguoi kys? | ky ten | (ai|nguoi) la nguoi ky | do ai kys? | ai dung ten | (ai|nguoi nao) (thay mat|thua lenh|thua uy quyen|ky thay) [a-z ]{0,40}ky | chuc vu [a-z ]{0,40} ky | ky [a-z ]{0,40}chuc vu /],
   // A page's reporter: "bài báo do ai viết", "tác giả bài viết", "phóng viên nào đưa tin".
   // …and a question-and-answer page's reader who asked (ASKER_ASKED).
   ["author", new RegExp(`${/ (ai|nguoi nao|phong vien nao) (viet|dua tin|thuc hien) | do ai viet | tac gia | but danh | phong vien nao /.source}|${ASKER_ASKED.source}`)],
@@ -47,9 +47,10 @@ const META: [MetaField, RegExp][] = [
   // "Theo đề nghị của ai / cơ quan nào", "tại tờ trình số mấy": the preamble's "Theo (Xét) đề nghị của …".
   ["proposer", / (theo|xet) de nghi cua (ai|co quan nao|don vi nao|ben nao|nganh nao|so nao|bo nao)| de nghi cua (ai|co quan nao|don vi nao) | to trinh so (may|nao|bao nhieu) | (to trinh|bao cao tham tra)( so)? nao | tren co so (to trinh|de nghi) /],
   // "Báo cáo … về giai đoạn nào?": the period a report covers is in its subject line ("Kết quả … 9 tháng đầu năm 2025").
-  // Whether a text is still in force: "còn hiệu lực không", "đã hết hiệu lực chưa", "tình trạng hiệu lực". Not the day
-  // it takes effect ("có hiệu lực từ ngày nào": a date the text sets, answered from the text).
-  ["status", / (con|het|da het|con dang|van con) (hieu luc|hl) (khong|ko|k|kg|chua|hay|nua|hay khong|hay chua|hay het) | tinh trang (hieu luc|van ban|cua van ban|phap ly) | hieu luc (hien nay|hien tai|bay gio) | (con|van con) (duoc )?(ap dung|thi hanh) (khong|ko|nua|hay khong) /],
+  // Whether a text is still in force: "còn hiệu lực không", "đã hết hiệu lực chưa", "tình trạng hiệu lực"; and the day
+  // of effect a law library's page gives ("trên trang tra cứu, ngày hiệu lực … ghi là ngày nào"). Not the day a text
+  // says it takes effect ("có hiệu lực từ ngày nào": answered from the text).
+  ["status", / (con|het|da het|con dang|van con) (hieu luc|hl) (khong|ko|k|kg|chua|hay|nua|hay khong|hay chua|hay het) | tinh trang (hieu luc|van ban|cua van ban|phap ly) | hieu luc (hien nay|hien tai|bay gio) | (con|van con) (duoc )?(ap dung|thi hanh) (khong|ko|nua|hay khong) | (trang|tra cuu|thu vien|tvpl|website)( [a-z0-9/-]+){0,12} ngay hieu luc | ngay hieu luc( [a-z0-9/-]+){0,12} (tren trang|tren website|trang tra cuu) /],
   // The fields a law library files a text under: "xếp vào lĩnh vực gì", "văn bản này thuộc lĩnh vực nào". (What the
   // text does in a field, "đào tạo trong những lĩnh vực nào", is its content.)
   ["field", / (xep|phan loai)( [a-z0-9/-]+){0,8} (vao |theo |thuoc )?(nhung |cac )?linh vuc (nao|gi) | (van ban|quyet dinh|qd|nghi quyet|nq|thong tu|tt|ke hoach|kh|trang) (nay |do |tren )?thuoc (nhung |cac )?linh vuc (nao|gi) /],

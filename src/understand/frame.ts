@@ -32,6 +32,8 @@ export interface CorpusFacts {
   cites(documentId: string, number: string): boolean;
   /** Documents of central bodies (Bộ Chính trị, Chính phủ, ministries…). */
   centralDocuments(): string[];
+  /** Web pages (news, questions and answers). */
+  pageDocuments(): string[];
   placeInitials: PlaceInitials;
 }
 
@@ -184,6 +186,8 @@ const PLAN_BEFORE = new RegExp(`(?:^|[\\s,:(])(${Object.keys(PLAN_TYPES).sort((a
 const PLAN_AFTER = new RegExp(`^\\s*(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s+(?:cua|do)\\s`);
 /** "Bài viết của Báo X ngày … về (việc đưa) Chương trình 45": a page's article about a document, which it is not. */
 const PAGE_ABOUT = /(?:^|\s)(?:bai viet|bai bao|tin bai|bai)(?:\s\S+){0,10}\s(?:ve|noi ve|viet ve)(?:\s\S+){0,3}$/;
+/** A page asked by its kind ("theo bài báo", "bài viết đưa tin"), folded and padded. */
+const ARTICLE_WORDS = / (bai bao|bai viet|tin bai|ban tin) /;
 /** Words that designate a news page ("bài báo", "bài viết", "đưa tin", "báo" — not "báo cáo", not "bao nhiêu"). */
 /** "cuộc họp do Phó Thủ tướng … chủ trì về Nghị quyết 57": what a meeting was about, not the document asked about. */
 const MEETING_ABOUT = /(?:^|\s)(?:cuoc hop|phien hop|hoi nghi|buoi lam viec|toa dam|hoi thao)(?:\s\S+){0,10}\s(?:ve|ban ve)$/;
@@ -387,6 +391,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // the documents that assign it work are not the one it carries out.
   else if (!bodyNamed(text) && !reading.asks.some((a) => a === "chain-down" || a === "cited-by" || a === "who") && new Set(kept.filter((n) => n.status === "corpus").map((n) => n.numbers[0])).size === 1 && kept.every((n) => n.status === "corpus"))
     documentIds = [...new Set(kept.flatMap((n) => n.documentIds))];
+  // "Theo bài báo, thành phố bố trí bao nhiêu tiền …": a page asked, none named; the pages (of the place named, if any).
+  else if (!kept.length && ARTICLE_WORDS.test(folded) && facts.pageDocuments().length)
+    documentIds = facts.pageDocuments().filter((id) => !localDocs.size || localDocs.has(id));
   else documentIds = [];
 
   // A follow-up that names nothing keeps the previous turn's documents.

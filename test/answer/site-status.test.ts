@@ -95,6 +95,11 @@ describe("a law library's record of a text", () => {
     expect(parseDocument(flat, "web-qd2145.md").signer).toEqual({ name: "Lê Thị Thu Hằng", capacity: "TM. Ủy ban nhân dân", title: "Phó Chủ tịch" });
   });
 
+  it("ends a value where a label the page wrapped onto its line starts ('Cập nhật: …')", () => {
+    const wrapped = INLINE_PAGE.replace("| Tình trạng: Còn hiệu lực", "| Tình trạng: Còn hiệu lực\nCập nhật: 04/11/2025 10:12");
+    expect(parseDocument(wrapped, "web-qd2145.md").site?.status).toEqual({ said: "Tình trạng: Còn hiệu lực", value: "Còn hiệu lực" });
+  });
+
   it("gives a text without a site's page no record", () => {
     expect(parseDocument(OFFICIAL, "qd2145.txt").site).toBeUndefined();
   });
@@ -115,6 +120,9 @@ describe("asked whether a text is in force", () => {
       expect(r.citations[0]!.quote, q).toContain("Tình trạng: Còn hiệu lực");
       expect(r.citations.map((c) => c.section), q).toContain("Điều 2");
     }
+    // The day of effect the page gives, asked of the page.
+    const day = await ask("Trên trang tra cứu, ngày hiệu lực của Quyết định 2145 được ghi là ngày nào?");
+    expect(day.citations[0]!.quote).toContain("Ngày hiệu lực: 30/10/2025");
     const field = await ask("trang phap luat so xep qd 2145 vao linh vuc gi");
     expect(field.citations[0]!.quote).toBe("Lĩnh vực: Công nghệ thông tin, Bộ máy hành chính");
   });

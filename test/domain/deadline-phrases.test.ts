@@ -34,6 +34,18 @@ describe("a duration is not a document number", () => {
   });
 });
 
+describe("a count is not a document number", () => {
+  const digits = (t: string) => findNumberAliases(t).map((a) => a.digits);
+  it("reads a verb of a type before a count of bodies, or a count with its leading zero, as a count", () => {
+    expect(digits("Xã sẽ hướng dẫn 02 hợp tác xã hoàn thiện hồ sơ trong thời gian nào?")).toEqual([]);
+    expect(digits("ubnd xa bao cao 3 xa chua hoan thanh")).toEqual([]);
+    expect(digits("ke hoach 02 thon nao chua co song")).toEqual([]);
+    // A number without the zero after a type that is no verb may still be the document's.
+    expect(digits("kh 12 nhiem vu gi")).toEqual(["12"]);
+    expect(digits("hướng dẫn 15 về hồ sơ")).toEqual(["15"]);
+  });
+});
+
 describe("a number after whose the document is", () => {
   const aliases = (t: string) => findNumberAliases(t).map((a) => [a.digits, a.type, t.slice(a.start, a.end)]);
   it("reads 'kh của tỉnh số 86' as Kế hoạch 86, whose it is left in the question; no number without 'số' and digits", () => {

@@ -57,6 +57,17 @@ export function periodMissing(frame: QuestionFrame, citations: readonly Citation
   return Boolean(period) && frame.asks.includes("when") && citations.length > 0 && !citations.some((c) => period![1].test(c.quote));
 }
 
+/**
+ * A contact asked that none of the quotes gives: an e-mail address ("gửi vào mail nào", "địa chỉ thư điện tử") without
+ * an "@", a telephone number without one. A line that names whom to call is not the address asked.
+ */
+export function contactMissing(frame: QuestionFrame, citations: readonly Citation[]): boolean {
+  // (Asked beside a deadline or a figure, the rest of the answer still stands.)
+  if (!citations.length || frame.asks.some((a) => a === "when" || a === "count" || a === "meta")) return false;
+  if (/ (e ?mail|mail|thu dien tu|hop thu) /.test(frame.folded) && !citations.some((c) => /@/.test(c.quote))) return true;
+  return / (so dien thoai|dien thoai|sdt|hotline) /.test(frame.folded) && !/ (email|mail|thu dien tu) /.test(frame.folded) && !citations.some((c) => /(?:\d[ .]?){9,}/.test(c.quote));
+}
+
 /** An amount of money asked ("bao nhiêu tiền", "kinh phí … bao nhiêu", "phụ cấp … bn"), folded. */
 const AMOUNT_ASKED = / (?:bao nhieu|bn) (?:ty |trieu |nghin )?(?:dong|tien) | (?:kinh phi|muc ho tro|phu cap|muc chi|du toan)(?: [a-z0-9]+){0,12} (?:la )?(?:bao nhieu|bn) /;
 

@@ -6,7 +6,7 @@
 import { bodyTokens, foldedBodyKey, matchBody } from "../domain/bodies.js";
 import { citationFromPayload, documentLabel, sectionLabel } from "../assistant/cite.js";
 import { findNumbers, numberKey } from "../domain/numbers.js";
-import { PAGE_TYPE, SHORT_FORMS } from "../domain/vocabulary.js";
+import { PAGE_TYPE, expandShortForms } from "../domain/vocabulary.js";
 import { type Knowledge, localitiesOf } from "../assistant/knowledge.js";
 import type { Retrieval } from "../assistant/retrieve.js";
 import { bestFragments, joinQuote, sentences } from "../assistant/sentences.js";
@@ -363,7 +363,7 @@ function otherIssuer(frame: QuestionFrame, kb: Knowledge): string | null {
       }
     }
     // (Short forms written out, "so khcn" is "sở khoa học và công nghệ", as issuers are matched elsewhere.)
-    const said = ISSUER_SAID.exec(foldVi(SHORT_FORMS.reduce((t, [re, rep]) => t.replace(re, rep), normalizeVi(after))).toLowerCase());
+    const said = ISSUER_SAID.exec(foldVi(expandShortForms(after)).toLowerCase());
     if (!said) continue;
     const words = (d: ParsedDocument) => foldVi(d.issuer).toLowerCase().split(/[^a-z0-9]+/);
     // ("cv 5128 skhcn hcm …": in chat the issuer follows the number with no "của".)

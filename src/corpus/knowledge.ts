@@ -5,7 +5,7 @@
  */
 import type { ChainEdge, ChainNode, DocType, DocumentCard, DocumentSummary, ParsedDocument, Reference } from "../domain/model.js";
 import { type NumberAlias, codeFitsType, docTypeFromName, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
-import { DOC_TYPE_NAMES, DOC_TYPES, LOCAL_COMMITTEE_WORD, PAGE_TYPE, SHORT_FORMS, TYPED_ALIKE, isCentralIssuer } from "../domain/vocabulary.js";
+import { DOC_TYPE_NAMES, DOC_TYPES, LOCAL_COMMITTEE_WORD, PAGE_TYPE, SHORT_FORMS, TYPED_ALIKE, expandShortForms, isCentralIssuer } from "../domain/vocabulary.js";
 import { foldVi, initialsOf, normalizeVi } from "../text/vietnamese.js";
 import { missingFacts } from "../parser/quality.js";
 
@@ -30,12 +30,6 @@ function foldedPairs(text: string): Set<string> {
   return out;
 }
 
-/** Short forms written out ("Sở GD&ĐT" → "sở giáo dục và đào tạo"), as the search analyzer reads them. */
-function expandShortForms(text: string): string {
-  let t = normalizeVi(text);
-  for (const [re, rep] of SHORT_FORMS) t = t.replace(re, rep);
-  return t;
-}
 
 /** Does the document carry an attached document of one of these types (its paths open "Chương trình.", "Quy chế.")? */
 function carriesAttached(doc: ParsedDocument, types: DocType[]): boolean {

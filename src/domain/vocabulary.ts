@@ -4,6 +4,7 @@
  * open a body's name, central bodies, locality levels and assignment verbs. Nobody keeps a private copy of these.
  * Pure data plus tiny lookups; no I/O.
  */
+import { normalizeVi } from "../text/vietnamese.js";
 
 /** Document types. The union grows, never shrinks: stored indexes and JSON outputs carry these names. */
 export type DocType =
@@ -151,6 +152,13 @@ export const SHORT_FORMS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])tc\s*-\s*kh(?![\p{L}\p{N}])/gu, "tài chính - kế hoạch"],
   [/(?<![\p{L}\p{N}])bql(?![\p{L}\p{N}])/gu, "ban quản lý"],
 ];
+
+/** Short forms written out ("Sở GD&ĐT" → "sở giáo dục và đào tạo", "htx" → "hợp tác xã"), as the search analyzer reads them. */
+export function expandShortForms(text: string): string {
+  let t = normalizeVi(text);
+  for (const [re, rep] of SHORT_FORMS) t = t.replace(re, rep);
+  return t;
+}
 
 /** Central bodies: documents they issue are the "central" level (never told by file name). */
 export const CENTRAL_BODIES = [

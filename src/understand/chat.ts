@@ -85,6 +85,8 @@ const CHAT_WORDS: Record<string, string> = {
   csdl: "cơ sở dữ liệu",
   ttdl: "trung tâm dữ liệu",
   dvc: "dịch vụ công",
+  ttdt: "thông tin điện tử",
+  ttđt: "thông tin điện tử",
   vbqppl: "văn bản quy phạm pháp luật",
   nsnn: "ngân sách nhà nước",
   ktxh: "kinh tế - xã hội",
@@ -167,6 +169,8 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}\d])ctr\s*(?:hđ|hd)(?![\p{L}\d])/giu, "chương trình hành động"],
   // "cb cc", "cb, cc": officials and civil servants (the "cc" alone may be a place's initials).
   [/(?<![\p{L}\d])cb\s*,?\s*cc(?![\p{L}\d])/giu, "cán bộ, công chức"],
+  // "180tr", "50 trđ": millions of đồng, as the texts write them ("180 triệu đồng").
+  [/(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?)\s*(?:tr|trđ|trd)(?![\p{L}\d])/giu, "$1 triệu"],
   // "bộ tc", "sở tc": finance; "ban tc": the Party's organisation board.
   [/(?<![\p{L}\d])(bộ|bo|sở|so)\s+tc(?![\p{L}\d])/giu, "$1 tài chính"],
   [/(?<![\p{L}\d])(ban)\s+tc(?![\p{L}\d])/giu, "$1 tổ chức"],

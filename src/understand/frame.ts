@@ -186,8 +186,8 @@ const PLAN_BEFORE = new RegExp(`(?:^|[\\s,:(])(${Object.keys(PLAN_TYPES).sort((a
 const PLAN_AFTER = new RegExp(`^\\s*(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s+(?:cua|do)\\s`);
 /** "Bài viết của Báo X ngày … về (việc đưa) Chương trình 45": a page's article about a document, which it is not. */
 const PAGE_ABOUT = /(?:^|\s)(?:bai viet|bai bao|tin bai|bai)(?:\s\S+){0,10}\s(?:ve|noi ve|viet ve)(?:\s\S+){0,3}$/;
-/** A page asked by its kind ("theo bài báo", "bài viết đưa tin"), folded and padded. */
-const ARTICLE_WORDS = / (bai bao|bai viet|tin bai|ban tin) /;
+/** A page asked by its kind ("theo bài báo", "bài viết đưa tin", "trang hỏi đáp"), folded and padded. */
+const ARTICLE_WORDS = / (bai bao|bai viet|tin bai|ban tin|trang hoi dap|hoi dap) /;
 /** Words that designate a news page ("bài báo", "bài viết", "đưa tin", "báo" — not "báo cáo", not "bao nhiêu"). */
 /** "cuộc họp do Phó Thủ tướng … chủ trì về Nghị quyết 57": what a meeting was about, not the document asked about. */
 const MEETING_ABOUT = /(?:^|\s)(?:cuoc hop|phien hop|hoi nghi|buoi lam viec|toa dam|hoi thao)(?:\s\S+){0,10}\s(?:ve|ban ve)$/;

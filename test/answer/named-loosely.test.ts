@@ -112,6 +112,61 @@ describe("documents named loosely", () => {
   });
 });
 
+const RESOLUTION = `HỘI ĐỒNG NHÂN DÂN TỈNH LONG HÀ
+Số: 28/2025/NQ-HĐND
+Long Hà, ngày 26 tháng 9 năm 2025
+
+NGHỊ QUYẾT
+Quy định chính sách hỗ trợ chuyển đổi số
+
+Điều 1. Phạm vi điều chỉnh
+Nghị quyết này quy định chính sách hỗ trợ doanh nghiệp, hợp tác xã chuyển đổi số.
+
+Điều 2. Nội dung và mức hỗ trợ
+1. Hỗ trợ chuyển đổi số: hỗ trợ 50% chi phí thuê, mua giải pháp chuyển đổi số, mức hỗ trợ tối đa 100 triệu đồng/doanh nghiệp và tối đa 50 triệu đồng/hợp tác xã.
+2. Hỗ trợ đổi mới công nghệ: hỗ trợ 30% giá trị hợp đồng chuyển giao công nghệ, mức hỗ trợ tối đa 500 triệu đồng/dự án.
+3. Hỗ trợ khởi nghiệp đổi mới sáng tạo: hỗ trợ một lần 200 triệu đồng/dự án.
+
+TM. HỘI ĐỒNG NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Hùng`;
+
+describe("chat forms in what is asked", () => {
+  it("'htx' is a cooperative, named by the point that covers it", async () => {
+    const { ask } = await assistantOver([[RESOLUTION, "nq28.txt"]]);
+    const r = await ask("nq 28 hdnd ho tro htx chuyen doi so toi da bn");
+    expect(r.mode).toBe("answer");
+    expect(r.citations[0]!.quote).toContain("50 triệu đồng/hợp tác xã");
+  });
+});
+
+const LETTER = `ỦY BAN NHÂN DÂN TỈNH LONG HÀ
+VĂN PHÒNG
+Số: 8120/VPUBND-KGVX
+Long Hà, ngày 05 tháng 12 năm 2025
+V/v đôn đốc thực hiện nhiệm vụ về chuyển đổi số
+
+Kính gửi: Sở Tài chính; Sở Nội vụ.
+
+1. Đến ngày 01/12/2025, còn 04 nhiệm vụ chậm tiến độ, cụ thể:
+a) Sở Tài chính chưa trình phương án bố trí kinh phí năm 2026.
+b) Sở Nội vụ chưa ban hành kế hoạch bồi dưỡng kỹ năng số.
+
+2. Đề nghị các sở hoàn thành trước ngày 15/12/2025.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Nguyễn Thị Lan`;
+
+describe("a count of what befell them", () => {
+  it("'bao nhiêu nhiệm vụ bị chậm' counts the text's 'nhiệm vụ chậm tiến độ'", async () => {
+    const { ask } = await assistantOver([[LETTER, "cv8120.txt"]]);
+    const r = await ask("công văn 8120 nêu bao nhiêu nhiệm vụ bị chậm tiến độ?");
+    expect(r.mode).toBe("answer");
+    expect(r.answer).toContain("04 nhiệm vụ");
+  });
+});
+
 describe("an office under its committee's name", () => {
   it("is the committee's office", () => {
     const d = parseDocument(

@@ -296,6 +296,10 @@ describe("chat forms", () => {
     expect(expandChat("gui tn hoac pm cho toi")).toBe("gui tn hoac pm cho toi");
     expect(expandChat("100% cb cc cap xa, bo tc huong dan tong chi ns, ban tc")).toBe("100% cán bộ, công chức cap xa, bo tài chính huong dan tong chi ngân sách, ban tổ chức");
     expect(expandChat("gui file vao mail nao")).toBe("gui file vao thư điện tử nao");
+    // Millions as typed ("180tr", "50 trđ"), and a portal's "cổng ttđt".
+    expect(expandChat("hoi dap cong ttdt: cty thue erp 180tr dc ho tro bn")).toBe("hoi dap cong thông tin điện tử: công ty thue erp 180 triệu được ho tro bao nhiêu");
+    expect(expandChat("toi da 50 trđ/htx")).toBe("toi da 50 triệu/htx");
+    expect(expandChat("tr 5 ghi gi")).toBe("tr 5 ghi gi");
     expect(expandChat("cbcc theo hd cua btctw")).toBe("cán bộ, công chức theo hướng dẫn cua ban tổ chức trung ương");
     expect(expandChat("kh 552 bc trc ngay nao")).toBe("kh 552 báo cáo trước ngay nao");
     // A short form before a count of months or years names a kind of text, not a document by number.

@@ -4,7 +4,7 @@
  * its items; a section whose title the question names is answered with its items. Not found when the evidence does
  * not hold the question's key words.
  */
-import { BODY_HEADS, PAGE_TYPE } from "../../domain/vocabulary.js";
+import { BODY_HEADS, PAGE_TYPE, expandShortForms } from "../../domain/vocabulary.js";
 import type { ParsedDocument } from "../../domain/model.js";
 import { deadlinePhrases } from "../../domain/deadline.js";
 import { analyzeText } from "../../search/analyzer.js";
@@ -499,7 +499,8 @@ const COUNTED_END = new Set(
 // (…and a word that ranks what is counted rather than naming its kind: "lĩnh vực ưu tiên", "nhiệm vụ then chốt",
 // "kết quả nổi bật" are the text's "05 lĩnh vực", whatever it calls them; a level before a place: "bao nhiêu công
 // chức xã Đak Pơ" counts the commune's civil servants.)
-for (const w of ["uu", "then", "noi", "xa", "phuong", "tinh", "huyen", "quan"]) COUNTED_END.add(w);
+// ("bị", the passive, says what befell them: "nhiệm vụ bị chậm tiến độ" are the text's "04 nhiệm vụ chậm tiến độ".)
+for (const w of ["uu", "then", "noi", "xa", "phuong", "tinh", "huyen", "quan", "bi"]) COUNTED_END.add(w);
 /** Units and measures counted ("bao nhiêu tỷ đồng", "bao nhiêu phần trăm"): the figure, not a kind of thing. */
 const COUNTED_UNIT = /^(?:ty|trieu|nghin|dong|phan|%|lan|nam|thang|ngay|gio|diem|muc|so|km|ha|m2)$/;
 
@@ -554,7 +555,8 @@ const NOT_QUALIFIER = new Set([...COUNTED_END, "bao", "may", "gi", "ra", "nay", 
  * that qualifies it: the text sets nothing for that kind.
  */
 function kindNotListed(frame: QuestionFrame, picked: readonly Candidate[], kb: Knowledge): boolean {
-  const question = ` ${foldedWords(frame.text)} `;
+  // (Short forms written out: "hỗ trợ htx" names "hợp tác xã".)
+  const question = ` ${foldedWords(expandShortForms(frame.text))} `;
   for (const c of picked) {
     const p = c.chunk.payload;
     const cut = p.section.lastIndexOf(".");

@@ -40,6 +40,7 @@ const CHAT_WORDS: Record<string, string> = {
   qđ: "quyết định",
   kh: "kế hoạch",
   ctr: "chương trình",
+  qc: "quy chế",
   // Before a number "ct" stays as typed (KEEP_BEFORE_NUMBER); alone it is the programme a cadre talks about, never
   // the initials of a place ("Cần Thơ") unless a place word comes first ("tp ct").
   ct: "chương trình",

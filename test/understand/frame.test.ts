@@ -300,6 +300,7 @@ describe("chat forms", () => {
     expect(expandChat("hoi dap cong ttdt: cty thue erp 180tr dc ho tro bn")).toBe("hoi dap cong thông tin điện tử: công ty thue erp 180 triệu được ho tro bao nhiêu");
     expect(expandChat("toi da 50 trđ/htx")).toBe("toi da 50 triệu/htx");
     expect(expandChat("tr 5 ghi gi")).toBe("tr 5 ghi gi");
+    expect(expandChat("qc cu so may")).toBe("quy chế cu so may");
     expect(expandChat("cbcc theo hd cua btctw")).toBe("cán bộ, công chức theo hướng dẫn cua ban tổ chức trung ương");
     expect(expandChat("kh 552 bc trc ngay nao")).toBe("kh 552 báo cáo trước ngay nao");
     // A short form before a count of months or years names a kind of text, not a document by number.

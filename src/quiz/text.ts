@@ -17,13 +17,20 @@ export function collapse(text: string): string {
  */
 export function memoRecent<T>(fn: (text: string) => T, size = 16): (text: string) => T {
   const cache = new Map<string, T>();
+  // The text asked last, compared before the map: most calls ask the text the one before asked, and a long text that
+  // is a fresh string (a slice, a template) is hashed in full by every map lookup; this compares only its length then.
+  let lastText: string | null = null;
+  let lastOut: T | undefined;
   return (text) => {
+    if (text === lastText) return lastOut!;
     let out = cache.get(text);
     if (out === undefined) {
       out = fn(text);
       if (cache.size >= size) cache.delete(cache.keys().next().value!);
       cache.set(text, out);
     }
+    lastText = text;
+    lastOut = out;
     return out;
   };
 }

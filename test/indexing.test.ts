@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../src/parser/index.js";
 import { analyzeIds, analyzeText, termId } from "../src/search/analyzer.js";
-import { chunkDocument, indexChunks, indexChunksParallel, indexedText, roughLength, sparseFromIds, sparseVector } from "../src/search/chunks.js";
+import { IdCounter, chunkDocument, indexChunks, indexChunksParallel, indexedText, roughLength, sparseFromIds, sparseVector } from "../src/search/chunks.js";
 import type { Chunk } from "../src/search/types.js";
 
 const FILES = ["corpus/000_22267c68cf188df5.txt", "corpus/004_a95fb1284217b662.txt", "../shared/corpus-extra/nghi-quyet-20-NQ-TW.md"];
@@ -19,6 +19,21 @@ describe("indexing", () => {
       expect(ids.crossPairs).toEqual(strings.crossPairs.map(termId));
       expect(sparseFromIds(ids, 120)).toEqual(sparseVector(strings, 120));
     }
+  });
+
+  it("counts term ids as a Map does, in the order first met, past its first size and with id 0", () => {
+    const counter = new IdCounter();
+    const map = new Map<number, number>();
+    let x = 12345;
+    for (let k = 0; k < 60_000; k++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      const id = k % 7 === 0 ? 0 : x % 40_000 === 0 ? 0xffffffff : x % 50_000;
+      counter.add(id, (k % 3) + 1);
+      map.set(id, (map.get(id) ?? 0) + (k % 3) + 1);
+    }
+    expect(counter.order).toEqual([...map.keys()]);
+    expect(counter.order.map((id) => counter.get(id))).toEqual([...map.values()]);
+    expect(counter.get(123_456_789)).toBe(0);
   });
 
   it("gives the same vectors and statistics on several threads as on one", async () => {
@@ -38,6 +53,8 @@ describe("indexing", () => {
     const plain = (r: typeof one) => r.indexed.map((c) => [Array.from(c.sparse.indices), Array.from(c.sparse.values)]);
     expect(plain(two)).toEqual(plain(one));
     expect(two.stats.df).toEqual(one.stats.df);
+    // In the same order too: the index's file lists them as met.
+    expect([...two.stats.df.keys()]).toEqual([...one.stats.df.keys()]);
     expect(two.stats.crossPairs).toEqual(one.stats.crossPairs);
     expect(new Set(two.stats.words)).toEqual(new Set(one.stats.words));
     expect(indexedText(chunks[0]!.payload)).toContain(chunks[0]!.payload.text.slice(0, 20));

@@ -131,15 +131,79 @@ export function sparseVector(terms: TermCounts, avgLength: number): SparseVector
   return { indices, values: indices.map((i) => byId.get(i)!) };
 }
 
+/** What counts a term's chunks: a Map, or an IdCounter. */
+interface DfCounter {
+  add(id: number, n: number): void;
+}
+const mapCounter = (df: Map<number, number>): DfCounter => ({ add: (id, n) => df.set(id, (df.get(id) ?? 0) + n) });
+
+/**
+ * Counts by 32-bit term id in an open-addressed table of typed arrays, ids kept in the order first met. Term ids are
+ * hashes above the small-integer range, so a Map boxes every one of the millions of updates an ingest makes.
+ */
+export class IdCounter implements DfCounter {
+  private keys = new Uint32Array(1 << 14);
+  private counts = new Uint32Array(1 << 14);
+  private used = new Uint8Array(1 << 14);
+  /** Ids in the order first counted. */
+  readonly order: number[] = [];
+
+  add(id: number, n: number): void {
+    if ((this.order.length + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let i = fmix32(id) & mask;
+    while (this.used[i] && this.keys[i] !== id) i = (i + 1) & mask;
+    if (!this.used[i]) {
+      this.used[i] = 1;
+      this.keys[i] = id;
+      this.order.push(id);
+    }
+    this.counts[i]! += n;
+  }
+
+  get(id: number): number {
+    const mask = this.keys.length - 1;
+    let i = fmix32(id) & mask;
+    while (this.used[i] && this.keys[i] !== id) i = (i + 1) & mask;
+    return this.used[i] ? this.counts[i]! : 0;
+  }
+
+  private grow(): void {
+    const [keys, counts, used] = [this.keys, this.counts, this.used];
+    this.keys = new Uint32Array(keys.length * 2);
+    this.counts = new Uint32Array(keys.length * 2);
+    this.used = new Uint8Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      if (!used[j]) continue;
+      let i = fmix32(keys[j]!) & mask;
+      while (this.used[i]) i = (i + 1) & mask;
+      this.used[i] = 1;
+      this.keys[i] = keys[j]!;
+      this.counts[i] = counts[j]!;
+    }
+  }
+}
+
+/** murmur3's finaliser (32-bit): spreads ids over the table. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 /** BM25 weights from term ids (the indexing path); same vector as `sparseVector` of the same text. */
-export function sparseFromIds(terms: TermIds, avgLength: number, df?: Map<number, number>, times = 1): SparseVector {
+export function sparseFromIds(terms: TermIds, avgLength: number, counts?: DfCounter | Map<number, number>, times = 1): SparseVector {
+  const df = counts instanceof Map ? mapCounter(counts) : counts;
   const norm = BM25_K1 * (1 - BM25_B + (BM25_B * terms.length) / (avgLength || 1));
   // Sort (id, tf) pairs natively: id · 2^16 + tf fits a double exactly (id < 2^32, tf < 2^16 in any chunk).
   const packed = new Float64Array(terms.counts.size);
   let k = 0;
   for (const [id, tf] of terms.counts) {
     packed[k++] = id * 65536 + Math.min(tf, 65535);
-    if (df) df.set(id, (df.get(id) ?? 0) + times);
+    if (df) df.add(id, times);
   }
   packed.sort();
   const indices = new Array<number>(k);
@@ -223,7 +287,7 @@ function averageLength(texts: readonly string[], times: readonly number[]): numb
 }
 
 export function analyzeBatch(texts: string[], avg: number, times?: number[]): AnalyzedBatch {
-  const df = new Map<number, number>();
+  const df = new IdCounter();
   const crossPairs = new Set<number>();
   const words = new Set<string>();
   const vectors = texts.map((text, i) => {
@@ -248,8 +312,8 @@ export function analyzeBatch(texts: string[], avg: number, times?: number[]): An
     offsets,
     indices,
     values,
-    dfIds: Uint32Array.from(df.keys()),
-    dfCounts: Uint32Array.from(df.values()),
+    dfIds: Uint32Array.from(df.order),
+    dfCounts: Uint32Array.from(df.order, (id) => df.get(id)),
     crossPairs: Uint32Array.from(crossPairs),
     words: [...words],
   };

@@ -66,6 +66,16 @@ function readBody(text: string): BodyTokens {
   return { tokens, folded: tokens.map((w) => foldVi(w)), starts, plain: !hasDiacritics(text) };
 }
 
+/**
+ * A body's name without the title of the one who heads it: "Bộ trưởng Bộ Công an" → "Bộ Công an", "Giám đốc Sở Tài
+ * chính" → "Sở Tài chính". A question names the body ("bộ công an phải xong … trước ngày nào"), the text its head.
+ */
+export function withoutHolderTitle(name: string): string {
+  return name.replace(HOLDER_TITLE, "");
+}
+const HOLDER_TITLE =
+  /^(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thứ\s+trưởng|Chánh\s+Văn\s+phòng|Trưởng\s+ban|Thủ\s+trưởng|Viện\s+trưởng|Cục\s+trưởng|Hiệu\s+trưởng)\s+(?=(?:Bộ|Sở|Ủy\s+ban|Uỷ\s+ban|UBND|Ban|Văn\s+phòng|Cục|Viện|Trường|Hội\s+đồng|HĐND|Công\s+an)\s)/u;
+
 /** The comparison key of one body name: its tokens joined ("sở khoa học và công nghệ"). */
 export function bodyKey(name: string): string {
   return bodyTokens(name).tokens.join(" ");

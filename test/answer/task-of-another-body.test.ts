@@ -72,3 +72,33 @@ describe("a task asked of a body the plan does not give it to", () => {
     expect(a.answer).toContain("2025-2027");
   });
 });
+
+describe("a body whose head the text assigns", () => {
+  it("is the body asked: 'Bộ Công an' names the row of 'Bộ trưởng Bộ Công an'", async () => {
+    const { ask } = await assistantOver([
+      [
+        `THỦ TƯỚNG CHÍNH PHỦ
+Số: 186/CĐ-TTg
+Hà Nội, ngày 18 tháng 8 năm 2025
+
+CÔNG ĐIỆN
+Về bảo đảm an toàn hệ thống thông tin cấp xã
+
+Thủ tướng Chính phủ yêu cầu:
+
+1. Bộ trưởng Bộ Công an hướng dẫn, đôn đốc các địa phương hoàn thành việc phê duyệt cấp độ an toàn hệ thống thông tin đối với 100% hệ thống thông tin dùng chung của cấp xã trước ngày 31 tháng 10 năm 2025.
+
+2. Bộ trưởng Bộ Khoa học và Công nghệ hoàn thành nền tảng số dùng chung của cấp xã trước ngày 30 tháng 9 năm 2025.
+
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Nguyễn Văn Bình`,
+        "cd186.txt",
+      ],
+    ]);
+    const a = await ask("Công điện 186/CĐ-TTg giao Bộ Công an hướng dẫn phê duyệt cấp độ an toàn hệ thống thông tin cấp xã hoàn thành khi nào?");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).not.toContain("không giao");
+    expect(a.answer).toContain("31 tháng 10 năm 2025");
+  });
+});

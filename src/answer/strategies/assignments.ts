@@ -5,7 +5,7 @@
  */
 import type { Assignment, ParsedDocument } from "../../domain/model.js";
 import { analyzeText } from "../../search/analyzer.js";
-import { foldedBodyKey } from "../../domain/bodies.js";
+import { foldedBodyKey, withoutHolderTitle } from "../../domain/bodies.js";
 import { foldVi } from "../../text/vietnamese.js";
 import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
@@ -65,7 +65,8 @@ function rowFeatures(row: Assignment, kb: Knowledge): RowFeatures {
       task: analyzeText(row.task).counts,
       assignee: analyzeText(row.assignee).counts,
       partners: analyzeText(row.partners.join(", ")).counts,
-      names: namePairs(row.assignee),
+      // (The body, not its head's title: "Bộ trưởng Bộ Công an" is named by "bộ công an".)
+      names: namePairs(withoutHolderTitle(row.assignee)),
       collective: COLLECTIVE.has(foldedBodyKey(row.assignee)),
       partnerNames: row.partners.map(namePairs),
       reportTo: row.reportTo ? namePairs(row.reportTo) : [],

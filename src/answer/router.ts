@@ -340,6 +340,29 @@ function actedOn(text: string, alias: string, said: RegExp): boolean {
   return said.test(verb.replace(/^\S+ (bo sung|thay the|bai bo)$/, "$1"));
 }
 
+/** A reporting period by its months and year ("6 tháng đầu năm 2025", "9 thang nam 2025"), folded. */
+const MONTHS_PERIOD = /(?:^|\s)(\d{1,2}|ba|sau|chin) thang(?: dau)?(?: nam)? ((?:19|20)\d\d)(?!\d)/;
+const MONTH_WORDS: Record<string, string> = { ba: "3", sau: "6", chin: "9" };
+
+/**
+ * "bc 6 tháng đầu năm 2025 của sở khcn …" when the reports in scope are of another period ("Kết quả 9 tháng năm
+ * 2025"): the report asked is not in the corpus, and another period's figures are no answer. The message, or null.
+ */
+function otherPeriod(frame: QuestionFrame, r: Retrieval, kb: Knowledge): string | null {
+  if (!/ (bao cao|bc) /.test(frame.folded)) return null;
+  const asked = MONTHS_PERIOD.exec(frame.folded);
+  if (!asked) return null;
+  const months = (m: RegExpExecArray) => MONTH_WORDS[m[1]!] ?? String(Number(m[1]));
+  // The reports in scope; with none named, the reports the search found first.
+  const ids = frame.scope.documentIds.length ? frame.scope.documentIds : [...new Set(r.candidates.slice(0, TUNING.periodReportsLead).map((c) => c.chunk.payload.documentId))];
+  const docs = ids.map((id) => kb.byId.get(id)).filter((d): d is ParsedDocument => d?.docType === "Báo cáo");
+  // (Named, every one a report; found, the first is one: "báo cáo 6 tháng … trước ngày nào" of a plan asks a duty.)
+  if (!docs.length || (frame.scope.documentIds.length > 0 ? docs.length < ids.length : docs[0]!.id !== ids[0])) return null;
+  const periods = docs.map((d) => MONTHS_PERIOD.exec(` ${foldVi(d.title).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `));
+  if (periods.some((p) => !p || (months(p) === months(asked) && p[2] === asked[2]))) return null;
+  return `Kho văn bản không có báo cáo ${months(asked)} tháng năm ${asked[2]} được hỏi; có: ${docs.map((d) => `${documentLabel(d)} (“${d.title}”)`).join("; ")}.`;
+}
+
 /**
  * "cv 1186 của sở khcn …" when the corpus's 1186 is the Sở Giáo dục's: a department named as the issuer, of the same
  * kind as the document's issuer but another field, is another document — not this one. The message, or null.
@@ -397,7 +420,7 @@ const ISSUER_TYPED =
 function routeAsks(frame: QuestionFrame, r: Retrieval, kb: Knowledge, context: RouteContext): AnswerResult {
   const subjects = frame.scope.named.filter((n) => n.role === "subject");
   const asks = new Set(frame.asks);
-  const mismatch = otherIssuer(frame, kb);
+  const mismatch = otherIssuer(frame, kb) ?? otherPeriod(frame, r, kb);
   if (mismatch) return notFound(r.candidates, mismatch);
   // A document the corpus neither holds nor cites: never answer from look-alikes.
   const unknown = subjects.filter((n) => n.status === "unknown");

@@ -46,6 +46,11 @@ export const TUNING = {
   runnerUpCoverage: 0.75,
   /** …and ranks within reach of it (fused scores fall fast after the first few). */
   runnerUpScore: 0.35,
+  /**
+   * A report asked by its period ("bc 6 tháng đầu năm 2025") with none named: the reports among this many first
+   * candidates are the ones weighed; when each is of another period, the report asked is not in the corpus.
+   */
+  periodReportsLead: 5,
   /** Sections quoted for a general question: more is noise in a chat message. */
   maxSections: 3,
   /**

@@ -167,6 +167,18 @@ describe("a count of what befell them", () => {
   });
 });
 
+describe("a report asked by a period it does not cover", () => {
+  it("is not in the corpus: the report of another period is named, not quoted as the answer", async () => {
+    const { ask } = await assistantOver([[REPORT, "bc402.txt"]]);
+    const r = await ask("bc 6 thang dau nam 2025 cua so khcn da boi duong ky nang so cho bao nhieu can bo cap xa");
+    expect(r.mode).toBe("not_found");
+    expect(r.answer).toContain("không có báo cáo 6 tháng năm 2025");
+    const own = await ask("bc 9 thang nam 2025 cua so khcn da boi duong ky nang so cho bao nhieu can bo cap xa");
+    expect(own.mode).toBe("answer");
+    expect(own.answer).toContain("7.182");
+  });
+});
+
 describe("an office under its committee's name", () => {
   it("is the committee's office", () => {
     const d = parseDocument(

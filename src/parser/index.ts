@@ -79,7 +79,8 @@ function centralChild(child: string): string | null {
 
 /**
  * A parent body and the body under it run into one line (a header cell flattened: "UBND TỈNH HÀ TĨNH SỞ KHOA HỌC VÀ
- * CÔNG NGHỆ", "TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO VÀ DÂN VẬN"): the two lines they are on paper.
+ * CÔNG NGHỆ", "TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO VÀ DÂN VẬN", "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN"): the two
+ * lines they are on paper.
  */
 function splitParentChild(line: string): string[] {
   if (!isUpperText(line)) return [line];
@@ -87,7 +88,7 @@ function splitParentChild(line: string): string[] {
   return m ? [m[1]!, m[2]!] : [line];
 }
 const PARENT_CHILD =
-  /^((?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+\S+(?:\s+\S+){0,3}?|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)\s+\S+(?:\s+\S+){0,3}?)\s+((?:SỞ|BAN|PHÒNG|VĂN PHÒNG|CHI CỤC|TRUNG TÂM|THANH TRA|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|ĐẢNG ỦY|ĐẢNG UỶ)\s.+)$/u;
+  /^((?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+\S+(?:\s+\S+){0,3}?|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)\s+\S+(?:\s+\S+){0,3}?|BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG CỘNG SẢN VIỆT NAM)?)\s+((?:SỞ|BAN|PHÒNG|VĂN PHÒNG|CHI CỤC|TRUNG TÂM|THANH TRA|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|ĐẢNG ỦY|ĐẢNG UỶ)\s.+)$/u;
 
 /** Body names a scan or a typist writes without some of their marks ("UY BAN NHAN DÂN"), written as they are printed. */
 const MARKED_HEADS = ["ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"].map((h) => ({ marked: h, folded: foldVi(h) }));
@@ -125,6 +126,8 @@ function issuerFromLines(lines: string[]): string | null {
   const parent = clean.length > 1 ? clean[clean.length - 2]! : null;
   if (!parent) return child;
   if (/^Ban Chấp hành Trung ương/u.test(parent)) return centralChild(child) ?? child;
+  // "BỘ GIÁO DỤC VÀ ĐÀO TẠO / ĐẠI HỌC HUẾ": a university or institute issues in its own name.
+  if (/^Bộ\s/u.test(parent) && /^(?:Trường\s+)?(?:Đại học|Học viện|Viện)\s/u.test(child)) return child;
   // "ỦY BAN NHÂN DÂN TỈNH BẮC NINH / SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ tỉnh Bắc Ninh".
   const people = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s.+)$/iu.exec(parent);
   // ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA / VĂN PHÒNG" → "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa": the committee's own office.)

@@ -551,7 +551,11 @@ function joinSplitDates(lines: Line[]): Line[] {
   return out;
 }
 
-/** Header cells flattened onto one line are split back: "Số 12-KH/TU Bắc Ninh, ngày…", "TỈNH ỦY X ĐẢNG CỘNG SẢN VIỆT NAM". */
+/**
+ * Header cells flattened onto one line are split back: "Số 12-KH/TU Bắc Ninh, ngày…", "TỈNH ỦY X ĐẢNG CỘNG SẢN VIỆT
+ * NAM", or the whole header at once: "TỈNH ỦY X BAN CHỈ ĐẠO … * Số 12-TB/BCĐ ĐẢNG CỘNG SẢN VIỆT NAM X, ngày …" (the
+ * lone star is the mark under a Party issuer's name).
+ */
 function expandHeaderLines(input: Line[]): Line[] {
   const out: Line[] = [];
   let inHeader = true;
@@ -562,39 +566,68 @@ function expandHeaderLines(input: Line[]): Line[] {
       continue;
     }
     if (matchHeading(line.text) || line.text.length > 200) inHeader = false;
-    const pieces: string[] = [];
-    let rest = line.text;
-    const party = PARTY_INSIDE.exec(rest);
-    const headerPiece = (t: string) =>
-      !t || (PLACE_DATE.test(t) && t.length < 80) || /^Số(?=[\s:]|\d)/u.test(t) || (isUpperText(t) && t.length <= 120 && !matchHeading(t));
-    if (inHeader && party && (party[1] || party[3]) && headerPiece(party[1] ?? "") && headerPiece(party[3] ?? "")) {
-      if (party[1]) pieces.push(party[1]);
-      pieces.push(party[2]!);
-      rest = party[3] ?? "";
-    }
-    // "Số: 179/KH-UBND Đồng Nai, ngày …": the number and the next cell on one line.
-    const soAt = inHeader && /^Số(?=[\s:]|\d)/u.test(rest) ? SO_PREFIX.exec(rest) : null;
-    if (soAt) {
-      const body = soAt[1]!;
-      const first = findNumbers(body)[0];
-      const blank = /^[.…_\s]*(?:[-–]\s*[\p{L}&]{1,8}\s*\/\s*[\p{L}\d-]{1,14}|\/\s*[\p{L}&]{1,8}\s*-\s*[\p{L}\d]{1,14})/u.exec(body);
-      let cut = first && first.index === 0 ? first.length : blank ? blank[0].length : -1;
-      if (cut > 0 && cut < body.length && !/\s/.test(body[cut]!)) cut = -1;
-      const second = cut > 0 ? body.slice(cut).trim() : "";
-      if (second && ((PLACE_DATE.test(second) && second.length < 80) || (isUpperText(second) && second.length <= 120 && !matchHeading(second)) || /^(Về|V\/v)(?=[\s:]|$)/iu.test(second))) {
-        const at = rest.length - body.length - (rest.length - rest.trimEnd().length);
-        pieces.push(rest.slice(0, at + cut).trim(), second);
-        rest = "";
-      }
-    }
-    if (!pieces.length) {
+    const pieces = inHeader ? headerCells(line.text, 0) : null;
+    if (!pieces || pieces.length < 2) {
       out.push(line);
       continue;
     }
-    if (rest) pieces.push(rest);
-    for (const piece of pieces) out.push({ ...line, text: piece.trim() });
+    for (const piece of pieces) out.push({ ...line, text: piece });
   }
   return out;
+}
+
+/** A cell of a header: a place and date, a "Số" line, a line in capitals (an issuer, a motto), or nothing. */
+function isHeaderCell(t: string): boolean {
+  return !t || (PLACE_DATE.test(t) && t.length < 80) || /^Số(?=[\s:]|\d)/u.test(t) || (isUpperText(t) && t.length <= 120 && !matchHeading(t));
+}
+
+/** The cells a header line runs together, split where a motto, a lone star or a "Số" line begins; null when it is not one. */
+function headerCells(text: string, depth: number): string[] | null {
+  const t = text.trim();
+  if (!t) return [];
+  if (depth > 4) return isHeaderCell(t) ? [t] : null;
+  const all = (parts: string[]): string[] | null => {
+    const cells: string[] = [];
+    for (const part of parts) {
+      const c = headerCells(part, depth + 1);
+      if (!c) return null;
+      cells.push(...c);
+    }
+    return cells;
+  };
+  const star = t.split(/\s+\*\s+/u);
+  if (star.length > 1) {
+    const cells = all(star);
+    if (cells) return cells;
+  }
+  const party = PARTY_INSIDE.exec(t);
+  if (party && (party[1] || party[3])) {
+    const before = headerCells(party[1] ?? "", depth + 1);
+    const after = before && headerCells(party[3] ?? "", depth + 1);
+    if (before && after) return [...before, party[2]!, ...after];
+  }
+  // "TỈNH ỦY X Số 12-TB/BCĐ …": capitals, then the number line.
+  const so = /^(.*?\S)\s+(Số(?=[\s:]|\d).*)$/u.exec(t);
+  if (so && isUpperText(so[1]!) && !matchHeading(so[1]!)) {
+    const cells = all([so[1]!, so[2]!]);
+    if (cells) return cells;
+  }
+  // "Số: 179/KH-UBND Đồng Nai, ngày …": the number and the next cell on one line.
+  const soAt = /^Số(?=[\s:]|\d)/u.test(t) ? SO_PREFIX.exec(t) : null;
+  if (soAt) {
+    const body = soAt[1]!;
+    const first = findNumbers(body)[0];
+    const blank = /^[.…_\s]*(?:[-–]\s*[\p{L}&]{1,8}\s*\/\s*[\p{L}\d-]{1,14}|\/\s*[\p{L}&]{1,8}\s*-\s*[\p{L}\d]{1,14})/u.exec(body);
+    let cut = first && first.index === 0 ? first.length : blank ? blank[0].length : -1;
+    if (cut > 0 && cut < body.length && !/\s/.test(body[cut]!)) cut = -1;
+    const second = cut > 0 ? body.slice(cut).trim() : "";
+    if (second) {
+      const at = t.length - body.length;
+      const rest = /^(Về|V\/v)(?=[\s:]|$)/iu.test(second) ? [second] : headerCells(second, depth + 1);
+      if (rest) return [t.slice(0, at + cut).trim(), ...rest];
+    }
+  }
+  return isHeaderCell(t) ? [t] : null;
 }
 
 /** "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 2", "PHỤ LỤC SỐ 01: DANH MỤC …": an appendix starts. */

@@ -239,6 +239,17 @@ export function properCaseVi(text: string): string {
   for (let i = 1; i < parts.length; i++) {
     if (/^(khóa|khoá|thứ)$/.test(parts[i - 1]!.toLowerCase()) && /^[ivxl]+$/i.test(parts[i]!)) parts[i] = parts[i]!.toUpperCase();
   }
+  // A university named by its place ends the line: "ĐẠI HỌC HUẾ", "TRƯỜNG ĐẠI HỌC CẦN THƠ", "ĐẠI HỌC QUỐC GIA HÀ NỘI".
+  const university = /^(?:trường )?đại học (?:quốc gia )?/u.exec(parts.map((_, k) => lowerKey(k)).join(" "));
+  if (university) {
+    const from = university[0].trim().split(" ").length;
+    if (parts.length - from >= 1 && parts.length - from <= 3 && !parts.slice(from).some((w) => PLACE_STOP.test(w))) {
+      if (lowerKey(0) === "trường") parts[1] = capitalize(parts[1] ?? "");
+      if (/quốc gia $/u.test(university[0])) parts[from - 2] = capitalize(parts[from - 2] ?? "");
+      for (let k = from; k < parts.length; k++) parts[k] = capitalize(parts[k] ?? "");
+      return parts.join(" ");
+    }
+  }
   // A locality after its keyword is a proper name: every syllable capitalized ("tỉnh quảng ngãi" → "tỉnh Quảng Ngãi").
   for (let i = 0; i < parts.length; i++) {
     const one = lowerKey(i);

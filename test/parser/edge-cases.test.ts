@@ -106,6 +106,61 @@ ${BODY}`);
     expect(d).toMatchObject({ number: "12-KH/TU", issuer: "Tỉnh ủy Bắc Ninh", place: "Bắc Ninh", date: "2024-03-05", docType: "Kế hoạch" });
   });
 
+  it("a whole header on one line (issuer, star, number, Party name, place and date) is read cell by cell", () => {
+    const d = parse(`TỈNH ỦY BẮC NINH BAN CHỈ ĐẠO VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ * Số 12-TB/BCĐ ĐẢNG CỘNG SẢN VIỆT NAM Bắc Ninh, ngày 16 tháng 01 năm 2026
+
+**THÔNG BÁO**
+
+**KẾT LUẬN CỦA ĐỒNG CHÍ TRƯỞNG BAN CHỈ ĐẠO TẠI PHIÊN HỌP LẦN THỨ TƯ**
+
+${BODY}`);
+    expect(d).toMatchObject({ number: "12-TB/BCĐ", place: "Bắc Ninh", date: "2026-01-16", docType: "Thông báo" });
+    expect(d.issuer).toMatch(/^Ban Chỉ đạo về phát triển khoa học, công nghệ .*Tỉnh ủy Bắc Ninh$/u);
+    expect(d.title).toMatch(/^Kết luận của đồng chí Trưởng ban Chỉ đạo/iu);
+    // The central board under the Central Committee, on one line with the rest: "… Trung ương", never the Committee.
+    const central = parse(`BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN * Số 08-HD/BTGDVTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2025
+
+**HƯỚNG DẪN**
+**tuyên truyền Nghị quyết số 57-NQ/TW**
+
+${BODY}`);
+    expect(central).toMatchObject({ number: "08-HD/BTGDVTW", issuer: "Ban Tuyên giáo và Dân vận Trung ương", place: "Hà Nội", date: "2025-04-03", docType: "Hướng dẫn" });
+    // A line of capitals that is no header (a heading, a sentence with a star) is left as it is.
+    const prose = parse(`TỈNH ỦY BẮC NINH
+Số 12-KH/TU
+Bắc Ninh, ngày 5 tháng 3 năm 2024
+
+KẾ HOẠCH
+thực hiện Kết luận số 69-KL/TW
+
+Mục tiêu * được giữ nguyên trong câu này.
+
+${BODY}`);
+    expect(bodyText(prose)).toContain("Mục tiêu * được giữ nguyên trong câu này.");
+  });
+
+  it("a university under its ministry issues in its own name, its place capitalized", () => {
+    const d = parse(`| BỘ GIÁO DỤC VÀ ĐÀO TẠO<br>**ĐẠI HỌC HUẾ**<br>------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
+| --- | --- |
+| Số: 1265/KH-ĐHH | *Huế, ngày 26 tháng 5 năm 2025* |
+
+**KẾ HOẠCH**
+
+**Triển khai thực hiện Nghị quyết số 57-NQ/TW**
+
+${BODY}`);
+    expect(d).toMatchObject({ number: "1265/KH-ĐHH", issuer: "Đại học Huế", place: "Huế", docType: "Kế hoạch" });
+    expect(parse(`BỘ GIÁO DỤC VÀ ĐÀO TẠO
+TRƯỜNG ĐẠI HỌC CẦN THƠ
+Số: 12/KH-ĐHCT
+Cần Thơ, ngày 5 tháng 3 năm 2025
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 57-NQ/TW
+
+${BODY}`).issuer).toBe("Trường Đại học Cần Thơ");
+  });
+
   it("a two-line title is one trích yếu; a caps title is written in sentence case with its codes intact", () => {
     const d = parse(`TỈNH ỦY BẮC NINH
 Số 12-KH/TU

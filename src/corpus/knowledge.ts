@@ -111,6 +111,10 @@ export class CorpusKnowledge {
       } else {
         const digitsOf = (n: string) => parseNumber(n)?.digits ?? n.split(/[-/]/)[0];
         numbers = all.filter((n) => digitsOf(n) === alias.digits && codeFitsType(parseNumber(n)?.code ?? null, alias.type));
+        // "tb vpcp 318": of those, the ones the issuer's code typed names (when any does).
+        const code = alias.issuerCode;
+        const coded = code ? numbers.filter((n) => foldVi(n).toLowerCase().split(/[-/]/).includes(code)) : [];
+        if (coded.length) numbers = coded;
         // Nothing of the type typed: the type may be one typed alike ("ct" for a Chương trình) or a document another
         // carries ("Chương trình 716" for the programme attached to Quyết định 716).
         if (!numbers.length && alias.type) {
@@ -135,6 +139,11 @@ export class CorpusKnowledge {
     return [...this.nodes.values()].some((n) => n.number && numberKey(n.number) === key);
   }
 
+  isIssuerCode(code: string): boolean {
+    this.issuerCodes ??= issuerCodesOf(this.documents);
+    return this.issuerCodes.has(code);
+  }
+
   /** Documents whose locality the text names ("Từ Sơn", "tu son", "Quảng Ngãi"). */
   documentsForLocality(text: string): Set<string> {
     const folded = ` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
@@ -143,6 +152,7 @@ export class CorpusKnowledge {
     return out;
   }
 
+  private issuerCodes: Map<string, string[]> | null = null;
   private issuerPairSets: { id: string; pairs: Set<string>; placed: string | null; core: Set<string> | null; bare: { words: string; level: string } | null }[] | null = null;
 
   /** Corpus documents whose issuer the text names ("Đảng ủy Sở GD&ĐT", "Tỉnh ủy Quảng Ngãi"), folded pairs. */
@@ -174,6 +184,11 @@ export class CorpusKnowledge {
     const folded = foldVi(text).toLowerCase().replace(/[^a-z0-9]/g, " ");
     const places = this.localitySpans(text).map((s) => ` ${folded.slice(s.start, s.end).replace(/\s+/g, " ")} `);
     const out = new Set<string>();
+    // "ke hoach dhh …", "hd btgdvtw …": a type and the issuer's code its numbers carry (1265/KH-ĐHH), when the code is a
+    // body's own, not a level's every body has (UBND, TU, HĐND…).
+    this.issuerCodes ??= issuerCodesOf(this.documents);
+    const typedCodes = [...` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `.matchAll(TYPE_THEN_CODE)].map((m) => m[1]!);
+    for (const code of typedCodes) for (const id of this.issuerCodes.get(code) ?? []) out.add(id);
     // "Công văn của Sở Tài chính …", "kh cua ubnd tinh …": a document named by its type and its issuer's name
     // without the place: what follows "<type> của" is matched against each issuer's name up to its place.
     // (Up to the clause's end: "… của Sở Tài chính, xã vùng khó khăn …" names no level.)
@@ -362,6 +377,28 @@ export class CorpusKnowledge {
     return doc ? localitiesOf(doc) : [];
   }
 }
+
+/** Codes of a whole level's bodies, which name no one body: every province has its UBND, Tỉnh ủy, HĐND. */
+const LEVEL_CODES = new Set(["ubnd", "tu", "hdnd", "du", "tw", "cp", "ttg", "qh", "bcd", "btv", "vpub", "vpubnd", "hu", "qu", "thu", "ban"]);
+
+/** The codes of types ("kh", "ctrhd"), folded: a number's other codes are its issuer's. */
+const TYPE_CODES = new Set(DOC_TYPES.flatMap((t) => [...t.party, ...t.state]).map((c) => foldVi(c).toLowerCase()));
+
+/** Each document under the issuer codes of its number ("1265/KH-ĐHH" → "dhh", "08-HD/BTGDVTW" → "btgdvtw"), folded. */
+function issuerCodesOf(documents: ParsedDocument[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const d of documents) {
+    const n = d.number ? parseNumber(d.number) : null;
+    if (!n?.code) continue;
+    for (const part of foldVi(n.number).toLowerCase().split(/[-/]/)) {
+      if (part.length < 3 || !/^[a-z]+$/.test(part) || TYPE_CODES.has(part) || LEVEL_CODES.has(part)) continue;
+      out.set(part, [...(out.get(part) ?? []), d.id]);
+    }
+  }
+  return out;
+}
+/** A type word or its chat form, then a code ("ke hoach dhh", "kh skhcn"), folded and padded. */
+const TYPE_THEN_CODE = new RegExp(String.raw`(?<= )(?:${[...new Set([...DOC_TYPE_NAMES.map((n) => foldVi(n).toLowerCase()), ...DOC_TYPES.flatMap((t) => t.chat).filter((c) => /^[a-z ]{2,}$/.test(c))])].join("|")}) ([a-z]{3,10})(?= )`, "g");
 
 /** The locality that ends an issuer's name ("Ủy ban nhân dân tỉnh Thanh Hóa" → "Thanh Hóa"), or null. */
 /**

@@ -143,6 +143,8 @@ export interface NumberAlias {
   /** Where the alias was found in the text. */
   start: number;
   end: number;
+  /** The issuer's code typed between the type and the number ("tb vpcp 318" → "vpcp"), folded; absent when none. */
+  issuerCode?: string;
 }
 
 /** Type words and chat forms, folded, longest first: "chuong trinh hanh dong" before "chuong trinh", "ctrhd" before "ct". */
@@ -172,6 +174,10 @@ const TYPED_ALIAS = new RegExp(
  */
 const TYPED_OF_ALIAS = new RegExp(
   String.raw`(?<![a-z0-9])(${ALIAS_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("|")})\s+(?:cua|do)\s+(?:[a-z]+\s+){1,5}?(so\s*[:.]?\s*(\d{1,5}))(?![\d])(?!\s*[-–/]\s*[a-z]{1,8}\s*[/-])`,
+  "gi",
+);
+const TYPED_CODE_ALIAS = new RegExp(
+  String.raw`(?<![a-z0-9])(${ALIAS_WORDS.map(([w]) => w.replace(/ /g, "\\s+")).join("|")})\s+([a-z&]{2,8})\s+(?:so\s*)?(\d{1,5})(?![\d])(?!\s*[-–/]\s*[a-z]{1,8}\s*[/-])`,
   "gi",
 );
 const PARTY_ALIAS = /(\d{1,5})\s*[-–]\s*([a-z&]{1,8})\s*\/\s*([a-z0-9]{1,12}(?:-[a-z0-9]{1,8})?)/gi;
@@ -210,6 +216,15 @@ export function findNumberAliases(text: string): NumberAlias[] {
     if (m[2]!.length <= 2 && (VERB_TYPES.has(word) || m[2]!.startsWith("0")) && COUNT_AFTER.test(folded.slice(start + m[0].length).toLowerCase())) continue;
     const type = ALIAS_WORDS.find(([w]) => w === word)?.[1] ?? null;
     out.push({ digits: m[2]!, type, full: null, swapped: null, start, end: start + m[0].length });
+  }
+  // "tb vpcp 318", "qd ttg 1462": the type, the issuer's code, the number. A code is written without vowels (a word of
+  // the language never is: "kh nam 2025" is a plan of a year), or is UBND.
+  for (const m of folded.matchAll(TYPED_CODE_ALIAS)) {
+    const start = m.index ?? 0;
+    const code = m[2]!.toLowerCase();
+    if (overlaps(start, start + m[0].length) || (/[aeiouy]/.test(code) && code !== "ubnd")) continue;
+    const word = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    out.push({ digits: m[3]!, type: ALIAS_WORDS.find(([w]) => w === word)?.[1] ?? null, full: null, swapped: null, start, end: start + m[0].length, issuerCode: code });
   }
   for (const m of folded.matchAll(TYPED_OF_ALIAS)) {
     const end = (m.index ?? 0) + m[0].length;

@@ -54,7 +54,7 @@ const META: [MetaField, RegExp][] = [
   // The fields a law library files a text under: "xếp vào lĩnh vực gì", "văn bản này thuộc lĩnh vực nào". (What the
   // text does in a field, "đào tạo trong những lĩnh vực nào", is its content.)
   ["field", / (xep|phan loai)( [a-z0-9/-]+){0,8} (vao |theo |thuoc )?(nhung |cac )?linh vuc (nao|gi) | (van ban|quyet dinh|qd|nghi quyet|nq|thong tu|tt|ke hoach|kh|trang) (nay |do |tren )?thuoc (nhung |cac )?linh vuc (nao|gi) /],
-  ["title", / trich yeu | ten (day du )?(cua )?(van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet) | ve (viec )?gi $| (bao cao|tong ket|so ket) ve (giai doan|thoi ky|ky) nao /],
+  ["title", / trich yeu | ten (day du )?(cua )?(van ban|ke hoach|quyet dinh|quy dinh|ket luan|nghi quyet) | ve (viec |noi dung |van de |chu de )?gi $| (bao cao|tong ket|so ket) ve (giai doan|thoi ky|ky) nao /],
 ];
 
 /** Nouns that "số" (digital) follows as an adjective: "hạ tầng số", "chuyển đổi số", "kinh tế số" (folded). */
@@ -80,7 +80,7 @@ const ASKS: [Ask, RegExp][] = [
     "chain-up",
     / (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|chuong trinh|nghi quyet|ke hoach|quyet dinh|ket luan|luat|nghi dinh|thong bao|.* nao) | (thuc hien|trien khai|cu the hoa)( [a-z]+){0,5} (van ban|theo van ban|nhung van ban|nghi quyet|ket luan|chuong trinh|ke hoach|quyet dinh|chi thi|huong dan|cong van) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao | can cu phap ly /,
   ],
-  ["compare", / so sanh | khac nhau | giong nhau | khac (gi|the nao|nhau the nao) | ca hai | cung (mot )?(ngay|nam|thang|co quan|nguoi) | hai (van ban|ke hoach|quyet dinh) | (khac|giong) (voi|so voi) | lan luot | moi van ban /],
+  ["compare", / so sanh | khac nhau | giong nhau | khac (gi|the nao|nhau the nao) | ca hai | cung (mot )?(ngay|nam|thang|co quan|nguoi) | hai (van ban|ke hoach|quyet dinh) | (khac|giong) (voi|so voi) | lan luot | moi van ban | moi ben | (bao nhieu|ai|khi nao|ngay nao|nam nao) (?:[a-z0-9]+ ){0,4}con (?:[a-z0-9]+ ){1,12}(bao nhieu|ai|khi nao|ngay nao|nam nao) /],
   // "bao nhiêu phần trăm", "bao nhiêu năm" ask a value the text states, not a count of items.
   // A count names what it counts ("bao nhiêu nhiệm vụ", "mấy nhóm"); "cấp mấy", "bao nhiêu phần trăm" ask a value.
   // ("hạn tháng mấy, sở nào chủ trì": "tháng mấy" asks a month, the "sở" after it is another question's.)

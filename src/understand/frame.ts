@@ -34,6 +34,8 @@ export interface CorpusFacts {
   centralDocuments(): string[];
   /** Web pages (news, questions and answers). */
   pageDocuments(): string[];
+  /** Is this folded word the issuer code of some document's number ("dhh" of 1265/KH-ĐHH)? */
+  isIssuerCode(code: string): boolean;
   placeInitials: PlaceInitials;
 }
 
@@ -162,12 +164,30 @@ const CARRIED_OUT = /(thuc hien|trien khai|dua tin(?: ve)?|quan triet|hoc tap|tu
  * another type named just before a number, or just after it with whose it is, is the plan for it — the number is what the plan carries out. ("Công văn 844-CV/ĐU": the type word is the
  * number's own.)
  */
-function planOf(text: string, alias: { type: DocType | null; full: string | null; start: number; end: number }): boolean {
-  // Or just after it, with whose it is: "nq57 ctr của tỉnh ủy qt …" (the provincial programme for Nghị quyết 57).
-  const before = PLAN_BEFORE.exec(foldVi(text.slice(0, alias.start)).toLowerCase()) ?? PLAN_AFTER.exec(foldVi(text.slice(alias.end)).toLowerCase());
+function planOf(text: string, alias: { type: DocType | null; full: string | null; start: number; end: number }, facts: CorpusFacts): boolean {
+  // Or just after it, with whose it is: "nq57 ctr của tỉnh ủy qt …" (the provincial programme for Nghị quyết 57);
+  // or its issuer's code between ("ke hoach dhh nq57"); or "về" after the plan's words ("hướng dẫn tuyên truyền của
+  // Trung ương về Nghị quyết 57").
+  const folded = foldVi(text.slice(0, alias.start)).toLowerCase();
+  const before = PLAN_BEFORE.exec(folded) ?? PLAN_AFTER.exec(foldVi(text.slice(alias.end)).toLowerCase()) ?? codeBefore(folded, facts) ?? PLAN_ABOUT.exec(folded);
   if (!before) return false;
-  const own = alias.type ?? (alias.full ? (findNumbers(alias.full)[0]?.docType ?? null) : null);
+  const own = ownType(alias);
   return own !== null && typeKind(PLAN_TYPES[before[1]!]!) !== typeKind(own);
+}
+
+const ownType = (alias: { type: DocType | null; full: string | null }): DocType | null => alias.type ?? (alias.full ? (findNumbers(alias.full)[0]?.docType ?? null) : null);
+
+/**
+ * "Hướng dẫn tuyên truyền 08-HD/BTGDVTW …": a type word, a few words describing it, then a number of that type is
+ * the document's own designation, whatever the words between ("tuyên truyền" is no carrying out of it). `before` is
+ * the text before the number without the type word just before it ("thực hiện Chương trình hành động số 12": the
+ * type word is the number's own, what comes before it says the role).
+ */
+function ownDesignation(before: string, alias: { type: DocType | null; full: string | null }): boolean {
+  const own = ownType(alias);
+  const m = OWN_TYPE_BEFORE.exec(before);
+  const type = m ? DOC_TYPE_NAMES.find((n) => foldVi(n).toLowerCase() === m[1]!.replace(/\s+/g, " ")) : undefined;
+  return own !== null && type !== undefined && typeKind(type) === typeKind(own);
 }
 const PLAN_TYPES: Record<string, DocType> = {
   kh: "Kế hoạch",
@@ -184,6 +204,16 @@ const PLAN_TYPES: Record<string, DocType> = {
 };
 const PLAN_BEFORE = new RegExp(`(?:^|[\\s,:(])(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s*$`);
 const PLAN_AFTER = new RegExp(`^\\s*(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s+(?:cua|do)\\s`);
+/** "ke hoach dhh nq57": the plan word, its issuer's code, then the number. */
+const PLAN_CODE_BEFORE = new RegExp(`(?:^|[\\s,:(])(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s+([a-z]{3,10})\\s*$`);
+const codeBefore = (folded: string, facts: CorpusFacts) => {
+  const m = PLAN_CODE_BEFORE.exec(folded);
+  return m && facts.isIssuerCode(m[2]!) ? m : null;
+};
+/** "hướng dẫn tuyên truyền của Trung ương về Nghị quyết 57": the plan's words, then "về" just before the number. */
+const PLAN_ABOUT = new RegExp(`(?:^|[\\s,:(])(${Object.keys(PLAN_TYPES).sort((a, b) => b.length - a.length).join("|")})(?:\\s\\S+){0,8}\\s(?:ve|ve viec)\\s*$`);
+/** A type word, at most three words, the number ("hướng dẫn tuyên truyền 08-HD/BTGDVTW"), folded. */
+const OWN_TYPE_BEFORE = new RegExp(`(?:^|[\\s,:(])(${DOC_TYPE_NAMES.map((n) => foldVi(n).toLowerCase().replace(/ /g, "\\s+")).join("|")})(?:\\s(?!so\\b)[a-z]+){1,3}\\s*(?:so\\s*)?$`);
 /** "Bài viết của Báo X ngày … về (việc đưa) Chương trình 45": a page's article about a document, which it is not. */
 const PAGE_ABOUT = /(?:^|\s)(?:bai viet|bai bao|tin bai|bai)(?:\s\S+){0,10}\s(?:ve|noi ve|viet ve)(?:\s\S+){0,3}$/;
 /** A page asked by its kind ("theo bài báo", "bài viết đưa tin", "trang hỏi đáp"), folded and padded. */
@@ -209,7 +239,7 @@ const NUMBERLESS = new RegExp(
 );
 
 /** A question that opens with a document named by its type and issuer ("Theo Kế hoạch của Ủy ban nhân dân xã …,"). */
-const OPENS_WITH_DOCUMENT = new RegExp(String.raw`^\s*(?:theo|trong|tại)\s+(?:${TYPE_WORD.source})\s+(?:của|do|cua)\s+[^,;?]{3,120}?,`, "iu");
+const OPENS_WITH_DOCUMENT = new RegExp(String.raw`^\s*(?:theo|trong|tại)\s+(?:${TYPE_WORD.source})(?:\s+[^\s,;?]+){0,4}?\s+(?:của|do|cua)\s+[^,;?]{3,120}?,`, "iu");
 
 /** A document's name just before "của": a type word or its chat form, with or without its number ("Nghị quyết 86", "kh 215"). */
 const ISSUED_BY = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:kh|nq|qd|qđ|cv|kl|ctr|hd))(?:\\s+(?:số\\s*)?[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?\\s*$`, "iu");
@@ -221,6 +251,31 @@ const ASKED_TYPE = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:${DOC_TYPE
 const TYPE_BEFORE_NUMBER = new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu");
 
 /** Type words the text uses, longest match first ("chương trình hành động" before "chương trình"). */
+/**
+ * The documents each side of a comparison names by issuer or place ("hướng dẫn của Sở KH&CN" | "chỉ tiêu của phường
+ * Bãi Cháy"), sides split at "với", "và", "còn", "so với"; a side that names none, or too many to be one document
+ * (more than two), is no side.
+ */
+function comparedSides(text: string, facts: CorpusFacts): string[][] {
+  const sides: string[][] = [];
+  for (const clause of text.split(/,?\s+(?:so với|với|và|còn|so voi|voi|va|con)\s+/iu)) {
+    const types = typesIn(clause);
+    let ids = [...facts.documentsForIssuer(clause)];
+    const spans = facts.localitySpans(clause);
+    if (!ids.length && spans.length) {
+      const places = spans.map((sp) => foldVi(clause.slice(sp.start, sp.end)).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim());
+      ids = [...facts.documentsForLocality(clause)];
+      // The place's own body's documents ("phường Bãi Cháy" issues its plan), else every document placed there.
+      const own = ids.filter((id) => places.some((p) => ` ${foldVi(facts.issuerOf(id) ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ")} `.includes(` ${p} `)));
+      if (own.length) ids = own;
+    }
+    const typed = ids.filter((id) => facts.typesOf(id).some((t) => types.includes(t)));
+    if (typed.length) ids = typed;
+    if (ids.length && ids.length <= 2 && !sides.some((side) => side.join() === ids.join())) sides.push(ids);
+  }
+  return sides;
+}
+
 function typesIn(text: string): DocType[] {
   const out: DocType[] = [];
   for (const m of text.matchAll(TYPE_WORD)) {
@@ -301,7 +356,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       numbers: n.numbers,
       documentIds: n.documentIds,
       status,
-      role: coordinated ? named[i - 1]!.role : CARRIED_OUT.test(before) || PAGE_ABOUT.test(before) || MEETING_ABOUT.test(before) || planOf(text, n.alias) ? "topic" : "subject",
+      role: coordinated ? named[i - 1]!.role : ownDesignation(before, n.alias) ? "subject" : CARRIED_OUT.test(before) || PAGE_ABOUT.test(before) || MEETING_ABOUT.test(before) || planOf(text, n.alias, facts) ? "topic" : "subject",
     });
     if (REGARDING.test(before)) regarding.add(named[named.length - 1]!);
   });
@@ -396,6 +451,12 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     documentIds = facts.pageDocuments().filter((id) => !localDocs.size || localDocs.has(id));
   else documentIds = [];
 
+  // "… trong hướng dẫn của Sở KH&CN với chỉ tiêu của phường Bãi Cháy", "cả chương trình của Bộ KH&CN và kế hoạch của
+  // tỉnh … mỗi bên …": a comparison of two documents named each by its issuer or its place has both in scope.
+  if (reading.asks.includes("compare") && kept.length < 2) {
+    const sides = comparedSides(unnamed, facts);
+    if (sides.length >= 2) documentIds = [...new Set(sides.flat())];
+  }
   // A follow-up that names nothing keeps the previous turn's documents.
   if (last && !documentIds.length && !kept.length && !swap) {
     const deictic = DEICTIC.test(folded);

@@ -55,3 +55,15 @@ describe("a number after whose the document is", () => {
     expect(aliases("báo cáo của sở số 3 tháng")).toEqual([]);
   });
 });
+
+describe("a number typed after its type and its issuer's code", () => {
+  const read = (t: string) => findNumberAliases(t).map((a) => [a.digits, a.type, a.issuerCode ?? null]);
+  it("'tb vpcp 318', 'qd ttg 1462', 'kh ubnd 96' name the document; a word between is no code", () => {
+    expect(read("tb vpcp 318 bo tai chinh bao cao truoc ngay nao")).toEqual([["318", "Thông báo", "vpcp"]]);
+    expect(read("qd ttg 1462 muc tieu 2030")).toEqual([["1462", "Quyết định", "ttg"]]);
+    expect(read("kh ubnd 96 giao ai")).toEqual([["96", "Kế hoạch", "ubnd"]]);
+    // "năm", "của" are words (a vowel in them), never a code: no number read.
+    expect(read("ke hoach nam 2025 co gi")).toEqual([]);
+    expect(read("kh cua 12 so nganh")).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { analyzeText } from "../search/analyzer.js";
 import { citationFromPayload } from "../assistant/cite.js";
 import type { Knowledge } from "../assistant/knowledge.js";
 import { type Candidate, type Retrieval, keyTerms, queryPairs } from "../assistant/retrieve.js";
-import { bestFragments, joinQuote, sentences } from "../assistant/sentences.js";
+import { bestFragments, joinQuote, linesQuote, sentences } from "../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../assistant/types.js";
 import { TUNING } from "./tuning.js";
 
@@ -61,7 +61,7 @@ export function itemText(s: Section): string {
 
 /** The words of a section that answer the question best (whole when short), verbatim. */
 export function quoteSection(text: string, r: Retrieval, kb: Knowledge, max = 3): string {
-  if (text.length <= 240) return text.replace(/\n/g, " ");
+  if (text.length <= 240) return linesQuote(text);
   const frags = bestFragments(text, keyTerms(r.query, kb), queryPairs(r.query), max);
   return joinQuote(frags) || sentences(text)[0]?.text || text.slice(0, 240);
 }

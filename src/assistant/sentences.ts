@@ -140,6 +140,18 @@ export function itemsAfter(text: string, leadIn: string): Fragment[] {
   return out;
 }
 
+/**
+ * A section's lines as one quote: joined by a space, except where a table row meets another line — its source line
+ * ends at a cell border ("… | Chưa báo cáo |") the row's text leaves out, so " … " marks the seam and each side
+ * stays verbatim.
+ */
+export function linesQuote(text: string): string {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  let out = lines[0] ?? "";
+  for (let i = 1; i < lines.length; i++) out += TABLE_ROW.test(lines[i - 1]!) || TABLE_ROW.test(lines[i]!) ? ` … ${lines[i]}` : ` ${lines[i]}`;
+  return out;
+}
+
 export function joinQuote(fragments: { text: string }[]): string {
   return fragments.map((f) => f.text).join(" … ");
 }

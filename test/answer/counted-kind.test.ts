@@ -100,5 +100,8 @@ describe("what a count question counts", () => {
     expect(counted("kế hoạch có bao nhiêu nhiệm vụ then chốt?")).toBeNull();
     expect(counted("báo cáo nêu bao nhiêu kết quả nổi bật?")).toBeNull();
     expect(counted("Bao nhiêu công chức xã Đak Pơ đã được bồi dưỡng?")).toBeNull();
+    // An amount is measured, not counted: "kinh phí nhiệm vụ" is the task's money, not a kind of "kinh phí".
+    expect(counted("Thông tư cho phép tạm ứng lần đầu tối đa bao nhiêu kinh phí nhiệm vụ?")).toBeNull();
+    expect(counted("dự án được hỗ trợ bao nhiêu thời gian thực hiện tối đa?")).toBeNull();
   });
 });

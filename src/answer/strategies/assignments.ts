@@ -10,7 +10,7 @@ import { foldVi } from "../../text/vietnamese.js";
 import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import { ROLE_WORDS, type Retrieval, keyPairs, keyTerms, queryPairs } from "../../assistant/retrieve.js";
-import { bestFragments, joinQuote, sentences } from "../../assistant/sentences.js";
+import { bestFragments, joinQuote, linesQuote, sentences } from "../../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { TUNING } from "../common.js";
@@ -198,7 +198,7 @@ export function rowQuote(doc: ParsedDocument, row: Pick<Assignment, "section" | 
     const line = section.text.split("\n").find((l) => l.includes(row.task.split(": ").pop()!.slice(0, 40)));
     // A task written as a card (the task, then "Đơn vị chủ trì: …", "Thời hạn: …" lines): the card whole, so the
     // deadline and the bodies are quoted, not only the task's line.
-    const whole = section.text.replace(/\n/g, " ");
+    const whole = linesQuote(section.text);
     const due = typeof row.deadline === "string" ? row.deadline : (row.deadline?.text ?? null);
     if (line && due && !line.includes(due) && section.text.includes(due) && whole.length <= TUNING.quoteMaxChars) return whole;
     // A row whose task runs over several of the section's bullets ("- Lãnh đạo …" and "- Đưa nội dung giám sát …"):
@@ -207,7 +207,7 @@ export function rowQuote(doc: ParsedDocument, row: Pick<Assignment, "section" | 
     if (line && row.task.length > bare(line).length + 20 && whole.length <= TUNING.quoteMaxChars) {
       return joinQuote(section.text.split("\n").filter((l) => l.trim()).map((text) => ({ text: text.trim() })));
     }
-    return (line ?? section.text).replace(/\n/g, " ");
+    return line ?? linesQuote(section.text);
   }
   const head = row.task.slice(0, 40);
   const unit = section.text.split("\n").find((l) => l.includes(head) && l.length <= TUNING.quoteMaxChars);

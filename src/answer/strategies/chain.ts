@@ -8,7 +8,7 @@ import { numberKey } from "../../domain/numbers.js";
 import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import { type Retrieval, keyTerms } from "../../assistant/retrieve.js";
-import { sentences } from "../../assistant/sentences.js";
+import { linesQuote, sentences } from "../../assistant/sentences.js";
 import { foldVi } from "../../text/vietnamese.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import { TUNING, referenceLabel } from "../common.js";
@@ -89,7 +89,7 @@ export function answerActsOf(doc: ParsedDocument, act: (typeof ACTS)[number]): A
       // Else the line whole when the sentence opens a list ("… hết hiệu lực thi hành: Nghị quyết số …; …").
       const whole = where.text.length <= TUNING.listWholeSectionChars;
       const line = where.text.split("\n").find((l) => l.includes(x.text));
-      const quote = whole ? where.text.replace(/\s*\n\s*/g, " ") : /:/.test(x.text) && line && line.length <= TUNING.actLineChars ? line.trim() : x.text;
+      const quote = whole ? linesQuote(where.text) : /:/.test(x.text) && line && line.length <= TUNING.actLineChars ? line.trim() : x.text;
       citations.push(citationFromDocument(doc, section, quote));
       lines.push(`${section ? `mục ${section}` : "phần mở đầu"}: “${quote}” [${citations.length}]`);
       if (whole || citations.length >= TUNING.maxSections) break;

@@ -10,6 +10,7 @@ import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import type { Retrieval } from "../../assistant/retrieve.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
+import { linesQuote } from "../../assistant/sentences.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { TUNING, childrenOf, itemText, moreNote } from "../common.js";
 import { pickEvidence, nounOf } from "./fact.js";
@@ -78,7 +79,7 @@ function countForBody(frame: QuestionFrame, r: Retrieval, kb: Knowledge, docs: P
     const lines = [`${documentLabel(doc)}${inAppendix ? " (phụ lục)" : ""} giao ${body} ${wantsLead ? "chủ trì " : wantsPartner ? "phối hợp " : ""}${unique.length} ${nounOf(frame) === "mục" ? "nhiệm vụ" : nounOf(frame)}:`];
     for (const row of unique.slice(0, TUNING.countShowItems)) {
       const section = doc.sections.find((s) => s.path === row.section);
-      const quote = (section?.text.split("\n").find((l) => l.includes(row.task.slice(0, 30))) ?? section?.text ?? row.task).replace(/\n/g, " ");
+      const quote = (section?.text.split("\n").find((l) => l.includes(row.task.slice(0, 30))) ?? (section ? linesQuote(section.text) : row.task)).replace(/\n/g, " ");
       citations.push(citationFromDocument(doc, row.section, quote));
       lines.push(`  – mục ${row.section}: ${row.task}${row.deadline ? ` (thời hạn: ${row.deadline})` : ""} [${citations.length}]`);
     }

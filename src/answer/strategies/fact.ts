@@ -12,7 +12,7 @@ import { foldVi } from "../../text/vietnamese.js";
 import { citationFromDocument, citationFromPayload, documentLabel, sectionLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import { type Candidate, type Retrieval, keyPairs, keyTerms, queryPairs, tableHeaderLine } from "../../assistant/retrieve.js";
-import { bestFragments, itemsAfter, joinQuote, sentences } from "../../assistant/sentences.js";
+import { bestFragments, itemsAfter, joinQuote, linesQuote, sentences } from "../../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { collapseCopies, copiesNote } from "../copies.js";
@@ -376,7 +376,7 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     // that ranks best.
     const headedByBody = p.sectionTitle && p.sectionTitle.length <= 80 && foldVi(frame.text).toLowerCase().includes(foldVi(p.sectionTitle).toLowerCase().replace(/[.:]\s*$/, "").trim());
     if (headedByBody && / (nhiem vu|lam gi|viec gi|trach nhiem|duoc giao|giao) /.test(frame.folded) && p.text.length <= TUNING.listWholeSectionChars && p.text.length > quote.length) {
-      quote = p.text.replace(/\s*\n\s*/g, " ");
+      quote = linesQuote(p.text);
     }
     // A list asked for, stated in one sentence ("năm yếu tố: thể chế …; hạ tầng số …; nhân lực số …."): the whole
     // sentence, not its first item.
@@ -384,7 +384,7 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
       const line = p.text.split("\n").find((l) => l.includes(frags[0]?.text ?? "\u0000"));
       if (line && line.length <= 900 && /:/.test(line) && line.length > quote.length) quote = line;
       // A short section asked for its items ("đề nghị A …; đề nghị B …"): all of it, not the clause that ranks best.
-      else if (p.text.length <= TUNING.listWholeSectionChars && p.text.length > quote.length) quote = p.text.replace(/\s*\n\s*/g, " ");
+      else if (p.text.length <= TUNING.listWholeSectionChars && p.text.length > quote.length) quote = linesQuote(p.text);
     }
     // The same words in several documents in scope: cited from the one that issued them, the copies counted (a
     // question held to one document keeps its own: other documents are not in its candidates).
@@ -468,7 +468,7 @@ export function answerSectionItems(doc: ParsedDocument, path: string, frame: Que
   const citations: Citation[] = [];
   const head = `${documentLabel(doc)}, mục ${match.path}${match.title ? ` (${match.title})` : ""}`;
   const lines: string[] = [counted ? `${head} gồm ${items.length} ${nounOf(frame)}:` : `${head}:`];
-  const own = match.text.length <= 500 ? match.text.replace(/\n/g, " ") : sentences(match.text)[0]?.text;
+  const own = match.text.length <= 500 ? linesQuote(match.text) : sentences(match.text)[0]?.text;
   if (own && !counted) {
     citations.push(citationFromDocument(doc, match.path, own));
     lines.push(`“${own}” [${citations.length}]`);
@@ -503,6 +503,8 @@ const COUNTED_END = new Set(
 for (const w of ["uu", "then", "noi", "xa", "phuong", "tinh", "huyen", "quan", "bi"]) COUNTED_END.add(w);
 /** Units and measures counted ("bao nhiêu tỷ đồng", "bao nhiêu phần trăm"): the figure, not a kind of thing. */
 const COUNTED_UNIT = /^(?:ty|trieu|nghin|dong|phan|%|lan|nam|thang|ngay|gio|diem|muc|so|km|ha|m2)$/;
+/** What is measured, not counted ("tối đa bao nhiêu kinh phí nhiệm vụ" asks an amount of the task's money), folded. */
+const MEASURED = /^(?:kinh phi|chi phi|ngan sach|von|tien|thoi gian|thoi han|ty le|dien tich)(?: |$)/;
 
 /**
  * What a count question counts when it names a kind of thing with its qualifier: three syllables at least
@@ -517,7 +519,7 @@ export function countedPhrase(frame: QuestionFrame): string | null {
     if (COUNTED_END.has(w) || /^\d/.test(w)) break;
     words.push(w);
   }
-  if (words.length < 3 || COUNTED_UNIT.test(words[0]!)) return null;
+  if (words.length < 3 || COUNTED_UNIT.test(words[0]!) || MEASURED.test(words.join(" "))) return null;
   // The noun and the first word of what qualifies it ("doanh nghiệp công …" is no "doanh nghiệp khởi nghiệp …"); the
   // rest may be written otherwise ("hội nghị quán triệt Nghị quyết 57" of "hội nghị quán triệt với …").
   return words.slice(0, 3).join(" ");

@@ -156,7 +156,7 @@ const ALIAS_WORDS: [string, DocType][] = DOC_TYPES.flatMap((t) => [[foldVi(t.nam
  * number ("Kế hoạch 14 năm 2024", "KH 55 năm nay", "KH 55 ngày 20/3", "NQ 05 quy định" are numbers).
  */
 const DURATION_AFTER =
-  /^\s*(?:thang|tuan|quy(?!\s+(?:dinh|che|mo|trinh|hoach|chuan|tac)(?![a-z]))|ngay(?!\s*\d{1,2}\s*(?:[/.-]|thang))|gio|nam(?!\s*(?:(?:19|20)\d\d|nay|ngoai|truoc|roi|qua)(?![a-z0-9])))(?![a-z])/;
+  /^\s*(?:thang|tuan|quy(?!\s+(?:dinh|che|mo|trinh|hoach|chuan|tac)(?![a-z]))|ngay(?!\s*\d{1,2}\s*(?:[/.-]|thang))|gio|nam(?!\s*(?:(?:19|20)\d\d|nay|ngoai|truoc|roi|qua|nao|may)(?![a-z0-9])))(?![a-z])/;
 /**
  * "hướng dẫn 02 hợp tác xã", "báo cáo 03 xã": a verb of a document's type, then a count of bodies or people, is no
  * document's number. (So is any count written with its leading zero, "kế hoạch 02 thôn"; "KH 12 nhiệm vụ gì" may be

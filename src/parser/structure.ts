@@ -822,7 +822,7 @@ export function parseStructure(text: string): Structure {
         isUpperText(rest) ||
         marker.kind === "article" ||
         marker.kind === "chapter" ||
-        (rest.length <= HEADING_TITLE_MAX && !/[.;:]$/.test(rest) && !/[.;]\s/.test(rest));
+        (rest.length <= HEADING_TITLE_MAX && !/[.;:!]$/.test(rest) && !/[.;]\s/.test(rest));
       if (byPath.has(path)) {
         open({ path, title: null, text: "" });
         append(current, p.text);

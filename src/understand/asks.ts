@@ -58,7 +58,7 @@ const META: [MetaField, RegExp][] = [
 ];
 
 /** Nouns that "số" (digital) follows as an adjective: "hạ tầng số", "chuyển đổi số", "kinh tế số" (folded). */
-const DIGITAL_COMPOUND = / (ha tang|chuyen doi|kinh te|xa hoi|chinh phu|chinh quyen|cong nghe|nen tang|du lieu|ky nang|nhan luc|doanh nghiep|chu ky|van hoa|cong dan|dich vu|do thi|tai san|noi dung|thu vien|ban do|ho so|hoc lieu|giao duc|y te|nong nghiep|du lich|thuong mai|tai chinh|ngan hang|truyen thong|bao chi|quan tri|khong gian|he sinh thai|san pham|giai phap|ung dung|thiet bi|ha tang ky thuat|nang luc|lao dong|nguon nhan luc|cong cu|moi truong|co so du lieu|the gioi|ket noi|ho tro) so /g;
+const DIGITAL_COMPOUND = / (ha tang|chuyen doi|kinh te|xa hoi|chinh phu|chinh quyen|cong nghe|nen tang|du lieu|ky nang|nhan luc|doanh nghiep|chu ky|van hoa|cong dan|dich vu|do thi|tai san|noi dung|thu vien|ban do|ho so|hoc lieu|giao duc|y te|nong nghiep|du lich|thuong mai|tai chinh|ngan hang|truyen thong|bao chi|quan tri|khong gian|he sinh thai|san pham|giai phap|ung dung|thiet bi|ha tang ky thuat|nang luc|lao dong|nguon nhan luc|cong cu|moi truong|co so du lieu|the gioi|ket noi|ho tro|hoc vu|dinh danh|tri thuc|thong tin|cong dong|gia dinh|danh ba|kho) so /g;
 
 /** Things a cadre counts in these documents (folded). */
 const COUNTED = [
@@ -125,7 +125,7 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
   // Nor when the question asks a value besides ("… được nâng lên bao nhiêu và vào năm nào": the year of that).
   // ("báo cáo 87 …" names the report: no verb of reporting.)
   const verbs = folded.replace(/ (bao cao|bc) (so )?(?=\d)/g, " ");
-  if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ bao nhieu | (la|lam) gi /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan|xong|hoan thanh|thuc hien|trien khai|lam|dat|bao cao|nop|gui|giao|thanh lap|xay dung|hieu luc|moc|phu song|phai|can|chot|danh gia|tong hop|ket thuc|bat dau|ap dung|dua|kiem tra|giam sat|hop nhat|sap xep) /.test(verbs)) meta.push("date");
+  if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ bao nhieu | (la|lam) gi /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan|xong|hoan thanh|thuc hien|trien khai|lam|dat|bao cao|nop|gui|giao|thanh lap|xay dung|hieu luc|moc|phu song|phai|can|chot|danh gia|tong hop|ket thuc|bat dau|ap dung|dua|kiem tra|giam sat|hop nhat|sap xep|so ket|tong ket|ra soat|cong bo|van hanh|khoi cong) /.test(verbs)) meta.push("date");
   // "tại tờ trình số mấy": the number of the proposal, not of the document.
   // "có hiệu lực từ ngày nào": the effective date the text sets, not the date the document bears.
   // ("… tiêu chí … phải được ban hành khi nào": a task's deadline, not the document's own date.)

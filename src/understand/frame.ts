@@ -175,6 +175,24 @@ function planOf(text: string, alias: { type: DocType | null; full: string | null
   return own !== null && typeKind(PLAN_TYPES[before[1]!]!) !== typeKind(own);
 }
 
+/**
+ * "tinh uy qn nq57 …": a local body named just before a number the corpus only cites, with nothing between, asks that
+ * body's documents on it (which cite it) — not the cited document, which is not here. (A central body so named,
+ * "Bộ Chính trị nq57", is the number's own issuer.)
+ */
+function localIssuerJustBefore(text: string, start: number, numbers: string[], facts: CorpusFacts): boolean {
+  const before = text.slice(0, start);
+  // (Nothing between: "Theo bài hỏi đáp trên X.vn, Nghị quyết 57 …" names a page, then the resolution as the subject.)
+  if (/[,;:.!?)]\s*$/.test(before)) return false;
+  const words = before.trim().split(/\s+/);
+  const central = new Set([...facts.centralDocuments(), ...facts.pageDocuments()]);
+  for (let k = Math.min(6, words.length); k >= 2; k--) {
+    const ids = [...facts.documentsForIssuer(words.slice(-k).join(" "))].filter((id) => !central.has(id));
+    if (ids.some((id) => numbers.some((x) => facts.cites(id, x)))) return true;
+  }
+  return false;
+}
+
 const ownType = (alias: { type: DocType | null; full: string | null }): DocType | null => alias.type ?? (alias.full ? (findNumbers(alias.full)[0]?.docType ?? null) : null);
 
 /**
@@ -356,7 +374,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       numbers: n.numbers,
       documentIds: n.documentIds,
       status,
-      role: coordinated ? named[i - 1]!.role : ownDesignation(before, n.alias) ? "subject" : CARRIED_OUT.test(before) || PAGE_ABOUT.test(before) || MEETING_ABOUT.test(before) || planOf(text, n.alias, facts) ? "topic" : "subject",
+      role: coordinated ? named[i - 1]!.role : ownDesignation(before, n.alias) ? "subject" : status !== "corpus" && localIssuerJustBefore(text, n.alias.start, n.numbers, facts) ? "topic" : CARRIED_OUT.test(before) || PAGE_ABOUT.test(before) || MEETING_ABOUT.test(before) || planOf(text, n.alias, facts) ? "topic" : "subject",
     });
     if (REGARDING.test(before)) regarding.add(named[named.length - 1]!);
   });
@@ -381,7 +399,14 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   }
   const quotedTitles = [...text.matchAll(/[“"]([^”"]{12,300})[”"]/gu)].map((m) => ({ text: m[1]!, ids: facts.documentsTitled(m[1]!) })).filter((t) => t.ids.length);
   const titled = [...new Set(quotedTitles.flatMap((t) => t.ids))];
-  const issuerDocs = facts.documentsForIssuer(unnamed);
+  // "Sở KH&CN Quảng Ninh phải công bố … trước ngày nào?": the body asked about, named with no document's type or number,
+  // is the one assigned, not the issuer of the document asked: another body's decision assigns it, so its own
+  // documents are no scope (the place's are).
+  // (Only a body the question opens with, its subject: "phó thủ tướng đề nghị ubnd tỉnh … làm gì" names who asks
+  // it, whose document it is.)
+  const opener = !kept.length && !typesIn(unnamed).length ? bodyNamed(text) : null;
+  const assignee = opener && foldVi(text).toLowerCase().trimStart().startsWith(foldVi(opener).toLowerCase()) ? opener : null;
+  const issuerDocs = assignee && [...facts.documentsForIssuer(unnamed)].every((id) => facts.documentsForIssuer(assignee).has(id)) ? new Set<string>() : facts.documentsForIssuer(unnamed);
   // "cv của sở khcn hp": an issuer of a place named, its documents among that place's (each place named keeps its
   // own: "Hướng dẫn của Ban Tuyên giáo Thành ủy Từ Sơn và Kế hoạch của Đảng ủy Khối … Thái Nguyên").
   if (places.length && issuerDocs.size) {

@@ -30,6 +30,8 @@ b) Số hóa hồ sơ thủ tục hành chính của các xã, phường: mới 
 
 4. Đến năm 2030 phấn đấu có 02 cơ sở giáo dục đại học của tỉnh thuộc nhóm 200 trường hàng đầu châu Á.
 
+5. Mỗi năm đào tạo, bồi dưỡng ít nhất 1.000 kỹ sư, cử nhân công nghệ số cho tỉnh.
+
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Lê Văn Tâm`;
@@ -57,6 +59,10 @@ describe("a count of a kind of thing", () => {
     const b = await ask("Theo Báo cáo 12/BC-UBND, các sở tổ chức bao nhiêu hội nghị quán triệt Nghị quyết 57?");
     expect(b.mode).toBe("answer");
     expect(b.answer).toContain("18 hội nghị quán triệt");
+    // The qualifier a few words on, after a coordinate noun ("kỹ sư, cử nhân công nghệ số"): the same kind.
+    const e = await ask("bc 12 moi nam dao tao bao nhieu ky su cong nghe so");
+    expect(e.mode).toBe("answer");
+    expect(e.answer).toContain("1.000 kỹ sư");
   });
 });
 

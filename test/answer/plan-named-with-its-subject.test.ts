@@ -137,3 +137,27 @@ Kết quả xét chọn nhiệm vụ
     expect(a.answer).not.toContain("15/11/2025");
   });
 });
+
+describe("a local body named just before a number the corpus only cites", () => {
+  it("'tinh uy hb nq57 …' asks that body's document on it; 'Bộ Chính trị nq57' is still the cited resolution", async () => {
+    const RESOLUTION = `TỈNH ỦY HÒA BẮC
+Số 05-NQ/TU
+Hòa Bắc, ngày 24 tháng 10 năm 2025
+
+NGHỊ QUYẾT
+về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số
+
+Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị,
+
+I. TÌNH HÌNH
+Sau 9 tháng triển khai Nghị quyết số 57-NQ/TW, toàn tỉnh có 15 nhiệm vụ hoàn thành, 32 nhiệm vụ đang triển khai.`;
+    const { ask } = await assistantOver([[RESOLUTION, "nq05.md"]]);
+    const a = await ask("tinh uy hoa bac nq57 sau 9 thang bao nhieu nhiem vu hoan thanh");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("15 nhiệm vụ hoàn thành");
+    expect(a.citations[0]).toMatchObject({ number: "05-NQ/TU", section: "I" });
+    const own = await ask("Bộ Chính trị nq57 đặt mục tiêu gì?");
+    expect(own.mode).toBe("not_found");
+    expect(own.answer).toContain("chưa có trong kho");
+  });
+});

@@ -26,6 +26,8 @@ describe("a duration is not a document number", () => {
     expect(digits("ke hoach 5 nam toi")).toEqual([]);
     expect(digits("Kế hoạch 14 năm 2024")).toEqual(["14"]);
     expect(digits("kh 55 nam nay giao gi")).toEqual(["55"]);
+    // "năm nào" asks a year: "nq 05 năm nào" names Nghị quyết 05.
+    expect(digits("tinh uy so ket nq 05 nam nao")).toEqual(["05"]);
     expect(digits("KH 144 tháng 3")).toEqual(["144"]);
     // "quy định" folds like "quý", and a date may follow a number: neither is a duration.
     expect(digits("nq 05 quy dinh gi")).toEqual(["05"]);

@@ -139,6 +139,23 @@ ${BODY}`);
     expect(bodyText(prose)).toContain("Mục tiêu * được giữ nguyên trong câu này.");
   });
 
+  it("a numbered slogan ending in '!' is the item's text, not a heading's title", () => {
+    const d = parse(`TỈNH ỦY BẮC NINH
+Số 12-HD/TU
+Bắc Ninh, ngày 5 tháng 3 năm 2024
+
+HƯỚNG DẪN
+tuyên truyền Nghị quyết số 57-NQ/TW
+
+IV. KHẨU HIỆU TUYÊN TRUYỀN
+
+1. Khoa học, công nghệ là đột phá quan trọng hàng đầu!
+
+2. Toàn dân tham gia chuyển đổi số - Bình dân học vụ số!`);
+    expect(section(d, "IV.2")).toMatchObject({ title: null, text: "Toàn dân tham gia chuyển đổi số - Bình dân học vụ số!" });
+    expect(section(d, "IV").title).toBe("KHẨU HIỆU TUYÊN TRUYỀN");
+  });
+
   it("a university under its ministry issues in its own name, its place capitalized", () => {
     const d = parse(`| BỘ GIÁO DỤC VÀ ĐÀO TẠO<br>**ĐẠI HỌC HUẾ**<br>------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
 | --- | --- |

@@ -227,6 +227,8 @@ describe("the topic and the body asked about", () => {
     expect(read("Công văn số 5128/SGDĐT-KHCNTT của Sở Giáo dục và Đào tạo ban hành ngày nào, về việc gì?")).toMatchObject({ meta: ["date", "title"] });
     expect(read("Công văn 5128 của Sở Giáo dục và Đào tạo ban hành ngày nào?").asks).not.toContain("who");
     expect(read("Quyết định 2597/QĐ-TTg ban hành ngày nào, về nội dung gì?")).toMatchObject({ meta: ["date", "title"] });
+    // "sơ kết … năm nào": when the review the text sets is held, not the document's date.
+    expect(read("tinh uy so ket nq 05 nam nao").meta).not.toContain("date");
     expect(read("Kế hoạch 35 giao Sở Giáo dục và Đào tạo những việc gì?").asks).toContain("who");
     // A period ("báo cáo 6 tháng … ngày nào") is no count of things asked for ("ba nhiệm vụ nào").
     expect(read("Số liệu của báo cáo 6 tháng được tính từ ngày nào đến ngày nào?").asks).not.toContain("list");

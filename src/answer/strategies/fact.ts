@@ -410,7 +410,10 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   if (counted) {
     const texts = picked.map((c) => ` ${foldedWords(c.chunk.payload.text)} `);
     const noun = ` ${counted.split(" ").slice(0, 2).join(" ")} `;
-    if (texts.some((t) => t.includes(noun)) && !texts.some((t) => t.includes(` ${counted} `))) return notFound(r.candidates);
+    // (The qualifier may come a few words on, after a coordinate noun: "kỹ sư công nghệ số" of "kỹ sư, cử nhân công
+    // nghệ số".)
+    const qualified = new RegExp(`${noun}(?:[a-z0-9]+ ){0,4}${counted.split(" ")[2]} `);
+    if (texts.some((t) => t.includes(noun)) && !texts.some((t) => qualified.test(t))) return notFound(r.candidates);
   }
   // "… hỗ trợ doanh nghiệp lớn bao nhiêu?" of points headed by the kinds the text covers ("a) Doanh nghiệp siêu nhỏ: …;
   // b) Doanh nghiệp nhỏ: …; c) Doanh nghiệp vừa: …"): the kind asked is none of them.

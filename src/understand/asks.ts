@@ -40,7 +40,7 @@ const META: [MetaField, RegExp][] = [
   ["date", / (ban hanh|ky|de|dang|dang tai) (vao )?(ngay|khi|luc|thoi gian|hoi) (nao|bao gio|may)| ban hanh [a-z ]{0,40}(ngay|nam) (nao|may) | ngay ban hanh | thoi gian ban hanh | (ra doi|ban hanh) (khi|luc) nao | ngay thang nam nao | (duoc )?ban hanh (vao )?(nam|thang) nao /],
   ["issuer", / (co quan|don vi|ai|cap|to chuc) nao ban hanh | do (co quan|ai|don vi|cap) nao ban hanh | ai ban hanh | ban hanh boi | co quan ban hanh | cua co quan nao | cua ai | (do )?(ai|co quan nao|don vi nao) (ra|phat hanh) /],
   // Folded, "số nào" and "sở nào" read the same: the number is asked only where "số" was typed (see readAsks).
-  ["number", / so hieu | so (may|bao nhieu|nao|la gi) | mang so | (la|co) (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|quyet dinh|quy dinh|chi thi|chuong trinh|van ban) so (may|bao nhieu|nao) /],
+  ["number", / so hieu | so (may|bao nhieu|nao|la gi) | mang so | (la|co) (bao cao|cong van|nghi quyet|ke hoach|huong dan|ket luan|quyet dinh|quy dinh|chi thi|chuong trinh|van ban|qd|kh|cv|nq|kl|hd|ctr|tb|bc) so (may|bao nhieu|nao) /],
   // "gửi những cơ quan, đơn vị nào": receivers named by one or two kinds before "nào".
   ["recipients", / gui (cho |toi |den )?(ai|nhung ai|dau|nhung dau|(nhung |cac )?(co quan|don vi|doi tuong|noi|to chuc)( (va |hoac )?(co quan|don vi|doi tuong|noi|to chuc|ca nhan)){0,2} nao) | noi nhan | kinh gui | (ai|nhung ai|(nhung |cac )?(co quan|don vi|to chuc)( (va |hoac )?(co quan|don vi|to chuc|ca nhan)){0,2} nao) (duoc )?nhan /],
   ["place", / ban hanh (o|tai) dau | (o|tai) dau ban hanh | noi ban hanh /],
@@ -78,7 +78,7 @@ const ASKS: [Ask, RegExp][] = [
   ],
   [
     "chain-up",
-    / (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|chuong trinh|nghi quyet|ke hoach|quyet dinh|ket luan|luat|nghi dinh|thong bao|.* nao) | (thuc hien|trien khai|cu the hoa)( [a-z]+){0,5} (van ban|theo van ban|nhung van ban|nghi quyet|ket luan|chuong trinh|ke hoach|quyet dinh|chi thi|huong dan|cong van) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao | can cu phap ly /,
+    / (can cu|dua tren|dua vao|xuat phat tu) (vao )?(van ban|dau|nhung van ban|nao|chuong trinh|nghi quyet|ke hoach|quyet dinh|ket luan|luat|nghi dinh|thong bao|.* nao) | (thuc hien|trien khai|cu the hoa)( [a-z]+){0,5} (van ban|theo van ban|nhung van ban|nghi quyet|ket luan|chuong trinh|ke hoach|quyet dinh|chi thi|huong dan|cong van) nao | van ban cap tren | cap tren nao | thuc hien theo (van ban|chi dao) nao | can cu phap ly | (van ban|nghi quyet|ket luan|quyet dinh|ke hoach|chuong trinh|thong bao|chi thi|huong dan) nao (?:\S+ ){0,12}(lay|dung) lam can cu /,
   ],
   ["compare", / so sanh | khac nhau | giong nhau | khac (gi|the nao|nhau the nao) | ca hai | cung (mot )?(ngay|nam|thang|co quan|nguoi) | hai (van ban|ke hoach|quyet dinh) | (khac|giong) (voi|so voi) | lan luot | moi van ban | moi ben | (bao nhieu|ai|khi nao|ngay nao|nam nao) (?:[a-z0-9]+ ){0,4}con (?:[a-z0-9]+ ){1,12}(bao nhieu|ai|khi nao|ngay nao|nam nao) /],
   // "bao nhiêu phần trăm", "bao nhiêu năm" ask a value the text states, not a count of items.
@@ -110,7 +110,7 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
   const marked = /[^\x00-\x7F]/.test(typed);
   // Without marks, "so nao la co quan …", "so nao duoc giao …" is a department asked about.
   const numberTyped = marked
-    ? /số\s*(?:hiệu|mấy|bao nhiêu|nào|là gì)|mang số|là\s+\S+(?:\s+\S+)?\s+số/iu.test(typed)
+    ? /số\s*(?:hiệu|mấy|bao nhiêu|nào|là gì)|mang số|là\s+\S+(?:\s+\S+)?\s+số|(?:là|la)\s+\S+(?:\s+\S+)?\s+so\s+(?:may|mấy|nao|nào|bao)(?![\p{L}])/iu.test(typed)
     : !/ so nao (la|duoc|chu|phu|co|lam|phai|can|se|tham|thuc|trien|dieu|bao) /.test(folded);
   // "Theo đề nghị của ai?": who proposed it, written in the preamble, not who issued it.
   const proposer = / de nghi cua | to trinh /.test(folded);

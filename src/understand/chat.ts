@@ -167,6 +167,9 @@ export interface PlaceInitials {
 const CHAT_PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}\d])gd\s*(?:&|-|và|va)?\s*(?:dt|đt)(?![\p{L}\d])/giu, "giáo dục và đào tạo"],
   [/(?<![\p{L}\d])(trường|truong)\s+(?:dh|đh)(?![\p{L}\d])/giu, "$1 đại học"],
+  // "gd sở khcn", "pgd so tc": the department's director (deputy) — "gd" before "sở" is no "giáo dục" ("sở gd" is).
+  [/(?<![\p{L}\d])pg[dđ](?=\s+(?:sở|so)(?![\p{L}\d]))/giu, "phó giám đốc"],
+  [/(?<![\p{L}\d])g[dđ](?=\s+(?:sở|so)(?![\p{L}\d]))/giu, "giám đốc"],
   [/(?<![\p{L}\d])ctr\s*(?:hđ|hd)(?![\p{L}\d])/giu, "chương trình hành động"],
   // "cb cc", "cb, cc": officials and civil servants (the "cc" alone may be a place's initials).
   [/(?<![\p{L}\d])cb\s*,?\s*cc(?![\p{L}\d])/giu, "cán bộ, công chức"],

@@ -229,6 +229,11 @@ describe("the topic and the body asked about", () => {
     expect(read("Quyết định 2597/QĐ-TTg ban hành ngày nào, về nội dung gì?")).toMatchObject({ meta: ["date", "title"] });
     // "sơ kết … năm nào": when the review the text sets is held, not the document's date.
     expect(read("tinh uy so ket nq 05 nam nao").meta).not.toContain("date");
+    // "Văn bản nào … lấy làm căn cứ?": what the plan is based on; "… là qđ số mấy": the number, typed short.
+    expect(read("Văn bản nào của Bộ Khoa học và Công nghệ được Kế hoạch 186/KH-UBND lấy làm căn cứ?").asks).toContain("chain-up");
+    expect(read("chuong trinh hanh dong cua bo khcn la qd so may").meta).toContain("number");
+    // Typed without marks, a short type the chat expands ("qd" → "quyết định") leaves the number asked.
+    expect(frame("chuong trinh hanh dong cua chinh phu la nq so may").meta).toContain("number");
     expect(read("Kế hoạch 35 giao Sở Giáo dục và Đào tạo những việc gì?").asks).toContain("who");
     // A period ("báo cáo 6 tháng … ngày nào") is no count of things asked for ("ba nhiệm vụ nào").
     expect(read("Số liệu của báo cáo 6 tháng được tính từ ngày nào đến ngày nào?").asks).not.toContain("list");
@@ -291,6 +296,9 @@ describe("chat forms", () => {
     expect(expandChat("kl69 giao dang doan qh, bcs dang cp lam gi")).toBe("kl69 giao dang doan quốc hội, ban cán sự dang chính phủ lam gi");
     expect(expandChat("ko dc vs nv cua so khcn")).toBe("không được với nhiệm vụ cua so khcn");
     expect(expandChat("Nghị quyết 45-NQ/TW của tw")).toBe("Nghị quyết 45-NQ/TW của trung ương");
+    // "gd" before "sở" is its director; after it, education.
+    expect(expandChat("gd so khcn la ai, pgd so tc la ai")).toBe("giám đốc so khcn la ai, phó giám đốc so tài chính la ai");
+    expect(expandChat("so gd giao gi")).toBe("so giáo dục giao gi");
     expect(expandChat("ubkt phai ktra may tcd, sdt dau moi")).toBe("ủy ban kiểm tra phai kiểm tra may tổ chức đảng, số điện thoại dau moi");
     expect(expandChat("3 tdp chua lap to cnscd, doan tn huong dan")).toBe("3 tổ dân phố chua lap to công nghệ số cộng đồng, doan thanh niên huong dan");
     expect(expandChat("thue pm ke toan, hddt")).toBe("thue phần mềm ke toan, hóa đơn điện tử");

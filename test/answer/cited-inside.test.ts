@@ -85,4 +85,9 @@ describe("a period the question names", () => {
     const a = await ask("Theo Nghị quyết 20/2025/NQ-HĐND, các cơ quan báo cáo hằng quý trước ngày nào?");
     expect(a.mode).toBe("not_found");
   });
+
+  it("'báo cáo tháng' asks a monthly report: a yearly one's day is no answer", async () => {
+    const a = await ask("Theo Nghị quyết 20/2025/NQ-HĐND, các cơ quan báo cáo tháng kết quả thực hiện trước ngày nào?");
+    expect(a.mode).toBe("not_found");
+  });
 });

@@ -32,6 +32,8 @@ b) Số hóa hồ sơ thủ tục hành chính của các xã, phường: mới 
 
 5. Mỗi năm đào tạo, bồi dưỡng ít nhất 1.000 kỹ sư, cử nhân công nghệ số cho tỉnh.
 
+6. Tiếp tục hỗ trợ các hợp tác xã ứng dụng công nghệ số trên địa bàn tỉnh.
+
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Lê Văn Tâm`;
@@ -63,6 +65,14 @@ describe("a count of a kind of thing", () => {
     const e = await ask("bc 12 moi nam dao tao bao nhieu ky su cong nghe so");
     expect(e.mode).toBe("answer");
     expect(e.answer).toContain("1.000 kỹ sư");
+  });
+});
+
+describe("a figure asked of passages that give none", () => {
+  it("is refused: a task to support cooperatives is no count of them", async () => {
+    const { ask } = await assistantOver([[REPORT, "bc12.md"]]);
+    const a = await ask("Theo Báo cáo 12/BC-UBND, tỉnh hỗ trợ bao nhiêu hợp tác xã ứng dụng công nghệ số?");
+    expect(a.mode).toBe("not_found");
   });
 });
 

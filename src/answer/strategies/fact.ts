@@ -47,7 +47,8 @@ const PERIODS: [RegExp, RegExp][] = [
   // ("5.000.000 đồng/người/tháng" is monthly too.)
   // ("báo cáo quý" asks a quarterly report as "báo cáo hằng quý" does; "quy định", "quy chế" are no quarter.)
   [/ (?:(?:hang|moi) quy|bao cao quy(?! (?:dinh|che|mo|trinh|hoach|chuan|tac)(?![a-z]))) /, /(?:hằng|hàng|mỗi)\s+quý|theo quý|\/\s*quý|báo cáo quý/iu],
-  [/ (?:hang|moi) thang /, /(?:hằng|hàng|mỗi)\s+tháng|\/\s*tháng/iu],
+  // ("báo cáo tháng" asks a monthly report; "báo cáo tháng 6" is of one month.)
+  [/ (?:hang|moi) thang | bao cao thang(?! \d) /, /(?:hằng|hàng|mỗi)\s+tháng|\/\s*tháng|báo cáo tháng(?!\s*\d)/iu],
   [/ (?:6|sau) thang /, /(?:6|sáu)\s+tháng/iu],
 ];
 
@@ -76,6 +77,8 @@ const AMOUNT_ASKED = / (?:bao nhieu|bn) (?:ty |trieu |nghin )?(?:dong|tien) | (?
 const FROM_SIGNING = /(?:từ|kể từ)\s+ngày\s+ký/iu;
 const QUARTER_WORDS = /quý\s*(?:[IVX]{1,3}|[1-4])(?![\p{L}\d])/iu;
 const DAY_WORDS = /(?<![\d.])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d.]*\d{3})|ngày\s+\d/iu;
+/** A figure in a quote, in digits or words ("02", "30%", "hai", "toàn bộ"; not "năm", a year more often than five). */
+const FIGURE_IN_QUOTE = /\d|(?<![\p{L}])(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|toàn bộ|tất cả|đa số|phần lớn)(?![\p{L}])/iu;
 /** A number a "bao nhiêu" question wants. */
 export const NUMBER_WORDS = /\d/;
 
@@ -410,8 +413,8 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   if (counted) {
     const texts = picked.map((c) => ` ${foldedWords(c.chunk.payload.text)} `);
     const noun = ` ${counted.split(" ").slice(0, 2).join(" ")} `;
-    // (The qualifier may come a few words on, after a coordinate noun: "kỹ sư công nghệ số" of "kỹ sư, cử nhân công
-    // nghệ số".)
+    // (The qualifier may come a few words on: "kỹ sư công nghệ số" of "kỹ sư, cử nhân công nghệ số", "đội hình hỗ trợ"
+    // of 'đội hình "Thanh niên tình nguyện hỗ trợ …"'.)
     const qualified = new RegExp(`${noun}(?:[a-z0-9]+ ){0,4}${counted.split(" ")[2]} `);
     if (texts.some((t) => t.includes(noun)) && !texts.some((t) => qualified.test(t))) return notFound(r.candidates);
   }
@@ -427,6 +430,9 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   // "Kinh phí … là bao nhiêu?", "phụ cấp … bao nhiêu một tháng?": an amount asked that no quote states in figures (the
   // text says only where the money comes from) is not answered by them.
   if (AMOUNT_ASKED.test(frame.folded) && !citations.some((c) => /\d/.test(c.quote))) return notFound(r.candidates);
+  // "… có bao nhiêu doanh nghiệp …?" of passages that give no figure at all (a task row "hỗ trợ doanh nghiệp …"): not
+  // the number asked.
+  if (/ (?:bao nhieu|bn) /.test(frame.folded) && !citations.some((c) => FIGURE_IN_QUOTE.test(c.quote))) return notFound(r.candidates);
   // "Báo cáo hằng quý gửi trước ngày nào?" of a text that asks reports every six months and yearly: the period asked
   // must be the one the quotes give.
   if (periodMissing(frame, citations)) return notFound(r.candidates);

@@ -184,13 +184,13 @@ function localIssuerJustBefore(text: string, start: number, numbers: string[], f
   const before = text.slice(0, start);
   // (Nothing between: "Theo bài hỏi đáp trên X.vn, Nghị quyết 57 …" names a page, then the resolution as the subject.)
   if (/[,;:.!?)]\s*$/.test(before)) return false;
+  // (The last six words: an issuer's name fits in them, and fewer words name no more issuers.)
   const words = before.trim().split(/\s+/);
+  if (words.length < 2) return false;
+  const ids = [...facts.documentsForIssuer(words.slice(-6).join(" "))];
+  if (!ids.length) return false;
   const central = new Set([...facts.centralDocuments(), ...facts.pageDocuments()]);
-  for (let k = Math.min(6, words.length); k >= 2; k--) {
-    const ids = [...facts.documentsForIssuer(words.slice(-k).join(" "))].filter((id) => !central.has(id));
-    if (ids.some((id) => numbers.some((x) => facts.cites(id, x)))) return true;
-  }
-  return false;
+  return ids.some((id) => !central.has(id) && numbers.some((x) => facts.cites(id, x)));
 }
 
 const ownType = (alias: { type: DocType | null; full: string | null }): DocType | null => alias.type ?? (alias.full ? (findNumbers(alias.full)[0]?.docType ?? null) : null);
@@ -406,7 +406,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // it, whose document it is.)
   const opener = !kept.length && !typesIn(unnamed).length ? bodyNamed(text) : null;
   const assignee = opener && foldVi(text).toLowerCase().trimStart().startsWith(foldVi(opener).toLowerCase()) ? opener : null;
-  const issuerDocs = assignee && [...facts.documentsForIssuer(unnamed)].every((id) => facts.documentsForIssuer(assignee).has(id)) ? new Set<string>() : facts.documentsForIssuer(unnamed);
+  const namedIssuers = facts.documentsForIssuer(unnamed);
+  const assigneeDocs = assignee ? facts.documentsForIssuer(assignee) : null;
+  const issuerDocs = assigneeDocs && [...namedIssuers].every((id) => assigneeDocs.has(id)) ? new Set<string>() : namedIssuers;
   // "cv của sở khcn hp": an issuer of a place named, its documents among that place's (each place named keeps its
   // own: "Hướng dẫn của Ban Tuyên giáo Thành ủy Từ Sơn và Kế hoạch của Đảng ủy Khối … Thái Nguyên").
   if (places.length && issuerDocs.size) {

@@ -140,8 +140,12 @@ export class CorpusKnowledge {
   }
 
   isIssuerCode(code: string): boolean {
-    this.issuerCodes ??= issuerCodesOf(this.documents);
-    return this.issuerCodes.has(code);
+    return this.codes().has(code);
+  }
+
+  /** The issuer codes of the corpus's numbers, read once (issuerCodesOf). */
+  private codes(): Map<string, string[]> {
+    return (this.issuerCodes ??= issuerCodesOf(this.documents));
   }
 
   /** Documents whose locality the text names ("Từ Sơn", "tu son", "Quảng Ngãi"). */
@@ -186,9 +190,8 @@ export class CorpusKnowledge {
     const out = new Set<string>();
     // "ke hoach dhh …", "hd btgdvtw …": a type and the issuer's code its numbers carry (1265/KH-ĐHH), when the code is a
     // body's own, not a level's every body has (UBND, TU, HĐND…).
-    this.issuerCodes ??= issuerCodesOf(this.documents);
     const typedCodes = [...` ${foldVi(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `.matchAll(TYPE_THEN_CODE)].map((m) => m[1]!);
-    for (const code of typedCodes) for (const id of this.issuerCodes.get(code) ?? []) out.add(id);
+    for (const code of typedCodes) for (const id of this.codes().get(code) ?? []) out.add(id);
     // "Công văn của Sở Tài chính …", "kh cua ubnd tinh …": a document named by its type and its issuer's name
     // without the place: what follows "<type> của" is matched against each issuer's name up to its place.
     // (Up to the clause's end: "… của Sở Tài chính, xã vùng khó khăn …" names no level.)
@@ -397,8 +400,6 @@ function issuerCodesOf(documents: ParsedDocument[]): Map<string, string[]> {
   }
   return out;
 }
-/** A type word or its chat form, then a code ("ke hoach dhh", "kh skhcn"), folded and padded. */
-const TYPE_THEN_CODE = new RegExp(String.raw`(?<= )(?:${[...new Set([...DOC_TYPE_NAMES.map((n) => foldVi(n).toLowerCase()), ...DOC_TYPES.flatMap((t) => t.chat).filter((c) => /^[a-z ]{2,}$/.test(c))])].join("|")}) ([a-z]{3,10})(?= )`, "g");
 
 /** The locality that ends an issuer's name ("Ủy ban nhân dân tỉnh Thanh Hóa" → "Thanh Hóa"), or null. */
 /**
@@ -407,6 +408,8 @@ const TYPE_THEN_CODE = new RegExp(String.raw`(?<= )(?:${[...new Set([...DOC_TYPE
  * UBND các xã", "quyết định …" say what a body is to do or to whom it reports.
  */
 const TYPE_NAMES_FOLDED = [...DOC_TYPE_NAMES.map((n) => foldVi(n).toLowerCase()), ...DOC_TYPES.flatMap((t) => t.chat).filter((c) => /^[a-z ]{2,}$/.test(c)), "van ban", "bai bao", "bai viet"];
+/** A type word or its chat form, then a code ("ke hoach dhh", "kh skhcn"), folded and padded. */
+const TYPE_THEN_CODE = new RegExp(String.raw`(?<= )(?:${TYPE_NAMES_FOLDED.join("|")}) ([a-z]{3,10})(?= )`, "g");
 const NOUN_TYPES = TYPE_NAMES_FOLDED.filter((t) => !/^(?:bao cao|bc|huong dan|hd|thong bao|tb|quyet dinh|qd|chi thi|ct|ket luan|kl|quy dinh|qdi|to trinh|ttr)$/.test(t));
 const TYPE_THEN_ISSUER = new RegExp(
   String.raw` (?:(?:${TYPE_NAMES_FOLDED.join("|")})(?: so(?= [0-9]))?(?: [0-9][a-z0-9 ]{0,12}?)? (?:cua|do)|(?:${NOUN_TYPES.join("|")})(?: so(?= [0-9]))?(?: [0-9][a-z0-9 ]{0,12}?)?) `,

@@ -193,6 +193,13 @@ function localIssuerJustBefore(text: string, start: number, numbers: string[], f
   return ids.some((id) => !central.has(id) && numbers.some((x) => facts.cites(id, x)));
 }
 
+/** Whether a number the question names is what it asks about ("subject") or what that speaks of ("topic"). */
+function roleOf(text: string, before: string, n: { alias: NumberAlias; numbers: string[] }, status: NamedDocument["status"], facts: CorpusFacts): NamedDocument["role"] {
+  if (ownDesignation(before, n.alias)) return "subject";
+  if (status !== "corpus" && localIssuerJustBefore(text, n.alias.start, n.numbers, facts)) return "topic";
+  return CARRIED_OUT.test(before) || PAGE_ABOUT.test(before) || MEETING_ABOUT.test(before) || planOf(text, n.alias, facts) ? "topic" : "subject";
+}
+
 const ownType = (alias: { type: DocType | null; full: string | null }): DocType | null => alias.type ?? (alias.full ? (findNumbers(alias.full)[0]?.docType ?? null) : null);
 
 /**
@@ -268,7 +275,6 @@ const ASKED_TYPE = new RegExp(`(?:${TYPE_WORD.source}|(?<![\\p{L}])(?:${DOC_TYPE
 /** A type word (and "số") just before a number: part of how that number is named, not a type asked about. */
 const TYPE_BEFORE_NUMBER = new RegExp(`(?:${TYPE_WORD.source})\\s*(?:số\\s*)?$`, "iu");
 
-/** Type words the text uses, longest match first ("chương trình hành động" before "chương trình"). */
 /**
  * The documents each side of a comparison names by issuer or place ("hướng dẫn của Sở KH&CN" | "chỉ tiêu của phường
  * Bãi Cháy"), sides split at "với", "và", "còn", "so với"; a side that names none, or too many to be one document
@@ -294,6 +300,7 @@ function comparedSides(text: string, facts: CorpusFacts): string[][] {
   return sides;
 }
 
+/** Type words the text uses, longest match first ("chương trình hành động" before "chương trình"). */
 function typesIn(text: string): DocType[] {
   const out: DocType[] = [];
   for (const m of text.matchAll(TYPE_WORD)) {
@@ -374,7 +381,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       numbers: n.numbers,
       documentIds: n.documentIds,
       status,
-      role: coordinated ? named[i - 1]!.role : ownDesignation(before, n.alias) ? "subject" : status !== "corpus" && localIssuerJustBefore(text, n.alias.start, n.numbers, facts) ? "topic" : CARRIED_OUT.test(before) || PAGE_ABOUT.test(before) || MEETING_ABOUT.test(before) || planOf(text, n.alias, facts) ? "topic" : "subject",
+      role: coordinated ? named[i - 1]!.role : roleOf(text, before, n, status, facts),
     });
     if (REGARDING.test(before)) regarding.add(named[named.length - 1]!);
   });
@@ -404,7 +411,8 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // documents are no scope (the place's are).
   // (Only a body the question opens with, its subject: "phó thủ tướng đề nghị ubnd tỉnh … làm gì" names who asks
   // it, whose document it is.)
-  const opener = !kept.length && !typesIn(unnamed).length ? bodyNamed(text) : null;
+  const body = bodyNamed(text);
+  const opener = !kept.length && !typesIn(unnamed).length ? body : null;
   const assignee = opener && foldVi(text).toLowerCase().trimStart().startsWith(foldVi(opener).toLowerCase()) ? opener : null;
   const namedIssuers = facts.documentsForIssuer(unnamed);
   const assigneeDocs = assignee ? facts.documentsForIssuer(assignee) : null;
@@ -471,7 +479,7 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // answer says so and shows who else speaks of it.
   // A body asked about ("Công đoàn … có nhiệm vụ gì trong việc thực hiện Kết luận 69?") is the subject instead:
   // the documents that assign it work are not the one it carries out.
-  else if (!bodyNamed(text) && !reading.asks.some((a) => a === "chain-down" || a === "cited-by" || a === "who") && new Set(kept.filter((n) => n.status === "corpus").map((n) => n.numbers[0])).size === 1 && kept.every((n) => n.status === "corpus"))
+  else if (!body && !reading.asks.some((a) => a === "chain-down" || a === "cited-by" || a === "who") && new Set(kept.filter((n) => n.status === "corpus").map((n) => n.numbers[0])).size === 1 && kept.every((n) => n.status === "corpus"))
     documentIds = [...new Set(kept.flatMap((n) => n.documentIds))];
   // "Theo bài báo, thành phố bố trí bao nhiêu tiền …": a page asked, none named; the pages (of the place named, if any).
   else if (!kept.length && ARTICLE_WORDS.test(folded) && facts.pageDocuments().length)
@@ -576,7 +584,6 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
     const [a, b] = [resolved[named.indexOf(kept.find((n) => n.role === "subject" && n.status === "corpus")!)]!, resolved[named.lastIndexOf(kept.filter((n) => n.role === "subject" && n.status === "corpus").pop()!)]!];
     if (/(?:^|\s)(?:và|va)\s/iu.test(text.slice(a.alias.end, b.alias.start))) reading.asks.splice(reading.asks.includes("meta") ? 1 : 0, 0, "compare");
   }
-  const body = bodyNamed(text);
   const issuerAfterNumber =
     body !== null &&
     resolved.some((n) => {

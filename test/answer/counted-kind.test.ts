@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResult } from "../../src/assistant/types.js";
-import { countedPhrase } from "../../src/answer/strategies/fact.js";
+import { countedPhrase, measuredPhrase } from "../../src/answer/strategies/fact.js";
 import type { QuestionFrame } from "../../src/understand/frame.js";
 import { assistantOver } from "../helpers/assistant.js";
 
@@ -119,5 +119,43 @@ describe("what a count question counts", () => {
     // An amount is measured, not counted: "kinh phí nhiệm vụ" is the task's money, not a kind of "kinh phí".
     expect(counted("Thông tư cho phép tạm ứng lần đầu tối đa bao nhiêu kinh phí nhiệm vụ?")).toBeNull();
     expect(counted("dự án được hỗ trợ bao nhiêu thời gian thực hiện tối đa?")).toBeNull();
+  });
+});
+
+describe("what a figure question measures", () => {
+  const measured = (text: string) => measuredPhrase({ text } as QuestionFrame);
+  it("the words after the unit, up to a verb or a preposition; none when the unit ends the question", () => {
+    expect(measured("Nghị quyết hỗ trợ bao nhiêu phần trăm lãi suất vay vốn đổi mới công nghệ?")).toBe("lai suat");
+    expect(measured("ho tro bao nhieu % chi phi thue giai phap")).toBe("chi phi");
+    expect(measured("tổng chi cho nghiên cứu đạt bao nhiêu phần trăm GRDP?")).toBeNull();
+    expect(measured("được tối đa bao nhiêu điểm đối với tiêu chí sử dụng mạng xã hội?")).toBeNull();
+    expect(measured("hỗ trợ tối đa bao nhiêu tiền cho mỗi doanh nghiệp?")).toBeNull();
+    expect(measured("có bao nhiêu doanh nghiệp công nghệ số?")).toBeNull();
+  });
+
+  it("a figure of something no passage measures is refused; the thing the passage measures is answered", async () => {
+    const POLICY = `HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BẮC
+Số: 28/2025/NQ-HĐND
+Hòa Bắc, ngày 26 tháng 9 năm 2025
+
+NGHỊ QUYẾT
+Quy định chính sách hỗ trợ doanh nghiệp đổi mới công nghệ
+
+Điều 3. Nội dung và mức hỗ trợ
+
+1. Hỗ trợ 50% chi phí thuê giải pháp chuyển đổi số, tối đa 100 triệu đồng/doanh nghiệp.
+
+2. Hỗ trợ đổi mới công nghệ: hỗ trợ 30% giá trị hợp đồng chuyển giao công nghệ hoặc giá trị máy móc, thiết bị công nghệ tiên tiến, mức hỗ trợ tối đa 500 triệu đồng/dự án; doanh nghiệp vay vốn để đổi mới công nghệ được ưu tiên xét chọn.
+
+TM. HỘI ĐỒNG NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Tâm`;
+    const { ask } = await assistantOver([[POLICY, "nq28.md"]]);
+    for (const q of ["Nghị quyết 28/2025/NQ-HĐND hỗ trợ bao nhiêu phần trăm lãi suất vay vốn đổi mới công nghệ?", "nq 28 ho tro bao nhieu % lai suat vay von"]) {
+      expect((await ask(q)).mode, q).toBe("not_found");
+    }
+    const a = await ask("Nghị quyết 28/2025/NQ-HĐND hỗ trợ bao nhiêu phần trăm giá trị hợp đồng chuyển giao công nghệ?");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("30% giá trị hợp đồng");
   });
 });

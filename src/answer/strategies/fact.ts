@@ -418,6 +418,12 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     const qualified = new RegExp(`${noun}(?:[a-z0-9]+ ){0,4}${counted.split(" ")[2]} `);
     if (texts.some((t) => t.includes(noun)) && !texts.some((t) => qualified.test(t))) return notFound(r.candidates);
   }
+  // "… hỗ trợ bao nhiêu phần trăm lãi suất vay vốn?" of passages that support 30% of a contract's value: the thing
+  // whose figure is asked is in no passage.
+  // (A table row's measures are named by its header: "Tỷ lệ so với kế hoạch (%)".)
+  const measured = measuredPhrase(frame);
+  const measures = (p: Candidate["chunk"]["payload"]) => ` ${foldedWords(`${p.sectionTitle ?? ""} ${p.text} ${p.text.includes(" | ") ? (tableHeaderLine(kb, p.documentId, p.section) ?? "") : ""}`)} `;
+  if (measured && !picked.some((c) => measures(c.chunk.payload).includes(` ${measured} `))) return notFound(r.candidates);
   // "… hỗ trợ doanh nghiệp lớn bao nhiêu?" of points headed by the kinds the text covers ("a) Doanh nghiệp siêu nhỏ: …;
   // b) Doanh nghiệp nhỏ: …; c) Doanh nghiệp vừa: …"): the kind asked is none of them.
   if (kindNotListed(frame, picked, kb)) return notFound(r.candidates);
@@ -533,6 +539,31 @@ export function countedPhrase(frame: QuestionFrame): string | null {
   // rest may be written otherwise ("hội nghị quán triệt Nghị quyết 57" of "hội nghị quán triệt với …").
   return words.slice(0, 3).join(" ");
 }
+
+/** Units a figure is asked in ("bao nhiêu phần trăm", "bao nhiêu tỷ đồng"), folded: what follows them is measured. */
+const FIGURE_UNIT = new Set("phan tram % ty trieu nghin dong usd diem lan".split(" "));
+
+/**
+ * What a figure question measures when it names it after the unit ("bao nhiêu phần trăm lãi suất vay vốn" → "lai
+ * suat"): its first two syllables, folded; null when the question names none there.
+ */
+export function measuredPhrase(frame: QuestionFrame): string | null {
+  const m = /(?:^|\s)(?:bao nhieu|bn)\s+([a-z0-9% ]+)/.exec(foldVi(frame.text).toLowerCase());
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length && FIGURE_UNIT.has(words[i]!)) i++;
+  if (i === 0) return null;
+  const rest: string[] = [];
+  for (const w of words.slice(i)) {
+    if (COUNTED_END.has(w) || NOT_MEASURED.has(w) || /^\d/.test(w)) break;
+    rest.push(w);
+  }
+  return rest.length >= 2 ? rest.slice(0, 2).join(" ") : null;
+}
+
+/** Words after a unit that say whom, what for or when, not what is measured ("… điểm đối với …", "… giai đoạn …"). */
+const NOT_MEASURED = new Set("doi moi mot gi giai".split(" "));
 
 /**
  * The cell of a table row under the one column a year the question names heads ("Năm 2026" of "STT | Chỉ tiêu | Đơn

@@ -223,6 +223,8 @@ export function findNumberAliases(text: string): NumberAlias[] {
     const start = m.index ?? 0;
     const code = m[2]!.toLowerCase();
     if (overlaps(start, start + m[0].length) || (/[aeiouy]/.test(code) && code !== "ubnd")) continue;
+    // ("kh cds 2025" is the plan on digital transformation for 2025: a year after a field's initials.)
+    if (/^20[0-4]\d$/.test(m[3]!)) continue;
     const word = m[1]!.toLowerCase().replace(/\s+/g, " ");
     out.push({ digits: m[3]!, type: ALIAS_WORDS.find(([w]) => w === word)?.[1] ?? null, full: null, swapped: null, start, end: start + m[0].length, issuerCode: code });
   }

@@ -19,6 +19,9 @@ const CHAT_WORDS: Record<string, string> = {
   nvu: "nhiệm vụ",
   tw: "trung ương",
   gd: "giáo dục",
+  gv: "giáo viên",
+  hs: "học sinh",
+  khkt: "khoa học kỹ thuật",
   đu: "đảng ủy",
   hd: "hướng dẫn",
   vb: "văn bản",
@@ -178,6 +181,8 @@ const CHAT_PHRASES: [RegExp, string][] = [
   // "bộ tc", "sở tc": finance; "ban tc": the Party's organisation board.
   [/(?<![\p{L}\d])(bộ|bo|sở|so)\s+tc(?![\p{L}\d])/giu, "$1 tài chính"],
   [/(?<![\p{L}\d])(ban)\s+tc(?![\p{L}\d])/giu, "$1 tổ chức"],
+  // "bộ nv", "sở nv": home affairs ("nv" alone is "nhiệm vụ").
+  [/(?<![\p{L}\d])(bộ|bo|sở|so)\s+nv(?![\p{L}\d])/giu, "$1 nội vụ"],
   // "đoàn tn": the Youth Union ("tn" alone may be "tin nhắn", "thí nghiệm").
   [/(?<![\p{L}\d])(đoàn|doan)\s+tn(?![\p{L}\d])/giu, "$1 thanh niên"],
   // "pm kế toán", "pm quản lý văn bản": software ("pm" alone is a private message).
@@ -189,6 +194,10 @@ const CHAT_PHRASES: [RegExp, string][] = [
 /** Expand chat abbreviations word by word. `places` resolves place initials that are not chat words. */
 export function expandChat(text: string, places?: PlaceInitials): string {
   for (const [re, words] of CHAT_PHRASES) text = text.replace(re, words);
+  // "AI" typed in capitals is artificial intelligence ("kỹ sư AI", "phòng học STEM/AI"), never the question word "ai"
+  // ("ai chủ trì khung năng lực AI"); the texts write it out far more often than not ("trí tuệ nhân tạo (AI)"). A
+  // question typed all in capitals says nothing either way.
+  if (/\p{Ll}/u.test(text)) text = text.replace(/(?<![\p{L}\d])AI(?![\p{L}\d])/gu, "trí tuệ nhân tạo");
   // Document numbers stay as typed ("45-NQ/TW" is no "trung ương"): expanded around, never inside.
   const parts = text.split(/(\d{1,5}\s*[-–/]\s*[\p{L}\d&]+(?:\s*[-/]\s*[\p{L}\d&]+)*)/u);
   if (parts.length > 1) return parts.map((p, i) => (i % 2 ? p : expandWords(p, places))).join("");

@@ -67,5 +67,7 @@ describe("a number typed after its type and its issuer's code", () => {
     // "năm", "của" are words (a vowel in them), never a code: no number read.
     expect(read("ke hoach nam 2025 co gi")).toEqual([]);
     expect(read("kh cua 12 so nganh")).toEqual([]);
+    // A year after a field's initials is the plan of that year ("kh cds 2025": digital transformation, 2025).
+    expect(read("bnv kh cds 2025 csdl quoc gia don vi nao chu tri")).toEqual([]);
   });
 });

@@ -299,6 +299,12 @@ describe("chat forms", () => {
     // "gd" before "sở" is its director; after it, education.
     expect(expandChat("gd so khcn la ai, pgd so tc la ai")).toBe("giám đốc so khcn la ai, phó giám đốc so tài chính la ai");
     expect(expandChat("so gd giao gi")).toBe("so giáo dục giao gi");
+    // "nv" after "bộ"/"sở" is home affairs; alone, a task.
+    expect(expandChat("qd1452 bo nv lam gi, so nv co nv gi")).toBe("qd1452 bo nội vụ lam gi, so nội vụ co nhiệm vụ gi");
+    expect(expandChat("kh 215 chi tieu gv boi duong, hs dat giai khkt")).toBe("kh 215 chi tieu giáo viên boi duong, học sinh dat giai khoa học kỹ thuật");
+    // "AI" in capitals is artificial intelligence; "ai" is who; a question all in capitals is left as typed.
+    expect(expandChat("bo gddt ai chu tri khung nang luc AI cho nha giao")).toBe("bo giáo dục và đào tạo ai chu tri khung nang luc trí tuệ nhân tạo cho nha giao");
+    expect(expandChat("AI KÝ KẾ HOẠCH 215")).toBe("AI KÝ KẾ HOẠCH 215");
     expect(expandChat("ubkt phai ktra may tcd, sdt dau moi")).toBe("ủy ban kiểm tra phai kiểm tra may tổ chức đảng, số điện thoại dau moi");
     expect(expandChat("3 tdp chua lap to cnscd, doan tn huong dan")).toBe("3 tổ dân phố chua lap to công nghệ số cộng đồng, doan thanh niên huong dan");
     expect(expandChat("thue pm ke toan, hddt")).toBe("thue phần mềm ke toan, hóa đơn điện tử");

@@ -323,9 +323,10 @@ export async function retrieve(question: string, kb: Knowledge, store: VectorSto
 
 /**
  * "phòng chuyên môn nào", "đơn vị đầu mối nào": the kind of body asked for is the answer's category, not words the
- * evidence must hold (the answer names the body: "Phòng Văn hóa và Thông tin").
+ * evidence must hold (the answer names the body: "Phòng Văn hóa và Thông tin"); so is the channel or the way asked for
+ * ("phản ánh qua kênh nào" of "phản ánh qua Tổng đài 1022").
  */
-const ASKED_CATEGORY = /(?<![\p{L}])(?:phòng|phong|sở|bộ phận|bo phan|cơ quan|co quan|đơn vị|don vi|tổ chức|to chuc)(?:\s+(?!nào|nao)\p{L}+){0,2}\s+(?:nào|nao)(?![\p{L}])/giu;
+const ASKED_CATEGORY = /(?<![\p{L}])(?:phòng|phong|sở|bộ phận|bo phan|cơ quan|co quan|đơn vị|don vi|tổ chức|to chuc|kênh|kenh|phương thức|phuong thuc|cách thức|cach thuc)(?:\s+(?!nào|nao)\p{L}+){0,2}\s+(?:nào|nao)(?![\p{L}])/giu;
 /** "tỷ lệ … là bao nhiêu %": with a share asked, the word for a share is the answer's kind too ("đạt 80%"). */
 const SHARE_ASKED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|bn|mấy|may)\s*(?:%|phần trăm|phan tram)/iu;
 const SHARE_WORDS = [...analyzeText("tỷ lệ").counts.keys()];

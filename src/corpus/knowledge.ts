@@ -5,7 +5,7 @@
  */
 import type { ChainEdge, ChainNode, DocType, DocumentCard, DocumentSummary, ParsedDocument, Reference } from "../domain/model.js";
 import { type NumberAlias, codeFitsType, docTypeFromName, findNumberAliases, numberKey, parseNumber } from "../domain/numbers.js";
-import { DOC_TYPE_NAMES, DOC_TYPES, LOCAL_COMMITTEE_WORD, PAGE_TYPE, SHORT_FORMS, TYPED_ALIKE, expandShortForms, isCentralIssuer } from "../domain/vocabulary.js";
+import { DOC_TYPE_NAMES, DOC_TYPES, LOCAL_COMMITTEE_WORD, PAGE_TYPE, PROVINCES, SHORT_FORMS, TYPED_ALIKE, expandShortForms, isCentralIssuer } from "../domain/vocabulary.js";
 import { foldVi, initialsOf, normalizeVi } from "../text/vietnamese.js";
 import { missingFacts } from "../parser/quality.js";
 
@@ -164,21 +164,20 @@ export class CorpusKnowledge {
     // A newspaper is named without its site's suffix ("Báo Cần Thơ" for "BÁO CẦN THƠ ĐIỆN TỬ").
     this.issuerPairSets ??= this.documents.map((d) => {
       const place = issuerLocality(d.issuer);
+      // A committee's standing committee is named as the committee: "Tỉnh ủy Thanh Hóa" asks for the documents of
+      // "Ban Thường vụ Tỉnh ủy Thanh Hóa" too.
+      // (A merged province's paper, "Báo và Phát thanh, Truyền hình Gia Lai", is called "Báo Gia Lai".)
+      const name = d.issuer
+        .replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1")
+        .replace(/^báo\s+và\s+phát\s+thanh,?\s+truyền\s+hình\s+/iu, "Báo ")
+        .replace(STANDING_COMMITTEE, "");
       return {
         id: d.id,
-        // A committee's standing committee is named as the committee: "Tỉnh ủy Thanh Hóa" asks for the documents of
-        // "Ban Thường vụ Tỉnh ủy Thanh Hóa" too.
-        // (A merged province's paper, "Báo và Phát thanh, Truyền hình Gia Lai", is called "Báo Gia Lai".)
-        pairs: foldedPairs(
-          d.issuer
-            .replace(/^(báo\s.+?)\s+(?:điện tử|online)$/iu, "$1")
-            .replace(/^báo\s+và\s+phát\s+thanh,?\s+truyền\s+hình\s+/iu, "Báo ")
-            .replace(STANDING_COMMITTEE, ""),
-        ),
+        pairs: foldedPairs(name),
         placed: place !== null ? ` ${foldVi(d.issuer).toLowerCase().replace(/[^a-z0-9]+/g, " ")} ` : null,
         // The body without its place ("Sở Khoa học và Công nghệ" of "… thành phố Hải Phòng"), matched when the question
         // names that place: then the place's words are no part of the body's name left to find.
-        core: place !== null ? foldedPairs(d.issuer.slice(0, d.issuer.lastIndexOf(place)).replace(STANDING_COMMITTEE, "").replace(/\s*(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$/u, "")) : null,
+        core: place !== null ? foldedPairs(name.slice(0, Math.max(0, name.lastIndexOf(place))).replace(/\s*(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$/u, "")) : null,
         bare: place !== null ? bareIssuer(d.issuer, place) : null,
       };
     });
@@ -433,8 +432,17 @@ function namesBareIssuer(after: string, bare: { words: string; level: string }):
 }
 
 function issuerLocality(issuer: string): string | null {
-  return /(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Quận ủy|tỉnh|thành phố|huyện|quận|thị xã)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})$/u.exec(issuer)?.[1] ?? null;
+  const own = /(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Quận ủy|tỉnh|thành phố|huyện|quận|thị xã)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})$/u.exec(issuer)?.[1];
+  if (own) return own;
+  // A province's paper or station names the province without a level ("Báo và Phát thanh, Truyền hình Tây Ninh",
+  // "Báo Cần Thơ điện tử"): its pages are that province's.
+  if (!OUTLET.test(issuer)) return null;
+  const bare = issuer.replace(/\s+(?:điện tử|online)$/iu, "");
+  return PROVINCES.find((p) => bare.endsWith(` ${p}`)) ?? null;
 }
+
+/** A news outlet's name. */
+const OUTLET = /^(?:Báo|Đài|Tạp chí)\s/u;
 
 /** Place names a document is tied to: its place and the locality in its issuer's name. */
 export function localitiesOf(doc: ParsedDocument): string[] {

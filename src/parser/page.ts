@@ -91,6 +91,9 @@ function plainHeadline(top: string): RegExpExecArray | null {
   return null;
 }
 
+/** A news outlet or portal a page's footer names as its owner ("© Bản quyền thuộc Báo …", "© Báo …. Giấy phép …"). */
+const COPYRIGHT_OWNER = /©\s*(?:\d{4}\s*)?(?:Bản quyền thuộc(?: về)?\s+|Copyright\s+)?((?:Báo|Tạp chí|Đài|Cổng [Tt]hông tin|Trang [Tt]hông tin|Thông tấn xã)\s[^.\n|]{2,80}?)\s*(?:[.|]|$)/mu;
+
 /** How far down the top of the page is looked for (characters). */
 const TOP_CHARS = 3000;
 
@@ -118,7 +121,11 @@ export function readPage(text: string): PageFacts | null {
     /^\s*((?:BÁO(?!\s+CÁO)|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN|TRANG THÔNG TIN|THÔNG TẤN XÃ)\s[^|\n]{2,80}?)\s*(?:\||$)/u.exec(firstLine) ??
     /^[ \t]*((?:CỔNG THÔNG TIN|TRANG THÔNG TIN)\s[^|\n\d]{2,80}?)[ \t]*$/mu.exec(top.slice(0, first?.index ?? TOP_CHARS)) ??
     (isUpperText(firstLine.trim()) && firstLine.trim().length <= 60 && !/[\d|#*[]/.test(firstLine) && !OFFICIAL_CAPS.test(firstLine.trim()) ? [firstLine, firstLine.trim()] : null);
-  const site = logo ? logo[1]!.trim() : masthead ? (domainName ?? asWrittenElsewhere(text, masthead[1]!)) : plainName && isUpperText(plainName[1]!) ? asWrittenElsewhere(text, plainName[1]!) : boldName ? asWrittenElsewhere(text, boldName) : address ? address[1]! : null;
+  // Or the name the footer claims the page for ("© Báo và Phát thanh, Truyền hình Tây Ninh. Giấy phép …"), or the site's
+  // address opening its menu ("baotayninh.vn | Thời sự | Chính trị | …").
+  const owner = COPYRIGHT_OWNER.exec(text)?.[1]?.trim() ?? null;
+  const bareDomain = /^([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\s*(?:\||$)/iu.exec(firstLine.trim())?.[1] ?? null;
+  const site = logo ? logo[1]!.trim() : masthead ? (domainName ?? asWrittenElsewhere(text, masthead[1]!)) : plainName && isUpperText(plainName[1]!) ? asWrittenElsewhere(text, plainName[1]!) : boldName ? asWrittenElsewhere(text, boldName) : (owner ?? (address ? address[1]! : bareDomain));
   const posted = /(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày cập nhật|Thời gian đăng|Đăng lúc)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(top);
   // (A page typed without marks: the headline is the first line of some length under its dateline.)
   const headline = (masthead ? headingAfter(top, masthead.index + masthead[0].length) : first) ?? plainHeadline(top);

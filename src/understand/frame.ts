@@ -242,11 +242,29 @@ const OWN_TYPE_BEFORE = new RegExp(`(?:^|[\\s,:(])(${DOC_TYPE_NAMES.map((n) => f
 /** "Bài viết của Báo X ngày … về (việc đưa) Chương trình 45": a page's article about a document, which it is not. */
 const PAGE_ABOUT = /(?:^|\s)(?:bai viet|bai bao|tin bai|bai)(?:\s\S+){0,10}\s(?:ve|noi ve|viet ve)(?:\s\S+){0,3}$/;
 /** A page asked by its kind ("theo bài báo", "bài viết đưa tin", "trang hỏi đáp"), folded and padded. */
-const ARTICLE_WORDS = / (bai bao|bai viet|tin bai|ban tin|trang hoi dap|hoi dap) /;
+const ARTICLE_WORDS = / (bai bao|bai viet|tin bai|ban tin|trang hoi(?: - |-| )dap|hoi(?: - |-| )dap) /;
+/** Where the text names one of these sites ("Báo và Phát thanh, Truyền hình Tây Ninh"), as written, any case. */
+function siteSpans(text: string, sites: readonly string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const site of new Set(sites)) {
+    const words = site.trim().split(/[\s,]+/u).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    if (words.length < 2) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${words.join("[\\s,]+")}(?![\\p{L}])`, "giu"))) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Does the question name a page ("trang hỏi đáp", "bài báo") before any type word? (Folded, padded.) */
+function pageNamedFirst(folded: string): boolean {
+  const at = ARTICLE_WORDS.exec(folded)?.index;
+  if (at === undefined) return false;
+  const before = folded.slice(0, at + 1);
+  return !FOLDED_TYPE_NAMES.some(([, typed]) => before.includes(typed));
+}
 /** Words that designate a news page ("bài báo", "bài viết", "đưa tin", "báo" — not "báo cáo", not "bao nhiêu"). */
 /** "cuộc họp do Phó Thủ tướng … chủ trì về Nghị quyết 57": what a meeting was about, not the document asked about. */
 const MEETING_ABOUT = /(?:^|\s)(?:cuoc hop|phien hop|hoi nghi|buoi lam viec|toa dam|hoi thao)(?:\s\S+){0,10}\s(?:ve|ban ve)$/;
-const PAGE_WORDS = /(?<![\p{L}])(?:bài báo|bài viết|bai bao|bai viet|tin bài|tin bai|đưa tin|dua tin|báo|bao)(?![\p{L}])(?!\s+(?:cáo|cao|nhiêu|nhieu|giờ|gio|lâu|lau|gồm|gom|đảm|dam|hàm|ham|quát|quat|chí|chi|động|dong))/giu;
+const PAGE_WORDS = /(?<![\p{L}])(?:(?:trang\s+)?(?:hỏi|hoi)\s*(?:-\s*)?(?:đáp|dap)|bài báo|bài viết|bai bao|bai viet|tin bài|tin bai|đưa tin|dua tin|báo|bao)(?![\p{L}])(?!\s+(?:cáo|cao|nhiêu|nhieu|giờ|gio|lâu|lau|gồm|gom|đảm|dam|hàm|ham|quát|quat|chí|chi|động|dong))/giu;
 const REGARDING = /(?:^|\s)(?:vs|voi|ve|doi voi|lien quan(?: den| toi)?)$/;
 
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
@@ -471,6 +489,10 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
   // (Unless a document of the corpus is named as the subject too: "Nghị quyết 196 bãi bỏ những nhiệm vụ nào tại Phụ lục
   // kèm theo Nghị quyết 03?" asks what 196 says of 03.)
   else if (kept.some((n) => n.role === "subject" && n.status !== "corpus") && !(subjectIds.length && !reading.asks.includes("compare"))) documentIds = [];
+  // "Trang hỏi - đáp của Báo … hướng dẫn người dân …": a page named before any type word; the type word after it is
+  // what the page does, not a document of that type.
+  else if (!kept.length && pageNamedFirst(folded) && facts.pageDocuments().length)
+    documentIds = facts.pageDocuments().filter((id) => !localDocs.size || localDocs.has(id));
   else if (localOfType.length && !subjectIds.some((id) => types.includes(facts.docTypeOf(id) ?? "Văn bản"))) documentIds = localOfType;
   else if (subjectIds.length) documentIds = byType(subjectIds);
   else if (localDocs.size) documentIds = byType([...localDocs]);
@@ -529,6 +551,9 @@ export function understand(raw: string, history: Turn[], facts: CorpusFacts, cha
       // (Nor in a newspaper's page: "Theo Báo Thanh Hóa, chỉ số … của thị xã Nghi Sơn" asks the page about Nghi Sơn.)
       .filter((s) => (!subjectIds.length && !pageScope) || [...facts.documentsForLocality(text.slice(s.start, s.end))].some((id) => documentIds.includes(id)) || (pageScope && pageOfPlace(text.slice(s.start, s.end))))
       .map((s) => ({ start: s.start, end: s.end, number: false, issuer: undefined as string | undefined, codes: [] as string[] })),
+    // "Trang hỏi - đáp của Báo và Phát thanh, Truyền hình Tây Ninh …": the site's name names the page, no thing its text
+    // must hold.
+    ...(pageScope ? siteSpans(text, documentIds.map((id) => facts.issuerOf(id) ?? "")) : []).map((s) => ({ ...s, number: false, issuer: undefined as string | undefined, codes: [] as string[] })),
   ]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     // (Spans that overlap — "Hồ Chí Minh" inside "thành phố Hồ Chí Minh" — are one: cut one by one, the second would

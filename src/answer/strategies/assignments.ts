@@ -246,7 +246,11 @@ export function answerAssignments(frame: QuestionFrame, r: Retrieval, kb: Knowle
   if (otherBody) return otherBody;
   // A body asked about ("văn bản nào giao Phòng Kinh tế phối hợp …"): only rows that name it, when any does.
   const ofNamedBody = frame.body && !asksAssignee ? (inAppendix.length ? inAppendix : scored.rows).filter((x) => x.named >= BODY_NAMED && x.score > 0) : [];
-  const rows = ofNamedBody.length ? ofNamedBody : inAppendix.length ? inAppendix : scored.rows;
+  const candidates = ofNamedBody.length ? ofNamedBody : inAppendix.length ? inAppendix : scored.rows;
+  // "… giao sở nào chủ trì?": a department is asked for; of the rows, those led by one ("Ban Tuyên giáo" is no Sở).
+  const kind = asksAssignee ? kindAsked(frame) : null;
+  const ofKind = kind ? candidates.filter((x) => kind.test(x.row.assignee)) : [];
+  const rows = ofKind.length ? ofKind : candidates;
   const best = rows[0];
   if (!best) return null;
   const first = r.candidates[0]?.chunk.payload;
@@ -331,6 +335,15 @@ function taskOfAnotherBody(frame: QuestionFrame, r: Retrieval, kb: Knowledge, sc
 
 /** Which rows of the documents given are worth scoring. */
 type RowFilter = (doc: ParsedDocument, row: Assignment) => boolean;
+
+/** The kind of body a who-question asks for ("sở nào", "bộ nào", "phòng nào"), as the names it allows; else null. */
+function kindAsked(frame: QuestionFrame): RegExp | null {
+  // (Folded "so nao" is "số nào" too: only where the question was typed with marks, or asks who leads.)
+  if (/(?<![\p{L}])sở\s+nào(?![\p{L}])/iu.test(frame.text) || / so nao (chu tri|phu trach|lam|duoc giao|thuc hien) /.test(frame.folded)) return /^Sở\s/u;
+  if (/ bo nao /.test(frame.folded)) return /^Bộ\s/u;
+  if (/ phong nao /.test(frame.folded)) return /^Phòng\s/u;
+  return null;
+}
 
 function candidateDocs(r: Retrieval, kb: Knowledge, body: string | null): { docs: ParsedDocument[]; only?: RowFilter } {
   const ids = new Set(r.candidates.map((c) => c.chunk.payload.documentId));

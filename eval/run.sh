@@ -31,9 +31,9 @@
 # set14: eight Đà Nẵng (after the merger) and central documents (a Government resolution amending another, a central
 # board's guide in chapters, a city Party conclusions notice, a city plan whose table merges its lead cells, a People's
 # Council resolution sharing its number with the notice, a commune plan from a scan, a Sở letter laid out with tabs, a
-# law library's question-and-answer page). set15–set22: Lâm Đồng, Phú Thọ, Gia Lai, Khánh Hòa, Hà Nội, Thanh Hóa,
-# Quảng Ninh and Huế (after the merger) with central and ministry documents; README.md ("Question sets") says what each
-# holds and how its first run scored.
+# law library's question-and-answer page). set15–set24: Lâm Đồng, Phú Thọ, Gia Lai, Khánh Hòa, Hà Nội, Thanh Hóa,
+# Quảng Ninh, Huế, Tây Ninh and Sơn La (after the merger) with central and ministry documents; README.md ("Question
+# sets") says what each holds and how its first run scored.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}

@@ -243,6 +243,12 @@ const OWN_TYPE_BEFORE = new RegExp(`(?:^|[\\s,:(])(${DOC_TYPE_NAMES.map((n) => f
 const PAGE_ABOUT = /(?:^|\s)(?:bai viet|bai bao|tin bai|bai)(?:\s\S+){0,10}\s(?:ve|noi ve|viet ve)(?:\s\S+){0,3}$/;
 /** A page asked by its kind ("theo bài báo", "bài viết đưa tin", "trang hỏi đáp"), folded and padded. */
 const ARTICLE_WORDS = / (bai bao|bai viet|tin bai|ban tin|trang hoi(?: - |-| )dap|hoi(?: - |-| )dap) /;
+/** "cuộc họp do Phó Thủ tướng … chủ trì về Nghị quyết 57": what a meeting was about, not the document asked about. */
+const MEETING_ABOUT = /(?:^|\s)(?:cuoc hop|phien hop|hoi nghi|buoi lam viec|toa dam|hoi thao)(?:\s\S+){0,10}\s(?:ve|ban ve)$/;
+/** Words that designate a news page ("bài báo", "bài viết", "đưa tin", "báo" — not "báo cáo", not "bao nhiêu"). */
+const PAGE_WORDS = /(?<![\p{L}])(?:(?:trang\s+)?(?:hỏi|hoi)\s*(?:-\s*)?(?:đáp|dap)|bài báo|bài viết|bai bao|bai viet|tin bài|tin bai|đưa tin|dua tin|báo|bao)(?![\p{L}])(?!\s+(?:cáo|cao|nhiêu|nhieu|giờ|gio|lâu|lau|gồm|gom|đảm|dam|hàm|ham|quát|quat|chí|chi|động|dong))/giu;
+const REGARDING = /(?:^|\s)(?:vs|voi|ve|doi voi|lien quan(?: den| toi)?)$/;
+
 /** Where the text names one of these sites ("Báo và Phát thanh, Truyền hình Tây Ninh"), as written, any case. */
 function siteSpans(text: string, sites: readonly string[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -261,11 +267,6 @@ function pageNamedFirst(folded: string): boolean {
   const before = folded.slice(0, at + 1);
   return !FOLDED_TYPE_NAMES.some(([, typed]) => before.includes(typed));
 }
-/** Words that designate a news page ("bài báo", "bài viết", "đưa tin", "báo" — not "báo cáo", not "bao nhiêu"). */
-/** "cuộc họp do Phó Thủ tướng … chủ trì về Nghị quyết 57": what a meeting was about, not the document asked about. */
-const MEETING_ABOUT = /(?:^|\s)(?:cuoc hop|phien hop|hoi nghi|buoi lam viec|toa dam|hoi thao)(?:\s\S+){0,10}\s(?:ve|ban ve)$/;
-const PAGE_WORDS = /(?<![\p{L}])(?:(?:trang\s+)?(?:hỏi|hoi)\s*(?:-\s*)?(?:đáp|dap)|bài báo|bài viết|bai bao|bai viet|tin bài|tin bai|đưa tin|dua tin|báo|bao)(?![\p{L}])(?!\s+(?:cáo|cao|nhiêu|nhieu|giờ|gio|lâu|lau|gồm|gom|đảm|dam|hàm|ham|quát|quat|chí|chi|động|dong))/giu;
-const REGARDING = /(?:^|\s)(?:vs|voi|ve|doi voi|lien quan(?: den| toi)?)$/;
 
 const TYPE_WORD = new RegExp(`(?<![\\p{L}])(${DOC_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
 

@@ -181,7 +181,8 @@ export class CorpusKnowledge {
         bare: place !== null ? bareIssuer(d.issuer, place) : null,
       };
     });
-    const q = foldedPairs(expandShortForms(text));
+    // ("Thủ tướng" alone is the Prime Minister, who issues as "Thủ tướng Chính phủ".)
+    const q = foldedPairs(expandShortForms(text).replace(/(?<![\p{L}])(thủ tướng)(?!\s+chính phủ)(?![\p{L}])/giu, "$1 chính phủ"));
     // A place the question names tells apart bodies alike but for theirs: "Đảng ủy Khối các cơ quan tỉnh Thái Nguyên"
     // is not that of another province, though most of their names' words are shared.
     const folded = foldVi(text).toLowerCase().replace(/[^a-z0-9]/g, " ");

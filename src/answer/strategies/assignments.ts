@@ -66,7 +66,8 @@ function rowFeatures(row: Assignment, kb: Knowledge): RowFeatures {
       assignee: analyzeText(row.assignee).counts,
       partners: analyzeText(row.partners.join(", ")).counts,
       // (The body, not its head's title: "Bộ trưởng Bộ Công an" is named by "bộ công an".)
-      names: namePairs(withoutHolderTitle(row.assignee)),
+      // ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" is called "UBND các tỉnh".)
+      names: namePairs(withoutHolderTitle(row.assignee).replace(/,?\s*thành phố trực thuộc Trung ương$/iu, "")),
       collective: COLLECTIVE.has(foldedBodyKey(row.assignee)),
       partnerNames: row.partners.map(namePairs),
       reportTo: row.reportTo ? namePairs(row.reportTo) : [],
@@ -126,7 +127,8 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
     !/ (co|la|gom) (nhiem vu|trach nhiem) (gi|nao) | nhiem vu (gi|nao) | lam gi /.test(fq);
   const dutiesAsked = / (?:nhung |cac )?nhiem vu (?:gi|nao)(?: |$)| lam (?:gi|nhung gi)(?: |$)| duoc giao (?:gi|nhung gi)(?: |$)/.test(fq);
   // "Các sở, ngành báo cáo về Sở KH&CN trước ngày nào?": the body reported to is no assignee asked about.
-  const to = / (?:bao cao|gui)(?: [a-z]+){0,3} (?:ve|cho|len|toi) ((?:[a-z&]+ ){1,8}?)(?=truoc |trong |han |vao |khi |la |theo |$)/.exec(fq);
+  // (What is reported may take a few words: "báo cáo kết quả thực hiện Chương trình năng lực số về Bộ GDĐT".)
+  const to = / (?:bao cao|gui)(?: [a-z]+){0,8} (?:ve|cho|len|toi) ((?:[a-z&]+ ){1,8}?)(?=truoc |trong |han |vao |khi |la |theo |$)/.exec(fq);
   const addressee = new Set(to ? [...analyzeText(to[1]!).counts.keys()].filter((k) => k.startsWith("fp:")) : []);
   const rows: ScoredRow[] = [];
   const first = r.candidates[0]?.chunk.payload;

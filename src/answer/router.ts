@@ -21,6 +21,7 @@ import { answerCompare } from "./strategies/compare.js";
 import { answerContact } from "./strategies/contact.js";
 import { answerCount } from "./strategies/count.js";
 import { answerByTitle, answerFact, contactMissing, periodMissing } from "./strategies/fact.js";
+import { answerBySectionRef } from "./strategies/section-ref.js";
 import { answerMetadata, answerReferencedMeta } from "./strategies/metadata.js";
 import { answerFromRegister } from "./strategies/register.js";
 import { answerHeaderClaim, openYesNo } from "./strategies/yesno.js";
@@ -570,6 +571,9 @@ function routeContent(frame: QuestionFrame, r: Retrieval, kb: Knowledge, asks: S
     const ans = answerCount(frame, r, kb);
     if (ans) return ans;
   }
+  // "Mục V.4 Kế hoạch 118 nói gì?", "nhiệm vụ số 19 của kh 1126 bao giờ xong": the part named by its number.
+  const byNumber = answerBySectionRef(frame, r, kb);
+  if (byNumber) return byNumber;
   // "Hướng dẫn X giao Đảng đoàn HĐND nhiệm vụ gì?" when X never names that body: X does not say it.
   // (Only when the question asks about that body, not for one: "sở nào là cơ quan thường trực …".)
   const asksForBody = /(?<!van) ban nao | (ai|(co quan|don vi|so|bo|nganh|to chuc) nao|nhung ai) /.test(frame.folded);

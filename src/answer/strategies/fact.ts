@@ -9,7 +9,7 @@ import type { ParsedDocument } from "../../domain/model.js";
 import { deadlinePhrases } from "../../domain/deadline.js";
 import { analyzeText } from "../../search/analyzer.js";
 import { foldVi } from "../../text/vietnamese.js";
-import { citationFromDocument, citationFromPayload, documentLabel, sectionLabel } from "../../assistant/cite.js";
+import { citationFromDocument, citationFromPayload, citedSection, documentLabel, sectionLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import { type Candidate, type Retrieval, keyPairs, keyTerms, queryPairs, tableHeaderLine } from "../../assistant/retrieve.js";
 import { bestFragments, itemsAfter, joinQuote, linesQuote, sentences } from "../../assistant/sentences.js";
@@ -481,7 +481,9 @@ export function answerSectionItems(doc: ParsedDocument, path: string, frame: Que
   if (!match) return null;
   const items = childrenOf(doc, path).filter((s) => itemText(s));
   const citations: Citation[] = [];
-  const head = `${documentLabel(doc)}, mục ${match.path}${match.title ? ` (${match.title})` : ""}`;
+  // (As cadres cite it: "mục Điều 6 Quy chế kèm theo", not the path "Quy chế.Điều 6".)
+  const cited = citedSection(doc, match.path);
+  const head = `${documentLabel(doc)}, ${sectionLabel(cited.section, cited.attachment)}${match.title ? ` (${match.title})` : ""}`;
   const lines: string[] = [counted ? `${head} gồm ${items.length} ${nounOf(frame)}:` : `${head}:`];
   const own = match.text.length <= 500 ? linesQuote(match.text) : sentences(match.text)[0]?.text;
   if (own && !counted) {

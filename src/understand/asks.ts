@@ -125,7 +125,8 @@ export function readAsks(folded: string, typed = "", namesDocument = false): Ask
   // Nor when the question asks a value besides ("… được nâng lên bao nhiêu và vào năm nào": the year of that).
   // ("báo cáo 87 …" names the report: no verb of reporting.)
   const verbs = folded.replace(/ (bao cao|bc) (so )?(?=\d)/g, " ");
-  if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ bao nhieu | (la|lam) gi /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan|xong|hoan thanh|thuc hien|trien khai|lam|dat|bao cao|nop|gui|giao|thanh lap|xay dung|hieu luc|moc|phu song|phai|can|chot|danh gia|tong hop|ket thuc|bat dau|ap dung|dua|kiem tra|giam sat|hop nhat|sap xep|so ket|tong ket|ra soat|cong bo|van hanh|khoi cong) /.test(verbs)) meta.push("date");
+  // ("đến năm nào …" asks by when something is reached, a target, never the day the text bears.)
+  if (namesDocument && !meta.includes("date") && / ngay (nao|may|thang nao) | (nam|thang) nao /.test(folded) && !/ bao nhieu | (la|lam) gi | den (nam|thang|ngay) (nao|may) /.test(folded) && !/ (to chuc|dien ra|khai mac|hop|hoi nghi|tham luan|xong|hoan thanh|thuc hien|trien khai|lam|dat|bao cao|nop|gui|giao|thanh lap|xay dung|hieu luc|moc|phu song|phai|can|chot|danh gia|tong hop|ket thuc|bat dau|ap dung|dua|kiem tra|giam sat|hop nhat|sap xep|so ket|tong ket|ra soat|cong bo|van hanh|khoi cong) /.test(verbs)) meta.push("date");
   // "tại tờ trình số mấy": the number of the proposal, not of the document.
   // "có hiệu lực từ ngày nào": the effective date the text sets, not the date the document bears.
   // ("… tiêu chí … phải được ban hành khi nào": a task's deadline, not the document's own date.)

@@ -684,14 +684,20 @@ const ABOUT_AFTER_NAME = /^([\s,]*,[\s,]*)(?:về|ve|v\/v)\s+/iu;
  * and never all the topic.
  */
 function withoutOwnTitle(topic: string, title: string | undefined): string {
-  const m = ABOUT_AFTER_NAME.exec(topic);
-  if (!m || !title) return topic;
+  if (!title) return topic;
+  // (Or the title itself after the name, opening with its own first word: "Quyết định 1452/QĐ-TTg phê duyệt Chương
+  // trình … có hiệu lực từ khi nào?" — four of its words at least, since no "về" says it is the title.)
+  const fold = (w: string) => foldVi(w).toLowerCase().replace(/[^a-z0-9&]/g, "");
+  const about = ABOUT_AFTER_NAME.exec(topic);
+  const gap = about ? null : /^([\s,]*,[\s,]*)/.exec(topic);
+  const m = about ?? (gap && fold(topic.slice(gap[0].length).split(/\s+/)[0] ?? "") === fold(title.split(/\s+/)[0] ?? "") ? gap : null);
+  if (!m) return topic;
   const own = foldedWords(title);
   const words = topic.slice(m[0].length).split(/\s+/);
   let n = 0;
-  while (n < words.length && own.has(foldVi(words[n]!).toLowerCase().replace(/[^a-z0-9&]/g, ""))) if (/[,;:.?]$/.test(words[n++]!)) break;
+  while (n < words.length && own.has(fold(words[n]!))) if (/[,;:.?]$/.test(words[n++]!)) break;
   const rest = words.slice(n).join(" ");
-  return n >= 2 && /\p{L}/u.test(rest) ? `${m[1]}, ${rest}` : topic;
+  return n >= (about ? 2 : 4) && /\p{L}/u.test(rest) ? `${m[1]}, ${rest}` : topic;
 }
 
 /** Folded words of a text, for telling one side's words of a comparison from another's. */

@@ -13,9 +13,9 @@ Số: 1452/QĐ-TTg
 Hà Nội, ngày 14 tháng 7 năm 2025
 
 QUYẾT ĐỊNH
-Phê duyệt Chương trình phát triển năng lực số trong giáo dục
+Phê duyệt Chương trình phát triển năng lực số và ứng dụng trí tuệ nhân tạo trong giáo dục và đào tạo đến năm 2030
 
-Điều 1. Phê duyệt Chương trình phát triển năng lực số trong giáo dục với những nội dung sau:
+Điều 1. Phê duyệt Chương trình phát triển năng lực số và ứng dụng trí tuệ nhân tạo trong giáo dục và đào tạo đến năm 2030 (sau đây gọi tắt là Chương trình) với những nội dung chủ yếu sau đây:
 
 I. TỔ CHỨC THỰC HIỆN
 
@@ -55,12 +55,29 @@ KT. BỘ TRƯỞNG
 THỨ TRƯỞNG
 Lê Văn Minh`;
 
+const OTHER = `BỘ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 37/2025/TT-BGDĐT
+Hà Nội, ngày 12 tháng 12 năm 2025
+
+THÔNG TƯ
+Quy định về dữ liệu số ngành giáo dục
+
+Điều 1. Thông tư này quy định về dữ liệu số ngành giáo dục.
+
+Điều 2. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 02 năm 2026.
+
+Điều 3. Quyết định số 12/QĐ-BGDĐT hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực.
+
+BỘ TRƯỞNG
+Nguyễn Kim Sơn`;
+
 describe("the Prime Minister named without 'Chính phủ'", () => {
   let ask: (q: string) => Promise<AnswerResult>;
   beforeAll(async () => {
     ({ ask } = await assistantOver([
       [DECISION, "qd1452.md"],
       [PLAN, "kh1126.md"],
+      [OTHER, "tt37.md"],
     ]));
   });
 
@@ -69,6 +86,12 @@ describe("the Prime Minister named without 'Chính phủ'", () => {
     expect(a.mode).toBe("answer");
     expect(a.citations[0]?.number).toBe("1452/QĐ-TTg");
     expect(a.answer).toContain("31/12/2025");
+  });
+
+  it("the decision named with its own title, then asked when it takes effect: its article of effect", async () => {
+    const a = await ask("Quyết định số 1452/QĐ-TTg phê duyệt Chương trình phát triển năng lực số và ứng dụng trí tuệ nhân tạo trong giáo dục có hiệu lực thi hành từ khi nào?");
+    expect(a.mode).toBe("answer");
+    expect(a.citations[0]?.section).toBe("Điều 2");
   });
 
   it("'UBND các tỉnh báo cáo … về Bộ GDĐT': the provinces' row, not the ministry's", async () => {

@@ -68,6 +68,8 @@ describe("the ask", () => {
     // A task's deadline is no document date: "… phải được ban hành khi nào", "mốc … là năm nào".
     expect(frame("Theo Quyết định 2597/QĐ-TTg, quy chuẩn BIM phải được ban hành khi nào?").meta).not.toContain("date");
     expect(frame("Mốc hoàn thành kho dữ liệu BIM theo Quyết định 2597/QĐ-TTg là năm nào?").meta).not.toContain("date");
+    // "đến năm nào …": by when a target is reached.
+    expect(frame("qd 2597 den nam nao xoa het ho so giay").meta).not.toContain("date");
     expect(frame("Quyết định 2597/QĐ-TTg được ban hành khi nào?").meta).toContain("date");
     expect(frame("kh 552 giao may so chu tri").asks).toContain("count");
   });

@@ -255,7 +255,8 @@ function tableHeaderOf(kb: Knowledge, documentId: string, path: string): { line:
   for (let n = parts.length - 1; n >= 1 && !found; n--) {
     const above = doc?.sections.find((x) => x.path === parts.slice(0, n).join("."));
     // (A task table's "Nhiệm vụ | …", or an indicator table's "STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026 | …".)
-    const line = above?.text.split("\n").find((l) => / \| /.test(l) && (/nhiệm vụ|nội dung|chỉ tiêu/iu.test(l) || /^\s*\|?\s*(?:STT|TT)\s*\|/u.test(l)));
+    // (Cells joined by " | ", or by " ... " where tabs separated them.)
+    const line = above?.text.split("\n").find((l) => / \| | \.\.\. /.test(l) && (/nhiệm vụ|nội dung|chỉ tiêu/iu.test(l) || /^\s*\|?\s*(?:STT|TT)\s*(?:\||\.\.\.)/u.test(l)));
     if (line) found = { line, terms: analyzeText(line).counts };
   }
   byKey.set(key, found);

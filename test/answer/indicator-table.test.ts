@@ -57,6 +57,42 @@ CHÁNH VĂN PHÒNG
 
 Nguyễn Văn Hòa`;
 
+// The same table laid out with tabs (a .txt), below a task table whose row names the same thing.
+const TAB_PLAN = [
+  "ỦY BAN NHÂN DÂN TỈNH HÒA NAM",
+  "Số: 118/KH-UBND",
+  "Hòa Nam, ngày 15 tháng 9 năm 2025",
+  "",
+  "KẾ HOẠCH",
+  "Thực hiện Nghị quyết số 57-NQ/TW",
+  "",
+  "I. NHIỆM VỤ",
+  "",
+  "1. Sở Khoa học và Công nghệ chủ trì phát triển doanh nghiệp khoa học và công nghệ, doanh nghiệp công nghệ cao.",
+  "",
+  "PHỤ LỤC II",
+  "PHÂN KỲ MỘT SỐ CHỈ TIÊU CHỦ YẾU",
+  "",
+  "STT\tChỉ tiêu\tNăm 2025\tNăm 2026\tNăm 2027\tNăm 2030\tCơ quan theo dõi",
+  "1\tTỷ trọng kinh tế số trong GRDP\t15%\t18%\t21%\t30%\tSở Tài chính",
+  "2\tSố doanh nghiệp khoa học và công nghệ, công nghệ cao\t22\t27\t31\t40\tSở Khoa học và Công nghệ",
+].join("\n");
+
+describe("an indicator table laid out with tabs", () => {
+  let ask: (q: string) => Promise<AnswerResult>;
+  beforeAll(async () => {
+    ({ ask } = await assistantOver([[TAB_PLAN, "kh118.txt"]]));
+  });
+
+  it("the cell under the year asked ('dn khcn' written out); a year the table has no column for is refused", async () => {
+    const a = await ask("kh118 nam 2027 phai co bao nhieu dn khcn");
+    expect(a.mode).toBe("answer");
+    expect(a.answer.split("\n")[0]).toBe("Năm 2027: 31 [1].");
+    expect((await ask("Theo Kế hoạch 118/KH-UBND, năm 2028 tỷ trọng kinh tế số trong GRDP phải đạt bao nhiêu?")).mode).toBe("not_found");
+    expect((await ask("Theo Kế hoạch 118/KH-UBND, năm 2026 tỷ trọng kinh tế số trong GRDP phải đạt bao nhiêu?")).answer.split("\n")[0]).toBe("Năm 2026: 18% [1].");
+  });
+});
+
 describe("an indicator table by year, and a meeting's chair", () => {
   let ask: (q: string) => Promise<AnswerResult>;
   beforeAll(async () => {

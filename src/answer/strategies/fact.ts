@@ -447,8 +447,19 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   const deadline = asksDeadline(frame) ? [...new Set(deadlinePhrases(citations[0]!.quote))] : [];
   if (deadline.length === 1) lines.unshift(`Thời hạn: ${deadline[0]} [1].`);
   // "… năm 2026 là bao nhiêu?" of an indicator row: the cell under that year's column, read with its unit.
-  const cell = deadline.length === 1 ? null : cellAsked(frame, picked[0]?.chunk.payload, kb);
-  if (cell) lines.unshift(`${cell} [1].`);
+  // "… năm 2028 … bao nhiêu?" of an indicator row whose columns are 2025, 2026, 2027 and 2030: no figure for that year.
+  const columns = yearsNotAsked(frame, picked[0]?.chunk.payload, kb);
+  if (columns) return notFound(r.candidates, `${documentLabel(picked[0]!.chunk.payload)} không đặt chỉ tiêu cho năm ${columns.asked}; bảng chỉ tiêu ghi các năm ${columns.years.join(", ")}.`);
+  // (Of the picked passages, the first indicator row whose header has that year: a task row may rank above it.)
+  if (deadline.length !== 1) {
+    for (const c of picked) {
+      const cell = cellAsked(frame, c.chunk.payload, kb);
+      const at = citations.findIndex((x) => x.documentId === c.chunk.payload.documentId && x.section === c.chunk.payload.section);
+      if (!cell || at < 0) continue;
+      lines.unshift(`${cell} [${at + 1}].`);
+      break;
+    }
+  }
   return { mode: "answer", answer: lines.join("\n"), citations, seeAlso: [], via: "extractive" };
 }
 
@@ -528,8 +539,9 @@ const MEASURED = /^(?:kinh phi|chi phi|ngan sach|von|tien|thoi gian|thoi han|ty 
  * ("doanh nghiệp công nghệ số", "trạm phát sóng 5G"), folded; null for a unit or a bare noun ("bao nhiêu nhiệm vụ").
  */
 export function countedPhrase(frame: QuestionFrame): string | null {
-  // Up to the first mark of punctuation ("bao nhiêu người/vạn dân", "bao nhiêu chỉ tiêu, gồm …").
-  const m = /(?:^|\s)(?:bao nhieu|may)\s+([a-z0-9 ]+)/.exec(foldVi(frame.text).toLowerCase());
+  // Up to the first mark of punctuation ("bao nhiêu người/vạn dân", "bao nhiêu chỉ tiêu, gồm …"); short forms written
+  // out ("dn khcn" is "doanh nghiệp khoa học và công nghệ").
+  const m = /(?:^|\s)(?:bao nhieu|may)\s+([a-z0-9 ]+)/.exec(foldVi(expandShortForms(frame.text)).toLowerCase());
   if (!m) return null;
   const words: string[] = [];
   for (const w of m[1]!.trim().split(/\s+/)) {
@@ -550,7 +562,7 @@ const FIGURE_UNIT = new Set("phan tram % ty trieu nghin dong usd diem lan".split
  * suat"): its first two syllables, folded; null when the question names none there.
  */
 export function measuredPhrase(frame: QuestionFrame): string | null {
-  const m = /(?:^|\s)(?:bao nhieu|bn)\s+([a-z0-9% ]+)/.exec(foldVi(frame.text).toLowerCase());
+  const m = /(?:^|\s)(?:bao nhieu|bn)\s+([a-z0-9% ]+)/.exec(foldVi(expandShortForms(frame.text)).toLowerCase());
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
   let i = 0;
@@ -574,10 +586,11 @@ const NOT_MEASURED = new Set("doi moi mot gi giai".split(" "));
 function cellAsked(frame: QuestionFrame, row: Candidate["chunk"]["payload"] | undefined, kb: Knowledge): string | null {
   // (Not the year inside a document's number: "27/2025/NQ-HĐND".)
   const years = [...new Set(frame.text.match(/(?<![\d/])(?:19|20)\d\d(?![\d/])/g) ?? [])];
-  if (!row || years.length !== 1 || !row.text.includes(" | ")) return null;
+  // (Cells joined by " | ", or by " ... " where tabs separated them.)
+  if (!row || years.length !== 1 || !/ \| | \.\.\. /.test(row.text)) return null;
   const header = tableHeaderLine(kb, row.documentId, row.section);
   if (!header) return null;
-  const cells = (line: string) => line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+  const cells = (line: string) => line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split(/\s*\|\s*| \.\.\. /).map((c) => c.trim());
   let heads = cells(header);
   const values = cells(row.text);
   // The row's number is its section's label, not a cell of its text.
@@ -587,6 +600,19 @@ function cellAsked(frame: QuestionFrame, row: Candidate["chunk"]["payload"] | un
   if (at < 0 || !values[at]) return null;
   const unit = heads.findIndex((h) => /^đơn vị tính$/iu.test(h));
   return `${heads[at]}: ${values[at]}${unit >= 0 && values[unit] ? ` ${values[unit]}` : ""}`;
+}
+
+/**
+ * The year a figure question names ("năm 2028") when the indicator row answering it has a column for each of several
+ * other years and none for it (nor a span of years that holds it); else null.
+ */
+function yearsNotAsked(frame: QuestionFrame, row: Candidate["chunk"]["payload"] | undefined, kb: Knowledge): { asked: string; years: string[] } | null {
+  const years = [...new Set(frame.text.match(/(?<![\d/])(?:19|20)\d\d(?![\d/])/g) ?? [])];
+  if (!row || years.length !== 1 || !/ (?:bao nhieu|bn|may) /.test(frame.folded) || !/ \| | \.\.\. /.test(row.text)) return null;
+  const header = tableHeaderLine(kb, row.documentId, row.section);
+  if (!header || /(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/.test(header)) return null;
+  const columns = [...new Set(header.match(/(?<![\d/])(?:19|20)\d\d(?![\d/])/g) ?? [])];
+  return columns.length >= 2 && !columns.includes(years[0]!) ? { asked: years[0]!, years: columns } : null;
 }
 
 /** Words that end a kind's name in a question ("doanh nghiệp | bao nhiêu", "doanh nghiệp | nào"): no qualifier. */

@@ -10,7 +10,7 @@ import { citationFromDocument, documentLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
 import type { Retrieval } from "../../assistant/retrieve.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
-import { linesQuote } from "../../assistant/sentences.js";
+import { linesQuote, sentences } from "../../assistant/sentences.js";
 import type { QuestionFrame } from "../../understand/frame.js";
 import { TUNING, childrenOf, itemText, moreNote } from "../common.js";
 import { pickEvidence, nounOf } from "./fact.js";
@@ -96,10 +96,64 @@ function nounAfterGroups(frame: QuestionFrame): string {
   return m ? m[1]!.toLowerCase() : "mục";
 }
 
+/**
+ * What a question counts, each as typed after "bao nhiêu"/"mấy", folded: "có bao nhiêu nhiệm vụ cụ thể, chia thành mấy
+ * nhóm" → ["nhiem vu cu the", "nhom"] (up to a verb, a preposition or a mark).
+ */
+export function countedThings(text: string): string[] {
+  const out: string[] = [];
+  for (const part of foldVi(text).toLowerCase().split(/(?:^|\s)(?:bao nhieu|may)\s+/).slice(1)) {
+    const words: string[] = [];
+    for (const w of (/^[a-z ]+/.exec(part)?.[0] ?? "").trim().split(/\s+/).filter(Boolean)) {
+      if (COUNT_STOP.has(w) || words.length >= 4) break;
+      words.push(w);
+    }
+    if (words.length) out.push(words.join(" "));
+  }
+  return out;
+}
+const COUNT_STOP = new Set("chia thanh gom co la duoc trong cua theo tai va voi de cho o nao gi".split(" "));
+
+/**
+ * "Kế hoạch 118 có bao nhiêu nhiệm vụ cụ thể, chia thành mấy nhóm?" of a passage of the document asked that states
+ * each ("05 nhóm nhiệm vụ, giải pháp với 25 nhiệm vụ cụ thể"): that sentence answers, whatever else of the question's
+ * words it lacks. Only when two things are counted, or one with the words that qualify it (three at least): a bare
+ * "bao nhiêu nhiệm vụ" is counted from the items instead.
+ */
+function statedCounts(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult | null {
+  const things = countedThings(frame.text);
+  if (!frame.scope.documentIds.length || !things.length || (things.length < 2 && things[0]!.split(" ").length < 3)) return null;
+  const patterns = things.map((t) => new RegExp(`(?:^|[^\\d])\\d+ (?:[a-z]+ ){0,2}${t}(?![a-z])`));
+  for (const c of r.candidates.slice(0, 10)) {
+    const p = c.chunk.payload;
+    if (!frame.scope.documentIds.includes(p.documentId) || p.kind !== "section") continue;
+    for (const sentence of sentences(p.text)) {
+      const folded = foldVi(sentence.text).toLowerCase().replace(/[^a-z0-9]+/g, " ");
+      if (!patterns.every((re) => re.test(folded))) continue;
+      const doc = kb.byId.get(p.documentId);
+      if (!doc) return null;
+      // (The line that holds it, when short: "Có ít nhất 20 doanh nghiệp …; 60% doanh nghiệp nhỏ và vừa …" answers the
+      // rest of a question that asks a share beside the count.)
+      const line = p.text.split("\n").find((l) => l.includes(sentence.text));
+      const quote = line && line.length <= TUNING.quoteMaxChars ? line.trim() : sentence.text;
+      return {
+        mode: "answer",
+        answer: `${documentLabel(doc)}, mục ${p.section}: “${quote}” [1]`,
+        citations: [citationFromDocument(doc, p.section, quote)],
+        seeAlso: [],
+        via: "extractive",
+      };
+    }
+  }
+  return null;
+}
+
 export function answerCount(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult | null {
   const docs = docsOf(frame, r, kb);
   const body = countForBody(frame, r, kb, docs);
   if (body) return body;
+  const statedAll = statedCounts(frame, r, kb);
+  if (statedAll) return statedAll;
   const noun = nounOf(frame);
   const nounFold = foldVi(noun).toLowerCase();
   const evidence = pickEvidence(r, 3);

@@ -61,6 +61,13 @@ export const TUNING = {
    */
   complementHeld: 0.5,
   complementGain: 0.6,
+  /**
+   * A question that asks two things joined by "và" ("… thông báo trong bao lâu và khắc phục trong bao lâu?") whose
+   * answers stand in two clauses of one article: no single clause holds the whole question, so none reaches the bar.
+   * Two sibling sections of one document (same parent) among the first candidates, each holding at least this much of
+   * the question, answer it together when the two hold `minCoverage` of it between them.
+   */
+  siblingPairCoverage: 0.3,
   /** In a comparison each document answers with its own best evidence, down to this coverage: the comparison's own
    * words ("khác nhau thế nào", the other document's name) are in no single document. */
   compareCoverage: 0.3,

@@ -11,7 +11,7 @@ import { analyzeText } from "../../search/analyzer.js";
 import { foldVi } from "../../text/vietnamese.js";
 import { citationFromDocument, citationFromPayload, citedSection, documentLabel, sectionLabel } from "../../assistant/cite.js";
 import type { Knowledge } from "../../assistant/knowledge.js";
-import { type Candidate, type Retrieval, keyPairs, keyTerms, queryPairs, tableHeaderLine } from "../../assistant/retrieve.js";
+import { type Candidate, type Retrieval, coverageOf, keyPairs, keyTerms, queryPairs, tableHeaderLine } from "../../assistant/retrieve.js";
 import { bestFragments, itemsAfter, joinQuote, linesQuote, sentences } from "../../assistant/sentences.js";
 import type { AnswerResult, Citation } from "../../assistant/types.js";
 import type { QuestionFrame } from "../../understand/frame.js";
@@ -278,6 +278,29 @@ function withComplement(frame: QuestionFrame, r: Retrieval, kb: Knowledge, picke
   return out;
 }
 
+/** Question words, folded: two of them joined by "và" ask two things. */
+const ASKED_THING = / (?:bao lau|bao nhieu|khi nao|ngay nao|bao gio|o dau|the nao|ai|nao|gi)(?= )/g;
+
+/** Two sibling clauses that answer a two-part question together (TUNING.siblingPairCoverage); else none. */
+function siblingPair(frame: QuestionFrame, r: Retrieval, kb: Knowledge): Candidate[] {
+  if (!/ va /.test(frame.folded) || (frame.folded.match(ASKED_THING)?.length ?? 0) < 2) return [];
+  const keys = keyTerms(r.query, kb);
+  const pairs = keyPairs(r.query, kb);
+  const lead = r.candidates.slice(0, 4).filter((c) => c.chunk.payload.kind === "section" && c.coverage >= TUNING.siblingPairCoverage);
+  const parent = (c: Candidate) => `${c.chunk.payload.documentId}#${c.chunk.payload.section.split(".").slice(0, -1).join(".")}`;
+  for (let i = 0; i < lead.length; i++) {
+    for (let j = i + 1; j < lead.length; j++) {
+      const [a, b] = [lead[i]!, lead[j]!];
+      if (parent(a) !== parent(b) || !a.chunk.payload.section.includes(".")) continue;
+      if (coverageOf(keys, a.chunk, b.chunk.terms.counts, pairs) < TUNING.minCoverage) continue;
+      // (In the document's order: clause 1 before clause 2.)
+      const order = kb.byId.get(a.chunk.payload.documentId)?.sections.map((x) => x.path) ?? [];
+      return order.indexOf(a.chunk.payload.section) <= order.indexOf(b.chunk.payload.section) ? [a, b] : [b, a];
+    }
+  }
+  return [];
+}
+
 export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult {
   const keys = keyTerms(r.query, kb);
   let picked = pickEvidence(r);
@@ -287,6 +310,7 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
     const sets = new Set(picked.filter((c) => deadlinePhrases(c.chunk.payload.text).length));
     picked = [...picked.filter((c) => sets.has(c)), ...picked.filter((c) => !sets.has(c))];
   }
+  if (!picked.length) picked = siblingPair(frame, r, kb);
   if (!picked.length) return notFound(r.candidates);
   picked = withComplement(frame, r, kb, picked);
   // A value asked ("… tối thiểu bao nhiêu phần trăm?") of the named document's one passage a little below the bar: it

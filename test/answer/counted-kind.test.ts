@@ -158,4 +158,23 @@ Lê Văn Tâm`;
     expect(a.mode).toBe("answer");
     expect(a.answer).toContain("30% giá trị hợp đồng");
   });
+
+  it("an amount asked of a passage whose only figures are a document's number and dates is refused", async () => {
+    const GUIDE = `BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY HÒA BẮC
+Số: 41-HD/BTGDV
+Hòa Bắc, ngày 05 tháng 9 năm 2025
+
+HƯỚNG DẪN
+Tuyên truyền Nghị quyết số 57-NQ/TW
+
+1. Tuyên truyền Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị trên báo chí, hệ thống thông tin cơ sở; kinh phí tuyên truyền do các cơ quan bố trí trong dự toán năm 2026.
+
+2. Báo cáo kết quả trước ngày 15/12/2025.
+
+TRƯỞNG BAN
+Lê Văn Tâm`;
+    const { ask } = await assistantOver([[GUIDE, "hd41.md"]]);
+    expect((await ask("Hướng dẫn 41-HD/BTGDV bố trí kinh phí tuyên truyền là bao nhiêu?")).mode).toBe("not_found");
+  });
 });
+

@@ -278,6 +278,14 @@ function withComplement(frame: QuestionFrame, r: Retrieval, kb: Knowledge, picke
   return out;
 }
 
+/** A quote without the documents' numbers, dates and years it names: what figures are left are values. */
+function withoutNumbersAndDates(quote: string): string {
+  return quote
+    .replace(/\d+(?:\/\d{4})?[-/]\p{Lu}[\p{L}\d&/-]*/gu, " ")
+    .replace(/\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*\/\s*\d{4}/gu, " ")
+    .replace(/(?<![\p{L}])(?:năm|giai đoạn|đến|từ|tháng \d{1,2} năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?/giu, " ");
+}
+
 /** Question words, folded: two of them joined by "và" ask two things. */
 const ASKED_THING = / (?:bao lau|bao nhieu|khi nao|ngay nao|bao gio|o dau|the nao|ai|nao|gi)(?= )/g;
 
@@ -459,7 +467,8 @@ export function answerFact(frame: QuestionFrame, r: Retrieval, kb: Knowledge): A
   if (timeNotGiven(frame, citations)) return notFound(r.candidates);
   // "Kinh phí … là bao nhiêu?", "phụ cấp … bao nhiêu một tháng?": an amount asked that no quote states in figures (the
   // text says only where the money comes from) is not answered by them.
-  if (AMOUNT_ASKED.test(frame.folded) && !citations.some((c) => /\d/.test(c.quote))) return notFound(r.candidates);
+  // (A document's number, a date or a year is no amount: "tuyên truyền Nghị quyết số 57-NQ/TW" states none.)
+  if (AMOUNT_ASKED.test(frame.folded) && !citations.some((c) => /\d/.test(withoutNumbersAndDates(c.quote)))) return notFound(r.candidates);
   // "… có bao nhiêu doanh nghiệp …?" of passages that give no figure at all (a task row "hỗ trợ doanh nghiệp …"): not
   // the number asked.
   if (/ (?:bao nhieu|bn) /.test(frame.folded) && !citations.some((c) => FIGURE_IN_QUOTE.test(c.quote))) return notFound(r.candidates);

@@ -139,6 +139,13 @@ function honest(frame: QuestionFrame, r: Retrieval, kb: Knowledge): AnswerResult
  * null. (A place only mentioned in some text, "các huyện Hương Khê, Hương Sơn còn vùng lõm sóng", issues nothing.)
  */
 function issuerPlaceAbsent(text: string, kb: Knowledge): string | null {
+  // ("UBND phường Chiềng An có kế hoạch … không?": the body the question opens with, having or issuing a document.)
+  const opener = OPENS_WITH_ISSUER.exec(text);
+  if (opener) {
+    const name = foldedPadded(opener[2]!);
+    const issued = kb.documents.some((d) => foldedPadded(d.place ?? "").includes(name) || foldedPadded(d.issuer ?? "").includes(name));
+    if (!issued) return `${opener[1]} ${opener[2]}`;
+  }
   // The document's type and "của <issuer>" on a lower-cased copy; the place's name, capitalized, on the text itself.
   const head = ISSUED_BY_HEAD.exec(text.toLowerCase());
   if (!head) return null;
@@ -157,6 +164,9 @@ function foldedPadded(t: string): string {
 const ISSUED_BY_HEAD =
   /(?:kế hoạch|chương trình(?: hành động)?|quyết định|công văn|nghị quyết|hướng dẫn|văn bản|thông báo|báo cáo|chỉ thị)(?:\s+[^\s?,;]+){0,8}?\s+(?:của|do)\s+(?:(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hđnd|hội đồng nhân dân|ban thường vụ|thường trực)\s+)?(?:(?:tỉnh|huyện|thành|thị|quận)\s+(?:ủy|uỷ)(?=\s))?/u;
 const PLACE_NAME = /^\s*(tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)?\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})/u;
+/** A local body and its place opening the question, then what it has or issues ("UBND phường X có kế hoạch …"). */
+const OPENS_WITH_ISSUER =
+  /^\s*(?:theo\s+)?((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy|Đảng uỷ)\s+(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn))\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})\s+(?:có|đã|ban hành|đã ban hành)\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|công văn|văn bản|báo cáo|hướng dẫn)(?![\p{L}])/u;
 
 /** Is the body named in the question one that the documents in scope assign anything to (by its whole name)? */
 function bodyAssigned(body: string, frame: QuestionFrame, kb: Knowledge): boolean {

@@ -146,6 +146,10 @@ describe("a document asked for by its issuer's place", () => {
       expect(a.mode, q).toBe("not_found");
       expect(a.answer, q).toMatch(/không có văn bản nào của (huyện Tân Phú|Quảng Bình)/);
     }
+    // The body and its place opening the question, having a document.
+    const b = await ask("UBND huyện Tân Phú có kế hoạch thực hiện Nghị quyết 57 với kinh phí bao nhiêu?");
+    expect(b.mode).toBe("not_found");
+    expect(b.answer).toContain("không có văn bản nào của UBND huyện Tân Phú");
   });
 
   it("when one is: answered from it", async () => {

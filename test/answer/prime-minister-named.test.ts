@@ -101,3 +101,33 @@ describe("the Prime Minister named without 'Chính phủ'", () => {
     expect(a.answer).toContain("30 tháng 11");
   });
 });
+
+describe("the body a thing is sent to, its name with a dash", () => {
+  const WARD = `ỦY BAN NHÂN DÂN PHƯỜNG TÔ HIỆU
+Tô Hiệu, ngày 26 tháng 12 năm 2025
+
+KẾ HOẠCH
+Chuyển đổi số trong trường học năm 2026
+
+I. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Văn hóa - Xã hội phường
+
+Là cơ quan thường trực, tham mưu UBND phường theo dõi, đôn đốc các trường thực hiện Kế hoạch; tổng hợp báo cáo UBND phường và Sở Giáo dục và Đào tạo định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 05/11).
+
+2. Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn phường
+
+Xây dựng kế hoạch của trường, gửi về Phòng Văn hóa - Xã hội trước ngày 15/01/2026; cử giáo viên cốt cán về chuyển đổi số tham gia mạng lưới của Sở Giáo dục và Đào tạo.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lò Văn Minh`;
+
+  it("'… gửi kế hoạch về Phòng Văn hóa - Xã hội trước ngày nào?': the schools' row, not that office's", async () => {
+    const { ask } = await assistantOver([[WARD, "kh-to-hieu.md"]]);
+    const a = await ask("Các trường trên địa bàn phường Tô Hiệu phải gửi kế hoạch của trường về Phòng Văn hóa - Xã hội trước ngày nào?");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("15/01/2026");
+    expect(a.answer.split("\n")[0]).not.toContain("10/6");
+  });
+});

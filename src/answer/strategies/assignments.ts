@@ -128,7 +128,8 @@ export function scoreRows(frame: QuestionFrame, r: Retrieval, kb: Knowledge, doc
   const dutiesAsked = / (?:nhung |cac )?nhiem vu (?:gi|nao)(?: |$)| lam (?:gi|nhung gi)(?: |$)| duoc giao (?:gi|nhung gi)(?: |$)/.test(fq);
   // "Các sở, ngành báo cáo về Sở KH&CN trước ngày nào?": the body reported to is no assignee asked about.
   // (What is reported may take a few words: "báo cáo kết quả thực hiện Chương trình năng lực số về Bộ GDĐT".)
-  const to = / (?:bao cao|gui)(?: [a-z]+){0,8} (?:ve|cho|len|toi) ((?:[a-z&]+ ){1,8}?)(?=truoc |trong |han |vao |khi |la |theo |$)/.exec(fq);
+  // (A name may hold a dash: "Phòng Văn hóa - Xã hội".)
+  const to = / (?:bao cao|gui)(?: [a-z]+){0,8} (?:ve|cho|len|toi) ((?:[a-z&-]+ ){1,8}?)(?=truoc |trong |han |vao |khi |la |theo |$)/.exec(fq);
   const addressee = new Set(to ? [...analyzeText(to[1]!).counts.keys()].filter((k) => k.startsWith("fp:")) : []);
   const rows: ScoredRow[] = [];
   const first = r.candidates[0]?.chunk.payload;

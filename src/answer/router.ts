@@ -194,7 +194,20 @@ function namedOutsideNumbers(frame: QuestionFrame, kb: Knowledge): Set<string> |
   const namedTypes = new Set(frame.scope.named.flatMap((n) => n.documentIds.map((id) => kb.byId.get(id)?.docType)));
   const types = frame.scope.types.filter((t) => !namedTypes.has(t));
   if (!localDocs.length && !types.length) return undefined;
-  const ids = localDocs.length ? localDocs : kb.documents.map((d) => d.id);
+  // "… triển khai Kế hoạch 118/KH-UBND của UBND tỉnh Tây Ninh": the issuer written after the number is that
+  // document's own, how it is named; the documents that carry it out may be anyone's.
+  const folded = (t: string) => foldVi(t).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const ownIssuerAfter = frame.scope.named.some((n) => {
+    const at = frame.text.indexOf(n.alias);
+    const after = at < 0 ? "" : folded(frame.text.slice(at + n.alias.length, at + n.alias.length + 120));
+    const m = /^(?:cua|do) (.+)$/.exec(after);
+    return Boolean(m) && n.documentIds.some((id) => {
+      const issuer = folded(kb.byId.get(id)?.issuer ?? "");
+      return issuer.length > 3 && folded(expandShortForms(m![1]!)).startsWith(issuer);
+    });
+  });
+  if (ownIssuerAfter && !types.length) return undefined;
+  const ids = localDocs.length && !ownIssuerAfter ? localDocs : kb.documents.map((d) => d.id);
   return new Set(ids.filter((id) => !types.length || types.includes(kb.byId.get(id)?.docType as never)));
 }
 

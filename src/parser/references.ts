@@ -152,6 +152,10 @@ export function scanReferences(text: string, opts: { isTitle?: boolean; titleTyp
         relation = relations[i - 1]!;
       } else if (NEXT_ITEM.test(gap) && implementing) {
         relation = "implements";
+      } else if (opts.isTitle && implementing && /\svà\s*$/u.test(gap) && !/thực\s+hiện|triển\s+khai/iu.test(gap)) {
+        // A title's second item after the first one's description: "thực hiện Nghị quyết 57 … về đột phá … quốc gia
+        // và Kết luận số 69-KL/TW …".
+        relation = "implements";
       }
       if (parent) result.links.push({ from: parent.number, to: mention.number });
       parents.push(parent);

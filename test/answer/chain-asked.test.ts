@@ -112,3 +112,60 @@ describe("the documents a document carries out, of the types asked", () => {
     expect(a.answer).toContain("69-KL/TW");
   });
 });
+
+describe("the documents carrying out a plan named with its own issuer", () => {
+  const PLAN = `ỦY BAN NHÂN DÂN TỈNH HÒA BẮC
+Số: 118/KH-UBND
+Hòa Bắc, ngày 15 tháng 9 năm 2025
+
+KẾ HOẠCH
+Thực hiện Nghị quyết số 57-NQ/TW
+
+I. MỤC TIÊU
+
+Phát triển kinh tế số.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Tâm`;
+  const GUIDE = `SỞ NỘI VỤ TỈNH HÒA BẮC
+Số: 118/HD-SNV
+Hòa Bắc, ngày 06 tháng 10 năm 2025
+
+HƯỚNG DẪN
+Đánh giá chuyển đổi số của cán bộ, công chức
+
+Thực hiện Kế hoạch số 118/KH-UBND ngày 15/9/2025 của Ủy ban nhân dân tỉnh thực hiện Nghị quyết số 57-NQ/TW, Sở Nội vụ hướng dẫn như sau:
+
+I. YÊU CẦU
+
+Đánh giá đúng thực chất.
+
+GIÁM ĐỐC
+Trần Văn Nam`;
+
+  it("'… triển khai Kế hoạch 118/KH-UBND của UBND tỉnh …': that issuer names the plan, the Sở's guide carries it out", async () => {
+    const DECISION = `ỦY BAN NHÂN DÂN TỈNH HÒA BẮC
+Số: 2845/QĐ-UBND
+Hòa Bắc, ngày 24 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế nền tảng chia sẻ dữ liệu
+
+Căn cứ Kế hoạch số 118/KH-UBND ngày 15/9/2025 của Ủy ban nhân dân tỉnh;
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế nền tảng chia sẻ dữ liệu.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Tâm`;
+    const { ask } = await assistantOver([
+      [PLAN, "kh118.md"],
+      [GUIDE, "hd118.md"],
+      [DECISION, "qd2845.md"],
+    ]);
+    const a = await ask("Những văn bản nào triển khai Kế hoạch 118/KH-UBND của UBND tỉnh Hòa Bắc?");
+    expect(a.mode).toBe("answer");
+    expect(a.citations.map((c) => c.number)).toContain("118/HD-SNV");
+  });
+});

@@ -199,6 +199,21 @@ CỦA BỘ CHÍNH TRỊ KHÓA XIII
 ${BODY}`);
     expect(caps.title).toBe("Triển khai thực hiện Kết luận số 69-KL/TW của Bộ Chính trị khóa XIII");
     expect(caps.references.find((r) => r.number === "69-KL/TW")?.relation).toBe("implements");
+    // A title's second item after the first one's description, the line wrapped before it.
+    const two = parse(`TỈNH ỦY HÒA BẮC
+Số 06-CTr/TU
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá
+phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia và
+Kết luận số 69-KL/TW, ngày 11/01/2024 của Bộ Chính trị về tiếp tục thực hiện
+Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành Trung ương khóa XI
+
+I. MỤC TIÊU
+
+1. Nâng cao nhận thức của cán bộ, đảng viên.`);
+    const rel = (n: string) => two.references.find((r) => r.number === n)?.relation;
+    expect([rel("57-NQ/TW"), rel("69-KL/TW"), rel("20-NQ/TW")]).toEqual(["implements", "implements", "mentions"]);
   });
 
   it("'Số: -HD/BTG' has no number: null, never invented; the type comes from the code", () => {

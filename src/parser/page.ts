@@ -24,6 +24,10 @@ const AUTHOR = /^\s*[*_]*\s*((?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){1,4}(?:\s*[
 /** A day with the hour it was posted at (an official text dates itself by the day only). */
 const POSTED_AT = /(?<!\d)(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–,|]?\s*\d{1,2}[:h]\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}\s*[-–,|]?\s*(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/u;
 
+/** A byline's label and the name after it, the name ending the cell ("Tác giả: …", "Chuyên viên pháp lý …"); a board
+ * ("Người trả lời: Ban Biên tập …") is no person's name. */
+const LABELLED_AUTHOR = /(?:^|[\s*·|])(?:Tác giả|Người viết|Người trả lời|Chuyên viên pháp lý|Chuyên viên tư vấn|Luật sư tư vấn|Luật sư|Phóng viên|Biên tập viên)\s*:?\s+((?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){1,4})(?=\s*(?:[*·|,;]|$))/mu;
+
 /** Lines of a page's top that say "web page", one kind each (two kinds are needed). */
 const SIGNALS: RegExp[] = [
   // The logo or home link: "[Báo X](https://…)".
@@ -148,6 +152,8 @@ export function readPage(text: string): PageFacts | null {
       .flatMap((l) => l.split("|").slice(1))
       .map((cell) => (/[\d[\]():]/.test(cell) ? null : AUTHOR.exec(cell)?.[1] ?? null))
       .find(Boolean) ??
+    // Or a labelled one near the headline: "*Ngày đăng: … · *Chuyên viên pháp lý: Phạm Minh Khoa* · …".
+    below.map((l) => LABELLED_AUTHOR.exec(l)?.[1] ?? null).find(Boolean) ??
     null;
   return { site, date, title: headline ? headline[1]!.replace(/\*\*/g, "").trim() : null, author };
 }

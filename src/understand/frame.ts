@@ -321,6 +321,8 @@ function comparedSides(text: string, facts: CorpusFacts): string[][] {
 
 /** Type words the text uses, longest match first ("chương trình hành động" before "chương trình"). */
 function typesIn(text: string): DocType[] {
+  // ("Thư viện Pháp luật", "hỏi đáp pháp luật": the law at large, no Luật named.)
+  text = text.replace(/(?<![\p{L}])(pháp|phap)\s+(?=(?:luật|luat)(?![\p{L}]))/giu, "$1");
   const out: DocType[] = [];
   for (const m of text.matchAll(TYPE_WORD)) {
     const t = docTypeFromName(m[1]!);

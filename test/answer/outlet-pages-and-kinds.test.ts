@@ -91,3 +91,22 @@ describe("a provincial paper's page and the kind of body asked", () => {
     expect(b.answer).toContain("Ban Tuyên giáo và Dân vận Tỉnh ủy");
   });
 });
+
+describe("a law library's answer page: its labelled writer", () => {
+  const QA = `[THƯ VIỆN PHÁP LUẬT](https://thuvienphapluat.vn/) › [Hỏi đáp pháp luật](https://thuvienphapluat.vn/hoi-dap-phap-luat/) › Khoa học - Công nghệ
+
+# Khởi nghiệp đổi mới sáng tạo tại Hòa Bắc được hỗ trợ bao nhiêu tiền?
+
+*Ngày đăng: 14/10/2025 08:47* · *Chuyên viên pháp lý: Phạm Minh Khoa* · *Lượt xem: 1.284*
+
+Nhóm khởi nghiệp đạt giải cấp tỉnh được hỗ trợ tối đa 100 triệu đồng theo Nghị quyết của Hội đồng nhân dân tỉnh Hòa Bắc.`;
+
+  it("the writer named after a label is the page's author; 'Thư viện Pháp luật' names no law asked about", async () => {
+    expect((parseDocument(QA, "qa.md") as { author?: string }).author).toBe("Phạm Minh Khoa");
+    const { ask } = await assistantOver([[QA, "qa.md"]]);
+    const a = await ask("Bài hỏi đáp trên Thư viện Pháp luật được đăng lúc nào và do ai viết?");
+    expect(a.mode).toBe("answer");
+    expect(a.answer).toContain("Phạm Minh Khoa");
+    expect(a.answer).toContain("14/10/2025");
+  });
+});

@@ -578,7 +578,22 @@ function expandHeaderLines(input: Line[]): Line[] {
 
 /** A cell of a header: a place and date, a "Số" line, a line in capitals (an issuer, a motto), or nothing. */
 function isHeaderCell(t: string): boolean {
-  return !t || (PLACE_DATE.test(t) && t.length < 80) || /^Số(?=[\s:]|\d)/u.test(t) || (isUpperText(t) && t.length <= 120 && !matchHeading(t));
+  return !t || (PLACE_DATE.test(t) && t.length < 80) || isNumberCell(t) || (isUpperText(t) && t.length <= 120 && !matchHeading(t));
+}
+
+/**
+ * A header's number cell: "Số" and a number and nothing after it ("Số: 179/KH-UBND", "Số 12-TB/BCĐ"), or a number
+ * left blank ("Số: -HD/BTG"). "Số 12-KH/TU." closing a sentence, or "Số: -HD/BTGa)", is running text: a line split
+ * there would leave half of it in the header and half in the body.
+ */
+function isNumberCell(t: string): boolean {
+  const m = /^Số(?=[\s:]|\d)\s*:?\s*(.*)$/u.exec(t);
+  if (!m) return false;
+  const body = m[1]!.trim();
+  if (!body) return true;
+  const first = findNumbers(body)[0];
+  if (first && first.index === 0 && !body.slice(first.length).trim()) return true;
+  return /^[.…_\s]*(?:[-–]\s*[\p{Lu}&]{1,8}\s*\/\s*[\p{Lu}\d-]{1,14}|\/\s*[\p{Lu}&]{1,8}\s*-\s*[\p{Lu}\d]{1,14})$/u.test(body);
 }
 
 /** The cells a header line runs together, split where a motto, a lone star or a "Số" line begins; null when it is not one. */

@@ -213,6 +213,11 @@ I. MỤC TIÊU
 
 1. Nâng cao nhận thức của cán bộ, đảng viên.`);
     const rel = (n: string) => two.references.find((r) => r.number === n)?.relation;
+    // A line that only looks like a header on one line ("… Số 12-KH/TUI.") is running text, kept whole.
+    for (const line of ["TỔ CHỨC THỰC HIỆN• Số 12-KH/TUI.", "KẾ HOẠCH NÀY Số: -HD/BTGa)"]) {
+      const d = parse(line);
+      expect([...d.header, ...d.sections.map((x) => x.text), ...d.closing, ...d.noise].some((t) => t.includes(line)), line).toBe(true);
+    }
     expect([rel("57-NQ/TW"), rel("69-KL/TW"), rel("20-NQ/TW")]).toEqual(["implements", "implements", "mentions"]);
   });
 

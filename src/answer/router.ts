@@ -142,9 +142,7 @@ function issuerPlaceAbsent(text: string, kb: Knowledge): string | null {
   // ("UBND phường Chiềng An có kế hoạch … không?": the body the question opens with, having or issuing a document.)
   const opener = OPENS_WITH_ISSUER.exec(text);
   if (opener) {
-    const name = foldedPadded(opener[2]!);
-    const issued = kb.documents.some((d) => foldedPadded(d.place ?? "").includes(name) || foldedPadded(d.issuer ?? "").includes(name));
-    if (!issued) return `${opener[1]} ${opener[2]}`;
+    if (!placeIssues(opener[2]!, kb)) return `${opener[1]} ${opener[2]}`;
   }
   // The document's type and "của <issuer>" on a lower-cased copy; the place's name, capitalized, on the text itself.
   const head = ISSUED_BY_HEAD.exec(text.toLowerCase());
@@ -153,9 +151,13 @@ function issuerPlaceAbsent(text: string, kb: Knowledge): string | null {
   // A place: after its level word, or after a committee's name ("Tỉnh ủy Quảng Bình"); not any capitalized words
   // ("của Thủ tướng Chính phủ").
   if (!m || !(m[1] || /(?:ủy|uỷ)$/u.test(head[0]))) return null;
-  const name = foldedPadded(m[2]!);
-  const issued = kb.documents.some((d) => foldedPadded(d.place ?? "").includes(name) || foldedPadded(d.issuer ?? "").includes(name));
-  return issued ? null : [m[1], m[2]].filter(Boolean).join(" ");
+  return placeIssues(m[2]!, kb) ? null : [m[1], m[2]].filter(Boolean).join(" ");
+}
+
+/** Is some document of the corpus of this place (its place, or its issuer's name, holds it)? */
+function placeIssues(place: string, kb: Knowledge): boolean {
+  const name = foldedPadded(place);
+  return kb.documents.some((d) => foldedPadded(d.place ?? "").includes(name) || foldedPadded(d.issuer ?? "").includes(name));
 }
 /** Folded words between spaces (" thanh hoa "), for whole-word containment. */
 function foldedPadded(t: string): string {

@@ -612,15 +612,22 @@ export function measuredPhrase(frame: QuestionFrame): string | null {
 /** Words after a unit that say whom, what for or when, not what is measured ("… điểm đối với …", "… giai đoạn …"). */
 const NOT_MEASURED = new Set("doi moi mot gi giai".split(" "));
 
+/** A table row's cells joined by " | ", or by " ... " where tabs separated them. */
+const ROW_CELLS = / \| | \.\.\. /;
+
+/** The one year a question names (not the year inside a document's number: "27/2025/NQ-HĐND"); null for none or two. */
+function yearAsked(frame: QuestionFrame): string | null {
+  const years = [...new Set(frame.text.match(/(?<![\d/])(?:19|20)\d\d(?![\d/])/g) ?? [])];
+  return years.length === 1 ? years[0]! : null;
+}
+
 /**
  * The cell of a table row under the one column a year the question names heads ("Năm 2026" of "STT | Chỉ tiêu | Đơn
  * vị tính | Năm 2025 | Năm 2026 | …"), as "Năm 2026: 45 %" — or null when the row and its header do not line up.
  */
 function cellAsked(frame: QuestionFrame, row: Candidate["chunk"]["payload"] | undefined, kb: Knowledge): string | null {
-  // (Not the year inside a document's number: "27/2025/NQ-HĐND".)
-  const years = [...new Set(frame.text.match(/(?<![\d/])(?:19|20)\d\d(?![\d/])/g) ?? [])];
-  // (Cells joined by " | ", or by " ... " where tabs separated them.)
-  if (!row || years.length !== 1 || !/ \| | \.\.\. /.test(row.text)) return null;
+  const year = yearAsked(frame);
+  if (!row || !year || !ROW_CELLS.test(row.text)) return null;
   const header = tableHeaderLine(kb, row.documentId, row.section);
   if (!header) return null;
   const cells = (line: string) => line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split(/\s*\|\s*| \.\.\. /).map((c) => c.trim());
@@ -629,7 +636,7 @@ function cellAsked(frame: QuestionFrame, row: Candidate["chunk"]["payload"] | un
   // The row's number is its section's label, not a cell of its text.
   if (heads.length === values.length + 1 && /^(?:STT|TT|Số TT)$/iu.test(heads[0]!)) heads = heads.slice(1);
   if (heads.length !== values.length) return null;
-  const at = heads.findIndex((h) => new RegExp(`(?<!\\d)${years[0]}(?!\\d)`).test(h));
+  const at = heads.findIndex((h) => new RegExp(`(?<!\\d)${year}(?!\\d)`).test(h));
   if (at < 0 || !values[at]) return null;
   const unit = heads.findIndex((h) => /^đơn vị tính$/iu.test(h));
   return `${heads[at]}: ${values[at]}${unit >= 0 && values[unit] ? ` ${values[unit]}` : ""}`;
@@ -640,12 +647,12 @@ function cellAsked(frame: QuestionFrame, row: Candidate["chunk"]["payload"] | un
  * other years and none for it (nor a span of years that holds it); else null.
  */
 function yearsNotAsked(frame: QuestionFrame, row: Candidate["chunk"]["payload"] | undefined, kb: Knowledge): { asked: string; years: string[] } | null {
-  const years = [...new Set(frame.text.match(/(?<![\d/])(?:19|20)\d\d(?![\d/])/g) ?? [])];
-  if (!row || years.length !== 1 || !/ (?:bao nhieu|bn|may) /.test(frame.folded) || !/ \| | \.\.\. /.test(row.text)) return null;
+  const year = yearAsked(frame);
+  if (!row || !year || !/ (?:bao nhieu|bn|may) /.test(frame.folded) || !ROW_CELLS.test(row.text)) return null;
   const header = tableHeaderLine(kb, row.documentId, row.section);
   if (!header || /(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/.test(header)) return null;
   const columns = [...new Set(header.match(/(?<![\d/])(?:19|20)\d\d(?![\d/])/g) ?? [])];
-  return columns.length >= 2 && !columns.includes(years[0]!) ? { asked: years[0]!, years: columns } : null;
+  return columns.length >= 2 && !columns.includes(year) ? { asked: year, years: columns } : null;
 }
 
 /** Words that end a kind's name in a question ("doanh nghiệp | bao nhiêu", "doanh nghiệp | nào"): no qualifier. */
